@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Comptoir",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "comptoir", targets: ["comptoir"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+        .target(name: "ComptoirCore"),
+        .target(
+            name: "ComptoirLedger",
+            dependencies: [
+                "ComptoirCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "ComptoirPrint", dependencies: ["ComptoirCore"]),
+        .target(name: "ComptoirUI", dependencies: ["ComptoirCore", "ComptoirPrint"]),
+        .target(name: "ComptoirTerminal", dependencies: ["CNCursesW", "ComptoirUI"]),
+        .executableTarget(
+            name: "comptoir",
+            dependencies: [
+                "ComptoirCore", "ComptoirLedger", "ComptoirPrint", "ComptoirUI", "ComptoirTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .testTarget(name: "ComptoirCoreTests", dependencies: ["ComptoirCore"]),
+        .testTarget(name: "ComptoirLedgerTests", dependencies: ["ComptoirLedger", "ComptoirCore"]),
+        .testTarget(name: "ComptoirPrintTests", dependencies: ["ComptoirPrint", "ComptoirCore"]),
+        .testTarget(
+            name: "ComptoirUITests",
+            dependencies: ["ComptoirUI", "ComptoirCore"],
+            resources: [.copy("Screens")]
+        ),
+        .testTarget(name: "ComptoirTerminalTests", dependencies: ["ComptoirTerminal", "ComptoirUI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,5 @@
+/// What a typed or scanned code turns out to be.
+public enum CatalogItem: Hashable, Sendable {
+    case category(Category)
+    case product(Product)
+}

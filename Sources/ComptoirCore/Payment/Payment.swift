@@ -1,0 +1,30 @@
+/// Money received for a ticket. For cash, `given` is what the customer handed over and
+/// `change` what went back; `amount` is what stays in the drawer (given − change).
+public struct Payment: Hashable, Sendable, Codable {
+    public var method: PaymentMethod
+    public var amount: Money
+    public var given: Money
+    public var change: Money
+
+    public init(method: PaymentMethod, amount: Money, given: Money? = nil, change: Money = .zero) {
+        self.method = method
+        self.amount = amount
+        self.given = given ?? amount
+        self.change = change
+    }
+
+    /// A cash payment of `total` with `given` handed over; nil with the French reason
+    /// when it does not cover the total.
+    public static func cash(total: Money, given: Money) -> Result<Payment, CashShortfall> {
+        guard given >= total else { return .failure(CashShortfall(total: total, given: given)) }
+        return .success(Payment(method: .cash, amount: total, given: given, change: given - total))
+    }
+}
+
+public struct CashShortfall: Error, Hashable, Sendable {
+    public var total: Money
+    public var given: Money
+    public var message: String {
+        "Montant insuffisant : il manque \((total - given).formatted). Le total est de \(total.formatted)."
+    }
+}

@@ -1,0 +1,14 @@
+/// A person who can log in, as the interface sees them: no PIN material here.
+public struct UserSummary: Hashable, Sendable, Codable, Identifiable {
+    public var id: Int64
+    public var firstName: String
+    public var role: Role
+    public var active: Bool
+
+    public init(id: Int64, firstName: String, role: Role, active: Bool = true) {
+        self.id = id
+        self.firstName = firstName
+        self.role = role
+        self.active = active
+    }
+}
