@@ -1,0 +1,146 @@
+import Foundation
+import ComptoirCore
+
+/// The interface as a pure state machine (the Elm architecture): `update` takes a message
+/// and returns the work to do; `view` draws the state. No terminal, no database here.
+public enum App {
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+
+    /// The state at start and the first work to do.
+    public static func start(context: AppContext, width: Int, height: Int, now: Date) -> (AppState, [Effect]) {
+        (AppState(context: context, width: width, height: height, now: now), [.loadUsers])
+    }
+
+    public static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        switch msg {
+        case .resize(let w, let h):
+            state.width = w
+            state.height = h
+            return []
+        case .tick(let date):
+            state.now = date
+            return []
+        case .key(let key):
+            return handle(&state, key)
+        case .usersLoaded(let users):
+            state.users = users
+            if users.filter(\.active).isEmpty {
+                state.screen = .setup
+            } else if state.screen == .setup {
+                state.screen = .login
+                state.login = LoginState()
+                state.status = .success("Compte créé. Connectez-vous avec votre code PIN.")
+            }
+            state.login.selected = min(state.login.selected, max(0, state.activeUsers.count - 1))
+            return []
+        case .loggedIn, .loginRefused:
+            return LoginScreen.receive(&state, msg)
+        case .sessionOpened(let session):
+            state.session = session
+            state.screen = .sale
+            state.sale = SaleState()
+            state.status = .success("Caisse ouverte avec un fond de \(session.float.formatted). Bonnes ventes !")
+            return []
+        case .codeResolved, .saleCommitted:
+            return SaleScreen.receive(&state, msg)
+        case .usersChanged(let users, let message):
+            state.users = users
+            state.admin.form = nil
+            state.admin.selected = min(state.admin.selected, max(0, users.count - 1))
+            state.status = .success(message)
+            return []
+        case .failed(let message):
+            state.payment.committing = false
+            state.status = .error(message)
+            return []
+        case .notice(let message):
+            state.status = .info(message)
+            return []
+        }
+    }
+
+    private static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+        if let overlay = state.overlay {
+            return OverlayScreen.handle(&state, overlay, key)
+        }
+        if key == .function(1) || key == .alt("h") {
+            state.overlay = .help
+            return []
+        }
+        if key == .function(10) || key == .alt("x") || key == .ctrl("q") || key == .ctrl("c") {
+            state.overlay = .confirm(.quit)
+            return []
+        }
+        switch state.screen {
+        case .setup: return SetupScreen.handle(&state, key)
+        case .login: return LoginScreen.handle(&state, key)
+        case .openTill: return OpenTillScreen.handle(&state, key)
+        case .sale: return SaleScreen.handle(&state, key)
+        case .payment: return PaymentScreen.handle(&state, key)
+        case .users: return UsersScreen.handle(&state, key)
+        }
+    }
+
+    /// The keys that work on the current screen: the key bar and the help show them.
+    public static func hints(_ state: AppState) -> [KeyHint] {
+        let screenHints: [KeyHint]
+        switch state.screen {
+        case .setup: screenHints = SetupScreen.hints
+        case .login: screenHints = LoginScreen.hints
+        case .openTill: screenHints = OpenTillScreen.hints
+        case .sale: screenHints = SaleScreen.hints(state)
+        case .payment: screenHints = PaymentScreen.hints
+        case .users: screenHints = UsersScreen.hints(state)
+        }
+        return [KeyHint("F1", "Aide", alt: "Alt+H", help: "Affiche cette aide")] + screenHints
+            + [KeyHint("F10", "Quitter", alt: "Alt+X", help: "Quitter Comptoir (demande confirmation)")]
+    }
+
+    public static func view(_ state: AppState) -> Canvas {
+        var canvas = Canvas(width: state.width, height: state.height)
+        guard state.width >= minimumWidth, state.height >= minimumHeight else {
+            drawTooSmall(&canvas, state)
+            return canvas
+        }
+        let right = [state.context.tillName, state.user?.firstName, Chrome.clock(state.now, state.context.timeZone)]
+            .compactMap { $0 }.joined(separator: " · ")
+        Chrome.titleBar(&canvas, left: "Comptoir — \(state.context.shopName)", right: right)
+        if state.context.isDemo { Chrome.demoBanner(&canvas) }
+        switch state.screen {
+        case .setup: SetupScreen.view(state, &canvas)
+        case .login: LoginScreen.view(state, &canvas)
+        case .openTill: OpenTillScreen.view(state, &canvas)
+        case .sale: SaleScreen.view(state, &canvas)
+        case .payment: PaymentScreen.view(state, &canvas)
+        case .users: UsersScreen.view(state, &canvas)
+        }
+        let hints = hints(state)
+        let barHeight = Chrome.keyBarHeight(hints, width: canvas.width)
+        Chrome.status(&canvas, state.status, y: canvas.height - barHeight - 1)
+        Chrome.keyBar(&canvas, hints)
+        if let overlay = state.overlay {
+            OverlayScreen.view(state, overlay, &canvas)
+        }
+        return canvas
+    }
+
+    private static func drawTooSmall(_ canvas: inout Canvas, _ state: AppState) {
+        let lines = [
+            "Fenêtre trop petite.",
+            "Agrandissez-la à \(minimumWidth) × \(minimumHeight) au moins",
+            "(actuellement \(state.width) × \(state.height)).",
+        ]
+        for (i, line) in lines.enumerated() {
+            let y = state.height / 2 - 1 + i
+            canvas.put(line, x: max(0, (state.width - line.count) / 2), y: y, style: i == 0 ? .bold : .plain)
+        }
+    }
+
+    /// True when `key` is function key `f` or its Alt+letter alternative.
+    static func matches(_ key: Key, f: Int, alt: Character) -> Bool {
+        if key == .function(f) { return true }
+        if case .alt(let c) = key { return c.lowercased() == String(alt) }
+        return false
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import ComptoirCore
+
+/// What the interface knows about where it runs; set once at start.
+public struct AppContext: Equatable, Sendable {
+    public var shopName: String
+    public var tillName: String
+    /// Demo mode: the login screen shows the demo PINs, and a banner says so.
+    public var demoPins: [Int64: String]?
+    /// Friperie categories, with their keys, shown on the sale screen.
+    public var categories: [Category]
+    public var timeZone: TimeZone
+
+    public init(shopName: String, tillName: String, demoPins: [Int64: String]? = nil,
+                categories: [Category] = [], timeZone: TimeZone = TimeZone(identifier: "Europe/Paris")!) {
+        self.shopName = shopName
+        self.tillName = tillName
+        self.demoPins = demoPins
+        self.categories = categories
+        self.timeZone = timeZone
+    }
+
+    public var isDemo: Bool { demoPins != nil }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import ComptoirCore
+
+/// Which screen has the keyboard.
+public enum Screen: Equatable, Sendable {
+    case setup, login, openTill, sale, payment, users
+}
+
+/// A question over the current screen.
+public enum Overlay: Equatable, Sendable {
+    case help
+    case confirm(Confirmation)
+}
+
+/// Questions answered by O (oui) or N (non).
+public enum Confirmation: Equatable, Sendable {
+    case quit
+    case abandonTicket
+    case deactivate(UserSummary)
+}
+
+/// The whole state of the interface. A value: `App.update` changes it, `App.view` draws it.
+public struct AppState: Equatable, Sendable {
+    public var context: AppContext
+    public var width: Int
+    public var height: Int
+    public var now: Date
+    public var screen: Screen = .login
+    public var overlay: Overlay?
+    public var status = StatusLine()
+    /// Every user, inactive ones included (the users screen shows them).
+    public var users: [UserSummary] = []
+    public var user: UserSummary?
+    public var session: OpenSession?
+
+    public var setup = SetupState()
+    public var login = LoginState()
+    public var openTill = OpenTillState()
+    public var sale = SaleState()
+    public var payment = PaymentState()
+    public var admin = UsersState()
+
+    public init(context: AppContext, width: Int = 80, height: Int = 24, now: Date = Date()) {
+        self.context = context
+        self.width = width
+        self.height = height
+        self.now = now
+    }
+
+    /// Active users, in the order the login screen lists them.
+    public var activeUsers: [UserSummary] { users.filter(\.active) }
+}

@@ -1,0 +1,25 @@
+import ComptoirCore
+
+/// Work the interface asks the runtime to do. The runtime performs it (database, printer…)
+/// and answers with a `Msg`. Effects carry everything they need: the runtime keeps no
+/// hidden state about who is logged in.
+public enum Effect: Equatable, Sendable {
+    /// Answer: `.usersLoaded`.
+    case loadUsers
+    /// First start: create the manager account. Answer: `.usersLoaded` then `.notice`, or `.failed`.
+    case createFirstManager(firstName: String, pin: String)
+    /// Answer: `.loggedIn` or `.loginRefused`.
+    case authenticate(userId: Int64, pin: String)
+    /// Answer: `.sessionOpened` or `.failed`.
+    case openSession(float: Money, operatorId: Int64)
+    /// Answer: `.codeResolved`.
+    case resolveCode(String, quantity: Int)
+    /// Answer: `.saleCommitted` or `.failed`.
+    case commitSale(TicketDraft, operatorId: Int64, sessionId: Int64)
+    /// Answer: `.usersChanged` or `.failed`.
+    case createUser(firstName: String, pin: String, role: Role, actorId: Int64)
+    case setRole(userId: Int64, role: Role, actorId: Int64)
+    case deactivateUser(userId: Int64, actorId: Int64)
+    /// Leave the program (after the user confirmed).
+    case quit
+}

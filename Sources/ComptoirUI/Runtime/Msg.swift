@@ -1,0 +1,22 @@
+import Foundation
+import ComptoirCore
+
+/// Everything that can happen to the interface: a key, a resize, the clock, or the answer
+/// to an `Effect`.
+public enum Msg: Equatable, Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    case tick(Date)
+
+    case usersLoaded([UserSummary])
+    case loggedIn(UserSummary, OpenSession?)
+    case loginRefused
+    case sessionOpened(OpenSession)
+    case codeResolved(code: String, quantity: Int, item: CatalogItem?)
+    case saleCommitted(number: Int64, change: Money)
+    case usersChanged([UserSummary], message: String)
+    /// An effect was refused or failed; the French text goes to the status line.
+    case failed(String)
+    /// Something worth telling the user that changes nothing else.
+    case notice(String)
+}

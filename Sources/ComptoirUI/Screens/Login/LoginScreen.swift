@@ -1,0 +1,103 @@
+import Foundation
+import ComptoirCore
+
+/// Who is at the till: pick your name, type your PIN.
+enum LoginScreen {
+    static let hints = [
+        KeyHint("↑↓", "Choisir son nom", help: "Choisit la personne qui tient la caisse"),
+        KeyHint("Entrée", "Valider le code", help: "Vérifie le code PIN tapé"),
+    ]
+
+    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+        let users = state.activeUsers
+        switch key {
+        case .up:
+            if !users.isEmpty { state.login.selected = (state.login.selected + users.count - 1) % users.count }
+            state.login.pin.clear()
+            return []
+        case .down, .tab:
+            if !users.isEmpty { state.login.selected = (state.login.selected + 1) % users.count }
+            state.login.pin.clear()
+            return []
+        case .escape:
+            state.login.pin.clear()
+            return []
+        case .enter:
+            guard users.indices.contains(state.login.selected) else { return [] }
+            if let until = state.login.lockedUntil, until > state.now {
+                let wait = Int(until.timeIntervalSince(state.now).rounded(.up))
+                state.status = .error("Trop d'essais. Patientez \(wait) s avant de retaper le code.")
+                state.login.pin.clear()
+                return []
+            }
+            let pin = state.login.pin.text
+            if pin.isEmpty {
+                state.status = .error("Tapez votre code PIN puis Entrée.")
+                return []
+            }
+            state.login.pin.clear()
+            return [.authenticate(userId: users[state.login.selected].id, pin: pin)]
+        default:
+            if state.login.pin.handle(key) { return [] }
+            if case .char = key {
+                state.status = .error("Le code PIN ne contient que des chiffres.")
+            }
+            return []
+        }
+    }
+
+    static func receive(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        switch msg {
+        case .loggedIn(let user, let session):
+            state.user = user
+            state.login = LoginState()
+            state.session = session
+            state.overlay = nil
+            if let session {
+                state.screen = .sale
+                state.sale = SaleState()
+                let opened = Chrome.clock(session.openedAt, state.context.timeZone)
+                state.status = .success("Bonjour \(user.firstName). La caisse est ouverte depuis le \(opened).")
+            } else {
+                state.screen = .openTill
+                state.openTill = OpenTillState()
+                state.status = .info("Bonjour \(user.firstName). Comptez le fond de caisse pour ouvrir la caisse.")
+            }
+        case .loginRefused:
+            state.login.failures += 1
+            let delay = LoginState.delay(afterFailures: state.login.failures)
+            if delay > 0 {
+                state.login.lockedUntil = state.now.addingTimeInterval(delay)
+                state.status = .error("Code PIN incorrect. Trop d'essais : patientez \(Int(delay)) s puis réessayez.")
+            } else {
+                state.status = .error("Code PIN incorrect. Vérifiez votre nom et réessayez.")
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    static func view(_ state: AppState, _ canvas: inout Canvas) {
+        let users = state.activeUsers
+        let x = 14
+        canvas.put("Bienvenue ! Qui tient la caisse ?", x: x, y: 3, style: .bold)
+        let listTop = 5
+        let room = max(1, canvas.height - 14)
+        let first = max(0, min(state.login.selected - room + 1, users.count - room))
+        for (row, user) in users.enumerated().dropFirst(first).prefix(room) {
+            let y = listTop + row - first
+            let selected = row == state.login.selected
+            var text = (selected ? "▶ " : "  ") + Chrome.pad(user.firstName, 18) + Chrome.pad(user.role.label, 13)
+            if let pin = state.context.demoPins?[user.id] { text += "démo : code \(pin)" }
+            canvas.put(Chrome.pad(text, 50), x: x, y: y, style: selected ? .selected : .plain)
+        }
+        let y = listTop + min(room, users.count) + 1
+        let name = users.indices.contains(state.login.selected) ? users[state.login.selected].firstName : ""
+        canvas.put("Code PIN de \(name) :", x: x, y: y)
+        let fieldX = x + 14 + name.count
+        canvas.put(state.login.pin.display(width: 8), x: fieldX, y: y)
+        canvas.cursor = (fieldX + state.login.pin.cursorOffset(width: 8), y)
+        canvas.put("Choisissez votre nom avec les flèches, tapez votre code, puis Entrée.", x: x - 6, y: y + 2, style: Style(dim: true))
+    }
+}

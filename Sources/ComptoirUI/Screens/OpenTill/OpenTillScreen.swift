@@ -1,0 +1,42 @@
+import ComptoirCore
+
+/// Opening the till: count the float in the drawer.
+enum OpenTillScreen {
+    static let hints = [
+        KeyHint("Entrée", "Ouvrir la caisse", help: "Ouvre la caisse avec le fond de caisse tapé"),
+        KeyHint("Échap", "Changer d'utilisateur", help: "Revient à l'écran de connexion"),
+    ]
+
+    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+        switch key {
+        case .escape:
+            state.user = nil
+            state.screen = .login
+            state.status = .info("Déconnecté.")
+            return []
+        case .enter:
+            guard let user = state.user else { return [] }
+            switch Money.parse(state.openTill.float.text) {
+            case .failure(let error):
+                state.status = .error(error.message)
+                return []
+            case .success(let float):
+                return [.openSession(float: float, operatorId: user.id)]
+            }
+        default:
+            _ = state.openTill.float.handle(key)
+            return []
+        }
+    }
+
+    static func view(_ state: AppState, _ canvas: inout Canvas) {
+        let x = 10
+        canvas.put("Ouverture de la caisse « \(state.context.tillName) »", x: x, y: 4, style: .bold)
+        canvas.put("Comptez les billets et les pièces du tiroir (le fond de caisse)", x: x, y: 6)
+        canvas.put("et tapez le total, par exemple 50 ou 52,30.", x: x, y: 7)
+        canvas.put("Fond de caisse :", x: x, y: 10)
+        canvas.put(state.openTill.float.display(width: 12), x: x + 17, y: 10)
+        canvas.put("€", x: x + 30, y: 10)
+        canvas.cursor = (x + 17 + state.openTill.float.cursorOffset(width: 12), 10)
+    }
+}

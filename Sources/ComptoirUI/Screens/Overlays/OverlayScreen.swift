@@ -1,0 +1,108 @@
+import ComptoirCore
+
+/// The help box and the O/N questions drawn over a screen.
+enum OverlayScreen {
+    static func handle(_ state: inout AppState, _ overlay: Overlay, _ key: Key) -> [Effect] {
+        switch overlay {
+        case .help:
+            state.overlay = nil
+            return []
+        case .confirm(let question):
+            let yes = key == .char("o") || key == .char("O") || key == .enter
+            let no = key == .char("n") || key == .char("N") || key == .escape
+            if no {
+                state.overlay = nil
+                return []
+            }
+            guard yes else { return [] }
+            state.overlay = nil
+            switch question {
+            case .quit:
+                return [.quit]
+            case .abandonTicket:
+                state.sale = SaleState()
+                state.status = .info("Ticket abandonné : rien n'a été enregistré.")
+                return []
+            case .deactivate(let user):
+                guard let actor = state.user else { return [] }
+                return [.deactivateUser(userId: user.id, actorId: actor.id)]
+            }
+        }
+    }
+
+    static func view(_ state: AppState, _ overlay: Overlay, _ canvas: inout Canvas) {
+        switch overlay {
+        case .help:
+            drawHelp(state, &canvas)
+        case .confirm(let question):
+            let (title, lines) = texts(state, question)
+            let width = min(canvas.width - 4, max(44, (lines.map(\.count).max() ?? 0) + 6))
+            let height = lines.count + 4
+            let x = (canvas.width - width) / 2, y = (canvas.height - height) / 2
+            let inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: title)
+            for (i, line) in lines.enumerated() {
+                canvas.put(line, x: inner.x, y: inner.y + i, maxWidth: width - 4)
+            }
+            let answer = "O = oui     N ou Échap = non"
+            canvas.put(answer, x: inner.x, y: inner.y + lines.count + 1, style: .bold)
+        }
+    }
+
+    private static func texts(_ state: AppState, _ question: Confirmation) -> (String, [String]) {
+        switch question {
+        case .quit:
+            var lines = ["Quitter Comptoir ?"]
+            if !state.sale.cart.isEmpty {
+                lines.append("Le ticket en cours (\(state.sale.cart.total.formatted)) n'est pas")
+                lines.append("encaissé : il ne sera pas enregistré.")
+            } else {
+                lines.append("Les ventes encaissées sont enregistrées.")
+            }
+            return ("Quitter", lines)
+        case .abandonTicket:
+            return ("Abandonner le ticket", [
+                "Abandonner le ticket en cours (\(state.sale.cart.total.formatted)) ?",
+                "Rien ne sera enregistré.",
+            ])
+        case .deactivate(let user):
+            return ("Désactiver", [
+                "Désactiver \(user.firstName) (\(user.role.label)) ?",
+                "Ce compte ne pourra plus se connecter.",
+            ])
+        }
+    }
+
+    private static func drawHelp(_ state: AppState, _ canvas: inout Canvas) {
+        let hints = App.hints(state)
+        var lines: [String] = []
+        for hint in hints {
+            let keys = [hint.key, hint.alternative].compactMap { $0 }.joined(separator: " ou ")
+            lines.append(Chrome.pad(keys, 18) + (hint.help ?? hint.label))
+        }
+        lines.append(contentsOf: extraHelp(state))
+        let width = min(canvas.width - 2, 76)
+        let height = min(canvas.height - 2, lines.count + 4)
+        let x = (canvas.width - width) / 2, y = max(1, (canvas.height - height) / 2)
+        let inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: "Aide — touches de cet écran")
+        for (i, line) in lines.prefix(height - 4).enumerated() {
+            canvas.put(line, x: inner.x, y: inner.y + i, maxWidth: width - 4)
+        }
+        canvas.put("Appuyez sur une touche pour fermer l'aide.", x: inner.x, y: y + height - 2, style: .bold)
+    }
+
+    private static func extraHelp(_ state: AppState) -> [String] {
+        switch state.screen {
+        case .sale:
+            return [
+                "",
+                "Code + Entrée     ajoute l'article (scanner, code, ou n° de catégorie)",
+                "3*1 + Entrée      ajoute 3 articles de la catégorie 1",
+                "Entrée (vide)     encaisse le ticket",
+            ]
+        case .payment:
+            return ["", "Entrée sans montant : le client donne le compte juste."]
+        default:
+            return []
+        }
+    }
+}

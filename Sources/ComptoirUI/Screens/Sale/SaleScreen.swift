@@ -1,0 +1,343 @@
+import ComptoirCore
+
+/// The sale screen. The code field always has the focus, so a scanner can type into it at
+/// any moment; function keys act on the ticket.
+enum SaleScreen {
+    static func hints(_ state: AppState) -> [KeyHint] {
+        var hints = [
+            KeyHint("F2", "Prix libre", alt: "Alt+P", help: "Ajoute un article à prix libre (tapez le prix avant ou après)"),
+            KeyHint("F3", "Quantité", alt: "Alt+Q", help: "Change la quantité de la ligne choisie (↑ ↓)"),
+            KeyHint("F4", "Suppr. ligne", alt: "Suppr", help: "Enlève la ligne choisie du ticket"),
+            KeyHint("F5", "Encaisser", alt: "Alt+E", help: "Passe au paiement (ou Entrée avec le champ vide)"),
+            KeyHint("F6", "Abandon", alt: "Alt+A", help: "Abandonne le ticket en cours (demande confirmation)"),
+        ]
+        if state.user?.role.isManager == true {
+            hints.append(KeyHint("F8", "Utilisateurs", alt: "Alt+U", help: "Ajoute, change ou désactive les bénévoles"))
+        }
+        hints.append(KeyHint("F9", "Changer d'utilisateur", alt: "Alt+D", help: "Déconnecte, la caisse reste ouverte"))
+        return hints
+    }
+
+    // MARK: - update
+
+    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+        switch key {
+        case .escape:
+            if state.sale.mode != .code {
+                state.sale.mode = .code
+                state.status = .info("Annulé.")
+            }
+            state.sale.code.clear()
+            return []
+        case .enter:
+            return enter(&state)
+        case .up:
+            moveSelection(&state, by: -1)
+            return []
+        case .down:
+            moveSelection(&state, by: 1)
+            return []
+        case .pageUp:
+            moveSelection(&state, by: -10)
+            return []
+        case .pageDown:
+            moveSelection(&state, by: 10)
+            return []
+        case .home:
+            moveSelection(&state, by: -Cart.maximumQuantity)
+            return []
+        case .end:
+            moveSelection(&state, by: Cart.maximumQuantity)
+            return []
+        case .delete:
+            removeSelected(&state)
+            return []
+        default:
+            break
+        }
+        if App.matches(key, f: 2, alt: "p") { return freePrice(&state) }
+        if App.matches(key, f: 3, alt: "q") { return quantity(&state) }
+        if App.matches(key, f: 4, alt: "s") { removeSelected(&state); return [] }
+        if App.matches(key, f: 5, alt: "e") { return checkout(&state) }
+        if App.matches(key, f: 6, alt: "a") {
+            if state.sale.cart.isEmpty {
+                state.status = .info("Le ticket est déjà vide.")
+            } else {
+                state.overlay = .confirm(.abandonTicket)
+            }
+            return []
+        }
+        if App.matches(key, f: 8, alt: "u") { return openUsers(&state) }
+        if App.matches(key, f: 9, alt: "d") { return logout(&state) }
+        _ = state.sale.code.handle(key)
+        return []
+    }
+
+    private static func enter(_ state: inout AppState) -> [Effect] {
+        let text = state.sale.code.trimmed
+        switch state.sale.mode {
+        case .freePrice:
+            return addFreePrice(&state, text)
+        case .quantity:
+            applyQuantity(&state, text)
+            return []
+        case .code:
+            break
+        }
+        if text.isEmpty { return checkout(&state) }
+        state.sale.code.clear()
+        var quantity = 1
+        var code = text
+        if let star = text.firstIndex(of: "*") {
+            let q = text[..<star].trimmingCharacters(in: .whitespaces)
+            code = text[text.index(after: star)...].trimmingCharacters(in: .whitespaces)
+            guard let n = Int(q), n >= 1, n <= Cart.maximumQuantity else {
+                state.status = .error("Quantité « \(q) » invalide : tapez par exemple 3*1 pour 3 articles de la catégorie 1.")
+                return []
+            }
+            guard !code.isEmpty else {
+                state.status = .error("Après « \(q)* », tapez le n° de catégorie ou le code de l'article.")
+                return []
+            }
+            quantity = n
+        }
+        if let key = Int(code), let category = state.context.categories.first(where: { $0.key == key }) {
+            add(&state, CartLine(code: category.code, label: category.label, activity: .friperie,
+                                 unitPrice: category.price, quantity: quantity))
+            return []
+        }
+        return [.resolveCode(code.uppercased(), quantity: quantity)]
+    }
+
+    static func receive(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        switch msg {
+        case .codeResolved(let code, let quantity, let item):
+            switch item {
+            case nil:
+                state.status = .error("Code « \(code) » inconnu. Vérifiez-le, ou vendez au prix libre (F2).")
+            case .category(let category)?:
+                add(&state, CartLine(code: category.code, label: category.label, activity: .friperie,
+                                     unitPrice: category.price, quantity: quantity))
+            case .product(let product)?:
+                state.status = .error("« \(product.name) » est un produit de l'épicerie sociale : il se vend à un foyer inscrit, pas encore possible à cette caisse.")
+            }
+        case .saleCommitted(let number, let change):
+            state.sale = SaleState()
+            state.payment = PaymentState()
+            state.screen = .sale
+            state.status = .success("Vente n° \(number) enregistrée — rendu \(change.formatted)")
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func add(_ state: inout AppState, _ line: CartLine) {
+        let index = state.sale.cart.add(line)
+        state.sale.selected = index
+        state.sale.mode = .code
+        let shown = line.quantity > 1 ? "\(line.quantity) × \(line.label)" : line.label
+        state.status = .success("\(shown) : \((line.unitPrice * line.quantity).formatted). Total du ticket : \(state.sale.cart.total.formatted)")
+    }
+
+    private static func freePrice(_ state: inout AppState) -> [Effect] {
+        let text = state.sale.code.trimmed
+        if !text.isEmpty, state.sale.mode == .code { return addFreePrice(&state, text) }
+        state.sale.mode = .freePrice
+        state.sale.code.clear()
+        state.status = .info("Prix libre : tapez le prix de l'article puis Entrée.")
+        return []
+    }
+
+    private static func addFreePrice(_ state: inout AppState, _ text: String) -> [Effect] {
+        switch Money.parse(text) {
+        case .failure(let error):
+            state.status = .error(error.message)
+            state.sale.code.clear()
+        case .success(let price):
+            guard !price.isZero else {
+                state.status = .error("Un prix de 0 € n'est pas une vente : tapez le prix de l'article.")
+                state.sale.code.clear()
+                return []
+            }
+            state.sale.code.clear()
+            add(&state, CartLine(code: nil, label: "Article à prix libre", activity: .friperie, unitPrice: price))
+        }
+        return []
+    }
+
+    private static func quantity(_ state: inout AppState) -> [Effect] {
+        guard let selected = state.sale.selected, state.sale.cart.lines.indices.contains(selected) else {
+            state.status = .error("Aucune ligne à modifier : ajoutez d'abord un article.")
+            return []
+        }
+        let text = state.sale.code.trimmed
+        if !text.isEmpty, state.sale.mode == .code {
+            applyQuantity(&state, text)
+            return []
+        }
+        state.sale.mode = .quantity
+        state.sale.code.clear()
+        state.status = .info("Quantité de « \(state.sale.cart.lines[selected].label) » : tapez le nombre puis Entrée.")
+        return []
+    }
+
+    private static func applyQuantity(_ state: inout AppState, _ text: String) {
+        state.sale.code.clear()
+        state.sale.mode = .code
+        guard let selected = state.sale.selected else { return }
+        guard let n = Int(text) else {
+            state.status = .error("« \(text) » n'est pas une quantité : tapez un nombre entier, par exemple 2.")
+            return
+        }
+        if n <= 0 {
+            state.status = .error("La quantité doit être d'au moins 1. Pour enlever la ligne : F4.")
+            return
+        }
+        if let problem = state.sale.cart.setQuantity(n, at: selected) {
+            state.status = .error(problem)
+            return
+        }
+        let line = state.sale.cart.lines[selected]
+        state.status = .success("Quantité de « \(line.label) » : \(n). Total du ticket : \(state.sale.cart.total.formatted)")
+    }
+
+    private static func removeSelected(_ state: inout AppState) {
+        guard let selected = state.sale.selected, state.sale.cart.lines.indices.contains(selected) else {
+            state.status = .error("Aucune ligne à supprimer.")
+            return
+        }
+        let label = state.sale.cart.lines[selected].label
+        state.sale.cart.remove(at: selected)
+        let count = state.sale.cart.lines.count
+        state.sale.selected = count == 0 ? nil : min(selected, count - 1)
+        state.sale.mode = .code
+        state.status = .info("Ligne « \(label) » supprimée. Total du ticket : \(state.sale.cart.total.formatted)")
+    }
+
+    private static func moveSelection(_ state: inout AppState, by delta: Int) {
+        let count = state.sale.cart.lines.count
+        guard count > 0 else { return }
+        let current = state.sale.selected ?? (count - 1)
+        state.sale.selected = max(0, min(count - 1, current + delta))
+    }
+
+    private static func checkout(_ state: inout AppState) -> [Effect] {
+        guard !state.sale.cart.isEmpty else {
+            state.status = .error("Le ticket est vide : scannez ou tapez un article d'abord.")
+            return []
+        }
+        state.sale.code.clear()
+        state.sale.mode = .code
+        state.payment = PaymentState()
+        state.screen = .payment
+        state.status = .info("Tapez le montant donné par le client, puis Entrée.")
+        return []
+    }
+
+    private static func openUsers(_ state: inout AppState) -> [Effect] {
+        guard state.user?.role.isManager == true else {
+            state.status = .error("La gestion des utilisateurs est réservée aux responsables.")
+            return []
+        }
+        state.admin = UsersState()
+        state.screen = .users
+        state.status = StatusLine()
+        return [.loadUsers]
+    }
+
+    private static func logout(_ state: inout AppState) -> [Effect] {
+        guard state.sale.cart.isEmpty else {
+            state.status = .error("Encaissez ou abandonnez (F6) le ticket en cours avant de changer d'utilisateur.")
+            return []
+        }
+        let name = state.user?.firstName ?? ""
+        state.user = nil
+        state.login = LoginState()
+        state.screen = .login
+        state.status = .info("Au revoir \(name). La caisse reste ouverte.")
+        return []
+    }
+
+    // MARK: - view
+
+    static func view(_ state: AppState, _ canvas: inout Canvas) {
+        let barHeight = Chrome.keyBarHeight(hints(state) + [KeyHint("F1", "Aide"), KeyHint("F10", "Quitter")], width: canvas.width)
+        let codeY = canvas.height - barHeight - 4
+        let panelWidth = 26
+        let leftWidth = canvas.width - panelWidth - 1
+        drawTable(state, &canvas, top: 2, bottom: codeY - 2, width: leftWidth)
+        drawCategories(state, &canvas, x: leftWidth + 1, top: 2, bottom: codeY - 2)
+        canvas.put(String(repeating: "─", count: canvas.width), x: 0, y: codeY - 1)
+        let cart = state.sale.cart
+        let count = cart.itemCount
+        if count > 0 {
+            canvas.put(" \(count) article\(count > 1 ? "s" : "") ", x: 2, y: codeY - 1)
+        }
+        drawCodeField(state, &canvas, y: codeY, width: leftWidth)
+        let total = "TOTAL " + Chrome.right(cart.total.formatted, 14)
+        canvas.put(Chrome.right(total, panelWidth - 1), x: leftWidth + 1, y: codeY, style: Style(bold: true, reverse: true))
+    }
+
+    private static func drawTable(_ state: AppState, _ canvas: inout Canvas, top: Int, bottom: Int, width: Int) {
+        let labelWidth = width - 3 - 1 - 4 - 10 - 11 - 1
+        let header = Chrome.right("N°", 3) + " " + Chrome.pad("Article", labelWidth) + Chrome.right("Qté", 4)
+            + Chrome.right("Prix u.", 10) + Chrome.right("Montant", 11)
+        canvas.put(header, x: 0, y: top, style: .bold)
+        let lines = state.sale.cart.lines
+        let rows = bottom - top
+        guard rows > 0 else { return }
+        if lines.isEmpty {
+            canvas.put("Ticket vide. Scannez un article ou tapez un n° de catégorie.", x: 4, y: top + 2, style: Style(dim: true))
+            return
+        }
+        let selected = state.sale.selected ?? lines.count - 1
+        let first = max(0, min(selected - rows + 1, lines.count - rows))
+        for (i, line) in lines.enumerated().dropFirst(first).prefix(rows) {
+            let y = top + 1 + i - first
+            let text = Chrome.right("\(i + 1)", 3) + " " + Chrome.pad(line.label, labelWidth)
+                + Chrome.right("\(line.quantity)", 4) + Chrome.right(line.unitPrice.formatted, 10)
+                + Chrome.right(line.amount.formatted, 11) + " "
+            canvas.put(text, x: 0, y: y, style: i == selected ? .selected : .plain)
+        }
+        if first > 0 { canvas.put("▲", x: width - 1, y: top + 1) }
+        if first + rows < lines.count { canvas.put("▼", x: width - 1, y: bottom) }
+    }
+
+    private static func drawCategories(_ state: AppState, _ canvas: inout Canvas, x: Int, top: Int, bottom: Int) {
+        for y in top...bottom { canvas.put("│", x: x - 1, y: y) }
+        canvas.put("Catégories", x: x + 1, y: top, style: .bold)
+        let keyed = state.context.categories.filter { $0.key != nil }
+        for (i, category) in keyed.enumerated() where top + 1 + i <= bottom {
+            let text = "\(category.key!) " + Chrome.pad(category.label, 13) + Chrome.right(category.price.formatted, 9)
+            canvas.put(text, x: x + 1, y: top + 1 + i, maxWidth: 25)
+        }
+        let helpY = top + 2 + keyed.count
+        if helpY + 1 <= bottom {
+            canvas.put("n° + Entrée : ajoute", x: x + 1, y: helpY, style: Style(dim: true))
+            canvas.put("3*1 : trois d'un coup", x: x + 1, y: helpY + 1, style: Style(dim: true))
+        }
+    }
+
+    private static func drawCodeField(_ state: AppState, _ canvas: inout Canvas, y: Int, width: Int) {
+        let label: String
+        let hint: String
+        switch state.sale.mode {
+        case .code:
+            label = "Code :"
+            hint = "Scannez ou tapez un code / n° de catégorie + Entrée. Entrée seule : encaisser."
+        case .freePrice:
+            label = "Prix libre (€) :"
+            hint = "Tapez le prix de l'article puis Entrée. Échap : annuler."
+        case .quantity:
+            label = "Quantité :"
+            hint = "Tapez la nouvelle quantité de la ligne choisie puis Entrée. Échap : annuler."
+        }
+        canvas.put(label, x: 1, y: y, style: .bold)
+        let fieldX = label.count + 2
+        let fieldWidth = min(30, width - fieldX - 1)
+        canvas.put(state.sale.code.display(width: fieldWidth), x: fieldX, y: y)
+        canvas.cursor = (fieldX + state.sale.code.cursorOffset(width: fieldWidth), y)
+        canvas.put(hint, x: 1, y: y + 1, style: Style(dim: true), maxWidth: canvas.width - 2)
+    }
+}

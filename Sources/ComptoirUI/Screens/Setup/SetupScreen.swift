@@ -1,0 +1,61 @@
+import ComptoirCore
+
+/// First start on an empty database: create the manager account.
+enum SetupScreen {
+    static let hints = [
+        KeyHint("Tab", "Champ suivant", help: "Passe au champ suivant (ou flèches ↑ ↓)"),
+        KeyHint("Entrée", "Valider", help: "Champ suivant, puis crée le compte"),
+    ]
+
+    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+        var s = state.setup
+        defer { state.setup = s }
+        switch key {
+        case .tab, .down: s.focus = (s.focus + 1) % 3; return []
+        case .backTab, .up: s.focus = (s.focus + 2) % 3; return []
+        case .enter:
+            if s.focus < 2 { s.focus += 1; return [] }
+            let name = s.firstName.trimmed
+            if name.isEmpty {
+                s.focus = 0
+                state.status = .error("Tapez le prénom du responsable.")
+                return []
+            }
+            if let problem = PinRule.problem(with: s.pin.text) {
+                s.focus = 1
+                state.status = .error(problem)
+                return []
+            }
+            if s.pin.text != s.confirmPin.text {
+                s.confirmPin.clear()
+                s.focus = 2
+                state.status = .error("Les deux codes PIN ne sont pas identiques. Retapez la confirmation.")
+                return []
+            }
+            return [.createFirstManager(firstName: name, pin: s.pin.text)]
+        default:
+            switch s.focus {
+            case 0: _ = s.firstName.handle(key)
+            case 1: _ = s.pin.handle(key)
+            default: _ = s.confirmPin.handle(key)
+            }
+            return []
+        }
+    }
+
+    static func view(_ state: AppState, _ canvas: inout Canvas) {
+        let s = state.setup
+        let x = 8
+        canvas.put("Premier démarrage", x: x, y: 3, style: .bold)
+        canvas.put("Créez le compte du responsable de la boutique. Il pourra ensuite", x: x, y: 5)
+        canvas.put("ajouter les bénévoles (touche F8 à la caisse).", x: x, y: 6)
+        let labels = ["Prénom            ", "Code PIN (4 à 8 chiffres)", "Confirmez le code PIN    "]
+        let fields = [s.firstName, s.pin, s.confirmPin]
+        for i in 0..<3 {
+            let y = 9 + i * 2
+            canvas.put(Chrome.pad(labels[i], 26) + ":", x: x, y: y, style: s.focus == i ? .bold : .plain)
+            canvas.put(fields[i].display(width: 24), x: x + 28, y: y)
+            if s.focus == i { canvas.cursor = (x + 28 + fields[i].cursorOffset(width: 24), y) }
+        }
+    }
+}

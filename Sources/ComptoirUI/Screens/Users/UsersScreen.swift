@@ -1,0 +1,153 @@
+import ComptoirCore
+
+/// Managing the people who use the till (responsables and admins only).
+enum UsersScreen {
+    static func hints(_ state: AppState) -> [KeyHint] {
+        if state.admin.form != nil {
+            return [
+                KeyHint("Tab", "Champ suivant"),
+                KeyHint("←→", "Rôle", help: "Change le rôle (sur le champ Rôle)"),
+                KeyHint("Entrée", "Créer", help: "Champ suivant, puis crée le compte"),
+                KeyHint("Échap", "Annuler"),
+            ]
+        }
+        return [
+            KeyHint("↑↓", "Choisir"),
+            KeyHint("F2", "Ajouter", alt: "Alt+N", help: "Ajoute un bénévole ou un responsable"),
+            KeyHint("F3", "Changer le rôle", alt: "Alt+R", help: "bénévole → responsable → admin → bénévole"),
+            KeyHint("F4", "Désactiver", alt: "Alt+S", help: "Le compte ne peut plus se connecter (demande confirmation)"),
+            KeyHint("Échap", "Retour à la vente"),
+        ]
+    }
+
+    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+        if state.admin.form != nil { return handleForm(&state, key) }
+        let users = state.users
+        switch key {
+        case .escape:
+            state.screen = .sale
+            state.status = StatusLine()
+            return []
+        case .up:
+            state.admin.selected = max(0, state.admin.selected - 1)
+            return []
+        case .down:
+            state.admin.selected = min(max(0, users.count - 1), state.admin.selected + 1)
+            return []
+        default:
+            break
+        }
+        guard let actor = state.user else { return [] }
+        if App.matches(key, f: 2, alt: "n") {
+            state.admin.form = UsersState.AddForm()
+            state.status = .info("Nouveau compte : prénom, code PIN et rôle.")
+            return []
+        }
+        guard users.indices.contains(state.admin.selected) else { return [] }
+        let target = users[state.admin.selected]
+        if App.matches(key, f: 3, alt: "r") {
+            guard target.active else {
+                state.status = .error("\(target.firstName) est désactivé : son rôle ne change plus.")
+                return []
+            }
+            let roles = Role.allCases
+            let next = roles[(roles.firstIndex(of: target.role)! + 1) % roles.count]
+            return [.setRole(userId: target.id, role: next, actorId: actor.id)]
+        }
+        if App.matches(key, f: 4, alt: "s") {
+            guard target.active else {
+                state.status = .info("\(target.firstName) est déjà désactivé.")
+                return []
+            }
+            guard target.id != actor.id else {
+                state.status = .error("Vous ne pouvez pas désactiver votre propre compte.")
+                return []
+            }
+            state.overlay = .confirm(.deactivate(target))
+        }
+        return []
+    }
+
+    private static func handleForm(_ state: inout AppState, _ key: Key) -> [Effect] {
+        guard var form = state.admin.form, let actor = state.user else { return [] }
+        defer { if state.admin.form != nil { state.admin.form = form } }
+        switch key {
+        case .escape:
+            state.admin.form = nil
+            state.status = .info("Ajout annulé.")
+            return []
+        case .tab, .down:
+            form.focus = (form.focus + 1) % 3
+            return []
+        case .backTab, .up:
+            form.focus = (form.focus + 2) % 3
+            return []
+        case .left where form.focus == 2, .right where form.focus == 2:
+            let roles = Role.allCases
+            let step = key == .right ? 1 : roles.count - 1
+            form.role = roles[(roles.firstIndex(of: form.role)! + step) % roles.count]
+            return []
+        case .enter:
+            if form.focus < 2 { form.focus += 1; return [] }
+            let name = form.firstName.trimmed
+            if name.isEmpty {
+                form.focus = 0
+                state.status = .error("Tapez le prénom de la personne.")
+                return []
+            }
+            if let problem = PinRule.problem(with: form.pin.text) {
+                form.focus = 1
+                state.status = .error(problem)
+                return []
+            }
+            return [.createUser(firstName: name, pin: form.pin.text, role: form.role, actorId: actor.id)]
+        default:
+            switch form.focus {
+            case 0: _ = form.firstName.handle(key)
+            case 1: _ = form.pin.handle(key)
+            default:
+                if key == .char(" ") {
+                    let roles = Role.allCases
+                    form.role = roles[(roles.firstIndex(of: form.role)! + 1) % roles.count]
+                }
+            }
+            return []
+        }
+    }
+
+    static func view(_ state: AppState, _ canvas: inout Canvas) {
+        let x = 4
+        canvas.put("Utilisateurs de la caisse", x: x, y: 3, style: .bold)
+        canvas.put(Chrome.pad("Prénom", 20) + Chrome.pad("Rôle", 14) + "État", x: x, y: 5, style: .bold)
+        let formHeight = state.admin.form == nil ? 0 : 7
+        let rows = max(1, canvas.height - 12 - formHeight)
+        let users = state.users
+        let first = max(0, min(state.admin.selected - rows + 1, users.count - rows))
+        for (i, user) in users.enumerated().dropFirst(first).prefix(rows) {
+            let text = Chrome.pad(user.firstName, 20) + Chrome.pad(user.role.label, 14)
+                + Chrome.pad(user.active ? "actif" : "désactivé", 12)
+            let selected = state.admin.form == nil && i == state.admin.selected
+            canvas.put(text, x: x, y: 6 + i - first, style: selected ? .selected : (user.active ? .plain : Style(dim: true)))
+        }
+        guard let form = state.admin.form else { return }
+        let top = 6 + rows + 1
+        canvas.put("Nouveau compte", x: x, y: top, style: .bold)
+        let labels = ["Prénom", "Code PIN (4 à 8 chiffres)", "Rôle"]
+        for i in 0..<3 {
+            let y = top + 1 + i
+            canvas.put(Chrome.pad(labels[i], 26) + ":", x: x, y: y, style: form.focus == i ? .bold : .plain)
+            let fx = x + 28
+            switch i {
+            case 0:
+                canvas.put(form.firstName.display(width: 24), x: fx, y: y)
+                if form.focus == 0 { canvas.cursor = (fx + form.firstName.cursorOffset(width: 24), y) }
+            case 1:
+                canvas.put(form.pin.display(width: 8), x: fx, y: y)
+                if form.focus == 1 { canvas.cursor = (fx + form.pin.cursorOffset(width: 8), y) }
+            default:
+                canvas.put("◀ \(form.role.label) ▶", x: fx, y: y, style: form.focus == 2 ? .selected : .plain)
+                if form.focus == 2 { canvas.cursor = nil }
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// The line that says what just happened, in plain words.
+public struct StatusLine: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable { case info, success, error }
+    public var text: String
+    public var kind: Kind
+
+    public init(_ text: String = "", kind: Kind = .info) {
+        self.text = text
+        self.kind = kind
+    }
+
+    public static func success(_ text: String) -> StatusLine { StatusLine(text, kind: .success) }
+    public static func error(_ text: String) -> StatusLine { StatusLine(text, kind: .error) }
+    public static func info(_ text: String) -> StatusLine { StatusLine(text, kind: .info) }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// Options every command takes: which database, which configuration.
+struct CommonOptions: ParsableArguments {
+    @Flag(name: .long, help: "Boutique de démonstration (base demo.sqlite, codes PIN affichés).")
+    var demo = false
+
+    @Option(name: .long, help: "Fichier de la base (par défaut dans ~/.local/share/comptoir).")
+    var db: String?
+
+    @Option(name: .long, help: "Fichier de configuration TOML (voir Assets/comptoir.example.toml).")
+    var config: String?
+}

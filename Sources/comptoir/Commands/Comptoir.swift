@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+
+struct Comptoir: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "comptoir",
+        abstract: "La caisse de la boutique solidaire : épicerie sociale, friperie, vide-greniers.",
+        discussion: "Sans commande : ouvre la caisse dans le terminal.",
+        version: ComptoirVersion.string,
+        subcommands: [TillCommand.self, VerifyCommand.self, UsersCommand.self],
+        defaultSubcommand: TillCommand.self
+    )
+}
+
+enum ComptoirVersion {
+    static let string = "0.1.0"
+}
+
+/// Entry point: ArgumentParser parses, our `Failure`s print their French message alone.
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Comptoir.parseAsRoot()
+            try command.run()
+        } catch let failure as Failure {
+            Failure.exit(failure.description)
+        } catch {
+            Comptoir.exit(withError: error)
+        }
+    }
+}

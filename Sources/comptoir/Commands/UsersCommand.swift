@@ -1,0 +1,165 @@
+import ArgumentParser
+import Foundation
+import ComptoirCore
+import ComptoirLedger
+
+/// `comptoir users`: list, add, change the role of, deactivate the people at the till.
+/// Every change is made in the name of a responsable who types their PIN.
+struct UsersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "users",
+        abstract: "Gère les utilisateurs de la caisse (liste, ajout, rôle, désactivation).",
+        subcommands: [List.self, Add.self, SetRole.self, Deactivate.self],
+        defaultSubcommand: List.self
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Liste les utilisateurs.")
+        @OptionGroup var options: CommonOptions
+
+        func run() throws {
+            let shop = try Shop.open(options)
+            let users = try ledgerCall { try shop.ledger.users(includeInactive: true) }
+            if users.isEmpty {
+                print("Aucun utilisateur. Créez le premier : comptoir users add PRÉNOM --role admin")
+                return
+            }
+            print(pad("Prénom", 20) + pad("Rôle", 14) + "État")
+            for user in users {
+                print(pad(user.firstName, 20) + pad(user.role.label, 14) + (user.active ? "actif" : "désactivé"))
+            }
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add",
+            abstract: "Ajoute un utilisateur. Le code PIN est demandé (lu sur l'entrée standard sans écho)."
+        )
+        @OptionGroup var options: CommonOptions
+        @Argument(help: "Prénom (ou pseudonyme).") var firstName: String
+        @Option(help: "Rôle : benevole, responsable ou admin.") var role: String = "benevole"
+        @Option(name: .customLong("as"), help: "Prénom du responsable qui autorise (inutile pour le tout premier compte).")
+        var actor: String?
+
+        func run() throws {
+            let shop = try Shop.open(options)
+            let role = try parseRole(role)
+            let hasUsers = try ledgerCall { try shop.ledger.hasUsers() }
+            var actorId: Int64?
+            if hasUsers {
+                actorId = try authenticateManager(shop, actor)
+            } else if role != .admin && role != .responsable {
+                throw Failure("Le premier compte doit être responsable ou admin (--role admin).")
+            }
+            let pin = try readSecret("Code PIN de \(firstName) (4 à 8 chiffres) : ")
+            if let problem = PinRule.problem(with: pin) { throw Failure(problem) }
+            let again = try readSecret("Retapez le code PIN : ")
+            guard pin == again else { throw Failure("Les deux codes PIN ne sont pas identiques : rien n'a été créé.") }
+            let user = try ledgerCall {
+                try shop.ledger.createUser(firstName: firstName, pin: pin, role: role, by: actorId, till: shop.tillName)
+            }
+            print("Compte de \(user.firstName) (\(user.role.label)) créé.")
+        }
+    }
+
+    struct SetRole: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "role", abstract: "Change le rôle d'un utilisateur.")
+        @OptionGroup var options: CommonOptions
+        @Argument(help: "Prénom de l'utilisateur.") var firstName: String
+        @Argument(help: "Nouveau rôle : benevole, responsable ou admin.") var role: String
+        @Option(name: .customLong("as"), help: "Prénom du responsable qui autorise.") var actor: String?
+
+        func run() throws {
+            let shop = try Shop.open(options)
+            let role = try parseRole(role)
+            let target = try findUser(shop, firstName)
+            let actorId = try authenticateManager(shop, actor)
+            try ledgerCall { try shop.ledger.setRole(userId: target.id, role: role, by: actorId, till: shop.tillName) }
+            print("\(target.firstName) est maintenant \(role.label).")
+        }
+    }
+
+    struct Deactivate: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "deactivate", abstract: "Désactive un utilisateur (il ne peut plus se connecter).")
+        @OptionGroup var options: CommonOptions
+        @Argument(help: "Prénom de l'utilisateur.") var firstName: String
+        @Option(name: .customLong("as"), help: "Prénom du responsable qui autorise.") var actor: String?
+
+        func run() throws {
+            let shop = try Shop.open(options)
+            let target = try findUser(shop, firstName)
+            let actorId = try authenticateManager(shop, actor)
+            try ledgerCall { try shop.ledger.deactivate(userId: target.id, by: actorId, till: shop.tillName) }
+            print("Compte de \(target.firstName) désactivé.")
+        }
+    }
+}
+
+private func pad(_ s: String, _ n: Int) -> String {
+    s.count >= n ? s : s + String(repeating: " ", count: n - s.count)
+}
+
+@discardableResult
+private func ledgerCall<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as LedgerError {
+        throw Failure(error.message)
+    }
+}
+
+private func parseRole(_ text: String) throws -> Role {
+    let folded = text.lowercased().replacingOccurrences(of: "é", with: "e")
+    guard let role = Role(rawValue: folded) else {
+        throw Failure("Rôle « \(text) » inconnu : benevole, responsable ou admin.")
+    }
+    return role
+}
+
+private func findUser(_ shop: Shop, _ firstName: String) throws -> UserSummary {
+    let users = try ledgerCall { try shop.ledger.users(includeInactive: false) }
+    guard let user = users.first(where: { $0.firstName.lowercased() == firstName.lowercased() }) else {
+        throw Failure("Aucun utilisateur actif ne s'appelle « \(firstName) ». La liste : comptoir users")
+    }
+    return user
+}
+
+/// The responsable named by `--as`, after checking their PIN.
+private func authenticateManager(_ shop: Shop, _ name: String?) throws -> Int64 {
+    guard let name else {
+        throw Failure("Indiquez le responsable qui autorise ce changement : --as PRÉNOM.")
+    }
+    let manager = try findUser(shop, name)
+    guard manager.role.isManager else {
+        throw Failure("\(manager.firstName) est \(manager.role.label) : seul un responsable ou un admin peut faire ce changement.")
+    }
+    let pin = try readSecret("Code PIN de \(manager.firstName) : ")
+    guard try ledgerCall({ try shop.ledger.authenticate(userId: manager.id, pin: pin) }) != nil else {
+        throw Failure("Code PIN incorrect : rien n'a été changé.")
+    }
+    return manager.id
+}
+
+/// Reads one line from stdin, without echo when it is a terminal.
+private func readSecret(_ prompt: String) throws -> String {
+    let tty = isatty(STDIN_FILENO) == 1
+    var saved = termios()
+    if tty {
+        FileHandle.standardError.write(Data(prompt.utf8))
+        tcgetattr(STDIN_FILENO, &saved)
+        var silent = saved
+        silent.c_lflag &= ~tcflag_t(ECHO)
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent)
+    }
+    defer {
+        if tty {
+            tcsetattr(STDIN_FILENO, TCSANOW, &saved)
+            FileHandle.standardError.write(Data("\n".utf8))
+        }
+    }
+    guard let line = readLine(strippingNewline: true) else {
+        throw Failure("Code PIN attendu sur l'entrée standard : rien n'a été changé.")
+    }
+    return line.trimmingCharacters(in: .whitespaces)
+}

@@ -1,0 +1,112 @@
+import Foundation
+import TOMLKit
+
+/// The shop's settings, read from a TOML file. `Assets/comptoir.example.toml` documents
+/// every key; a key this program does not know is refused, so a typo never goes unnoticed.
+struct Configuration: Sendable {
+    var shopName = "Boutique solidaire"
+    var shopAddress: [String] = []
+    var shopSiret = ""
+    var vatMention = "TVA non applicable, art. 293 B du CGI"
+    var tillName = "Caisse 1"
+    var databasePath: String?
+    var logFile: String?
+    var logLevel = "info"
+    var pinRounds = 210_000
+
+    static let knownKeys: [String: [String]] = [
+        "shop": ["name", "address", "siret", "vat_mention"],
+        "till": ["name"],
+        "database": ["path"],
+        "log": ["file", "level"],
+        "security": ["pin_rounds"],
+    ]
+
+    struct Problem: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The file to read: the one given, else `$COMPTOIR_CONFIG`, else
+    /// `~/.config/comptoir/comptoir.toml` when it exists; nil means the defaults.
+    static func defaultFile(explicit: String?) -> String? {
+        if let explicit { return explicit }
+        if let env = ProcessInfo.processInfo.environment["COMPTOIR_CONFIG"], !env.isEmpty { return env }
+        let home = ProcessInfo.processInfo.environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() + "/.config")
+        let file = home + "/comptoir/comptoir.toml"
+        return FileManager.default.fileExists(atPath: file) ? file : nil
+    }
+
+    static func load(path: String?) throws -> Configuration {
+        guard let path else { return Configuration() }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw Problem(description: "Impossible de lire le fichier de configuration « \(path) » (absent, illisible ou pas en UTF-8).")
+        }
+        return try parse(text, name: path)
+    }
+
+    static func parse(_ text: String, name: String) throws -> Configuration {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw Problem(description: "Configuration « \(name) », ligne \(error.source.begin.line) : \(error.description).")
+        }
+        var config = Configuration()
+        for section in table.keys {
+            guard let allowed = knownKeys[section] else {
+                throw Problem(description: "Configuration « \(name) » : section [\(section)] inconnue. Sections possibles : \(knownKeys.keys.sorted().joined(separator: ", ")).")
+            }
+            guard let sub = table[section]?.table else {
+                throw Problem(description: "Configuration « \(name) » : « \(section) » doit être une section [\(section)].")
+            }
+            for key in sub.keys where !allowed.contains(key) {
+                throw Problem(description: "Configuration « \(name) » : clé « \(section).\(key) » inconnue. Clés possibles : \(allowed.joined(separator: ", ")).")
+            }
+        }
+        func string(_ section: String, _ key: String) throws -> String? {
+            guard let value = table[section]?.table?[key] else { return nil }
+            guard let s = value.string else {
+                throw Problem(description: "Configuration « \(name) » : « \(section).\(key) » doit être un texte entre guillemets.")
+            }
+            return s
+        }
+        if let v = try string("shop", "name") { config.shopName = v }
+        if let value = table["shop"]?.table?["address"] {
+            if let s = value.string {
+                config.shopAddress = [s]
+            } else if let array = value.array {
+                config.shopAddress = array.compactMap { $0.string }
+            } else {
+                throw Problem(description: "Configuration « \(name) » : « shop.address » est un texte ou une liste de textes.")
+            }
+        }
+        if let v = try string("shop", "siret") { config.shopSiret = v }
+        if let v = try string("shop", "vat_mention") { config.vatMention = v }
+        if let v = try string("till", "name") {
+            guard !v.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw Problem(description: "Configuration « \(name) » : « till.name » ne peut pas être vide.")
+            }
+            config.tillName = v
+        }
+        if let v = try string("database", "path") { config.databasePath = expandHome(v) }
+        if let v = try string("log", "file") { config.logFile = expandHome(v) }
+        if let v = try string("log", "level") {
+            guard ["debug", "info", "warning", "error"].contains(v) else {
+                throw Problem(description: "Configuration « \(name) » : « log.level » vaut debug, info, warning ou error.")
+            }
+            config.logLevel = v
+        }
+        if let value = table["security"]?.table?["pin_rounds"] {
+            guard let n = value.int, n >= 210_000 else {
+                throw Problem(description: "Configuration « \(name) » : « security.pin_rounds » est un nombre entier d'au moins 210000.")
+            }
+            config.pinRounds = n
+        }
+        return config
+    }
+
+    static func expandHome(_ path: String) -> String {
+        path.hasPrefix("~/") ? NSHomeDirectory() + String(path.dropFirst(1)) : path
+    }
+}

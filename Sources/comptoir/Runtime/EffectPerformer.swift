@@ -1,0 +1,81 @@
+import Foundation
+import Logging
+import ComptoirCore
+import ComptoirLedger
+import ComptoirUI
+
+/// Performs the interface's effects on the ledger and answers with messages.
+struct EffectPerformer {
+    let ledger: Ledger
+    let till: String
+    let logger = Logger(label: "comptoir.caisse")
+
+    func perform(_ effect: Effect) -> [Msg] {
+        do {
+            return try run(effect)
+        } catch let error as LedgerError {
+            logger.warning("refus", metadata: ["effet": "\(name(effect))", "raison": "\(error.message)"])
+            if case .commitSale = effect {
+                return [.failed("Vente NON enregistrée : \(error.message)")]
+            }
+            return [.failed(error.message)]
+        } catch {
+            logger.error("erreur", metadata: ["effet": "\(name(effect))", "erreur": "\(error)"])
+            return [.failed("Erreur inattendue (\(error.localizedDescription)). Rien n'a été enregistré ; réessayez ou appelez un responsable.")]
+        }
+    }
+
+    private func run(_ effect: Effect) throws -> [Msg] {
+        switch effect {
+        case .loadUsers:
+            return [.usersLoaded(try ledger.users(includeInactive: true))]
+        case .createFirstManager(let firstName, let pin):
+            guard try !ledger.hasUsers() else {
+                return [.failed("Un compte existe déjà : connectez-vous.")]
+            }
+            _ = try ledger.createUser(firstName: firstName, pin: pin, role: .admin, by: nil, till: till)
+            return [.usersLoaded(try ledger.users(includeInactive: true))]
+        case .authenticate(let userId, let pin):
+            guard let user = try ledger.authenticate(userId: userId, pin: pin) else {
+                logger.notice("code PIN refusé", metadata: ["utilisateur": "\(userId)"])
+                return [.loginRefused]
+            }
+            logger.info("connexion", metadata: ["utilisateur": "\(user.id)"])
+            return [.loggedIn(user, try ledger.currentSession(till: till).map(Self.openSession))]
+        case .openSession(let float, let operatorId):
+            let session = try ledger.openSession(till: till, operatorId: operatorId, float: float)
+            logger.info("caisse ouverte", metadata: ["session": "\(session.id)", "fond": "\(float.cents)"])
+            return [.sessionOpened(Self.openSession(session))]
+        case .resolveCode(let code, let quantity):
+            return [.codeResolved(code: code, quantity: quantity, item: try ledger.lookup(code: code))]
+        case .commitSale(let draft, let operatorId, let sessionId):
+            let ticket = try ledger.commitSale(draft, till: till, operatorId: operatorId, sessionId: sessionId)
+            logger.info("vente", metadata: ["numero": "\(ticket.number)", "total": "\(ticket.total.cents)"])
+            return [.saleCommitted(number: ticket.number, change: ticket.change)]
+        case .createUser(let firstName, let pin, let role, let actorId):
+            let user = try ledger.createUser(firstName: firstName, pin: pin, role: role, by: actorId, till: till)
+            return [.usersChanged(try ledger.users(includeInactive: true),
+                                  message: "Compte de \(user.firstName) (\(user.role.label)) créé.")]
+        case .setRole(let userId, let role, let actorId):
+            try ledger.setRole(userId: userId, role: role, by: actorId, till: till)
+            let users = try ledger.users(includeInactive: true)
+            let name = users.first { $0.id == userId }?.firstName ?? "?"
+            return [.usersChanged(users, message: "\(name) est maintenant \(role.label).")]
+        case .deactivateUser(let userId, let actorId):
+            try ledger.deactivate(userId: userId, by: actorId, till: till)
+            let users = try ledger.users(includeInactive: true)
+            let name = users.first { $0.id == userId }?.firstName ?? "?"
+            return [.usersChanged(users, message: "Compte de \(name) désactivé.")]
+        case .quit:
+            return []
+        }
+    }
+
+    static func openSession(_ s: SessionInfo) -> OpenSession {
+        OpenSession(id: s.id, openedAt: s.openedAt, float: s.float)
+    }
+
+    private func name(_ effect: Effect) -> String {
+        String(String(describing: effect).prefix(while: { $0 != "(" }))
+    }
+}

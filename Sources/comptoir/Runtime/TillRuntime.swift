@@ -1,0 +1,70 @@
+import Foundation
+import Logging
+import ComptoirCore
+import ComptoirLedger
+import ComptoirTerminal
+import ComptoirUI
+
+/// The Elm loop: paint the view, wait for a key (or a second for the clock), update,
+/// perform the effects, feed their answers back.
+final class TillRuntime {
+    private let shop: Shop
+    private let performer: EffectPerformer
+    private var state: AppState
+    private var running = true
+
+    init(shop: Shop) throws {
+        self.shop = shop
+        performer = EffectPerformer(ledger: shop.ledger, till: shop.tillName)
+        let categories: [ComptoirCore.Category]
+        do {
+            categories = try shop.ledger.categories()
+        } catch let error as LedgerError {
+            throw Failure(error.message)
+        }
+        let context = AppContext(shopName: shop.config.shopName, tillName: shop.tillName,
+                                 demoPins: shop.demoPins, categories: categories)
+        state = AppState(context: context)
+    }
+
+    func run() throws {
+        let terminal: Terminal
+        do {
+            terminal = try Terminal()
+        } catch {
+            throw Failure("Impossible de préparer le terminal : \(error)")
+        }
+        defer { terminal.stop() }
+        let size = terminal.size
+        let (initial, effects) = App.start(context: state.context, width: size.width, height: size.height, now: Date())
+        state = initial
+        perform(effects)
+        Logger(label: "comptoir").info("caisse démarrée", metadata: ["caisse": "\(shop.tillName)"])
+        while running {
+            terminal.paint(App.view(state))
+            let event = terminal.nextEvent(timeoutMilliseconds: 1000)
+            var messages: [Msg] = [.tick(Date())]
+            switch event {
+            case .key(let key)?: messages.append(.key(key))
+            case .resize(let w, let h)?: messages.append(.resize(width: w, height: h))
+            case nil: break
+            }
+            for msg in messages { dispatch(msg) }
+        }
+        Logger(label: "comptoir").info("caisse fermée")
+    }
+
+    private func dispatch(_ msg: Msg) {
+        perform(App.update(&state, msg))
+    }
+
+    private func perform(_ effects: [Effect]) {
+        for effect in effects {
+            if effect == .quit {
+                running = false
+                continue
+            }
+            for answer in performer.perform(effect) { dispatch(answer) }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+import ComptoirCore
+@testable import ComptoirUI
+
+@Suite struct AppTests {
+    @Test func helpListsTheKeysOfTheCurrentScreen() {
+        var state = Fixtures.atSale()
+        state.press(.function(1))
+        #expect(state.overlay == .help)
+        let text = App.view(state).text
+        #expect(text.contains("Aide — touches de cet écran"))
+        #expect(text.contains("F5 ou Alt+E"))
+        #expect(!text.contains("F8 ou Alt+U"), "a bénévole has no users screen")
+        state.press(.char("x"))
+        #expect(state.overlay == nil)
+        #expect(state.sale.code.isEmpty, "the key that closes the help is not typed")
+        expectGolden(App.view({ var s = Fixtures.atSale(); s.press(.function(1)); return s }()), "help-sale")
+    }
+
+    @Test func quittingAsksFirst() {
+        var state = Fixtures.atSale()
+        state.type("1", then: .enter)
+        state.press(.function(10))
+        #expect(state.overlay == .confirm(.quit))
+        #expect(App.view(state).text.contains("ne sera pas enregistré"))
+        #expect(state.press(.escape).isEmpty)
+        #expect(state.overlay == nil)
+        #expect(state.press(.ctrl("c")).isEmpty)
+        #expect(state.press(.char("o")) == [.quit])
+    }
+
+    @Test func tooSmallTerminalSaysSo() {
+        var state = Fixtures.atSale()
+        _ = App.update(&state, .resize(width: 60, height: 20))
+        let text = App.view(state).text
+        #expect(text.contains("Fenêtre trop petite."))
+        #expect(text.contains("(actuellement 60 × 20)"))
+        _ = App.update(&state, .resize(width: 100, height: 30))
+        #expect(App.view(state).text.contains("TOTAL"))
+    }
+
+    @Test func everyScreenFitsAt80x24() {
+        var state = Fixtures.atSale(as: Fixtures.sophie)
+        state.type("1", then: .enter)
+        for screen in [Screen.login, .openTill, .sale, .payment, .users, .setup] {
+            state.screen = screen
+            let canvas = App.view(state)
+            #expect(canvas.width == 80 && canvas.height == 24)
+            #expect(canvas.row(23).contains("F1"), "key bar on the last row of \(screen)")
+        }
+    }
+
+    @Test func clockIsInParisTime() {
+        #expect(Chrome.clock(Fixtures.now, TimeZone(identifier: "Europe/Paris")!) == "23/11/2026 18:05")
+    }
+}
+
+@Suite struct UsersScreenTests {
+    @Test func volunteersCannotManageUsers() {
+        var state = Fixtures.atSale()
+        #expect(state.press(.function(8)).isEmpty)
+        #expect(state.screen == .sale)
+        #expect(state.status.text.contains("réservée aux responsables"))
+    }
+
+    @Test func managerAddsAVolunteer() {
+        var state = Fixtures.atSale(as: Fixtures.sophie)
+        #expect(state.press(.function(8)) == [.loadUsers])
+        _ = App.update(&state, .usersLoaded(Fixtures.users))
+        #expect(state.screen == .users)
+        state.press(.function(2))
+        state.type("Lina", then: .enter)
+        state.type("12", then: .tab, .right)
+        #expect(state.press(.enter).isEmpty, "PIN too short")
+        #expect(state.admin.form?.focus == 1)
+        state.type("34", then: .enter)
+        #expect(state.admin.form?.role == .responsable)
+        let effects = state.press(.left, .enter)
+        #expect(effects == [.createUser(firstName: "Lina", pin: "1234", role: .benevole, actorId: 3)])
+        _ = App.update(&state, .usersChanged(Fixtures.users + [UserSummary(id: 4, firstName: "Lina", role: .benevole)], message: "Lina ajoutée."))
+        #expect(state.admin.form == nil)
+        #expect(App.view(state).text.contains("Lina"))
+    }
+
+    @Test func managerChangesRoleAndDeactivates() {
+        var state = Fixtures.atSale(as: Fixtures.sophie)
+        state.press(.function(8))
+        _ = App.update(&state, .usersLoaded(Fixtures.users))
+        #expect(state.press(.function(3)) == [.setRole(userId: 1, role: .responsable, actorId: 3)])
+        state.press(.down, .function(4))
+        #expect(state.overlay == .confirm(.deactivate(Fixtures.karim)))
+        #expect(state.press(.char("o")) == [.deactivateUser(userId: 2, actorId: 3)])
+        state.press(.down, .function(4))
+        #expect(state.overlay == nil, "nobody deactivates themselves")
+        #expect(state.status.kind == .error)
+        expectGolden(App.view(state), "users-manager")
+    }
+}

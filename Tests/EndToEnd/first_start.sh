@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# First start on a new database: the till asks for the manager account, then the login
+# works with it; `comptoir users` manages the volunteers; bad input changes nothing.
+source "$(dirname "$0")/lib.sh"
+DB="$WORK/boutique.sqlite"
+
+start "$BIN" --db "$DB"
+wait_for "Premier démarrage"
+refute "DÉMONSTRATION"
+typ "Sophie"; keys Enter
+typ "1234"; keys Enter
+typ "1243"; keys Enter
+wait_for "pas identiques"
+typ "1234"; keys Enter
+wait_for "Compte créé"
+wait_for "Code PIN de Sophie"
+refute "démo : code"
+typ "1234"; keys Enter
+wait_for "Fond de caisse"
+keys F10
+wait_for "Quitter Comptoir ?"
+keys o
+wait_for "FIN-DU-PROGRAMME code=0"
+[ "$(stat -c %a "$DB")" = 600 ] || fail "la base devrait être en 0600"
+[ "$(stat -c %a "$(dirname "$DB")")" != "" ]
+
+# comptoir users: add a volunteer as Sophie, with her PIN; a wrong PIN changes nothing.
+printf '9999\n' | "$BIN" users add Lina --role benevole --as Sophie --db "$DB" 2>"$WORK/err" && fail "un mauvais PIN aurait dû être refusé"
+grep -q "Code PIN incorrect" "$WORK/err" || fail "message attendu : Code PIN incorrect ($(cat "$WORK/err"))"
+printf '1234\n4321\n4321\n' | "$BIN" users add Lina --role benevole --as Sophie --db "$DB" | grep -q "Compte de Lina (bénévole) créé" || fail "ajout de Lina"
+"$BIN" users --db "$DB" | grep -q "Lina  *bénévole  *actif" || fail "Lina devrait être listée"
+printf '4321\n' | "$BIN" users deactivate Sophie --as Lina --db "$DB" 2>"$WORK/err" && fail "une bénévole ne désactive personne"
+grep -q "seul un responsable" "$WORK/err" || fail "message attendu pour une bénévole ($(cat "$WORK/err"))"
+printf '1234\n' | "$BIN" users role Lina responsable --as Sophie --db "$DB" | grep -q "Lina est maintenant responsable" || fail "rôle de Lina"
+printf '1234\n' | "$BIN" users deactivate Lina --as Sophie --db "$DB" | grep -q "désactivé" || fail "désactivation de Lina"
+"$BIN" users --db "$DB" | grep -q "Lina  *responsable  *désactivé" || fail "Lina devrait être désactivée"
+
+# Not a Comptoir database, and a database from a newer program: clear message, no damage.
+printf 'ceci n est pas une base' > "$WORK/texte.sqlite"
+before="$(sha256sum "$WORK/texte.sqlite")"
+"$BIN" verify --db "$WORK/texte.sqlite" 2>"$WORK/err" && fail "un fichier texte n'est pas une base"
+grep -qi "comptoir" "$WORK/err" || fail "message attendu ($(cat "$WORK/err"))"
+[ "$before" = "$(sha256sum "$WORK/texte.sqlite")" ] || fail "le fichier a été modifié"
+sqlite3 "$DB" "INSERT INTO grdb_migrations VALUES ('v999-futur')"
+"$BIN" verify --db "$DB" 2>"$WORK/err" && fail "une base plus récente doit être refusée"
+grep -q "plus récente" "$WORK/err" || fail "message attendu : version plus récente ($(cat "$WORK/err"))"
+
+printf '[shop]\nnme = "X"\n' > "$WORK/bad.toml"
+"$BIN" verify --db "$DB" --config "$WORK/bad.toml" 2>"$WORK/err" && fail "une clé inconnue doit être refusée"
+grep -q "shop.nme" "$WORK/err" || fail "message attendu : clé inconnue ($(cat "$WORK/err"))"
+
+"$BIN" --version | grep -Eq '^[0-9]+\.[0-9]+\.[0-9]+' || fail "--version"
+echo "OK first_start"

@@ -1,0 +1,54 @@
+# Helpers for the end-to-end tests: drive the real binary in tmux at 80x24.
+# Each test sources this file; COMPTOIR_BIN is the binary under test.
+set -euo pipefail
+
+BIN="${COMPTOIR_BIN:?COMPTOIR_BIN must point at the comptoir binary}"
+WORK="$(mktemp -d)"
+SOCK="comptoir-e2e-$$"
+export HOME="$WORK/home" XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
+mkdir -p "$HOME"
+
+cleanup() {
+  tmux -L "$SOCK" kill-server 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+fail() {
+  echo "ÉCHEC : $*" >&2
+  echo "----- écran -----" >&2
+  screen >&2 || true
+  echo "-----------------" >&2
+  exit 1
+}
+
+# Starts the command line "$@" in a detached 80x24 tmux session.
+start() {
+  local cmd
+  cmd="$(printf '%q ' "$@")"
+  tmux -L "$SOCK" -f /dev/null new-session -d -s e2e -x 80 -y 24 \
+    -e LANG=C.UTF-8 -e LC_ALL= -e HOME="$HOME" -e XDG_DATA_HOME="$XDG_DATA_HOME" \
+    -e XDG_CONFIG_HOME="$XDG_CONFIG_HOME" "$cmd; echo FIN-DU-PROGRAMME code=\$?; sleep 30"
+}
+
+screen() { tmux -L "$SOCK" capture-pane -p -t e2e; }
+
+keys() { tmux -L "$SOCK" send-keys -t e2e "$@"; }
+
+# Types literal text (a scanner, a volunteer), without interpreting key names.
+typ() { tmux -L "$SOCK" send-keys -t e2e -l "$1"; }
+
+# Waits (up to 15 s) until the screen shows the text.
+wait_for() {
+  local text="$1" i
+  for i in $(seq 1 150); do
+    if screen | grep -qF -- "$text"; then return 0; fi
+    sleep 0.1
+  done
+  fail "le texte « $text » n'apparaît pas"
+}
+
+# Checks the screen does not show the text.
+refute() {
+  if screen | grep -qF -- "$1"; then fail "le texte « $1 » ne devrait pas être affiché"; fi
+}
