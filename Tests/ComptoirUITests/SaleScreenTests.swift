@@ -241,3 +241,16 @@ import ComptoirCore
         #expect(state.sale.cart.itemCount == 3)
     }
 }
+
+@Suite struct StatusLineTests {
+    @Test func longMessageWrapsInsteadOfBeingCut() {
+        var state = Fixtures.atSale()
+        let pasta = Product(code: "3038350012005", name: "Spaghetti 500 g", marketPrice: Money(cents: 115))
+        _ = App.update(&state, .codeResolved(code: pasta.code, quantity: 1, item: .product(pasta)))
+        let canvas = App.view(state)
+        let rows = (0..<canvas.height).map { canvas.row($0) }
+        #expect(rows.contains { $0.contains("✘ « Spaghetti 500 g » est un produit") })
+        #expect(rows.contains { $0.contains("pas encore possible à cette caisse.") })
+        expectGolden(canvas, "sale-grocery-refused")
+    }
+}

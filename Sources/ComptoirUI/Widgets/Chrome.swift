@@ -25,7 +25,15 @@ public enum Chrome {
         case .success: style = .success; prefix = "✔ "
         case .error: style = .error; prefix = "✘ "
         }
-        canvas.put(" " + prefix + status.text, x: 0, y: y, style: style, maxWidth: canvas.width)
+        let text = " " + prefix + status.text
+        guard text.count > canvas.width, let cut = text.prefix(canvas.width).lastIndex(of: " ") else {
+            canvas.put(text, x: 0, y: y, style: style, maxWidth: canvas.width)
+            return
+        }
+        // A long message takes the free row above rather than being cut.
+        canvas.fill(x: 0, y: y - 1, width: canvas.width, height: 1)
+        canvas.put(String(text[..<cut]), x: 0, y: y - 1, style: style)
+        canvas.put("   " + text[text.index(after: cut)...], x: 0, y: y, style: style, maxWidth: canvas.width)
     }
 
     /// Key bar on the last rows: each key in reverse video, its label after it. Wraps onto

@@ -80,9 +80,9 @@ enum OverlayScreen {
             lines.append(Chrome.pad(keys, 18) + (hint.help ?? hint.label))
         }
         lines.append(contentsOf: extraHelp(state))
-        let width = min(canvas.width - 2, 76)
+        let width = canvas.width
         let height = min(canvas.height - 2, lines.count + 4)
-        let x = (canvas.width - width) / 2, y = max(1, (canvas.height - height) / 2)
+        let x = 0, y = max(1, (canvas.height - height) / 2)
         let inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: "Aide — touches de cet écran")
         for (i, line) in lines.prefix(height - 4).enumerated() {
             canvas.put(line, x: inner.x, y: inner.y + i, maxWidth: width - 4)

@@ -5,7 +5,7 @@ import ComptoirCore
 enum SaleScreen {
     static func hints(_ state: AppState) -> [KeyHint] {
         var hints = [
-            KeyHint("F2", "Prix libre", alt: "Alt+P", help: "Ajoute un article à prix libre (tapez le prix avant ou après)"),
+            KeyHint("F2", "Prix libre", alt: "Alt+P", help: "Article à prix libre (prix tapé avant ou après F2)"),
             KeyHint("F3", "Quantité", alt: "Alt+Q", help: "Change la quantité de la ligne choisie (↑ ↓)"),
             KeyHint("F4", "Suppr. ligne", alt: "Suppr", help: "Enlève la ligne choisie du ticket"),
             KeyHint("F5", "Encaisser", alt: "Alt+E", help: "Passe au paiement (ou Entrée avec le champ vide)"),
@@ -119,7 +119,7 @@ enum SaleScreen {
                 add(&state, CartLine(code: category.code, label: category.label, activity: .friperie,
                                      unitPrice: category.price, quantity: quantity))
             case .product(let product)?:
-                state.status = .error("« \(product.name) » est un produit de l'épicerie sociale : il se vend à un foyer inscrit, pas encore possible à cette caisse.")
+                state.status = .error("« \(product.name) » est un produit de l'épicerie sociale : réservé aux foyers inscrits, pas encore possible à cette caisse.")
             }
         case .saleCommitted(let number, let change):
             state.sale = SaleState()
@@ -264,7 +264,7 @@ enum SaleScreen {
     static func view(_ state: AppState, _ canvas: inout Canvas) {
         let barHeight = Chrome.keyBarHeight(hints(state) + [KeyHint("F1", "Aide"), KeyHint("F10", "Quitter")], width: canvas.width)
         let codeY = canvas.height - barHeight - 4
-        let panelWidth = 26
+        let panelWidth = 28
         let leftWidth = canvas.width - panelWidth - 1
         drawTable(state, &canvas, top: 2, bottom: codeY - 2, width: leftWidth)
         drawCategories(state, &canvas, x: leftWidth + 1, top: 2, bottom: codeY - 2)
@@ -288,14 +288,16 @@ enum SaleScreen {
         let rows = bottom - top
         guard rows > 0 else { return }
         if lines.isEmpty {
-            canvas.put("Ticket vide. Scannez un article ou tapez un n° de catégorie.", x: 4, y: top + 2, style: Style(dim: true))
+            canvas.put("Ticket vide : scannez un article ou tapez", x: 4, y: top + 2, style: Style(dim: true), maxWidth: width - 5)
+            canvas.put("un n° de catégorie puis Entrée.", x: 4, y: top + 3, style: Style(dim: true), maxWidth: width - 5)
             return
         }
         let selected = state.sale.selected ?? lines.count - 1
         let first = max(0, min(selected - rows + 1, lines.count - rows))
         for (i, line) in lines.enumerated().dropFirst(first).prefix(rows) {
             let y = top + 1 + i - first
-            let text = Chrome.right("\(i + 1)", 3) + " " + Chrome.pad(line.label, labelWidth)
+            let marker = i == selected ? "▶" : " "
+            let text = marker + Chrome.right("\(i + 1)", 2) + " " + Chrome.pad(line.label, labelWidth)
                 + Chrome.right("\(line.quantity)", 4) + Chrome.right(line.unitPrice.formatted, 10)
                 + Chrome.right(line.amount.formatted, 11) + " "
             canvas.put(text, x: 0, y: y, style: i == selected ? .selected : .plain)
@@ -309,8 +311,8 @@ enum SaleScreen {
         canvas.put("Catégories", x: x + 1, y: top, style: .bold)
         let keyed = state.context.categories.filter { $0.key != nil }
         for (i, category) in keyed.enumerated() where top + 1 + i <= bottom {
-            let text = "\(category.key!) " + Chrome.pad(category.label, 13) + Chrome.right(category.price.formatted, 9)
-            canvas.put(text, x: x + 1, y: top + 1 + i, maxWidth: 25)
+            let text = "\(category.key!) " + Chrome.pad(category.label, 15) + Chrome.right(category.price.formatted, 9)
+            canvas.put(text, x: x + 1, y: top + 1 + i, maxWidth: 26)
         }
         let helpY = top + 2 + keyed.count
         if helpY + 1 <= bottom {

@@ -54,8 +54,9 @@ enum SetupScreen {
         for i in 0..<3 {
             let y = 9 + i * 2
             canvas.put(Chrome.pad(labels[i], 26) + ":", x: x, y: y, style: s.focus == i ? .bold : .plain)
-            canvas.put(fields[i].display(width: 24), x: x + 28, y: y)
-            if s.focus == i { canvas.cursor = (x + 28 + fields[i].cursorOffset(width: 24), y) }
+            let w = i == 0 ? 24 : PinRule.maxLength
+            canvas.put(fields[i].display(width: w), x: x + 28, y: y)
+            if s.focus == i { canvas.cursor = (x + 28 + fields[i].cursorOffset(width: w), y) }
         }
     }
 }

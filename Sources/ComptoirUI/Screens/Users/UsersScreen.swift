@@ -118,15 +118,15 @@ enum UsersScreen {
     static func view(_ state: AppState, _ canvas: inout Canvas) {
         let x = 4
         canvas.put("Utilisateurs de la caisse", x: x, y: 3, style: .bold)
-        canvas.put(Chrome.pad("Prénom", 20) + Chrome.pad("Rôle", 14) + "État", x: x, y: 5, style: .bold)
+        canvas.put("  " + Chrome.pad("Prénom", 18) + Chrome.pad("Rôle", 14) + "État", x: x, y: 5, style: .bold)
         let formHeight = state.admin.form == nil ? 0 : 7
         let rows = max(1, canvas.height - 12 - formHeight)
         let users = state.users
         let first = max(0, min(state.admin.selected - rows + 1, users.count - rows))
         for (i, user) in users.enumerated().dropFirst(first).prefix(rows) {
-            let text = Chrome.pad(user.firstName, 20) + Chrome.pad(user.role.label, 14)
-                + Chrome.pad(user.active ? "actif" : "désactivé", 12)
             let selected = state.admin.form == nil && i == state.admin.selected
+            let text = (selected ? "▶ " : "  ") + Chrome.pad(user.firstName, 18) + Chrome.pad(user.role.label, 14)
+                + Chrome.pad(user.active ? "actif" : "désactivé", 12)
             canvas.put(text, x: x, y: 6 + i - first, style: selected ? .selected : (user.active ? .plain : Style(dim: true)))
         }
         guard let form = state.admin.form else { return }
