@@ -1,9 +1,18 @@
 /// EAN-13 codes as printed on grocery products.
 public enum EAN13 {
+    /// ASCII digits only: `wholeNumberValue` would also read full-width or Arabic-Indic ones.
+    private static func digits(_ code: String) -> [Int]? {
+        var result: [Int] = []
+        for byte in code.utf8 {
+            guard (48...57).contains(byte) else { return nil }
+            result.append(Int(byte - 48))
+        }
+        return result
+    }
+
     /// The check digit for the first 12 digits.
     public static func checkDigit(_ first12: String) -> Int? {
-        let digits = first12.compactMap { $0.wholeNumberValue }
-        guard digits.count == 12, first12.count == 12 else { return nil }
+        guard let digits = digits(first12), digits.count == 12 else { return nil }
         var sum = 0
         for (i, d) in digits.enumerated() { sum += (i % 2 == 0) ? d : 3 * d }
         return (10 - sum % 10) % 10
@@ -11,8 +20,8 @@ public enum EAN13 {
 
     /// True for 13 digits whose last one is the right check digit.
     public static func isValid(_ code: String) -> Bool {
-        guard code.count == 13, let last = code.last?.wholeNumberValue,
+        guard let digits = digits(code), digits.count == 13,
               let expected = checkDigit(String(code.prefix(12))) else { return false }
-        return expected == last
+        return expected == digits[12]
     }
 }

@@ -37,13 +37,15 @@ extension Money {
         guard parts.count <= 2 else { return .failure(.notANumber(original)) }
         let intPart = String(parts[0])
         let fracPart = parts.count == 2 ? String(parts[1]) : ""
-        let allDigits: (String) -> Bool = { $0.allSatisfy { ("0"..."9").contains($0) } }
+        // ASCII digits only: "1\u{301}" is a Character in "0"..."9" but not a number.
+        let allDigits: (String) -> Bool = { $0.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }
         guard allDigits(intPart), allDigits(fracPart), !(intPart.isEmpty && fracPart.isEmpty) else {
             return .failure(.notANumber(original))
         }
         guard fracPart.count <= 2 else { return .failure(.tooManyDecimals(original)) }
-        guard intPart.count <= 9 else { return .failure(.tooLarge(original)) }
-        let euros = Int64(intPart.isEmpty ? "0" : intPart)!
+        let significant = intPart.drop { $0 == "0" }
+        guard significant.count <= 9 else { return .failure(.tooLarge(original)) }
+        let euros = Int64(significant.isEmpty ? "0" : String(significant))!
         let frac = fracPart.isEmpty ? 0 : Int64(fracPart.count == 1 ? fracPart + "0" : fracPart)!
         let money = Money(cents: euros * 100 + frac)
         guard money <= maximumTyped else { return .failure(.tooLarge(original)) }

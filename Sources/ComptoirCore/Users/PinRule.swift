@@ -5,7 +5,7 @@ public enum PinRule {
 
     /// nil when the PIN is acceptable, else the French reason.
     public static func problem(with pin: String) -> String? {
-        guard pin.allSatisfy({ ("0"..."9").contains($0) }) else {
+        guard pin.utf8.allSatisfy({ (48...57).contains($0) }) else {
             return "Le code PIN ne contient que des chiffres."
         }
         guard pin.count >= minLength, pin.count <= maxLength else {

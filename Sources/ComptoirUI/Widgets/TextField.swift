@@ -19,7 +19,7 @@ public struct TextField: Equatable, Sendable {
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .char(let c):
-            if digitsOnly && !("0"..."9").contains(c) { return false }
+            if digitsOnly && !(c.asciiValue.map { (48...57).contains($0) } ?? false) { return false }
             if text.count < maxLength { text.append(c) }
             return true
         case .backspace:

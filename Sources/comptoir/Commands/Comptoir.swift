@@ -20,6 +20,7 @@ enum ComptoirVersion {
 @main
 enum Main {
     static func main() {
+        CrashReports.routeToDataFolder()
         do {
             var command = try Comptoir.parseAsRoot()
             try command.run()

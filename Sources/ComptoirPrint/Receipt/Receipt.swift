@@ -1,0 +1,91 @@
+import ComptoirCore
+import Foundation
+
+/// Everything a sale receipt shows, as values: the ledger's committed ticket plus what the
+/// till knows (shop, till, operator). Laid out by `ReceiptLayout` for a paper width.
+public struct Receipt: Hashable, Sendable, Codable {
+    public static let defaultVATMention = "TVA non applicable, art. 293 B du CGI"
+    public static let defaultFooterLines = ["Merci de votre visite !"]
+    public static let duplicateMarker = "DUPLICATA"
+    public static let trainingMarker = "FACTICE — MODE FORMATION"
+
+    public var header: ReceiptHeader
+    public var ticketNumber: Int64
+    /// When the ticket was committed; shown in `timeZone`.
+    public var date: Date
+    public var timeZone: TimeZone
+    public var tillName: String
+    /// The first name of the person at the till.
+    public var operatorName: String
+    public var lines: [CartLine]
+    public var payments: [Payment]
+    public var total: Money
+    public var change: Money
+    public var vatMention: String
+    public var footerLines: [String]
+    /// A reprint: prints `DUPLICATA`.
+    public var duplicate: Bool
+    /// Made in training mode: prints `FACTICE — MODE FORMATION` at the top and the bottom.
+    public var training: Bool
+
+    public init(
+        header: ReceiptHeader,
+        ticketNumber: Int64,
+        date: Date,
+        timeZone: TimeZone = Receipt.shopTimeZone,
+        tillName: String,
+        operatorName: String,
+        lines: [CartLine],
+        payments: [Payment],
+        total: Money,
+        change: Money,
+        vatMention: String = Receipt.defaultVATMention,
+        footerLines: [String] = Receipt.defaultFooterLines,
+        duplicate: Bool = false,
+        training: Bool = false
+    ) {
+        self.header = header
+        self.ticketNumber = ticketNumber
+        self.date = date
+        self.timeZone = timeZone
+        self.tillName = tillName
+        self.operatorName = operatorName
+        self.lines = lines
+        self.payments = payments
+        self.total = total
+        self.change = change
+        self.vatMention = vatMention
+        self.footerLines = footerLines
+        self.duplicate = duplicate
+        self.training = training
+    }
+
+    /// The receipt of a ticket: lines, payments, total and change come from the draft.
+    public init(
+        draft: TicketDraft,
+        header: ReceiptHeader,
+        ticketNumber: Int64,
+        date: Date,
+        timeZone: TimeZone = Receipt.shopTimeZone,
+        tillName: String,
+        operatorName: String,
+        vatMention: String = Receipt.defaultVATMention,
+        footerLines: [String] = Receipt.defaultFooterLines,
+        duplicate: Bool = false,
+        training: Bool = false
+    ) {
+        self.init(
+            header: header, ticketNumber: ticketNumber, date: date, timeZone: timeZone,
+            tillName: tillName, operatorName: operatorName,
+            lines: draft.lines, payments: draft.payments, total: draft.total, change: draft.change,
+            vatMention: vatMention, footerLines: footerLines, duplicate: duplicate, training: training
+        )
+    }
+
+    /// Europe/Paris, where the shops are (UTC+1 if the system lacks time zone data).
+    public static let shopTimeZone: TimeZone =
+        TimeZone(identifier: "Europe/Paris") ?? TimeZone(secondsFromGMT: 3600)!
+
+    /// `23/11/2026 18:05`.
+    public var displayedDate: String { FrenchDateTime.format(date, in: timeZone) }
+}

@@ -1,0 +1,62 @@
+import ComptoirCore
+import ComptoirPrint
+import Foundation
+import Testing
+
+@Suite("Receipt values")
+struct ReceiptTests {
+    @Test func builtFromATicketDraft() {
+        let receipt = SampleReceipts.receipt()
+        #expect(receipt.lines == SampleReceipts.lines)
+        #expect(receipt.total == Money(cents: 1750))
+        #expect(receipt.change == Money(cents: 250))
+        #expect(receipt.payments.map(\.method) == [.cash])
+        #expect(receipt.ticketNumber == 42)
+        #expect(receipt.tillName == "Caisse 1")
+        #expect(receipt.operatorName == "Camille")
+        #expect(!receipt.duplicate)
+        #expect(!receipt.training)
+    }
+
+    @Test func defaults() {
+        let receipt = SampleReceipts.receipt()
+        #expect(receipt.vatMention == "TVA non applicable, art. 293 B du CGI")
+        #expect(receipt.footerLines == ["Merci de votre visite !"])
+        #expect(receipt.timeZone.identifier == "Europe/Paris")
+        #expect(receipt.displayedDate == "23/11/2026 18:05")
+    }
+
+    @Test("summer time starts on the last Sunday of March", arguments: [
+        (1_774_745_940.0, "29/03/2026 01:59"),
+        (1_774_746_000.0, "29/03/2026 03:00"),
+    ])
+    func summerTime(seconds: Double, shown: String) {
+        var receipt = SampleReceipts.receipt()
+        receipt.date = Date(timeIntervalSince1970: seconds)
+        #expect(receipt.displayedDate == shown)
+    }
+
+    @Test func siretLine() {
+        #expect(SampleReceipts.header.siretLine == "SIRET : 123 456 789 00012")
+        #expect(ReceiptHeader(shopName: "X").siretLine == nil)
+    }
+
+    @Test func widths() {
+        #expect(ReceiptWidth.narrow.columns == 32)
+        #expect(ReceiptWidth.medium.columns == 42)
+        #expect(ReceiptWidth.wide.columns == 48)
+        #expect(ReceiptWidth(rawValue: 42) == .medium)
+        #expect(ReceiptWidth(rawValue: 40) == nil)
+    }
+
+    @Test func layoutMarksTheTotalAndTheShopNameBold() {
+        let doc = ReceiptLayout().document(for: SampleReceipts.receipt(training: true), width: .narrow)
+        #expect(doc.width == .narrow)
+        let bold = doc.lines.filter(\.isBold).map { $0.text.trimmingCharacters(in: .whitespaces) }
+        #expect(bold == [
+            "*** FACTICE — MODE FORMATION ***", "La Boutique Solidaire", "TOTAL                    17,50 €",
+            "*** FACTICE — MODE FORMATION ***",
+        ])
+        #expect(doc.plainText == ReceiptTextRenderer().render(SampleReceipts.receipt(training: true), width: .narrow))
+    }
+}
