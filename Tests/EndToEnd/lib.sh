@@ -52,3 +52,13 @@ wait_for() {
 refute() {
   if screen | grep -qF -- "$1"; then fail "le texte « $1 » ne devrait pas être affiché"; fi
 }
+
+# Waits (up to 15 s) until the screen no longer shows the text.
+wait_gone() {
+  local text="$1" i
+  for i in $(seq 1 150); do
+    if ! screen | grep -qF -- "$text"; then return 0; fi
+    sleep 0.1
+  done
+  fail "le texte « $text » est toujours affiché"
+}
