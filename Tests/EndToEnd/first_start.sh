@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # First start on a new database: the till asks for the manager account, then the login
 # works with it; `comptoir users` manages the volunteers; bad input changes nothing.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.bash"
 DB="$WORK/boutique.sqlite"
 
 start "$BIN" --db "$DB"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A demo volunteer logs in, opens the till, sells two friperie items for cash with change,
 # quits; verify says OK; one byte changed in a ticket line makes verify name the entry.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.bash"
 DB="$WORK/demo.sqlite"
 
 CONFIG="$(cd "$(dirname "$0")/../.." && pwd)/Assets/comptoir.example.toml"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The terminal is given back in a sane state after a normal exit, Ctrl-C (asks first),
 # a SIGTERM from outside and a crash signal.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.bash"
 DB="$WORK/demo.sqlite"
 
 # Runs the till, then prints the terminal's line discipline once it has exited.
