@@ -1,0 +1,57 @@
+import ComptoirCore
+
+/// A small shop to try Comptoir with: four accounts, the nine friperie keys and five
+/// épicerie products. Seeded in one transaction, journaled like any other change.
+public enum DemoShop {
+    public static let users: [(firstName: String, role: Role, pin: String)] = [
+        ("Camille", .benevole, "1111"),
+        ("Karim", .benevole, "2222"),
+        ("Sophie", .responsable, "3333"),
+        ("Jean", .admin, "9999"),
+    ]
+
+    public static let categories: [Category] = [
+        Category(code: "TSHIRT", label: "T-shirt", price: Money(cents: 100), key: 1),
+        Category(code: "PANTALON", label: "Pantalon", price: Money(cents: 200), key: 2),
+        Category(code: "PULL", label: "Pull", price: Money(cents: 250), key: 3),
+        Category(code: "ROBE", label: "Robe", price: Money(cents: 300), key: 4),
+        Category(code: "VESTE", label: "Veste / manteau", price: Money(cents: 500), key: 5),
+        Category(code: "CHAUSSURES", label: "Chaussures", price: Money(cents: 300), key: 6),
+        Category(code: "LINGE", label: "Linge de maison", price: Money(cents: 150), key: 7),
+        Category(code: "JOUET", label: "Jouet", price: Money(cents: 100), key: 8),
+        Category(code: "LIVRE", label: "Livre", price: Money(cents: 50), key: 9),
+    ]
+
+    /// EAN-13 codes with the French GS1 prefix (3…) and a valid check digit.
+    public static let products: [Product] = [
+        Product(code: "3038350012005", name: "Spaghetti 500 g", marketPrice: Money(cents: 115)),
+        Product(code: "3560070005109", name: "Riz long grain 1 kg", marketPrice: Money(cents: 189)),
+        Product(code: "3252210390014", name: "Lait demi-écrémé 1 L", marketPrice: Money(cents: 105)),
+        Product(code: "3265473123008", name: "Huile de tournesol 1 L", marketPrice: Money(cents: 229)),
+        Product(code: "3046710011506", name: "Café moulu 250 g", marketPrice: Money(cents: 349)),
+    ]
+
+    /// Seeds the demo shop; refused unless the ledger has no account yet.
+    public static func seed(_ ledger: Ledger, till: String) throws {
+        guard try !ledger.hasUsers() else {
+            throw LedgerError.refused(
+                "La boutique de démonstration s'installe seulement dans une base neuve : cette base a déjà des comptes. Indiquez un autre fichier de base.")
+        }
+        // PBKDF2 is slow on purpose: hash before taking the write lock.
+        let hashes = try users.map { try ledger.hashPin($0.pin) }
+        // Managers first: a bénévole cannot be the shop's first account.
+        let order = users.indices.sorted { users[$0].role > users[$1].role }
+        try ledger.write { db in
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users)") == true {
+                throw LedgerError.refused(
+                    "La boutique de démonstration s'installe seulement dans une base neuve : cette base a déjà des comptes. Indiquez un autre fichier de base.")
+            }
+            for i in order {
+                _ = try ledger.insertUser(db, firstName: users[i].firstName, pinHash: hashes[i],
+                                          role: users[i].role, by: nil, till: till)
+            }
+            for category in categories { try ledger.insertCategory(db, category, by: nil, till: till) }
+            for product in products { try ledger.insertProduct(db, product, by: nil, till: till) }
+        }
+    }
+}

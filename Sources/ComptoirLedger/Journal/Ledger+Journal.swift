@@ -1,0 +1,16 @@
+import GRDB
+
+extension Ledger {
+    /// The one way business writes reach the journal: encodes `payload` canonically and
+    /// appends the entry in the caller's transaction (the one writing the rows).
+    @discardableResult
+    func journal<Payload: Encodable>(
+        _ db: Database, _ kind: JournalKind, till: String, operatorId: Int64?, _ payload: Payload
+    ) throws -> JournalStamp {
+        let text: String
+        do { text = try CanonicalJSON.encode(payload) } catch {
+            throw LedgerError.storage("contenu du journal impossible à encoder")
+        }
+        return try Journal.append(db, kind: kind, till: till, operatorId: operatorId, payload: text)
+    }
+}

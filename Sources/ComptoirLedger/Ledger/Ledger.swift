@@ -1,0 +1,129 @@
+import Foundation
+import GRDB
+
+/// The shop's books: one SQLite file shared by every till of the shop.
+///
+/// Every business write is one short IMMEDIATE transaction that appends its journal entry
+/// together with its rows. Safe to share between threads.
+public final class Ledger: Sendable {
+    /// The database file.
+    public let path: String
+    let pool: DatabasePool
+    /// PBKDF2 rounds for new PIN hashes (existing hashes keep their own count).
+    let pinRounds: Int
+
+    private init(path: String, pool: DatabasePool, pinRounds: Int) {
+        self.path = path
+        self.pool = pool
+        self.pinRounds = pinRounds
+    }
+
+    /// True when a file is at `path` (whatever it holds; `open` checks the content).
+    public static func exists(path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path)
+    }
+
+    /// Opens the ledger at `path`, creating the folder (0700), the file (0600) and the
+    /// schema when missing, and applying the migrations this program knows.
+    ///
+    /// Refuses, without modifying the file: something that is not a Comptoir database
+    /// (`.notComptoirDatabase`), a database migrated by a newer Comptoir (`.newerSchema`).
+    /// `.locked` when another process keeps the database busy past `busyTimeout` seconds.
+    public static func open(path: String, pinRounds: Int = 210_000, busyTimeout: TimeInterval = 5) throws -> Ledger {
+        precondition(pinRounds >= 1, "PBKDF2 needs at least one round")
+        let path = URL(fileURLWithPath: path).standardizedFileURL.path
+        if exists(path: path) {
+            try DatabaseProbe.check(path: path, busyTimeout: busyTimeout)
+        } else {
+            try PrivateFiles.prepareFolder(for: path)
+            try PrivateFiles.createIfMissing(path)
+        }
+
+        var config = Configuration()
+        config.label = "Comptoir"
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(busyTimeout)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: config)
+            // The pool sets `synchronous = NORMAL` on its writer when it enables WAL, after
+            // prepareDatabase: put FULL back, a committed sale must survive a power cut.
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+            try migrate(pool)
+            PrivateFiles.restrict(path)
+            return Ledger(path: path, pool: pool, pinRounds: pinRounds)
+        } catch {
+            throw LedgerError.wrap(error)
+        }
+    }
+
+    /// Runs the migrations. GRDB reads the applied list outside the migration's
+    /// transaction, so a till starting at the same instant may fail on "table exists":
+    /// look again and retry, the other process has done the work.
+    private static func migrate(_ pool: DatabasePool) throws {
+        let migrator = Migrations.makeMigrator()
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(pool)
+            } catch {
+                attempt += 1
+                let superseded = (try? pool.read { try migrator.hasBeenSuperseded($0) }) ?? false
+                if superseded { throw LedgerError.newerSchema }
+                if attempt < 3 { continue }
+                throw error
+            }
+            if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw LedgerError.newerSchema }
+            return
+        }
+    }
+
+    /// Closes the connections; the ledger must not be used afterwards.
+    public func close() throws {
+        do { try pool.close() } catch { throw LedgerError.wrap(error) }
+    }
+
+    /// The shop's random fingerprint (hex), to which the first journal entry chains.
+    public func fingerprint() throws -> String {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM comptoir_meta WHERE key = 'fingerprint'") ?? ""
+        }
+    }
+
+    /// Number of journal entries (the last seq, the sequence being gapless).
+    public func journalEntryCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM journal") ?? 0 }
+    }
+
+    // MARK: - Transactions
+
+    /// One short IMMEDIATE write transaction: the write lock is taken at BEGIN, so two
+    /// tills never both read "last number = 41" and the busy timeout applies from the
+    /// start. (GRDB 7 already picks IMMEDIATE for `write`; being explicit keeps it so.)
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch {
+            throw LedgerError.wrap(error)
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read { db in try body(db) }
+        } catch {
+            throw LedgerError.wrap(error)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+
+/// Why the ledger could not do what was asked. `message` is the French text for the user:
+/// what happened and what to do next.
+public enum LedgerError: Error, Equatable, Sendable {
+    /// The file exists but is not a Comptoir database (not SQLite, or another program's).
+    case notComptoirDatabase(String)
+    /// A newer Comptoir has migrated this database.
+    case newerSchema
+    /// Another process held the database past the busy timeout.
+    case locked
+    /// The disk or SQLite failed; the text is a technical detail, kept for the log.
+    case storage(String)
+    /// A business rule refused the operation; the text is the French reason.
+    case refused(String)
+
+    public var message: String {
+        switch self {
+        case .notComptoirDatabase(let path):
+            return "Le fichier « \(path) » n'est pas une base Comptoir. Il n'a pas été modifié. "
+                + "Vérifiez le chemin de la base dans la configuration, ou indiquez un nouveau fichier "
+                + "pour créer une base neuve."
+        case .newerSchema:
+            return "Cette base a été créée par une version plus récente de Comptoir. Elle n'a pas été "
+                + "modifiée. Installez la même version de Comptoir que sur les autres postes, puis relancez."
+        case .locked:
+            return "La base est occupée par un autre programme Comptoir (une autre caisse ou une "
+                + "sauvegarde en cours). Rien n'a été enregistré : attendez quelques secondes et "
+                + "réessayez. Si cela continue, fermez les autres caisses puis relancez Comptoir."
+        case .storage(let detail):
+            return "La base de données n'a pas pu être lue ou écrite (\(detail)). Rien n'a été "
+                + "enregistré pour cette opération : réessayez. Si cela continue, vérifiez que le "
+                + "disque n'est pas plein et prévenez un responsable."
+        case .refused(let reason):
+            return reason
+        }
+    }
+
+    /// Maps any error met while talking to SQLite onto a `LedgerError`.
+    static func wrap(_ error: any Error) -> LedgerError {
+        if let ledgerError = error as? LedgerError { return ledgerError }
+        if let db = error as? DatabaseError {
+            switch db.resultCode {
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked
+            default: return .storage(db.message ?? "\(db.resultCode)")
+            }
+        }
+        return .storage(String(describing: error))
+    }
+}

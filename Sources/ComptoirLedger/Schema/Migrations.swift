@@ -1,0 +1,161 @@
+import Foundation
+import GRDB
+
+/// The schema, as versioned migrations. A migration never changes once shipped: a later
+/// need is a new migration ("v2"…) appended at the end.
+enum Migrations {
+    /// Tables where nothing is ever updated or deleted (money, journal, shop identity).
+    static let appendOnlyTables = [
+        "comptoir_meta", "journal", "till_sessions", "session_closings", "cash_movements",
+        "tickets", "ticket_lines", "payments",
+    ]
+
+    static func makeMigrator() -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        // Only CREATE statements: foreign keys can stay on during the migration.
+        migrator.registerMigration("v1", foreignKeyChecks: .immediate) { db in
+            try v1(db)
+        }
+        return migrator
+    }
+
+    static var knownIdentifiers: [String] { makeMigrator().migrations }
+
+    private static func v1(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE comptoir_meta (
+                key TEXT NOT NULL PRIMARY KEY,
+                value TEXT NOT NULL
+            );
+
+            CREATE TABLE journal (
+                seq INTEGER PRIMARY KEY NOT NULL CHECK (seq >= 1),
+                at TEXT NOT NULL,
+                till TEXT NOT NULL,
+                operator_id INTEGER,
+                kind TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL CHECK (length(hash) = 64)
+            );
+
+            CREATE TABLE users (
+                id INTEGER PRIMARY KEY,
+                first_name TEXT NOT NULL CHECK (length(trim(first_name)) > 0),
+                role TEXT NOT NULL CHECK (role IN ('benevole', 'responsable', 'admin')),
+                active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+                pin_hash TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            );
+
+            CREATE TABLE categories (
+                id INTEGER PRIMARY KEY,
+                code TEXT NOT NULL UNIQUE CHECK (length(code) > 0),
+                label TEXT NOT NULL CHECK (length(trim(label)) > 0),
+                price_cents INTEGER NOT NULL CHECK (price_cents >= 0),
+                key INTEGER CHECK (key BETWEEN 1 AND 9),
+                active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+            );
+            CREATE UNIQUE INDEX categories_active_key ON categories(key)
+                WHERE active = 1 AND key IS NOT NULL;
+
+            CREATE TABLE products (
+                id INTEGER PRIMARY KEY,
+                code TEXT NOT NULL UNIQUE CHECK (length(code) > 0),
+                name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                market_price_cents INTEGER NOT NULL CHECK (market_price_cents >= 0),
+                active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+            );
+
+            CREATE TABLE till_sessions (
+                id INTEGER PRIMARY KEY,
+                till TEXT NOT NULL,
+                opened_at TEXT NOT NULL,
+                opened_by INTEGER NOT NULL REFERENCES users(id),
+                float_cents INTEGER NOT NULL CHECK (float_cents >= 0),
+                journal_seq INTEGER NOT NULL UNIQUE REFERENCES journal(seq)
+            );
+            CREATE INDEX till_sessions_by_till ON till_sessions(till, id);
+
+            -- A session is closed by inserting here, never by updating till_sessions.
+            CREATE TABLE session_closings (
+                id INTEGER PRIMARY KEY,
+                session_id INTEGER NOT NULL UNIQUE REFERENCES till_sessions(id),
+                closed_at TEXT NOT NULL,
+                closed_by INTEGER NOT NULL REFERENCES users(id),
+                journal_seq INTEGER NOT NULL UNIQUE REFERENCES journal(seq)
+            );
+
+            CREATE TABLE cash_movements (
+                id INTEGER PRIMARY KEY,
+                session_id INTEGER NOT NULL REFERENCES till_sessions(id),
+                kind TEXT NOT NULL,
+                amount_cents INTEGER NOT NULL,
+                journal_seq INTEGER NOT NULL REFERENCES journal(seq),
+                at TEXT NOT NULL
+            );
+            CREATE INDEX cash_movements_by_session ON cash_movements(session_id);
+            CREATE INDEX cash_movements_by_seq ON cash_movements(journal_seq);
+
+            -- A cancellation or refund is a new ticket pointing at the original one.
+            CREATE TABLE tickets (
+                id INTEGER PRIMARY KEY,
+                number INTEGER NOT NULL UNIQUE CHECK (number >= 1),
+                kind TEXT NOT NULL DEFAULT 'sale',
+                original_ticket_id INTEGER REFERENCES tickets(id),
+                reason TEXT,
+                authorized_by INTEGER REFERENCES users(id),
+                session_id INTEGER NOT NULL REFERENCES till_sessions(id),
+                till TEXT NOT NULL,
+                operator_id INTEGER NOT NULL REFERENCES users(id),
+                at TEXT NOT NULL,
+                total_cents INTEGER NOT NULL,
+                journal_seq INTEGER NOT NULL UNIQUE REFERENCES journal(seq)
+            );
+            CREATE INDEX tickets_by_session ON tickets(session_id);
+            CREATE INDEX tickets_by_original ON tickets(original_ticket_id)
+                WHERE original_ticket_id IS NOT NULL;
+
+            CREATE TABLE ticket_lines (
+                id INTEGER PRIMARY KEY,
+                ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+                position INTEGER NOT NULL CHECK (position >= 1),
+                code TEXT,
+                label TEXT NOT NULL,
+                activity TEXT NOT NULL,
+                unit_price_cents INTEGER NOT NULL,
+                quantity INTEGER NOT NULL,
+                amount_cents INTEGER NOT NULL,
+                journal_seq INTEGER NOT NULL REFERENCES journal(seq),
+                UNIQUE (ticket_id, position)
+            );
+
+            CREATE TABLE payments (
+                id INTEGER PRIMARY KEY,
+                ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+                position INTEGER NOT NULL CHECK (position >= 1),
+                method TEXT NOT NULL,
+                amount_cents INTEGER NOT NULL,
+                given_cents INTEGER NOT NULL,
+                change_cents INTEGER NOT NULL,
+                journal_seq INTEGER NOT NULL REFERENCES journal(seq),
+                UNIQUE (ticket_id, position)
+            );
+            """)
+
+        for table in appendOnlyTables {
+            try db.execute(sql: """
+                CREATE TRIGGER \(table)_no_update BEFORE UPDATE ON \(table)
+                BEGIN SELECT RAISE(ABORT, '\(table) : modification interdite, les écritures sont définitives'); END;
+                CREATE TRIGGER \(table)_no_delete BEFORE DELETE ON \(table)
+                BEGIN SELECT RAISE(ABORT, '\(table) : suppression interdite, les écritures sont définitives'); END;
+                """)
+        }
+
+        var generator = SystemRandomNumberGenerator()
+        let fingerprint = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        try db.execute(
+            sql: "INSERT INTO comptoir_meta (key, value) VALUES ('app', 'comptoir'), ('fingerprint', ?), ('created_at', ?)",
+            arguments: [Hex.string(fingerprint), Timestamp.string(millis: Timestamp.millis(Date()))])
+    }
+}

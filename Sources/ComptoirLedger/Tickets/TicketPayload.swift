@@ -1,0 +1,49 @@
+/// Journal payload of `ticket.committed`: the whole ticket, so that the journal alone can
+/// rebuild (and `verify` can check) the tickets, ticket_lines and payments rows.
+struct TicketPayload: Codable, Equatable {
+    struct Line: Codable, Equatable {
+        var activity: String
+        var amountCents: Int64
+        var code: String?
+        var label: String
+        var quantity: Int64
+        var unitPriceCents: Int64
+
+        enum CodingKeys: String, CodingKey {
+            case activity, code, label, quantity
+            case amountCents = "amount_cents"
+            case unitPriceCents = "unit_price_cents"
+        }
+    }
+
+    struct PaymentEntry: Codable, Equatable {
+        var amountCents: Int64
+        var changeCents: Int64
+        var givenCents: Int64
+        var method: String
+
+        enum CodingKeys: String, CodingKey {
+            case method
+            case amountCents = "amount_cents"
+            case changeCents = "change_cents"
+            case givenCents = "given_cents"
+        }
+    }
+
+    var kind: String
+    var lines: [Line]
+    var number: Int64
+    var operatorId: Int64
+    /// Number of the corrected ticket, for counter-entries; absent on a sale.
+    var original: Int64?
+    var payments: [PaymentEntry]
+    var session: Int64
+    var till: String
+    var totalCents: Int64
+
+    enum CodingKeys: String, CodingKey {
+        case kind, lines, number, original, payments, session, till
+        case operatorId = "operator"
+        case totalCents = "total_cents"
+    }
+}

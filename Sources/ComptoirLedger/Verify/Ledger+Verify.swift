@@ -1,0 +1,22 @@
+import GRDB
+
+extension Ledger {
+    /// Recomputes the whole hash chain and checks every money row against the journal
+    /// entry that created it; names the first entry that does not hold. Reads one
+    /// consistent snapshot, so tills may keep selling meanwhile.
+    public func verify() throws -> VerifyReport {
+        try read { db in
+            var verifier = Verifier(db)
+            return try verifier.run()
+        }
+    }
+
+    /// `verify`, plus how many tickets needed the slow (decoding) comparison.
+    func verifyCountingSlowComparisons() throws -> (VerifyReport, Int) {
+        try read { db in
+            var verifier = Verifier(db)
+            let report = try verifier.run()
+            return (report, verifier.slowComparisons)
+        }
+    }
+}

@@ -1,0 +1,254 @@
+import Foundation
+import GRDB
+
+/// Recomputes the hash chain and checks the money tables against the journal, in one
+/// streaming pass: the journal and each table are walked in step through cursors (in
+/// journal order), so memory stays flat whatever the history.
+struct Verifier {
+    private let db: Database
+    /// Tickets whose payload had to be decoded because the byte comparison failed
+    /// (tests check the fast path is the usual one).
+    private(set) var slowComparisons = 0
+
+    init(_ db: Database) { self.db = db }
+
+    private struct Entry {
+        var seq: Int64, at: String, till: String, operatorId: Int64?, kind: String, payload: String
+    }
+
+    private struct Failure: Error {
+        var problem: VerifyProblem
+    }
+
+    mutating func run() throws -> VerifyReport {
+        var entries = 0
+        do {
+            try walk(counting: &entries)
+            return VerifyReport(entries: entries, problem: nil)
+        } catch let failure as Failure {
+            return VerifyReport(entries: entries, problem: failure.problem)
+        }
+    }
+
+    private mutating func walk(counting entries: inout Int) throws {
+        guard let fingerprint = try String.fetchOne(
+            db, sql: "SELECT value FROM comptoir_meta WHERE key = 'fingerprint'"), fingerprint.utf8.count == 64 else {
+            throw Failure(problem: VerifyProblem(seq: 0, kind: "comptoir_meta", reason: "l'empreinte de la boutique manque ou est invalide"))
+        }
+        var tickets = try VerifyRows.Lookahead(db, sql: VerifyRows.Ticket.sql, VerifyRows.Ticket.init)
+        var lines = try VerifyRows.Lookahead(db, sql: VerifyRows.Line.sql, VerifyRows.Line.init)
+        var payments = try VerifyRows.Lookahead(db, sql: VerifyRows.Payment.sql, VerifyRows.Payment.init)
+        var sessions = try VerifyRows.Lookahead(db, sql: VerifyRows.Session.sql, VerifyRows.Session.init)
+        var cash = try VerifyRows.Lookahead(db, sql: VerifyRows.CashMovement.sql, VerifyRows.CashMovement.init)
+
+        var previousHash = fingerprint
+        var lastTicketNumber: Int64 = 0
+        var scratch: [UInt8] = []
+        var computed: [UInt8] = []
+        var writer = TicketPayloadWriter()
+        var ticketLines: [VerifyRows.Line] = []
+        var ticketPayments: [VerifyRows.Payment] = []
+
+        let journalStatement = try db.makeStatement(sql: """
+            SELECT seq, at, till, operator_id, kind, payload, prev_hash, hash FROM journal ORDER BY seq
+            """)
+        let journal = try Row.fetchCursor(journalStatement)
+        let s = journalStatement.sqliteStatement
+        typealias C = VerifyRows.Column
+        while try journal.next() != nil {
+            entries += 1
+            let entry = Entry(seq: C.int(s, 0), at: C.text(s, 1), till: C.text(s, 2), operatorId: C.optionalInt(s, 3),
+                              kind: C.text(s, 4), payload: C.text(s, 5))
+            let prevHash = C.text(s, 6)
+            let hash = C.text(s, 7)
+            func fail(_ reason: String) -> Failure {
+                Failure(problem: VerifyProblem(seq: entry.seq, kind: entry.kind, reason: reason))
+            }
+
+            let expected = Int64(entries)
+            if entry.seq != expected {
+                throw fail(entry.seq > expected
+                    ? (entry.seq == expected + 1 ? "l'entrée n° \(expected) manque avant celle-ci"
+                                                 : "les entrées n° \(expected) à \(entry.seq - 1) manquent avant celle-ci")
+                    : "numéro d'entrée inattendu (n° \(expected) attendu)")
+            }
+            guard prevHash == previousHash else {
+                throw fail(entries == 1 ? "la première entrée n'est pas chaînée à l'empreinte de la boutique"
+                                        : "le chaînage avec l'entrée précédente est rompu")
+            }
+            Journal.hashHex(
+                seq: entry.seq, at: entry.at, till: entry.till, operatorId: entry.operatorId,
+                kind: entry.kind, payload: entry.payload, prevHash: prevHash, buffer: &scratch, into: &computed)
+            guard Bytes.equal(hash, computed) else {
+                throw fail("l'entrée a été modifiée : son empreinte ne correspond plus à son contenu")
+            }
+            previousHash = hash
+
+            if entry.kind == JournalKind.ticketCommitted.rawValue {
+                guard let ticket = tickets.current, ticket.journalSeq == entry.seq else {
+                    let number = CanonicalJSON.decode(TicketPayload.self, from: entry.payload)?.number
+                    throw fail("le ticket\(number.map { " n° \($0)" } ?? "") manque dans la table des tickets")
+                }
+                try tickets.advance()
+                ticketLines.removeAll(keepingCapacity: true)
+                ticketPayments.removeAll(keepingCapacity: true)
+                if let orphan = lines.current, orphan.ticketId < ticket.id {
+                    throw fail("une ligne enregistrée (ticket interne \(orphan.ticketId)) n'appartient à aucun ticket du journal")
+                }
+                if let orphan = payments.current, orphan.ticketId < ticket.id {
+                    throw fail("un paiement enregistré (ticket interne \(orphan.ticketId)) n'appartient à aucun ticket du journal")
+                }
+
+                writer.begin(kind: ticket.kind)
+                while let line = lines.current, line.ticketId == ticket.id {
+                    writer.line(line, first: ticketLines.isEmpty)
+                    ticketLines.append(line)
+                    try lines.advance()
+                }
+                let original = try ticket.originalTicketId.map { id in
+                    try Int64.fetchOne(db, sql: "SELECT number FROM tickets WHERE id = ?", arguments: [id]) ?? -id
+                }
+                writer.middle(number: ticket.number, operatorId: ticket.operatorId, original: original)
+                while let payment = payments.current, payment.ticketId == ticket.id {
+                    writer.payment(payment, first: ticketPayments.isEmpty)
+                    ticketPayments.append(payment)
+                    try payments.advance()
+                }
+                writer.end(session: ticket.sessionId, till: ticket.till, totalCents: ticket.totalCents)
+
+                if let reason = try checkTicket(
+                    ticket, original: original, lines: ticketLines, payments: ticketPayments,
+                    entry: entry, writer: writer) {
+                    throw fail(reason)
+                }
+                guard ticket.number == lastTicketNumber + 1 else {
+                    throw fail("le ticket n° \(ticket.number) ne suit pas le n° \(lastTicketNumber) : la numérotation des tickets a un trou")
+                }
+                lastTicketNumber = ticket.number
+            } else if entry.kind == JournalKind.sessionOpened.rawValue {
+                guard let session = sessions.current, session.journalSeq == entry.seq else {
+                    throw fail("la session de caisse de cette entrée manque dans la table des sessions")
+                }
+                try sessions.advance()
+                guard let payload = CanonicalJSON.decode(SessionPayload.self, from: entry.payload) else {
+                    throw fail("le contenu de l'entrée est illisible")
+                }
+                guard payload == SessionPayload(session: session.id, till: session.till, openedBy: session.openedBy, floatCents: session.floatCents),
+                      session.openedAt == entry.at, session.till == entry.till, session.openedBy == entry.operatorId else {
+                    throw fail("la session n° \(payload.session) ne correspond pas au journal")
+                }
+                guard let movement = cash.current, movement.journalSeq == entry.seq, movement.kind == "float",
+                      movement.sessionId == session.id, movement.amountCents == session.floatCents,
+                      movement.at == entry.at else {
+                    throw fail("le fond de caisse de la session n° \(session.id) ne correspond pas au journal")
+                }
+                try cash.advance()
+            }
+
+            // Rows that claim this entry although it did not create them.
+            if let ticket = tickets.current, ticket.journalSeq <= entry.seq {
+                throw fail("le ticket n° \(ticket.number) est rattaché à cette entrée, qui n'enregistre pas ce ticket")
+            }
+            if let session = sessions.current, session.journalSeq <= entry.seq {
+                throw fail("la session n° \(session.id) est rattachée à cette entrée, qui n'ouvre pas cette session")
+            }
+            if let movement = cash.current, movement.journalSeq <= entry.seq {
+                throw fail("un mouvement de caisse (\(movement.kind), \(movement.amountCents) centimes) est rattaché à cette entrée, qui ne l'enregistre pas")
+            }
+        }
+
+        // Rows left over point at entries that do not exist.
+        let missing = "entrée absente"
+        if let ticket = tickets.current {
+            throw Failure(problem: VerifyProblem(seq: ticket.journalSeq, kind: missing,
+                reason: "le ticket n° \(ticket.number) renvoie à une entrée qui n'est pas dans le journal"))
+        }
+        if let line = lines.current {
+            throw Failure(problem: VerifyProblem(seq: line.journalSeq, kind: missing,
+                reason: "une ligne enregistrée (ticket interne \(line.ticketId)) n'appartient à aucun ticket du journal"))
+        }
+        if let payment = payments.current {
+            throw Failure(problem: VerifyProblem(seq: payment.journalSeq, kind: missing,
+                reason: "un paiement enregistré (ticket interne \(payment.ticketId)) n'appartient à aucun ticket du journal"))
+        }
+        if let session = sessions.current {
+            throw Failure(problem: VerifyProblem(seq: session.journalSeq, kind: missing,
+                reason: "la session n° \(session.id) renvoie à une entrée qui n'est pas dans le journal"))
+        }
+        if let movement = cash.current {
+            throw Failure(problem: VerifyProblem(seq: movement.journalSeq, kind: missing,
+                reason: "un mouvement de caisse renvoie à une entrée qui n'est pas dans le journal"))
+        }
+    }
+
+    /// nil when the rows of one ticket are exactly what its journal entry says.
+    private mutating func checkTicket(
+        _ ticket: VerifyRows.Ticket, original: Int64?, lines: [VerifyRows.Line],
+        payments: [VerifyRows.Payment], entry: Entry, writer: TicketPayloadWriter
+    ) throws -> String? {
+        let name = "ticket n° \(ticket.number)"
+        // Columns the payload does not carry: they repeat the entry's own fields.
+        guard ticket.till == entry.till, ticket.operatorId == entry.operatorId, ticket.at == entry.at else {
+            return "le \(name) ne correspond pas au journal (caisse, vendeur ou heure)"
+        }
+        for (i, line) in lines.enumerated() where line.position != Int64(i + 1) || line.journalSeq != entry.seq {
+            return "la ligne \(i + 1) du \(name) ne correspond pas au journal"
+        }
+        for (i, payment) in payments.enumerated() where payment.position != Int64(i + 1) || payment.journalSeq != entry.seq {
+            return "le paiement \(i + 1) du \(name) ne correspond pas au journal"
+        }
+
+        if !(writer.exact && Bytes.equal(entry.payload, writer.bytes)) {
+            slowComparisons += 1
+            guard let payload = CanonicalJSON.decode(TicketPayload.self, from: entry.payload) else {
+                return "le contenu de l'entrée est illisible"
+            }
+            if let reason = Self.difference(payload, ticket: ticket, original: original, lines: lines, payments: payments) {
+                return reason
+            }
+        }
+
+        // The entry must also add up by itself.
+        var sum: Int64 = 0
+        for (i, line) in lines.enumerated() {
+            guard line.amountCents == line.unitPriceCents &* line.quantity else {
+                return "la ligne \(i + 1) du \(name) a un montant différent de prix × quantité"
+            }
+            sum = sum &+ line.amountCents
+        }
+        let paid = payments.reduce(Int64(0)) { $0 &+ $1.amountCents }
+        guard sum == ticket.totalCents, paid == ticket.totalCents else {
+            return "le total du \(name) ne correspond pas à ses lignes ou à ses paiements"
+        }
+        return nil
+    }
+
+    /// The first field where rows and payload disagree, in words.
+    private static func difference(
+        _ payload: TicketPayload, ticket: VerifyRows.Ticket, original: Int64?,
+        lines: [VerifyRows.Line], payments: [VerifyRows.Payment]
+    ) -> String? {
+        let name = "ticket n° \(payload.number)"
+        guard payload.number == ticket.number else {
+            return "le ticket n° \(ticket.number) de la table porte le n° \(payload.number) dans le journal"
+        }
+        guard payload.kind == ticket.kind, payload.original == original, payload.session == ticket.sessionId,
+              payload.till == ticket.till, payload.operatorId == ticket.operatorId else {
+            return "le \(name) ne correspond pas au journal (type, session, caisse ou vendeur)"
+        }
+        for i in 0..<max(payload.lines.count, lines.count) {
+            guard i < payload.lines.count else { return "la ligne \(i + 1) du \(name) n'est pas dans le journal" }
+            guard i < lines.count else { return "la ligne \(i + 1) du \(name) manque dans la table des lignes" }
+            if lines[i].payload != payload.lines[i] { return "la ligne \(i + 1) du \(name) ne correspond pas au journal" }
+        }
+        for i in 0..<max(payload.payments.count, payments.count) {
+            guard i < payload.payments.count else { return "le paiement \(i + 1) du \(name) n'est pas dans le journal" }
+            guard i < payments.count else { return "le paiement \(i + 1) du \(name) manque dans la table des paiements" }
+            if payments[i].payload != payload.payments[i] { return "le paiement \(i + 1) du \(name) ne correspond pas au journal" }
+        }
+        guard payload.totalCents == ticket.totalCents else {
+            return "le total du \(name) ne correspond pas au journal"
+        }
+        return nil
+    }
+}

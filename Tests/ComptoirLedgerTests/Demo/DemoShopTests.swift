@@ -1,0 +1,45 @@
+import ComptoirCore
+import Foundation
+import Testing
+@testable import ComptoirLedger
+
+@Suite struct DemoShopTests {
+    @Test func seedsOnceIntoAnEmptyLedger() throws {
+        let temp = TempFolder()
+        defer { temp.remove() }
+        let ledger = try Ledger.open(path: temp.path, pinRounds: 1_000)
+        defer { try? ledger.close() }
+        try DemoShop.seed(ledger, till: "caisse-1")
+
+        let users = try ledger.users(includeInactive: true)
+        #expect(users.map(\.firstName) == ["Camille", "Jean", "Karim", "Sophie"])
+        for demo in DemoShop.users {
+            let user = try #require(users.first { $0.firstName == demo.firstName })
+            #expect(user.role == demo.role)
+            #expect(try ledger.authenticate(userId: user.id, pin: demo.pin) == user)
+        }
+        let categories = try ledger.categories()
+        #expect(categories.map(\.key) == Array(1...9))
+        #expect(categories.first == Category(code: "TSHIRT", label: "T-shirt", price: Money(cents: 100), key: 1))
+        #expect(categories.last == Category(code: "LIVRE", label: "Livre", price: Money(cents: 50), key: 9))
+        #expect(try ledger.lookup(code: "VESTE") == .category(Category(code: "VESTE", label: "Veste / manteau", price: Money(cents: 500), key: 5)))
+        for product in DemoShop.products {
+            #expect(try ledger.lookup(code: product.code) == .product(product))
+        }
+        #expect(try ledger.verify().message == "OK — 18 entrées")
+
+        let entries = try ledger.journalEntryCount()
+        #expect(refusal { try DemoShop.seed(ledger, till: "caisse-1") }?.contains("base neuve") == true)
+        #expect(try ledger.journalEntryCount() == entries)
+    }
+
+    @Test func productCodesAreValidEAN13() {
+        #expect(DemoShop.products.count == 5)
+        for product in DemoShop.products {
+            #expect(EAN13.isValid(product.code), "\(product.code)")
+            #expect(product.code.hasPrefix("3"))  // GS1 France
+            #expect(product.marketPrice > .zero)
+        }
+        #expect(Set(DemoShop.products.map(\.code)).count == 5)
+    }
+}
