@@ -23,6 +23,13 @@ public enum Role: String, CaseIterable, Codable, Sendable, Comparable {
 
     public static func < (a: Role, b: Role) -> Bool { a.rank < b.rank }
 
+    /// The role `step` places further in bénévole → responsable → admin, going round.
+    public func cycled(by step: Int) -> Role {
+        let all = Role.allCases
+        let n = all.count
+        return all[((all.firstIndex(of: self)! + step) % n + n) % n]
+    }
+
     /// Adds, changes and deactivates users; allows counter-entries.
     public var isManager: Bool { self >= .responsable }
 }

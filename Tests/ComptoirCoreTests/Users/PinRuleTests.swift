@@ -61,3 +61,13 @@ struct RoleTests {
         #expect(Role(rawValue: "bénévole") == nil)
     }
 }
+
+@Suite("Role cycling")
+struct RoleCyclingTests {
+    @Test func goesRoundBothWays() {
+        #expect(Role.benevole.cycled(by: 1) == .responsable)
+        #expect(Role.admin.cycled(by: 1) == .benevole)
+        #expect(Role.benevole.cycled(by: -1) == .admin)
+        #expect(Role.responsable.cycled(by: 3) == .responsable)
+    }
+}

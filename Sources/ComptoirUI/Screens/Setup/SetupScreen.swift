@@ -15,15 +15,9 @@ enum SetupScreen {
         case .backTab, .up: s.focus = (s.focus + 2) % 3; return []
         case .enter:
             if s.focus < 2 { s.focus += 1; return [] }
-            let name = s.firstName.trimmed
-            if name.isEmpty {
-                s.focus = 0
-                state.status = .error("Tapez le prénom du responsable.")
-                return []
-            }
-            if let problem = PinRule.problem(with: s.pin.text) {
-                s.focus = 1
-                state.status = .error(problem)
+            if let problem = AccountCheck.problem(firstName: s.firstName, pin: s.pin, who: "du responsable") {
+                s.focus = problem.field
+                state.status = .error(problem.message)
                 return []
             }
             if s.pin.text != s.confirmPin.text {
@@ -32,7 +26,7 @@ enum SetupScreen {
                 state.status = .error("Les deux codes PIN ne sont pas identiques. Retapez la confirmation.")
                 return []
             }
-            return [.createFirstManager(firstName: name, pin: s.pin.text)]
+            return [.createFirstManager(firstName: s.firstName.trimmed, pin: s.pin.text)]
         default:
             switch s.focus {
             case 0: _ = s.firstName.handle(key)

@@ -50,9 +50,7 @@ enum UsersScreen {
                 state.status = .error("\(target.firstName) est désactivé : son rôle ne change plus.")
                 return []
             }
-            let roles = Role.allCases
-            let next = roles[(roles.firstIndex(of: target.role)! + 1) % roles.count]
-            return [.setRole(userId: target.id, role: next, actorId: actor.id)]
+            return [.setRole(userId: target.id, role: target.role.cycled(by: 1), actorId: actor.id)]
         }
         if App.matches(key, f: 4, alt: "s") {
             guard target.active else {
@@ -83,33 +81,22 @@ enum UsersScreen {
             form.focus = (form.focus + 2) % 3
             return []
         case .left where form.focus == 2, .right where form.focus == 2:
-            let roles = Role.allCases
-            let step = key == .right ? 1 : roles.count - 1
-            form.role = roles[(roles.firstIndex(of: form.role)! + step) % roles.count]
+            form.role = form.role.cycled(by: key == .right ? 1 : -1)
             return []
         case .enter:
             if form.focus < 2 { form.focus += 1; return [] }
-            let name = form.firstName.trimmed
-            if name.isEmpty {
-                form.focus = 0
-                state.status = .error("Tapez le prénom de la personne.")
+            if let problem = AccountCheck.problem(firstName: form.firstName, pin: form.pin, who: "de la personne") {
+                form.focus = problem.field
+                state.status = .error(problem.message)
                 return []
             }
-            if let problem = PinRule.problem(with: form.pin.text) {
-                form.focus = 1
-                state.status = .error(problem)
-                return []
-            }
-            return [.createUser(firstName: name, pin: form.pin.text, role: form.role, actorId: actor.id)]
+            return [.createUser(firstName: form.firstName.trimmed, pin: form.pin.text, role: form.role, actorId: actor.id)]
         default:
             switch form.focus {
             case 0: _ = form.firstName.handle(key)
             case 1: _ = form.pin.handle(key)
             default:
-                if key == .char(" ") {
-                    let roles = Role.allCases
-                    form.role = roles[(roles.firstIndex(of: form.role)! + 1) % roles.count]
-                }
+                if key == .char(" ") { form.role = form.role.cycled(by: 1) }
             }
             return []
         }
