@@ -22,7 +22,13 @@ wait_for "Quitter Comptoir ?"
 keys o
 wait_for "FIN-DU-PROGRAMME code=0"
 [ "$(stat -c %a "$DB")" = 600 ] || fail "la base devrait être en 0600"
-[ "$(stat -c %a "$(dirname "$DB")")" != "" ]
+
+# Without --db, the database lives in the user's data folder, private.
+env -u XDG_DATA_HOME "$BIN" users | grep -q "Aucun utilisateur" || fail "base par défaut neuve attendue"
+data="$HOME/.local/share/comptoir"
+[ -f "$data/comptoir.sqlite" ] || fail "la base par défaut devrait être dans $data"
+[ "$(stat -c %a "$data")" = 700 ] || fail "le dossier de données devrait être en 0700"
+[ "$(stat -c %a "$data/comptoir.sqlite")" = 600 ] || fail "la base par défaut devrait être en 0600"
 
 # comptoir users: add a volunteer as Sophie, with her PIN; a wrong PIN changes nothing.
 printf '9999\n' | "$BIN" users add Lina --role benevole --as Sophie --db "$DB" 2>"$WORK/err" && fail "un mauvais PIN aurait dû être refusé"
@@ -34,6 +40,16 @@ grep -q "seul un responsable" "$WORK/err" || fail "message attendu pour une bén
 printf '1234\n' | "$BIN" users role Lina responsable --as Sophie --db "$DB" | grep -q "Lina est maintenant responsable" || fail "rôle de Lina"
 printf '1234\n' | "$BIN" users deactivate Lina --as Sophie --db "$DB" | grep -q "désactivé" || fail "désactivation de Lina"
 "$BIN" users --db "$DB" | grep -q "Lina  *responsable  *désactivé" || fail "Lina devrait être désactivée"
+
+# Another program holds the write lock: a clear message after the wait, nothing written.
+(printf 'BEGIN IMMEDIATE;\n'; sleep 9; printf 'COMMIT;\n') | sqlite3 "$DB" &
+locker=$!
+sleep 1
+printf '1234\n5678\n5678\n' | "$BIN" users add Zoé --as Sophie --db "$DB" 2>"$WORK/err" && fail "la base occupée aurait dû être signalée"
+grep -q "occupée" "$WORK/err" || fail "message attendu : base occupée ($(cat "$WORK/err"))"
+wait "$locker"
+"$BIN" users --db "$DB" | grep -q "Zoé" && fail "rien n'aurait dû être écrit"
+"$BIN" verify --db "$DB" | grep -q "^OK" || fail "verify après la base occupée"
 
 # Not a Comptoir database, and a database from a newer program: clear message, no damage.
 printf 'ceci n est pas une base' > "$WORK/texte.sqlite"

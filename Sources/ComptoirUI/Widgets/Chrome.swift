@@ -25,15 +25,32 @@ public enum Chrome {
         case .success: style = .success; prefix = "✔ "
         case .error: style = .error; prefix = "✘ "
         }
-        let text = " " + prefix + status.text
-        guard text.count > canvas.width, let cut = text.prefix(canvas.width).lastIndex(of: " ") else {
-            canvas.put(text, x: 0, y: y, style: style, maxWidth: canvas.width)
-            return
+        let lines = wrap(" " + prefix + status.text, width: canvas.width, indent: "   ", maxLines: 3)
+        // A long message takes the rows above rather than being cut.
+        for (i, line) in lines.enumerated() {
+            let row = y - (lines.count - 1) + i
+            canvas.fill(x: 0, y: row, width: canvas.width, height: 1)
+            canvas.put(line, x: 0, y: row, style: style, maxWidth: canvas.width)
         }
-        // A long message takes the free row above rather than being cut.
-        canvas.fill(x: 0, y: y - 1, width: canvas.width, height: 1)
-        canvas.put(String(text[..<cut]), x: 0, y: y - 1, style: style)
-        canvas.put("   " + text[text.index(after: cut)...], x: 0, y: y, style: style, maxWidth: canvas.width)
+    }
+
+    /// Splits text at spaces into at most `maxLines` lines of `width`; the last one is cut.
+    static func wrap(_ text: String, width: Int, indent: String, maxLines: Int) -> [String] {
+        var lines: [String] = []
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let room = lines.isEmpty ? width : width - indent.count
+            let prefix = lines.isEmpty ? "" : indent
+            if rest.count <= room || lines.count == maxLines - 1 {
+                lines.append(prefix + rest.prefix(room))
+                break
+            }
+            let window = rest.prefix(room)
+            let cut = window.lastIndex(of: " ") ?? window.endIndex
+            lines.append(prefix + rest[..<cut])
+            rest = rest[cut...].drop { $0 == " " }
+        }
+        return lines
     }
 
     /// Key bar on the last rows: each key in reverse video, its label after it. Wraps onto

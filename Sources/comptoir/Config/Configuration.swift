@@ -32,7 +32,7 @@ struct Configuration: Sendable {
         if let explicit { return explicit }
         if let env = ProcessInfo.processInfo.environment["COMPTOIR_CONFIG"], !env.isEmpty { return env }
         let home = ProcessInfo.processInfo.environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() + "/.config")
+            ?? (DataFolder.home + "/.config")
         let file = home + "/comptoir/comptoir.toml"
         return FileManager.default.fileExists(atPath: file) ? file : nil
     }
@@ -107,6 +107,6 @@ struct Configuration: Sendable {
     }
 
     static func expandHome(_ path: String) -> String {
-        path.hasPrefix("~/") ? NSHomeDirectory() + String(path.dropFirst(1)) : path
+        path.hasPrefix("~/") ? DataFolder.home + String(path.dropFirst(1)) : path
     }
 }

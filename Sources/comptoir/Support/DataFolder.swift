@@ -6,7 +6,13 @@ enum DataFolder {
     static var path: String {
         let env = ProcessInfo.processInfo.environment
         if let xdg = env["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/comptoir" }
-        return NSHomeDirectory() + "/.local/share/comptoir"
+        return home + "/.local/share/comptoir"
+    }
+
+    /// `$HOME`, else the account's home: Foundation's NSHomeDirectory() ignores `$HOME`.
+    static var home: String {
+        if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty { return home }
+        return NSHomeDirectory()
     }
 
     static var defaultDatabase: String { path + "/comptoir.sqlite" }
