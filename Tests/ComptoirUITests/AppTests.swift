@@ -83,6 +83,25 @@ import ComptoirCore
         #expect(App.view(state).text.contains("Lina"))
     }
 
+    @Test func aResponsableIsNeverOfferedTheAdminRole() {
+        var state = Fixtures.atSale(as: Fixtures.sophie)
+        state.press(.function(8))
+        let jean = UserSummary(id: 4, firstName: "Jean", role: .admin)
+        _ = App.update(&state, .usersLoaded(Fixtures.users + [jean]))
+        state.press(.down, .down)
+        #expect(state.press(.function(3)) == [.setRole(userId: 3, role: .benevole, actorId: 3)])
+        state.press(.function(2), .tab, .tab, .right, .right)
+        #expect(state.admin.form?.role == .benevole)
+    }
+
+    @Test func ownRoleChangeIsSeenAtOnce() {
+        var state = Fixtures.atSale(as: Fixtures.sophie)
+        let demoted = UserSummary(id: 3, firstName: "Sophie", role: .benevole)
+        _ = App.update(&state, .usersChanged([Fixtures.camille, demoted], message: "Sophie est maintenant bénévole."))
+        #expect(state.user?.role == .benevole)
+        #expect(!App.view(state).text.contains("F8 Utilisateurs"))
+    }
+
     @Test func managerChangesRoleAndDeactivates() {
         var state = Fixtures.atSale(as: Fixtures.sophie)
         state.press(.function(8))

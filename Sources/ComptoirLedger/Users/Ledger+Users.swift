@@ -47,6 +47,7 @@ extension Ledger {
             try self.checkActor(db, actor)
             let user = try self.activeUser(db, userId)
             if user.role == role { return user }
+            try self.checkActor(db, actor, touchesAdmin: role == .admin || user.role == .admin)
             if user.role.isManager && !role.isManager {
                 try self.requireAnotherManager(db, besides: userId,
                     reason: "\(user.firstName) est le dernier responsable actif : nommez d'abord un autre responsable ou admin.")
@@ -63,6 +64,7 @@ extension Ledger {
         try write { db in
             try self.checkActor(db, actor)
             let user = try self.activeUser(db, userId)
+            try self.checkActor(db, actor, touchesAdmin: user.role == .admin)
             if user.role.isManager {
                 try self.requireAnotherManager(db, besides: userId,
                     reason: "\(user.firstName) est le dernier responsable actif : nommez d'abord un autre responsable ou admin.")
@@ -96,7 +98,7 @@ extension Ledger {
     func insertUser(_ db: Database, firstName: String, pinHash: String, role: Role, by actor: Int64?, till: String) throws -> UserSummary {
         let name = firstName.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw LedgerError.refused("Le prénom est vide : tapez le prénom de la personne.") }
-        try checkActor(db, actor)
+        try checkActor(db, actor, touchesAdmin: role == .admin)
         let activeNames = try String.fetchAll(db, sql: "SELECT first_name FROM users WHERE active = 1")
         if activeNames.contains(where: { $0.compare(name, options: .caseInsensitive) == .orderedSame }) {
             throw LedgerError.refused(
@@ -117,11 +119,16 @@ extension Ledger {
     }
 
     /// A given actor must be an active responsable or admin.
-    func checkActor(_ db: Database, _ actor: Int64?) throws {
+    /// The actor must be an active manager; an admin when the admin role is given, taken
+    /// away or deactivated (a responsable cannot promote themselves).
+    func checkActor(_ db: Database, _ actor: Int64?, touchesAdmin: Bool = false) throws {
         guard let actor else { return }
         let row = try Row.fetchOne(db, sql: "SELECT role, active FROM users WHERE id = ?", arguments: [actor])
         guard let row, row["active"] as Bool, let role = Role(rawValue: row["role"]), role.isManager else {
             throw LedgerError.refused("Réservé aux responsables : demandez à un responsable de le faire avec son code.")
+        }
+        if touchesAdmin && role != .admin {
+            throw LedgerError.refused("Seul un admin peut donner, retirer ou désactiver le rôle admin.")
         }
     }
 

@@ -25,6 +25,7 @@ public enum App {
             return handle(&state, key)
         case .usersLoaded(let users):
             state.users = users
+            refreshUser(&state)
             if users.filter(\.active).isEmpty {
                 state.screen = .setup
             } else if state.screen == .setup {
@@ -46,6 +47,7 @@ public enum App {
             return SaleScreen.receive(&state, msg)
         case .usersChanged(let users, let message):
             state.users = users
+            refreshUser(&state)
             state.admin.form = nil
             state.admin.selected = min(state.admin.selected, max(0, users.count - 1))
             state.status = .success(message)
@@ -58,6 +60,12 @@ public enum App {
             state.status = .info(message)
             return []
         }
+    }
+
+    /// The logged-in user as the latest list says (their role may just have changed).
+    private static func refreshUser(_ state: inout AppState) {
+        guard let id = state.user?.id, let fresh = state.users.first(where: { $0.id == id }) else { return }
+        state.user = fresh
     }
 
     private static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {

@@ -119,9 +119,25 @@ import Testing
         #expect(try l.journalEntryCount() == before)
         #expect(try l.users(includeInactive: false).first { $0.id == shop.admin.id }?.role == .admin)
 
-        // With a second manager, the first may step down.
-        _ = try l.setRole(userId: shop.benevole.id, role: .responsable, by: shop.admin.id, till: "c")
+        // With a second admin, the first may step down.
+        _ = try l.setRole(userId: shop.benevole.id, role: .admin, by: shop.admin.id, till: "c")
         #expect(try l.setRole(userId: shop.admin.id, role: .benevole, by: shop.benevole.id, till: "c").role == .benevole)
+    }
+
+    @Test func onlyAnAdminTouchesTheAdminRole() throws {
+        let shop = try TestShop()
+        defer { shop.close() }
+        let l = shop.ledger
+        let sophie = try l.createUser(firstName: "Sophie", pin: "3333", role: .responsable, by: shop.admin.id, till: "c")
+        let before = try l.journalEntryCount()
+        let message = "Seul un admin peut donner, retirer ou désactiver le rôle admin."
+        #expect(refusal { _ = try l.setRole(userId: sophie.id, role: .admin, by: sophie.id, till: "c") } == message)
+        #expect(refusal { _ = try l.setRole(userId: shop.admin.id, role: .responsable, by: sophie.id, till: "c") } == message)
+        #expect(refusal { _ = try l.deactivate(userId: shop.admin.id, by: sophie.id, till: "c") } == message)
+        #expect(refusal { _ = try l.createUser(firstName: "Max", pin: "4444", role: .admin, by: sophie.id, till: "c") } == message)
+        #expect(try l.journalEntryCount() == before)
+        // A responsable still manages bénévoles and responsables.
+        #expect(try l.setRole(userId: shop.benevole.id, role: .responsable, by: sophie.id, till: "c").role == .responsable)
     }
 
     @Test func aBenevoleActorIsRefused() throws {

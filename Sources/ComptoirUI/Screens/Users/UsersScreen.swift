@@ -50,7 +50,7 @@ enum UsersScreen {
                 state.status = .error("\(target.firstName) est désactivé : son rôle ne change plus.")
                 return []
             }
-            return [.setRole(userId: target.id, role: target.role.cycled(by: 1), actorId: actor.id)]
+            return [.setRole(userId: target.id, role: nextRole(after: target.role, by: 1, actor: actor), actorId: actor.id)]
         }
         if App.matches(key, f: 4, alt: "s") {
             guard target.active else {
@@ -81,7 +81,7 @@ enum UsersScreen {
             form.focus = (form.focus + 2) % 3
             return []
         case .left where form.focus == 2, .right where form.focus == 2:
-            form.role = form.role.cycled(by: key == .right ? 1 : -1)
+            form.role = nextRole(after: form.role, by: key == .right ? 1 : -1, actor: actor)
             return []
         case .enter:
             if form.focus < 2 { form.focus += 1; return [] }
@@ -96,10 +96,16 @@ enum UsersScreen {
             case 0: _ = form.firstName.handle(key)
             case 1: _ = form.pin.handle(key)
             default:
-                if key == .char(" ") { form.role = form.role.cycled(by: 1) }
+                if key == .char(" ") { form.role = nextRole(after: form.role, by: 1, actor: actor) }
             }
             return []
         }
+    }
+
+    /// Only an admin gives the admin role: for a responsable the choice skips it.
+    static func nextRole(after role: Role, by step: Int, actor: UserSummary) -> Role {
+        let next = role.cycled(by: step)
+        return next == .admin && actor.role != .admin ? next.cycled(by: step) : next
     }
 
     static func view(_ state: AppState, _ canvas: inout Canvas) {
