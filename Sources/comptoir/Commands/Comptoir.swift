@@ -5,7 +5,17 @@ struct Comptoir: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "comptoir",
         abstract: "La caisse de la boutique solidaire : épicerie sociale, friperie, vide-greniers.",
-        discussion: "Sans commande : ouvre la caisse dans le terminal.",
+        discussion: """
+            Sans commande : ouvre la caisse dans le terminal (comptoir caisse).
+            Options de chaque commande :
+              --demo            la boutique de démonstration (codes PIN affichés)
+              --db FICHIER      une autre base que ~/.local/share/comptoir/comptoir.sqlite
+              --config FICHIER  une configuration TOML (voir comptoir.example.toml)
+            Exemples :
+              comptoir --demo
+              comptoir verify
+              comptoir users add Lina --as Sophie
+            """,
         version: ComptoirVersion.string,
         subcommands: [TillCommand.self, VerifyCommand.self, UsersCommand.self],
         defaultSubcommand: TillCommand.self
