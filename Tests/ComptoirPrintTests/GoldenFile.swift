@@ -4,14 +4,14 @@ import Testing
 /// Compares a rendered text with the committed file `Golden/<name>`, next to this file.
 ///
 /// A missing file is recorded and the test fails, saying so: a new golden file is reviewed
-/// like code before it is committed. With `COMPTOIR_RECORD_GOLDEN=1` in the environment,
+/// like code before it is committed. With `COMPTOIR_RECORD=1` in the environment,
 /// every compared file is rewritten (and the test fails too).
 func expectGolden(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let url = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()
         .appendingPathComponent("Golden")
         .appendingPathComponent(name)
-    let rerecord = ProcessInfo.processInfo.environment["COMPTOIR_RECORD_GOLDEN"] == "1"
+    let rerecord = ProcessInfo.processInfo.environment["COMPTOIR_RECORD"] == "1"
 
     guard !rerecord, let data = FileManager.default.contents(atPath: url.path) else {
         do {
@@ -31,7 +31,7 @@ func expectGolden(_ actual: String, named name: String, sourceLocation: SourceLo
     guard expected != actual else { return }
     Issue.record(
         """
-        Text differs from golden file \(url.path) (run with COMPTOIR_RECORD_GOLDEN=1 to \
+        Text differs from golden file \(url.path) (run with COMPTOIR_RECORD=1 to \
         record it again, then review the difference):
         \(lineDifference(expected: expected, actual: actual))
         """,
