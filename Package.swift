@@ -38,6 +38,7 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        .executableTarget(name: "comptoir-bench", dependencies: ["ComptoirCore", "ComptoirLedger"]),
         .testTarget(name: "ComptoirCoreTests", dependencies: ["ComptoirCore"]),
         .testTarget(name: "ComptoirLedgerTests", dependencies: ["ComptoirLedger", "ComptoirCore"]),
         // Golden files are read from the source tree (#filePath), so a missing one can be

@@ -75,7 +75,7 @@ struct TicketPayloadWriter {
     }
 
     private mutating func int(_ value: Int64) {
-        Bytes.appendDecimal(value, to: &bytes)
+        DecimalDigits.append(value, to: &bytes)
     }
 
     private mutating func string(_ text: String) {

@@ -1,0 +1,55 @@
+import ComptoirCore
+import ComptoirLedger
+import Foundation
+
+/// Fills a new ledger with years of history through the till's own path: the demo shop,
+/// an épicerie catalogue, three open tills, then `tickets` sales, each one
+/// `Ledger.commitSale` in its own durable transaction.
+struct HistoryGenerator {
+    var tickets: Int
+    var seed: UInt64 = 2026
+
+    struct Outcome {
+        var tickets: Int
+        var lines: Int
+        var duration: Duration
+        /// The last commits (up to 200), timed one by one: at the end of a long history,
+        /// on the generation's file system.
+        var lastCommits: Samples
+    }
+
+    func run(path: String, progress: (String) -> Void) throws -> Outcome {
+        let clock = ContinuousClock()
+        let start = clock.now
+        // PINs are hashed with few rounds: the accounts are not what is measured.
+        let ledger = try Ledger.open(path: path, pinRounds: 1_000)
+        defer { try? ledger.close() }
+
+        try DemoShop.seed(ledger, till: BenchShop.tills[0].name)
+        for i in 0..<BenchShop.productCount {
+            try ledger.addProduct(BenchShop.product(i), by: nil, till: BenchShop.tills[0].name)
+        }
+        let tills = try BenchShop.openTills(ledger)
+        let pickTill = Weighted(zip(tills, BenchShop.tills).map { ($0, $1.share) })
+        let factory = TicketFactory(categories: try ledger.categories())
+
+        var rng = SplitMix64(seed: seed)
+        var lines = 0
+        var lastCommits = Samples()
+        let timedFrom = tickets - min(tickets, 200)
+        let step = max(tickets / 10, 1)
+        for i in 0..<tickets {
+            let till = pickTill.pick(using: &rng)
+            let draft = factory.draft(using: &rng)
+            lines += draft.lines.count
+            let before = clock.now
+            _ = try ledger.commitSale(draft, till: till.name, operatorId: till.operatorId, sessionId: till.sessionId)
+            if i >= timedFrom { lastCommits.append(clock.now - before) }
+            if (i + 1) % step == 0 || i + 1 == tickets {
+                let elapsed = (clock.now - start).seconds
+                progress("  \(i + 1) / \(tickets) tickets — \(Int(Double(i + 1) / max(elapsed, 1e-9))) tickets/s")
+            }
+        }
+        return Outcome(tickets: tickets, lines: lines, duration: clock.now - start, lastCommits: lastCommits)
+    }
+}
