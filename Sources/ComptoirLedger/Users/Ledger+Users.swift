@@ -83,7 +83,8 @@ extension Ledger {
             if actor != userId { try self.checkActor(db, actor) }
             _ = try self.activeUser(db, userId)
             try db.execute(sql: "UPDATE users SET pin_hash = ? WHERE id = ?", arguments: [pinHash, userId])
-            try self.journal(db, .userPinChanged, till: till, operatorId: actor, UserPayload(user: userId))
+            try self.journal(db, .userPinChanged, till: till, operatorId: actor,
+                             UserPayload(user: userId, pinDigest: UserPayload.digest(ofPinHash: pinHash)))
         }
     }
 
@@ -114,11 +115,11 @@ extension Ledger {
             arguments: [name, role.rawValue, pinHash, createdAt])
         let id = db.lastInsertedRowID
         try journal(db, .userCreated, till: till, operatorId: actor,
-                    UserPayload(user: id, firstName: name, role: role.rawValue))
+                    UserPayload(user: id, firstName: name, role: role.rawValue,
+                                pinDigest: UserPayload.digest(ofPinHash: pinHash)))
         return UserSummary(id: id, firstName: name, role: role, active: true)
     }
 
-    /// A given actor must be an active responsable or admin.
     /// The actor must be an active manager; an admin when the admin role is given, taken
     /// away or deactivated (a responsable cannot promote themselves).
     func checkActor(_ db: Database, _ actor: Int64?, touchesAdmin: Bool = false) throws {

@@ -41,6 +41,7 @@ struct Verifier {
         var sessions = try VerifyRows.Lookahead(db, sql: VerifyRows.Session.sql, VerifyRows.Session.init)
         var cash = try VerifyRows.Lookahead(db, sql: VerifyRows.CashMovement.sql, VerifyRows.CashMovement.init)
 
+        var masterData = MasterDataReplay()
         var previousHash = fingerprint
         var lastTicketNumber: Int64 = 0
         var scratch: [UInt8] = []
@@ -143,6 +144,8 @@ struct Verifier {
                     throw fail("le fond de caisse de la session n° \(session.id) ne correspond pas au journal")
                 }
                 try cash.advance()
+            } else if let reason = masterData.record(kind: entry.kind, seq: entry.seq, payload: entry.payload) {
+                throw fail(reason)
             }
 
             // Rows that claim this entry although it did not create them.
@@ -178,6 +181,9 @@ struct Verifier {
         if let movement = cash.current {
             throw Failure(problem: VerifyProblem(seq: movement.journalSeq, kind: missing,
                 reason: "un mouvement de caisse renvoie à une entrée qui n'est pas dans le journal"))
+        }
+        if let problem = try masterData.check(db) {
+            throw Failure(problem: problem)
         }
     }
 

@@ -32,6 +32,9 @@ import Testing
         let text = field("2") + field(at) + field(TestShop.till) + field(String(shop.admin.id))
             + field("user.created") + field(payload) + field(prev)
         #expect(Journal.sha256Hex(Array(text.utf8)) == stored)
-        #expect(payload == #"{"first_name":"Camille","role":"benevole","user":\#(shop.benevole.id)}"#)
+        let pinHash = try #require(try shop.ledger.rawString("SELECT pin_hash FROM users WHERE id = \(shop.benevole.id)"))
+        let digest = Journal.sha256Hex(Array(pinHash.utf8))
+        #expect(payload == #"{"first_name":"Camille","pin_digest":"\#(digest)","role":"benevole","user":\#(shop.benevole.id)}"#)
+        #expect(!payload.contains(pinHash), "the journal never holds the PIN hash itself")
     }
 }
