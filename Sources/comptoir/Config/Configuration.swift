@@ -13,6 +13,7 @@ struct Configuration: Sendable {
     var logFile: String?
     var logLevel = "info"
     var pinRounds = 210_000
+    var printer = PrinterSettings()
 
     static let knownKeys: [String: [String]] = [
         "shop": ["name", "address", "siret", "vat_mention"],
@@ -20,6 +21,7 @@ struct Configuration: Sendable {
         "database": ["path"],
         "log": ["file", "level"],
         "security": ["pin_rounds"],
+        "printer": ["transport", "path", "baud", "host", "port", "status", "width", "code_page"],
     ]
 
     struct Problem: Error, CustomStringConvertible {
@@ -102,6 +104,9 @@ struct Configuration: Sendable {
                 throw Problem(description: "Configuration « \(name) » : « security.pin_rounds » est un nombre entier d'au moins 210000.")
             }
             config.pinRounds = n
+        }
+        if let printer = table["printer"]?.table {
+            config.printer = try PrinterSettings.parse(printer, name: name)
         }
         return config
     }
