@@ -1,5 +1,5 @@
-/// A document laid out for a paper width: what every renderer (plain text now, ESC/POS
-/// bytes later) starts from. No line is longer than `width` characters.
+/// A document laid out for a paper width: what every renderer (plain text, ESC/POS bytes)
+/// starts from. No line is longer than `width` characters.
 public struct PrintDocument: Hashable, Sendable {
     public var width: ReceiptWidth
     public var lines: [PrintLine]

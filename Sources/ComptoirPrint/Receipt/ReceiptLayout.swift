@@ -1,21 +1,24 @@
 import ComptoirCore
 
 /// Lays a receipt out for a paper width: the one place that decides what a receipt looks
-/// like. Its `PrintDocument` feeds the plain-text renderer and, later, the ESC/POS encoder.
+/// like. Its `PrintDocument` feeds the plain-text renderer and the ESC/POS encoder.
 public struct ReceiptLayout: Sendable {
     public init() {}
 
     public func document(for receipt: Receipt, width: ReceiptWidth) -> PrintDocument {
         let w = width.columns
         var doc = PrintDocument(width: width)
-        func add(_ lines: [String], bold: Bool = false) {
-            doc.lines += lines.map { PrintLine($0, bold: bold) }
+        func add(_ lines: [String], bold: Bool = false, alignment: PrintLine.Alignment = .left) {
+            doc.lines += lines.map { PrintLine($0, bold: bold, alignment: alignment) }
+        }
+        func centred(_ text: String, bold: Bool = false) {
+            add(TextLayout.centred(text, width: w), bold: bold, alignment: .centre)
         }
         func separator() { add([TextLayout.separator(width: w)]) }
 
         func marker(_ text: String) {
             let framed = "*** \(text) ***"
-            add(TextLayout.centred(framed.count <= w ? framed : text, width: w), bold: true)
+            centred(framed.count <= w ? framed : text, bold: true)
         }
 
         if receipt.training {
@@ -24,9 +27,9 @@ public struct ReceiptLayout: Sendable {
         }
 
         // Who issues it.
-        add(TextLayout.centred(receipt.header.shopName, width: w), bold: true)
-        for line in receipt.header.addressLines { add(TextLayout.centred(line, width: w)) }
-        if let siret = receipt.header.siretLine { add(TextLayout.centred(siret, width: w)) }
+        centred(receipt.header.shopName, bold: true)
+        for line in receipt.header.addressLines { centred(line) }
+        if let siret = receipt.header.siretLine { centred(siret) }
         if receipt.duplicate {
             add([""])
             marker(Receipt.duplicateMarker)
@@ -59,7 +62,11 @@ public struct ReceiptLayout: Sendable {
         separator()
 
         // How it was paid.
-        add(TextLayout.row("TOTAL", receipt.total.formatted, width: w), bold: true)
+        // On paper the total may print double size, in half the columns.
+        let total = TextLayout.row("TOTAL", receipt.total.formatted, width: w)
+        let doubled = TextLayout.row("TOTAL", receipt.total.formatted, width: w / 2)
+        let doubleSizeText = total.count == 1 && doubled.count == 1 ? doubled[0] : nil
+        doc.lines += total.map { PrintLine($0, bold: true, doubleSizeText: doubleSizeText) }
         for payment in receipt.payments {
             // Cash shows what was handed over; the change follows.
             add(TextLayout.row(payment.method.label, payment.given.formatted, width: w))
@@ -69,10 +76,10 @@ public struct ReceiptLayout: Sendable {
         }
         separator()
 
-        add(TextLayout.centred(receipt.vatMention, width: w))
+        centred(receipt.vatMention)
         if !receipt.footerLines.isEmpty {
             add([""])
-            for line in receipt.footerLines { add(TextLayout.centred(line, width: w)) }
+            for line in receipt.footerLines { centred(line) }
         }
         if receipt.training {
             add([""])

@@ -1,0 +1,115 @@
+/// Turns a laid-out document into the bytes of one ESC/POS print job: initialise, select
+/// the code page, open the drawer if asked, print the lines with their style, feed, cut.
+///
+/// The drawer opens before anything prints, so the change can be given while the receipt
+/// comes out. The cut is a plain feed of `feedLinesBeforeCut` lines then `GS V 0`
+/// (function A), the most widely supported form. The feed-and-cut `GS V 65 n` (function B)
+/// would compute the feed itself; an explicit feed, a setting, ends the job the same way
+/// on every model.
+public struct EscPosEncoder: Sendable {
+    public var codePage: CodePage
+    /// Lines fed after the last one so that it clears the cutter, which sits above the
+    /// print head at a distance that differs by model. The default, 4 lines at the
+    /// power-on spacing of 1/6 inch, is about 17 mm.
+    public var feedLinesBeforeCut: Int
+
+    public init(codePage: CodePage = .cp858, feedLinesBeforeCut: Int = 4) {
+        self.codePage = codePage
+        self.feedLinesBeforeCut = feedLinesBeforeCut
+    }
+
+    /// The job that prints `document`; with `openDrawer` (a cash payment) it also kicks
+    /// the cash drawer open.
+    public func encode(_ document: PrintDocument, openDrawer: Bool = false) -> [UInt8] {
+        var bytes = start()
+        if openDrawer { bytes += EscPosCommand.drawerKick }
+        var style = Style.initial
+        for line in document.lines {
+            bytes += encode(line, columns: document.width.columns, style: &style)
+        }
+        // Leave the printer as `ESC @` left it, whatever prints next.
+        bytes += style.change(to: .initial)
+        bytes += [UInt8](repeating: EscPosCommand.lineFeed, count: max(0, feedLinesBeforeCut))
+        bytes += EscPosCommand.fullCut
+        return bytes
+    }
+
+    /// The job that prints `receipt` laid out for `width`.
+    public func encode(
+        _ receipt: Receipt, width: ReceiptWidth, openDrawer: Bool = false, layout: ReceiptLayout = ReceiptLayout()
+    ) -> [UInt8] {
+        encode(layout.document(for: receipt, width: width), openDrawer: openDrawer)
+    }
+
+    /// A job that only opens the drawer: a cash sale whose customer wants no receipt.
+    public func drawerKickJob() -> [UInt8] {
+        start() + EscPosCommand.drawerKick
+    }
+
+    /// `ESC @` resets the code page, so it is always followed by `ESC t n`.
+    private func start() -> [UInt8] {
+        EscPosCommand.initialize + EscPosCommand.selectCodePage(codePage)
+    }
+
+    private func encode(_ line: PrintLine, columns: Int, style: inout Style) -> [UInt8] {
+        let doubled = line.doubleSizeText != nil
+        var text = Substring(line.doubleSizeText ?? line.text)
+        if line.alignment != .left {
+            // The printer aligns it: the layout's leading spaces would shift it.
+            text = text.drop(while: { $0 == " " })
+        }
+        var bytes: [UInt8]
+        if text.isEmpty {
+            // Nothing to style, but a blank line at double size would feed twice as much.
+            bytes = style.change(to: Style(alignment: style.alignment, bold: style.bold, doubleSize: false))
+        } else {
+            bytes = style.change(to: Style(alignment: line.alignment, bold: line.isBold, doubleSize: doubled))
+            bytes += Self.fitted(codePage.encode(String(text)), columns: doubled ? columns / 2 : columns)
+        }
+        bytes.append(EscPosCommand.lineFeed)
+        return bytes
+    }
+
+    /// A transliteration can make a line longer than the layout measured (`œ` prints
+    /// `oe`): the extra columns come out of the widest run of spaces inside the line, the
+    /// padding between a label and its amount, so the amount stays on its line. A line
+    /// without such padding stays long; the printer wraps it and nothing is lost.
+    static func fitted(_ bytes: [UInt8], columns: Int) -> [UInt8] {
+        var bytes = bytes
+        while bytes.count > columns, let run = widestInnerSpaceRun(in: bytes), run.count > 1 {
+            bytes.remove(at: run.lowerBound)
+        }
+        return bytes
+    }
+
+    /// The longest run of spaces after the first printed character, the first one on a tie.
+    private static func widestInnerSpaceRun(in bytes: [UInt8]) -> Range<Int>? {
+        guard var i = bytes.firstIndex(where: { $0 != 0x20 }) else { return nil }
+        var widest: Range<Int>?
+        while i < bytes.count {
+            guard bytes[i] == 0x20 else { i += 1; continue }
+            let start = i
+            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+            if (widest?.count ?? 0) < i - start { widest = start..<i }
+        }
+        return widest
+    }
+
+    /// The printer's text style, to send only what changes from one line to the next.
+    private struct Style: Equatable {
+        var alignment: PrintLine.Alignment
+        var bold: Bool
+        var doubleSize: Bool
+
+        static let initial = Style(alignment: .left, bold: false, doubleSize: false)
+
+        mutating func change(to new: Style) -> [UInt8] {
+            var bytes: [UInt8] = []
+            if new.alignment != alignment { bytes += EscPosCommand.align(new.alignment) }
+            if new.bold != bold { bytes += EscPosCommand.bold(new.bold) }
+            if new.doubleSize != doubleSize { bytes += EscPosCommand.doubleSize(new.doubleSize) }
+            self = new
+            return bytes
+        }
+    }
+}

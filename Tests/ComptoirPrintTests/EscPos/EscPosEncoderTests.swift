@@ -1,0 +1,213 @@
+import ComptoirCore
+@testable import ComptoirPrint
+import Foundation
+import Testing
+
+@Suite("ESC/POS jobs")
+struct EscPosEncoderTests {
+    static let initCP858: [UInt8] = [0x1B, 0x40, 0x1B, 0x74, 0x13]
+    static let initWPC1252: [UInt8] = [0x1B, 0x40, 0x1B, 0x74, 0x10]
+    static let drawerKick: [UInt8] = [0x1B, 0x70, 0x00, 0x19, 0xFA]
+    static let fullCut: [UInt8] = [0x1D, 0x56, 0x00]
+
+    // MARK: Golden jobs
+
+    @Test("golden receipt in CP858", arguments: ReceiptWidth.allCases)
+    func golden(width: ReceiptWidth) {
+        let bytes = EscPosEncoder().encode(SampleReceipts.receipt(), width: width)
+        expectGolden(hexDump(bytes), named: "receipt-cash-\(width.columns)-cp858.hex")
+    }
+
+    @Test func goldenWPC1252WithDrawerKick() {
+        let bytes = EscPosEncoder(codePage: .wpc1252).encode(SampleReceipts.receipt(), width: .medium, openDrawer: true)
+        expectGolden(hexDump(bytes), named: "receipt-cash-42-wpc1252-drawer.hex")
+    }
+
+    @Test func goldenTrainingDuplicate() {
+        let receipt = SampleReceipts.receipt(duplicate: true, training: true)
+        let bytes = EscPosEncoder().encode(receipt, width: .narrow)
+        expectGolden(hexDump(bytes), named: "receipt-training-duplicate-32-cp858.hex")
+    }
+
+    @Test func hexDumpLooksLikeHexdumpC() {
+        #expect(hexDump(Array("La Boutique Solidaire".utf8) + [0x0A, 0xD5]) == """
+            00000000  4c 61 20 42 6f 75 74 69  71 75 65 20 53 6f 6c 69  |La Boutique Soli|
+            00000010  64 61 69 72 65 0a d5                              |daire..|
+            00000017
+
+            """)
+        #expect(hexDump([]) == "00000000\n")
+    }
+
+    // MARK: The job's frame
+
+    @Test("the code page follows every ESC @", arguments: CodePage.allCases)
+    func codePageAfterEveryInit(page: CodePage) {
+        let encoder = EscPosEncoder(codePage: page)
+        let jobs = [
+            encoder.encode(SampleReceipts.receipt(), width: .medium),
+            encoder.encode(SampleReceipts.receipt(duplicate: true, training: true), width: .narrow, openDrawer: true),
+            encoder.encode(ReceiptTextRendererTests.awkward, width: .wide),
+            encoder.drawerKickJob(),
+        ]
+        let expected = page == .cp858 ? Self.initCP858 : Self.initWPC1252
+        for job in jobs {
+            #expect(Array(job.prefix(5)) == expected)
+            let inits = Self.offsets(of: [0x1B, 0x40], in: job)
+            #expect(inits == [0])
+            for offset in inits {
+                #expect(Array(job[offset..<(offset + 5)]) == expected)
+            }
+        }
+    }
+
+    @Test("the cut is last, after a feed", arguments: [0, 4, 6])
+    func cutIsLast(feed: Int) throws {
+        let job = EscPosEncoder(feedLinesBeforeCut: feed).encode(SampleReceipts.receipt(), width: .medium)
+        #expect(Array(job.suffix(3)) == Self.fullCut)
+        #expect(Self.offsets(of: Self.fullCut, in: job) == [job.count - 3])
+        let reader = try EscPosReader(job, codePage: .cp858)
+        #expect(reader.commands.last == .cut)
+        if feed > 0 {
+            #expect(reader.commands.dropLast().last == .feed(feed))
+        }
+        // The last printed line is the footer, fed before the feed.
+        #expect(reader.printedLines.last?.text == "Merci de votre visite !")
+    }
+
+    @Test func drawerKickOnlyWhenAsked() throws {
+        let encoder = EscPosEncoder()
+        let receipt = SampleReceipts.receipt()
+        let plain = encoder.encode(receipt, width: .medium)
+        let cash = encoder.encode(receipt, width: .medium, openDrawer: true)
+        #expect(Self.offsets(of: Self.drawerKick, in: plain).isEmpty)
+        #expect(Self.offsets(of: Self.drawerKick, in: cash) == [5], "right after the code page, before any text")
+        #expect(Array(cash[0..<5]) + Array(cash[10...]) == plain)
+        #expect(encoder.drawerKickJob() == Self.initCP858 + Self.drawerKick)
+        #expect(try EscPosReader(cash, codePage: .cp858).commands.prefix(3) == [.initialize, .codePage(19), .drawerKick])
+    }
+
+    // MARK: Lines and style
+
+    @Test("the printed lines are the layout's", arguments: CodePage.allCases, ReceiptWidth.allCases)
+    func printedLinesAreTheLayouts(page: CodePage, width: ReceiptWidth) throws {
+        for receipt in [SampleReceipts.receipt(), SampleReceipts.receipt(duplicate: true, training: true)] {
+            let document = ReceiptLayout().document(for: receipt, width: width)
+            let job = EscPosEncoder(codePage: page).encode(document)
+            let reader = try EscPosReader(job, codePage: page)
+            let expected = document.lines.map { line in
+                EscPosReader.Line(
+                    text: Self.printable(line.doubleSizeText ?? line.text, alignment: line.alignment, page: page),
+                    bold: line.isBold, alignment: line.alignment, doubleSize: line.doubleSizeText != nil)
+            }
+            #expect(reader.printedLines == expected.filter { !$0.text.isEmpty })
+            #expect(reader.lines.count == document.lines.count + 4, "one LF per line, then the feed")
+        }
+    }
+
+    @Test func headerIsCentredByThePrinterAndTheShopNameBold() throws {
+        let job = EscPosEncoder().encode(SampleReceipts.receipt(), width: .narrow)
+        let start: [UInt8] = Self.initCP858 + [0x1B, 0x61, 0x01, 0x1B, 0x45, 0x01] + Array("La Boutique Solidaire".utf8)
+            + [0x0A, 0x1B, 0x45, 0x00] + Array("12 rue Jean Jaur".utf8) + [0x8A] + Array("s".utf8) + [0x0A]
+        #expect(Array(job.prefix(start.count)) == start)
+        let lines = try EscPosReader(job, codePage: .cp858).printedLines
+        #expect(lines.filter(\.bold).map(\.text) == ["La Boutique Solidaire", "TOTAL    17,50 €"])
+        #expect(lines.filter { $0.alignment == .centre }.map(\.text) == [
+            "La Boutique Solidaire", "12 rue Jean Jaurès", "62300 Lens", "SIRET : 123 456 789 00012",
+            "TVA non applicable, art. 293 B", "du CGI", "Merci de votre visite !",
+        ])
+        #expect(lines.first { $0.text.hasPrefix("Ticket") }?.alignment == .left)
+    }
+
+    @Test("the total prints double size in half the columns", arguments: ReceiptWidth.allCases)
+    func doubleSizeTotal(width: ReceiptWidth) throws {
+        let job = EscPosEncoder().encode(SampleReceipts.receipt(), width: width)
+        let half = width.columns / 2
+        let total = "TOTAL" + String(repeating: " ", count: half - 12) + "17,50 "
+        let bytes: [UInt8] = [0x1B, 0x45, 0x01, 0x1D, 0x21, 0x11] + Array(total.utf8) + [0xD5, 0x0A, 0x1B, 0x45, 0x00, 0x1D, 0x21, 0x00]
+        #expect(Self.offsets(of: bytes, in: job).count == 1)
+        let lines = try EscPosReader(job, codePage: .cp858).printedLines
+        #expect(lines.filter(\.doubleSize).map(\.text) == ["TOTAL" + String(repeating: " ", count: half - 12) + "17,50 €"])
+        for line in lines {
+            #expect(line.text.count <= (line.doubleSize ? half : width.columns), "\(line)")
+        }
+    }
+
+    @Test func aTotalTooWideForDoubleSizePrintsAtNormalSize() throws {
+        var receipt = SampleReceipts.receipt()
+        receipt.total = Money(cents: 123_456_789)  // "1 234 567,89 €": 14 characters, 16 columns at 32
+        let doc = ReceiptLayout().document(for: receipt, width: .narrow)
+        let total = try #require(doc.lines.first { $0.text.hasPrefix("TOTAL") })
+        #expect(total.doubleSizeText == nil)
+        #expect(total.isBold)
+        let lines = try EscPosReader(EscPosEncoder().encode(doc), codePage: .cp858).printedLines
+        #expect(lines.allSatisfy { !$0.doubleSize })
+        let normal = "TOTAL" + String(repeating: " ", count: 32 - 5 - 14) + "1 234 567,89 €"
+        #expect(lines.contains(EscPosReader.Line(text: normal, bold: true)))
+    }
+
+    @Test("DUPLICATA and FACTICE — MODE FORMATION come out", arguments: CodePage.allCases)
+    func markers(page: CodePage) throws {
+        let dash = page == .cp858 ? "-" : "—"
+        let encoder = EscPosEncoder(codePage: page)
+        func printed(_ receipt: Receipt) throws -> [String] {
+            try EscPosReader(encoder.encode(receipt, width: .narrow), codePage: page).printedLines.map(\.text)
+        }
+        #expect(try printed(SampleReceipts.receipt(duplicate: true)).filter { $0.contains("DUPLICATA") } == ["*** DUPLICATA ***"])
+        let training = try printed(SampleReceipts.receipt(training: true))
+        #expect(training.first == "*** FACTICE \(dash) MODE FORMATION ***")
+        #expect(training.last == "*** FACTICE \(dash) MODE FORMATION ***")
+        #expect(training.filter { $0.contains("FACTICE") }.count == 2)
+        #expect(try printed(SampleReceipts.receipt()).allSatisfy { !$0.contains("DUPLICATA") && !$0.contains("FACTICE") })
+    }
+
+    @Test("an awkward receipt only sends known commands and page characters", arguments: CodePage.allCases, ReceiptWidth.allCases)
+    func awkwardReceipt(page: CodePage, width: ReceiptWidth) throws {
+        let job = EscPosEncoder(codePage: page).encode(ReceiptTextRendererTests.awkward, width: width, openDrawer: true)
+        let lines = try EscPosReader(job, codePage: page).printedLines
+        let words = lines.map(\.text).joined(separator: " ").split(separator: " ")
+        #expect(words.contains("Canapé") && words.contains("convertible") && words.contains("@"))
+        for line in lines {
+            #expect(line.text.count <= width.columns, "\(line)")
+        }
+    }
+
+    // MARK: Transliterations that lengthen a line
+
+    @Test func aLongerLineEatsIntoItsPadding() throws {
+        // `Œ` and `…` are one column each in the layout, two and three on paper in CP858.
+        let row = TextLayout.row("Œufs bio…", "2,00 €", width: 32)[0]
+        #expect(row.count == 32)
+        let doc = PrintDocument(width: .narrow, lines: [PrintLine(row), PrintLine("Bœuf…", alignment: .centre)])
+        let lines = try EscPosReader(EscPosEncoder().encode(doc), codePage: .cp858).printedLines.map(\.text)
+        #expect(lines == ["OEufs bio..." + String(repeating: " ", count: 32 - 12 - 6) + "2,00 €", "Boeuf..."])
+        #expect(lines[0].count == 32)
+        let kept = try EscPosReader(EscPosEncoder(codePage: .wpc1252).encode(doc), codePage: .wpc1252).printedLines
+        #expect(kept.map(\.text) == [row, "Bœuf…"])
+    }
+
+    @Test func fitted() {
+        func fit(_ text: String, _ columns: Int) -> String {
+            String(decoding: EscPosEncoder.fitted(Array(text.utf8), columns: columns), as: UTF8.self)
+        }
+        #expect(fit("ab    cd", 6) == "ab  cd")
+        #expect(fit("ab  c    d", 8) == "ab  c  d", "the widest run first")
+        #expect(fit("ab cd", 4) == "ab cd", "one space stays: the printer wraps, nothing is lost")
+        #expect(fit("  ab  cd", 7) == "  ab cd", "the leading indent is not padding")
+        #expect(fit("ab    cd", 10) == "ab    cd")
+    }
+
+    // MARK: Helpers
+
+    /// What the printer shows for a laid-out text: without the layout's leading spaces when
+    /// the printer aligns it, through the code page and back.
+    static func printable(_ text: String, alignment: PrintLine.Alignment, page: CodePage) -> String {
+        let trimmed = alignment == .left ? Substring(text) : text.drop(while: { $0 == " " })
+        return String(page.encode(String(trimmed)).compactMap(page.character(for:)))
+    }
+
+    static func offsets(of pattern: [UInt8], in bytes: [UInt8]) -> [Int] {
+        guard bytes.count >= pattern.count else { return [] }
+        return (0...(bytes.count - pattern.count)).filter { Array(bytes[$0..<($0 + pattern.count)]) == pattern }
+    }
+}
