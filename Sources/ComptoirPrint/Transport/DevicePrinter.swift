@@ -39,7 +39,7 @@ public struct DevicePrinter: PrinterConnection {
 
     private func openDevice() throws(PrinterError) -> Int32 {
         let fd = open(path, O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { throw .cannotOpen(path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .cannotOpen(path, reason: SystemErrorText.french(errno)) }
         if let baudRate {
             guard let speed = Self.baudRates[baudRate] else {
                 close(fd)

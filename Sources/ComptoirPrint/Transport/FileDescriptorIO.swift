@@ -12,7 +12,7 @@ enum FileDescriptorIO {
             let n = bytes[done...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
             if n > 0 { done += n; continue }
             if n < 0 && (errno == EINTR || errno == EAGAIN) { continue }
-            throw .writeFailed(String(cString: strerror(errno)))
+            throw .writeFailed(SystemErrorText.french(errno))
         }
     }
 
@@ -25,7 +25,7 @@ enum FileDescriptorIO {
             if n == 1 { return byte }
             if n < 0 && (errno == EINTR || errno == EAGAIN) { continue }
             if n == 0 { throw .writeFailed("liaison fermée par l'imprimante") }
-            throw .writeFailed(String(cString: strerror(errno)))
+            throw .writeFailed(SystemErrorText.french(errno))
         }
     }
 
@@ -53,7 +53,7 @@ enum FileDescriptorIO {
                 return true
             }
             if r == 0 { return false }
-            if errno != EINTR { throw .writeFailed(String(cString: strerror(errno))) }
+            if errno != EINTR { throw .writeFailed(SystemErrorText.french(errno)) }
         }
     }
 }

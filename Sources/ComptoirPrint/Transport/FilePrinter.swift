@@ -12,7 +12,7 @@ public struct FilePrinter: PrinterConnection {
 
     public func send(_ bytes: [UInt8]) throws(PrinterError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .cannotOpen(path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .cannotOpen(path, reason: SystemErrorText.french(errno)) }
         defer { close(fd) }
         try FileDescriptorIO.writeAll(fd, bytes, timeoutMilliseconds: 2_000)
     }

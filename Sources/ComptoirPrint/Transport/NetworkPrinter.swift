@@ -56,12 +56,12 @@ public struct NetworkPrinter: PrinterConnection {
                     var length = socklen_t(MemoryLayout<Int32>.size)
                     getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length)
                     if error == 0 { return fd }
-                    reason = String(cString: strerror(error))
+                    reason = SystemErrorText.french(error)
                 } else {
                     reason = "pas de réponse en \(timeoutMilliseconds / 1000) s"
                 }
             } else {
-                reason = String(cString: strerror(errno))
+                reason = SystemErrorText.french(errno)
             }
             close(fd)
         }

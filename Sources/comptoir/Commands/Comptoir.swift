@@ -17,7 +17,7 @@ struct Comptoir: ParsableCommand {
               comptoir users add Lina --as Sophie
             """,
         version: ComptoirVersion.string,
-        subcommands: [TillCommand.self, VerifyCommand.self, UsersCommand.self],
+        subcommands: [TillCommand.self, VerifyCommand.self, UsersCommand.self, PrinterCommand.self],
         defaultSubcommand: TillCommand.self
     )
 }

@@ -39,6 +39,15 @@ struct Configuration: Sendable {
         return FileManager.default.fileExists(atPath: file) ? file : nil
     }
 
+    /// The configuration a command runs with; a problem becomes the user's message.
+    static func forCommand(_ options: CommonOptions) throws -> Configuration {
+        do {
+            return try load(path: defaultFile(explicit: options.config))
+        } catch let problem as Problem {
+            throw Failure(problem.description)
+        }
+    }
+
     static func load(path: String?) throws -> Configuration {
         guard let path else { return Configuration() }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {

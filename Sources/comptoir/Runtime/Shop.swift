@@ -15,12 +15,7 @@ struct Shop {
     var tillName: String { config.tillName }
 
     static func open(_ options: CommonOptions) throws -> Shop {
-        let config: Configuration
-        do {
-            config = try Configuration.load(path: Configuration.defaultFile(explicit: options.config))
-        } catch let problem as Configuration.Problem {
-            throw Failure(problem.description)
-        }
+        let config = try Configuration.forCommand(options)
         FileLogHandler.bootstrap(path: config.logFile ?? DataFolder.defaultLog, level: config.logLevel)
         let path = options.db.map(Configuration.expandHome)
             ?? (options.demo ? DataFolder.demoDatabase : (config.databasePath ?? DataFolder.defaultDatabase))

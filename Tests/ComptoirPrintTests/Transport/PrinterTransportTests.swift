@@ -93,7 +93,7 @@ import Testing
     }
 
     @Test func missingDeviceIsAClearError() {
-        #expect(throws: PrinterError.cannotOpen("/dev/comptoir-absent", reason: "No such file or directory")) {
+        #expect(throws: PrinterError.cannotOpen("/dev/comptoir-absent", reason: "introuvable")) {
             try DevicePrinter(path: "/dev/comptoir-absent").send([0x41])
         }
     }

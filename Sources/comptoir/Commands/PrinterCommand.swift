@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import ComptoirPrint
+
+/// `comptoir printer test`: the printer's status, then a page with every French accented
+/// letter and the euro sign.
+struct PrinterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "printer",
+        abstract: "Imprimante de tickets (section [printer] de la configuration).",
+        subcommands: [Test.self]
+    )
+
+    struct Test: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "test",
+            abstract: "Affiche l'état de l'imprimante et imprime une page de test (accents, €, largeur)."
+        )
+        @OptionGroup var options: CommonOptions
+
+        func run() throws {
+            let config = try Configuration.forCommand(options)
+            let settings = config.printer
+            let connection = settings.connection()
+            let codePage = CodePage(rawValue: settings.codePage) ?? .cp858
+            print("Imprimante : \(connection.target) (\(settings.transport.rawValue), \(settings.width.rawValue) colonnes, \(settings.codePage))")
+            let page = PrinterTestPage(shopName: config.shopName, tillName: config.tillName,
+                                       codePage: codePage, date: Date())
+            let bytes = EscPosEncoder(codePage: codePage).encode(page.document(width: settings.width))
+            do {
+                let status = try connection.printChecked(bytes)
+                print("État : " + (status?.message ?? "inconnu (cette liaison ne donne pas l'état de l'imprimante)."))
+                print("Page de test envoyée (\(bytes.count) octets).")
+            } catch {
+                throw Failure("Page de test non imprimée : \(error.message)")
+            }
+        }
+    }
+}
