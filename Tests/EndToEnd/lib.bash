@@ -9,6 +9,7 @@ export HOME="$WORK/home" XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/confi
 mkdir -p "$HOME"
 
 cleanup() {
+  [ -n "${KEEP_E2E:-}" ] && { echo "gardé : $WORK" >&2; tmux -L "$SOCK" kill-server 2>/dev/null; return; }
   tmux -L "$SOCK" kill-server 2>/dev/null || true
   rm -rf "$WORK"
 }

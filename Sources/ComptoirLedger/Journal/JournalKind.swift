@@ -8,4 +8,5 @@ enum JournalKind: String, Sendable, CaseIterable {
     case productCreated = "product.created"
     case sessionOpened = "session.opened"
     case ticketCommitted = "ticket.committed"
+    case ticketReprinted = "ticket.reprinted"
 }

@@ -9,10 +9,13 @@ public struct AppContext: Equatable, Sendable {
     public var demoPins: [Int64: String]?
     /// Friperie categories, with their keys, shown on the sale screen.
     public var categories: [Category]
+    public var receipts: ReceiptMode
     public var timeZone: TimeZone
 
     public init(shopName: String, tillName: String, demoPins: [Int64: String]? = nil,
-                categories: [Category] = [], timeZone: TimeZone = TimeZone(identifier: "Europe/Paris")!) {
+                categories: [Category] = [], receipts: ReceiptMode = .noPrinter,
+                timeZone: TimeZone = TimeZone(identifier: "Europe/Paris")!) {
+        self.receipts = receipts
         self.shopName = shopName
         self.tillName = tillName
         self.demoPins = demoPins

@@ -17,6 +17,8 @@ public enum Confirmation: Equatable, Sendable {
     case quit
     case abandonTicket
     case deactivate(UserSummary)
+    /// "Ticket ?" after a sale; Entrée answers the shop's default.
+    case receipt(number: Int64, defaultYes: Bool)
 }
 
 /// The whole state of the interface. A value: `App.update` changes it, `App.view` draws it.
@@ -32,6 +34,10 @@ public struct AppState: Equatable, Sendable {
     public var users: [UserSummary] = []
     public var user: UserSummary?
     public var session: OpenSession?
+    /// The last ticket committed at this till, for a reprint.
+    public var lastTicket: Int64?
+    /// A receipt that failed to print.
+    public var pendingPrint: PendingPrint?
 
     public var setup = SetupState()
     public var login = LoginState()

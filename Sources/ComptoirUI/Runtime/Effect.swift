@@ -20,6 +20,11 @@ public enum Effect: Equatable, Sendable {
     case createUser(firstName: String, pin: String, role: Role, actorId: Int64)
     case setRole(userId: Int64, role: Role, actorId: Int64)
     case deactivateUser(userId: Int64, actorId: Int64)
+    /// Print the receipt of a committed ticket; a duplicate is journaled first.
+    /// Answer: `.printed` or `.printFailed`.
+    case printReceipt(number: Int64, duplicate: Bool, openDrawer: Bool, operatorId: Int64)
+    /// Kick the cash drawer (a cash sale). Answer: nothing, or `.failed`.
+    case openDrawer
     /// Leave the program (after the user confirmed).
     case quit
 }

@@ -15,6 +15,8 @@ public enum Msg: Equatable, Sendable {
     case codeResolved(code: String, quantity: Int, item: CatalogItem?)
     case saleCommitted(number: Int64, change: Money)
     case usersChanged([UserSummary], message: String)
+    case printed(number: Int64, duplicate: Bool)
+    case printFailed(PendingPrint, message: String)
     /// An effect was refused or failed; the French text goes to the status line.
     case failed(String)
     /// Something worth telling the user that changes nothing else.

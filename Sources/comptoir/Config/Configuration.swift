@@ -21,7 +21,9 @@ struct Configuration: Sendable {
         "database": ["path"],
         "log": ["file", "level"],
         "security": ["pin_rounds"],
-        "printer": ["transport", "path", "baud", "host", "port", "status", "width", "code_page"],
+        "printer": [
+            "transport", "path", "baud", "host", "port", "status", "width", "code_page", "receipt", "receipt_default",
+        ],
     ]
 
     struct Problem: Error, CustomStringConvertible {

@@ -15,6 +15,17 @@ struct PrinterSettings: Sendable {
     var status: Bool?
     var width = ReceiptWidth.medium
     var codePage = "cp858"
+    /// "ask": "Ticket ?" after each sale (the French rule since 2023); "always": print it.
+    var receipt = "ask"
+    /// The answer Entrée gives to "Ticket ?".
+    var receiptDefault = false
+
+    var receiptMode: ReceiptModeSetting {
+        if transport == .none { return .noPrinter }
+        return receipt == "always" ? .always : .ask(defaultYes: receiptDefault)
+    }
+
+    enum ReceiptModeSetting: Equatable { case noPrinter, always, ask(defaultYes: Bool) }
 
     /// The connection these settings describe.
     func connection() -> any PrinterConnection {
@@ -74,6 +85,16 @@ struct PrinterSettings: Sendable {
                 throw problem("« printer.code_page » vaut cp858 ou wpc1252.")
             }
             settings.codePage = text
+        }
+        if let value = table["receipt"] {
+            guard let text = value.string, ["ask", "always"].contains(text) else {
+                throw problem("« printer.receipt » vaut ask (demander « Ticket ? ») ou always (toujours imprimer).")
+            }
+            settings.receipt = text
+        }
+        if let value = table["receipt_default"] {
+            guard let flag = value.bool else { throw problem("« printer.receipt_default » vaut true ou false.") }
+            settings.receiptDefault = flag
         }
         if [.file, .device].contains(settings.transport), settings.path == nil {
             throw problem("« printer.path » est nécessaire avec transport = \"\(settings.transport.rawValue)\".")

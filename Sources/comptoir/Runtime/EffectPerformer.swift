@@ -2,12 +2,14 @@ import Foundation
 import Logging
 import ComptoirCore
 import ComptoirLedger
+import ComptoirPrint
 import ComptoirUI
 
 /// Performs the interface's effects on the ledger and answers with messages.
 struct EffectPerformer {
     let ledger: Ledger
     let till: String
+    let config: Configuration
     let logger = Logger(label: "comptoir.caisse")
 
     func perform(_ effect: Effect) -> [Msg] {
@@ -66,8 +68,46 @@ struct EffectPerformer {
             let users = try ledger.users(includeInactive: true)
             let name = users.first { $0.id == userId }?.firstName ?? "?"
             return [.usersChanged(users, message: "Compte de \(name) désactivé.")]
+        case .printReceipt(let number, let duplicate, let openDrawer, let operatorId):
+            return try printReceipt(number: number, duplicate: duplicate, openDrawer: openDrawer, operatorId: operatorId)
+        case .openDrawer:
+            do {
+                try config.printer.connection().send(encoder.drawerKickJob())
+                logger.info("tiroir ouvert")
+                return []
+            } catch {
+                return [.failed("Le tiroir ne s'est pas ouvert : \(error.message)")]
+            }
         case .quit:
             return []
+        }
+    }
+
+    private var encoder: EscPosEncoder {
+        EscPosEncoder(codePage: CodePage(rawValue: config.printer.codePage) ?? .cp858)
+    }
+
+    /// The ticket is read back from the ledger: what prints is what was committed. A
+    /// duplicate is journaled before it prints.
+    private func printReceipt(number: Int64, duplicate: Bool, openDrawer: Bool, operatorId: Int64) throws -> [Msg] {
+        guard let ticket = try ledger.ticket(number: number) else {
+            return [.failed("Il n'y a pas de ticket n° \(number) : vérifiez le numéro.")]
+        }
+        if duplicate { try ledger.recordReprint(number: number, till: till, operatorId: operatorId) }
+        let header = ReceiptHeader(shopName: config.shopName, addressLines: config.shopAddress,
+                                   siret: config.shopSiret.isEmpty ? nil : config.shopSiret)
+        let receipt = Receipt(header: header, ticketNumber: ticket.number, date: ticket.at, tillName: ticket.till,
+                              operatorName: ticket.operatorName, lines: ticket.lines, payments: ticket.payments,
+                              total: ticket.total, change: ticket.change, vatMention: config.vatMention,
+                              duplicate: duplicate)
+        let bytes = encoder.encode(receipt, width: config.printer.width, openDrawer: openDrawer)
+        do {
+            try config.printer.connection().printChecked(bytes)
+            logger.info("ticket imprimé", metadata: ["numero": "\(number)", "duplicata": "\(duplicate)"])
+            return [.printed(number: number, duplicate: duplicate)]
+        } catch {
+            logger.warning("impression échouée", metadata: ["numero": "\(number)", "raison": "\(error.message)"])
+            return [.printFailed(PendingPrint(number: number, duplicate: duplicate), message: error.message)]
         }
     }
 

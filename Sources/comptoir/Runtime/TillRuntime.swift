@@ -15,15 +15,21 @@ final class TillRuntime {
 
     init(shop: Shop) throws {
         self.shop = shop
-        performer = EffectPerformer(ledger: shop.ledger, till: shop.tillName)
+        performer = EffectPerformer(ledger: shop.ledger, till: shop.tillName, config: shop.config)
         let categories: [ComptoirCore.Category]
         do {
             categories = try shop.ledger.categories()
         } catch let error as LedgerError {
             throw Failure(error.message)
         }
+        let receipts: ReceiptMode
+        switch shop.config.printer.receiptMode {
+        case .noPrinter: receipts = .noPrinter
+        case .always: receipts = .always
+        case .ask(let defaultYes): receipts = .ask(default: defaultYes)
+        }
         let context = AppContext(shopName: shop.config.shopName, tillName: shop.tillName,
-                                 demoPins: shop.demoPins, categories: categories)
+                                 demoPins: shop.demoPins, categories: categories, receipts: receipts)
         state = AppState(context: context)
     }
 

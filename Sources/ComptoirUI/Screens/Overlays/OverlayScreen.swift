@@ -7,6 +7,14 @@ enum OverlayScreen {
         case .help:
             state.overlay = nil
             return []
+        case .confirm(.receipt(let number, let defaultYes)):
+            let yes = key == .char("o") || key == .char("O") || (key == .enter && defaultYes)
+            let no = key == .char("n") || key == .char("N") || key == .escape || (key == .enter && !defaultYes)
+            guard yes || no else { return [] }
+            state.overlay = nil
+            guard yes, let user = state.user else { return [] }
+            state.status = .info("Impression du ticket n° \(number)…")
+            return [.printReceipt(number: number, duplicate: false, openDrawer: false, operatorId: user.id)]
         case .confirm(let question):
             let yes = key == .char("o") || key == .char("O") || key == .enter
             let no = key == .char("n") || key == .char("N") || key == .escape
@@ -26,6 +34,8 @@ enum OverlayScreen {
             case .deactivate(let user):
                 guard let actor = state.user else { return [] }
                 return [.deactivateUser(userId: user.id, actorId: actor.id)]
+            case .receipt:
+                return []  // answered above
             }
         }
     }
@@ -43,7 +53,10 @@ enum OverlayScreen {
             for (i, line) in lines.enumerated() {
                 canvas.put(line, x: inner.x, y: inner.y + i, maxWidth: width - 4)
             }
-            let answer = "O = oui     N ou Échap = non"
+            var answer = "O = oui     N ou Échap = non"
+            if case .receipt(_, let defaultYes) = question {
+                answer = defaultYes ? "O ou Entrée = oui     N ou Échap = non" : "O = oui     N, Échap ou Entrée = non"
+            }
             canvas.put(answer, x: inner.x, y: inner.y + lines.count + 1, style: .bold)
         }
     }
@@ -64,6 +77,8 @@ enum OverlayScreen {
                 "Abandonner le ticket en cours (\(state.sale.cart.total.formatted)) ?",
                 "Rien ne sera enregistré.",
             ])
+        case .receipt(let number, _):
+            return ("Ticket", ["Le client veut-il son ticket (vente n° \(number)) ?"])
         case .deactivate(let user):
             return ("Désactiver", [
                 "Désactiver \(user.firstName) (\(user.role.label)) ?",

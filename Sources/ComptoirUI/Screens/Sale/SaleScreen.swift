@@ -11,6 +11,9 @@ enum SaleScreen {
             KeyHint("F5", "Encaisser", alt: "Alt+E", help: "Passe au paiement (ou Entrée avec le champ vide)"),
             KeyHint("F6", "Abandon", alt: "Alt+A", help: "Abandonne le ticket en cours (demande confirmation)"),
         ]
+        if state.context.receipts != .noPrinter {
+            hints.append(KeyHint("F7", "Réimprimer", alt: "Alt+R", help: "Réimprime le dernier ticket (DUPLICATA), ou le n° tapé avant F7"))
+        }
         if state.user?.role.isManager == true {
             hints.append(KeyHint("F8", "Utilisateurs", alt: "Alt+U", help: "Ajoute, change ou désactive les bénévoles"))
         }
@@ -67,6 +70,7 @@ enum SaleScreen {
             }
             return []
         }
+        if App.matches(key, f: 7, alt: "r") { return reprint(&state) }
         if App.matches(key, f: 8, alt: "u") { return openUsers(&state) }
         if App.matches(key, f: 9, alt: "d") { return logout(&state) }
         _ = state.sale.code.handle(key)
@@ -125,7 +129,25 @@ enum SaleScreen {
             state.sale = SaleState()
             state.payment = PaymentState()
             state.screen = .sale
+            state.lastTicket = number
             state.status = .success("Vente n° \(number) enregistrée — rendu \(change.formatted)")
+            guard let user = state.user else { return [] }
+            switch state.context.receipts {
+            case .noPrinter:
+                return []
+            case .always:
+                return [.printReceipt(number: number, duplicate: false, openDrawer: true, operatorId: user.id)]
+            case .ask(let defaultYes):
+                // The drawer opens at once for the change; the receipt waits for the answer.
+                state.overlay = .confirm(.receipt(number: number, defaultYes: defaultYes))
+                return [.openDrawer]
+            }
+        case .printed(let number, let duplicate):
+            if state.pendingPrint?.number == number { state.pendingPrint = nil }
+            state.status = .success(duplicate ? "Duplicata du ticket n° \(number) imprimé." : "Ticket n° \(number) imprimé.")
+        case .printFailed(let pending, let message):
+            state.pendingPrint = pending
+            state.status = .error("\(message) La vente est bien enregistrée. F7 : réimprimer.")
         default:
             break
         }
@@ -233,6 +255,36 @@ enum SaleScreen {
         state.screen = .payment
         state.status = .info("Tapez le montant donné par le client, puis Entrée.")
         return []
+    }
+
+    /// F7: a ticket number typed first is reprinted as a duplicate; otherwise the receipt
+    /// that failed is printed again, or else the last ticket as a duplicate.
+    private static func reprint(_ state: inout AppState) -> [Effect] {
+        guard let user = state.user else { return [] }
+        guard state.context.receipts != .noPrinter else {
+            state.status = .error("Aucune imprimante n'est configurée à cette caisse.")
+            return []
+        }
+        let typed = state.sale.code.trimmed
+        if !typed.isEmpty, state.sale.mode == .code {
+            state.sale.code.clear()
+            guard let number = Int64(typed), number > 0 else {
+                state.status = .error("« \(typed) » n'est pas un numéro de ticket : tapez le numéro puis F7.")
+                return []
+            }
+            state.status = .info("Impression du duplicata du ticket n° \(number)…")
+            return [.printReceipt(number: number, duplicate: true, openDrawer: false, operatorId: user.id)]
+        }
+        if let pending = state.pendingPrint {
+            state.status = .info("Nouvel essai d'impression du ticket n° \(pending.number)…")
+            return [.printReceipt(number: pending.number, duplicate: pending.duplicate, openDrawer: false, operatorId: user.id)]
+        }
+        guard let last = state.lastTicket else {
+            state.status = .error("Aucun ticket à réimprimer : tapez le numéro du ticket puis F7.")
+            return []
+        }
+        state.status = .info("Impression du duplicata du ticket n° \(last)…")
+        return [.printReceipt(number: last, duplicate: true, openDrawer: false, operatorId: user.id)]
     }
 
     private static func openUsers(_ state: inout AppState) -> [Effect] {

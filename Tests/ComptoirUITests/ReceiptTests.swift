@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import ComptoirCore
+@testable import ComptoirUI
+
+@Suite struct ReceiptTests {
+    static func paid(receipts: ReceiptMode) -> (AppState, [Effect]) {
+        var state = Fixtures.atLogin()
+        state.context.receipts = receipts
+        _ = App.update(&state, .loggedIn(Fixtures.camille, Fixtures.session))
+        state.type("1", then: .enter)
+        state.press(.enter, .enter)
+        let effects = App.update(&state, .saleCommitted(number: 12, change: .zero))
+        return (state, effects)
+    }
+
+    @Test func noPrinterNoQuestion() {
+        let (state, effects) = Self.paid(receipts: .noPrinter)
+        #expect(effects.isEmpty)
+        #expect(state.overlay == nil)
+        #expect(!App.view(state).text.contains("F7 Réimprimer"))
+    }
+
+    @Test func askOpensTheDrawerThenAsks() {
+        var (state, effects) = Self.paid(receipts: .ask(default: false))
+        #expect(effects == [.openDrawer])
+        #expect(state.overlay == .confirm(.receipt(number: 12, defaultYes: false)))
+        expectGolden(App.view(state), "receipt-question")
+        #expect(state.press(.enter).isEmpty, "Entrée answers the default: no")
+        #expect(state.overlay == nil)
+    }
+
+    @Test func yesPrintsTheOriginal() {
+        var (state, _) = Self.paid(receipts: .ask(default: true))
+        #expect(state.press(.enter) == [.printReceipt(number: 12, duplicate: false, openDrawer: false, operatorId: 1)])
+        _ = App.update(&state, .printed(number: 12, duplicate: false))
+        #expect(state.status == .success("Ticket n° 12 imprimé."))
+    }
+
+    @Test func alwaysPrintsWithTheDrawerKick() {
+        let (state, effects) = Self.paid(receipts: .always)
+        #expect(effects == [.printReceipt(number: 12, duplicate: false, openDrawer: true, operatorId: 1)])
+        #expect(state.overlay == nil)
+    }
+
+    @Test func aFailedPrintWaitsForF7() {
+        var (state, _) = Self.paid(receipts: .always)
+        _ = App.update(&state, .printFailed(PendingPrint(number: 12, duplicate: false),
+                                            message: "L'imprimante n'a plus de papier : mettez un rouleau neuf puis réimprimez."))
+        #expect(state.status.kind == .error)
+        #expect(state.status.text.contains("La vente est bien enregistrée. F7 : réimprimer."))
+        #expect(state.press(.function(7)) == [.printReceipt(number: 12, duplicate: false, openDrawer: false, operatorId: 1)])
+        _ = App.update(&state, .printed(number: 12, duplicate: false))
+        #expect(state.pendingPrint == nil)
+        #expect(state.press(.function(7)) == [.printReceipt(number: 12, duplicate: true, openDrawer: false, operatorId: 1)],
+                "then F7 reprints the last ticket as a duplicate")
+    }
+
+    @Test func reprintByNumber() {
+        var (state, _) = Self.paid(receipts: .always)
+        #expect(state.type("7", then: .function(7)) == [.printReceipt(number: 7, duplicate: true, openDrawer: false, operatorId: 1)])
+        #expect(state.type("sept", then: .function(7)).isEmpty)
+        #expect(state.status.kind == .error)
+    }
+
+    @Test func nothingToReprintYet() {
+        var state = Fixtures.atSale()
+        state.context.receipts = .always
+        #expect(state.press(.function(7)).isEmpty)
+        #expect(state.status.text.contains("Aucun ticket à réimprimer"))
+    }
+}

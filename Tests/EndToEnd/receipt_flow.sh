@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# A cash sale with a file printer: the drawer opens, "Ticket ?" is asked, the receipt is
+# printed; F7 reprints it as DUPLICATA, journaled; verify stays OK.
+source "$(dirname "$0")/lib.bash"
+DB="$WORK/demo.sqlite"
+PRN="$WORK/imprimante.bin"
+printf '[shop]\nname = "Friperie du Pas-de-Calais"\n[printer]\ntransport = "file"\npath = "%s"\nwidth = 42\n' "$PRN" > "$WORK/c.toml"
+
+start "$BIN" --demo --db "$DB" --config "$WORK/c.toml"
+wait_for "Qui tient la caisse"
+typ "1111"; keys Enter
+wait_for "Fond de caisse"
+typ "20"; keys Enter
+wait_for "Caisse ouverte"
+typ "2*1"; keys Enter
+wait_for "T-shirt"
+keys Enter
+wait_for "Encaissement en espèces"
+typ "5"; keys Enter
+wait_for "Le client veut-il son ticket (vente n° 1) ?"
+[ -s "$PRN" ] || fail "le tiroir aurait dû s'ouvrir dès l'encaissement"
+od -An -tx1 -v "$PRN" | tr -d ' \n' | grep -q "1b700019fa" || fail "commande d'ouverture du tiroir attendue"
+keys o
+wait_for "Ticket n° 1 imprimé."
+grep -aq "Ticket n° 1" <(iconv -f CP850 -t UTF-8 "$PRN" 2>/dev/null || cat "$PRN") || fail "le ticket n° 1 devrait être dans le fichier"
+grep -aq "Friperie du Pas-de-Calais" "$PRN" || fail "l'en-tête de la boutique manque"
+grep -aq "DUPLICATA" "$PRN" && fail "l'original ne porte pas DUPLICATA"
+
+keys F7
+wait_for "Duplicata du ticket n° 1 imprimé."
+grep -aq "DUPLICATA" "$PRN" || fail "la réimpression doit porter DUPLICATA"
+
+# The next sale, customer wants no receipt (Entrée = the default, no).
+typ "1"; keys Enter
+keys Enter Enter
+wait_for "vente n° 2"
+keys Enter
+wait_gone "Le client veut-il son ticket"
+keys F10
+wait_for "Quitter Comptoir ?"
+keys o
+wait_for "FIN-DU-PROGRAMME code=0"
+[ "$(grep -ac "Merci de votre visite" "$PRN")" = 2 ] || fail "deux tickets attendus (original et duplicata), pas celui de la vente 2"
+
+out="$("$BIN" verify --db "$DB")" || fail "verify : $out"
+[ "$(sqlite3 "$DB" "SELECT COUNT(*) FROM journal WHERE kind = 'ticket.reprinted'")" = 1 ] || fail "la réimpression doit être au journal"
+echo "verify : $out"
+echo "OK receipt_flow"
