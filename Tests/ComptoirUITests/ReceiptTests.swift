@@ -63,6 +63,22 @@ import ComptoirCore
         #expect(state.status.kind == .error)
     }
 
+    @Test func aCardSaleDoesNotOpenTheDrawer() {
+        var state = Fixtures.atLogin()
+        state.context.receipts = .ask(default: false)
+        _ = App.update(&state, .loggedIn(Fixtures.camille, Fixtures.session))
+        state.type("1", then: .enter)
+        state.press(.enter, .function(2))
+        #expect(App.update(&state, .saleCommitted(number: 3, change: .zero)).isEmpty)
+        #expect(state.overlay == .confirm(.receipt(number: 3, defaultYes: false)))
+        state.context.receipts = .always
+        state.press(.escape)
+        state.type("1", then: .enter)
+        state.press(.enter, .function(2))
+        #expect(App.update(&state, .saleCommitted(number: 4, change: .zero))
+                == [.printReceipt(number: 4, duplicate: false, openDrawer: false, operatorId: 1)])
+    }
+
     @Test func nothingToReprintYet() {
         var state = Fixtures.atSale()
         state.context.receipts = .always

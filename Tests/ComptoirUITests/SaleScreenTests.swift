@@ -210,11 +210,54 @@ import ComptoirCore
         #expect(state.payment.given.text == "10,00")
     }
 
+    @Test func halfCardHalfCash() {
+        var state = Self.withTicket()
+        state.press(.enter)
+        #expect(state.type("3", then: .function(2)).isEmpty, "a partial card payment commits nothing yet")
+        #expect(state.status.text == "Carte bancaire : 3,00 €. Reste à payer : 3,00 €.")
+        #expect(App.view(state).text.contains("Reste à payer :"))
+        expectGolden(App.view(state), "payment-split")
+        let effects = state.type("5", then: .enter)
+        let expected = [
+            Payment(method: .card, amount: Money(cents: 300)),
+            Payment(method: .cash, amount: Money(cents: 300), given: Money(cents: 500), change: Money(cents: 200)),
+        ]
+        #expect(effects == [.commitSale(TicketDraft(lines: state.sale.cart.lines, payments: expected), operatorId: 1, sessionId: 7)])
+    }
+
+    @Test func cardNeverExceedsTheRest() {
+        var state = Self.withTicket()
+        state.press(.enter)
+        #expect(state.type("7", then: .function(2)).isEmpty)
+        #expect(state.payment.payments.isEmpty)
+        #expect(state.status.text.contains("dépasse le reste à payer (6,00 €)"))
+        state.payment.given.clear()
+        // Nothing typed: the card pays the whole rest and the ticket is committed.
+        guard case .commitSale(let draft, _, _)? = state.press(.function(3)).first else {
+            Issue.record("no commit")
+            return
+        }
+        #expect(draft.payments == [Payment(method: .cheque, amount: Money(cents: 600))])
+    }
+
+    @Test func aPartialPaymentCanBeTakenBack() {
+        var state = Self.withTicket()
+        state.press(.enter)
+        state.type("2", then: .function(3))
+        state.press(.function(4))
+        #expect(state.payment.payments.isEmpty)
+        state.type("1", then: .function(2))
+        state.press(.escape)
+        #expect(state.screen == .sale)
+        #expect(state.payment.payments.isEmpty)
+        #expect(state.status.text.contains("paiements partiels sont annulés"))
+    }
+
     @Test func shortOrMalformedAmountChangesNothing() {
         var state = Self.withTicket()
         state.press(.enter)
         #expect(state.type("5", then: .enter).isEmpty)
-        #expect(state.status.text == "Montant insuffisant : il manque 1,00 €. Le total est de 6,00 €.")
+        #expect(state.status.text == "Montant insuffisant : il manque 1,00 € sur 6,00 €. Autre moyen pour le reste : F2 carte, F3 chèque.")
         expectGolden(App.view(state), "payment-short")
         state.payment.given.clear()
         #expect(state.type("7,505", then: .enter).isEmpty)

@@ -15,7 +15,7 @@ wait_for "Caisse ouverte"
 typ "2*1"; keys Enter
 wait_for "T-shirt"
 keys Enter
-wait_for "Encaissement en espèces"
+wait_for "Total du ticket"
 typ "5"; keys Enter
 wait_for "Le client veut-il son ticket (vente n° 1) ?"
 [ -s "$PRN" ] || fail "le tiroir aurait dû s'ouvrir dès l'encaissement"
@@ -30,9 +30,14 @@ keys F7
 wait_for "Duplicata du ticket n° 1 imprimé."
 grep -aq "DUPLICATA" "$PRN" || fail "la réimpression doit porter DUPLICATA"
 
-# The next sale, customer wants no receipt (Entrée = the default, no).
-typ "1"; keys Enter
-keys Enter Enter
+# The next sale, half by card and half in cash; no receipt (Entrée = the default, no).
+typ "2*3"; keys Enter
+wait_for "Pull"
+keys Enter
+wait_for "Encaissement"
+typ "2,50"; keys F2
+wait_for "Reste à payer : 2,50 €"
+keys Enter
 wait_for "vente n° 2"
 keys Enter
 wait_gone "Le client veut-il son ticket"
@@ -42,6 +47,8 @@ keys o
 wait_for "FIN-DU-PROGRAMME code=0"
 [ "$(grep -ac "Merci de votre visite" "$PRN")" = 2 ] || fail "deux tickets attendus (original et duplicata), pas celui de la vente 2"
 
+methods="$(sqlite3 "$DB" "SELECT group_concat(p.method || ':' || p.amount_cents, ' ') FROM payments p JOIN tickets t ON t.id = p.ticket_id WHERE t.number = 2")"
+[ "$methods" = "carte:250 especes:250" ] || fail "ticket n° 2 : carte puis espèces attendus, pas « $methods »"
 out="$("$BIN" verify --db "$DB")" || fail "verify : $out"
 [ "$(sqlite3 "$DB" "SELECT COUNT(*) FROM journal WHERE kind = 'ticket.reprinted'")" = 1 ] || fail "la réimpression doit être au journal"
 echo "verify : $out"

@@ -36,7 +36,7 @@ wait_for "3,50 €"
 
 # Pay: too little, then 10 € with change.
 keys Enter
-wait_for "Encaissement en espèces"
+wait_for "Total du ticket"
 typ "2"; keys Enter
 wait_for "Montant insuffisant"
 keys BSpace; typ "10"; keys Enter

@@ -1,6 +1,8 @@
 import ComptoirCore
 
-/// Cash payment: amount given, change due, then the ticket is committed.
+/// Paying the ticket: cash (amount given, change due), card on the external terminal,
+/// cheque, or several of them; the rest to pay is always shown. The ticket is committed
+/// once the rest is zero.
 enum PaymentScreen {
     /// Quick keys for the usual notes.
     static let notes: [(key: Int, amount: Money)] = [
@@ -8,7 +10,10 @@ enum PaymentScreen {
     ]
 
     static let hints: [KeyHint] = [
-        KeyHint("Entrée", "Valider", help: "Enregistre la vente (sans montant : compte juste)"),
+        KeyHint("Entrée", "Espèces", help: "Paiement en espèces du montant tapé (sans montant : le reste, compte juste)"),
+        KeyHint("F2", "Carte", alt: "Alt+C", help: "Paiement par carte (terminal de paiement) du montant tapé, ou du reste"),
+        KeyHint("F3", "Chèque", alt: "Alt+Q", help: "Paiement par chèque du montant tapé, ou du reste"),
+        KeyHint("F4", "Annuler paiement", alt: "Alt+S", help: "Retire le dernier paiement partiel (rien n'est encore enregistré)"),
         KeyHint("Échap", "Retour au ticket", help: "Revient au ticket sans rien enregistrer"),
     ] + notes.map { KeyHint("F\($0.key)", $0.amount.formatted, help: "Le client donne un billet de \($0.amount.formatted)") }
 
@@ -16,20 +21,83 @@ enum PaymentScreen {
         guard !state.payment.committing else { return [] }
         switch key {
         case .escape:
+            let hadParts = !state.payment.payments.isEmpty
+            state.payment = PaymentState()
             state.screen = .sale
-            state.status = .info("Retour au ticket : rien n'a été encaissé.")
+            state.status = .info(hadParts ? "Retour au ticket : les paiements partiels sont annulés, rien n'a été encaissé."
+                                          : "Retour au ticket : rien n'a été encaissé.")
             return []
         case .enter:
-            return commit(&state)
-        case .function(let n):
-            if let note = notes.first(where: { $0.key == n }) {
-                state.payment.given = TextField(note.amount.plain, maxLength: 12)
+            return cash(&state)
+        default:
+            break
+        }
+        if App.matches(key, f: 2, alt: "c") { return other(&state, .card) }
+        if App.matches(key, f: 3, alt: "q") { return other(&state, .cheque) }
+        if App.matches(key, f: 4, alt: "s") {
+            if let last = state.payment.payments.popLast() {
+                state.status = .info("Paiement « \(last.method.label) » de \(last.amount.formatted) retiré.")
+            } else {
+                state.status = .error("Aucun paiement partiel à retirer.")
             }
             return []
-        default:
-            _ = state.payment.given.handle(key)
+        }
+        if case .function(let n) = key, let note = notes.first(where: { $0.key == n }) {
+            state.payment.given = TextField(note.amount.plain, maxLength: 12)
             return []
         }
+        _ = state.payment.given.handle(key)
+        return []
+    }
+
+    /// The typed amount, or the rest when nothing is typed; nil after saying what is wrong.
+    private static func typedAmount(_ state: inout AppState, rest: Money) -> Money? {
+        let text = state.payment.given.trimmed
+        guard !text.isEmpty else { return rest }
+        switch Money.parse(text) {
+        case .failure(let error):
+            state.status = .error(error.message)
+            return nil
+        case .success(let amount):
+            guard !amount.isZero else {
+                state.status = .error("Un paiement de 0 € ne paie rien : tapez le montant.")
+                return nil
+            }
+            return amount
+        }
+    }
+
+    /// Cash pays the rest; more than the rest gives change. Less than the rest is a partial
+    /// cash payment only when another method follows, so it is refused with the shortfall.
+    private static func cash(_ state: inout AppState) -> [Effect] {
+        let rest = state.payment.remaining(of: state.sale.cart.total)
+        guard let given = typedAmount(&state, rest: rest) else { return [] }
+        switch Payment.cash(total: rest, given: given) {
+        case .failure(let shortfall):
+            state.status = .error("Montant insuffisant : il manque \((shortfall.total - shortfall.given).formatted) sur \(shortfall.total.formatted). Autre moyen pour le reste : F2 carte, F3 chèque.")
+            return []
+        case .success(let payment):
+            state.payment.payments.append(payment)
+            state.payment.given.clear()
+            return commit(&state)
+        }
+    }
+
+    private static func other(_ state: inout AppState, _ method: PaymentMethod) -> [Effect] {
+        let rest = state.payment.remaining(of: state.sale.cart.total)
+        guard let amount = typedAmount(&state, rest: rest) else { return [] }
+        guard amount <= rest else {
+            state.status = .error("\(method.label) : \(amount.formatted) dépasse le reste à payer (\(rest.formatted)). Tapez au plus \(rest.formatted).")
+            return []
+        }
+        state.payment.payments.append(Payment(method: method, amount: amount))
+        state.payment.given.clear()
+        if amount < rest {
+            let left = rest - amount
+            state.status = .info("\(method.label) : \(amount.formatted). Reste à payer : \(left.formatted).")
+            return []
+        }
+        return commit(&state)
     }
 
     private static func commit(_ state: inout AppState) -> [Effect] {
@@ -37,53 +105,47 @@ enum PaymentScreen {
             state.status = .error("La caisse n'est pas ouverte : reconnectez-vous.")
             return []
         }
-        let total = state.sale.cart.total
-        let given: Money
-        if state.payment.given.trimmed.isEmpty {
-            given = total
-        } else {
-            switch Money.parse(state.payment.given.text) {
-            case .failure(let error):
-                state.status = .error(error.message)
-                return []
-            case .success(let amount):
-                given = amount
-            }
-        }
-        switch Payment.cash(total: total, given: given) {
-        case .failure(let shortfall):
-            state.status = .error(shortfall.message)
-            return []
-        case .success(let payment):
-            state.payment.committing = true
-            state.status = .info("Enregistrement de la vente…")
-            let draft = TicketDraft(lines: state.sale.cart.lines, payments: [payment])
-            return [.commitSale(draft, operatorId: user.id, sessionId: session.id)]
-        }
+        state.payment.committing = true
+        state.status = .info("Enregistrement de la vente…")
+        let draft = TicketDraft(lines: state.sale.cart.lines, payments: state.payment.payments)
+        return [.commitSale(draft, operatorId: user.id, sessionId: session.id)]
     }
 
     static func view(_ state: AppState, _ canvas: inout Canvas) {
         let x = 10
         let total = state.sale.cart.total
+        let rest = state.payment.remaining(of: total)
         let count = state.sale.cart.itemCount
-        canvas.put("Encaissement en espèces", x: x, y: 3, style: .bold)
+        canvas.put("Encaissement", x: x, y: 3, style: .bold)
         canvas.put("\(count) article\(count > 1 ? "s" : "")", x: x, y: 4, style: Style(dim: true))
-        canvas.put(Chrome.pad("Total à payer :", 18) + Chrome.right(total.formatted, 14), x: x, y: 6, style: .bold)
-        canvas.put(Chrome.pad("Montant reçu :", 18), x: x, y: 8)
-        canvas.put(state.payment.given.display(width: 12), x: x + 20, y: 8)
-        canvas.put("€", x: x + 33, y: 8)
-        canvas.cursor = (x + 20 + state.payment.given.cursorOffset(width: 12), 8)
+        canvas.put(Chrome.pad("Total du ticket :", 20) + Chrome.right(total.formatted, 14), x: x, y: 6, style: .bold)
+        var y = 7
+        for payment in state.payment.payments.prefix(4) {
+            canvas.put(Chrome.pad("  \(payment.method.label)", 20) + Chrome.right("− " + payment.amount.formatted, 14), x: x, y: y)
+            y += 1
+        }
+        if !state.payment.payments.isEmpty {
+            canvas.put(Chrome.pad("Reste à payer :", 20) + Chrome.right(rest.formatted, 14), x: x, y: y, style: .bold)
+            y += 1
+        }
+        y += 1
+        canvas.put(Chrome.pad("Montant :", 20), x: x, y: y)
+        canvas.put(state.payment.given.display(width: 12), x: x + 22, y: y)
+        canvas.put("€", x: x + 35, y: y)
+        canvas.cursor = (x + 22 + state.payment.given.cursorOffset(width: 12), y)
+        y += 2
         let text = state.payment.given.trimmed
         if text.isEmpty {
-            canvas.put(Chrome.pad("À rendre :", 18) + Chrome.right(Money.zero.formatted, 14) + "   (compte juste)", x: x, y: 10)
+            canvas.put(Chrome.pad("À rendre :", 20) + Chrome.right(Money.zero.formatted, 14) + "   (compte juste)", x: x, y: y)
         } else if case .success(let given) = Money.parse(text) {
-            if given >= total {
-                canvas.put(Chrome.pad("À rendre :", 18) + Chrome.right((given - total).formatted, 14), x: x, y: 10, style: Style(bold: true, foreground: .green))
+            if given >= rest {
+                canvas.put(Chrome.pad("À rendre (espèces) :", 20) + Chrome.right((given - rest).formatted, 14), x: x, y: y,
+                           style: Style(bold: true, foreground: .green))
             } else {
-                canvas.put(Chrome.pad("Il manque :", 18) + Chrome.right((total - given).formatted, 14), x: x, y: 10, style: .error)
+                canvas.put(Chrome.pad("Il manque :", 20) + Chrome.right((rest - given).formatted, 14), x: x, y: y, style: .error)
             }
         }
-        canvas.put("Tapez le montant donné par le client puis Entrée.", x: x, y: 13, style: Style(dim: true))
-        canvas.put("Entrée seule : le client donne le compte juste.", x: x, y: 14, style: Style(dim: true))
+        canvas.put("Tapez le montant, puis Entrée (espèces), F2 (carte) ou F3 (chèque).", x: x - 4, y: y + 2, style: Style(dim: true))
+        canvas.put("Sans montant, la touche paie tout le reste.", x: x - 4, y: y + 3, style: Style(dim: true))
     }
 }

@@ -126,6 +126,8 @@ enum SaleScreen {
                 state.status = .error("« \(product.name) » est un produit de l'épicerie sociale : réservé aux foyers inscrits, pas encore possible à cette caisse.")
             }
         case .saleCommitted(let number, let change):
+            // The drawer opens only when cash went in or out.
+            let cash = state.payment.payments.contains { $0.method == .cash }
             state.sale = SaleState()
             state.payment = PaymentState()
             state.screen = .sale
@@ -136,11 +138,11 @@ enum SaleScreen {
             case .noPrinter:
                 return []
             case .always:
-                return [.printReceipt(number: number, duplicate: false, openDrawer: true, operatorId: user.id)]
+                return [.printReceipt(number: number, duplicate: false, openDrawer: cash, operatorId: user.id)]
             case .ask(let defaultYes):
                 // The drawer opens at once for the change; the receipt waits for the answer.
                 state.overlay = .confirm(.receipt(number: number, defaultYes: defaultYes))
-                return [.openDrawer]
+                return cash ? [.openDrawer] : []
             }
         case .printed(let number, let duplicate):
             if state.pendingPrint?.number == number { state.pendingPrint = nil }
