@@ -16,10 +16,42 @@ enum Migrations {
         migrator.registerMigration("v1", foreignKeyChecks: .immediate) { db in
             try v1(db)
         }
+        migrator.registerMigration("v2", foreignKeyChecks: .immediate) { db in
+            try v2(db)
+        }
         return migrator
     }
 
     static var knownIdentifiers: [String] { makeMigrator().migrations }
+
+    /// Parked tickets: a ticket put aside (the customer fetches something) and resumed
+    /// later, at any till, even after a restart. No money moves, so nothing is journaled;
+    /// resuming inserts a row instead of deleting the parked one.
+    private static func v2(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE parked_tickets (
+                id INTEGER PRIMARY KEY,
+                till TEXT NOT NULL,
+                operator_id INTEGER NOT NULL REFERENCES users(id),
+                parked_at TEXT NOT NULL,
+                lines TEXT NOT NULL
+            );
+            CREATE TABLE parked_resumptions (
+                parked_id INTEGER PRIMARY KEY REFERENCES parked_tickets(id),
+                till TEXT NOT NULL,
+                operator_id INTEGER NOT NULL REFERENCES users(id),
+                resumed_at TEXT NOT NULL
+            );
+            """)
+        for table in ["parked_tickets", "parked_resumptions"] {
+            try db.execute(sql: """
+                CREATE TRIGGER \(table)_no_update BEFORE UPDATE ON \(table)
+                BEGIN SELECT RAISE(ABORT, '\(table) : modification interdite'); END;
+                CREATE TRIGGER \(table)_no_delete BEFORE DELETE ON \(table)
+                BEGIN SELECT RAISE(ABORT, '\(table) : suppression interdite'); END;
+                """)
+        }
+    }
 
     private static func v1(_ db: Database) throws {
         try db.execute(sql: """

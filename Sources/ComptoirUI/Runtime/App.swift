@@ -43,7 +43,7 @@ public enum App {
             state.sale = SaleState()
             state.status = .success("Caisse ouverte avec un fond de \(session.float.formatted). Bonnes ventes !")
             return []
-        case .codeResolved, .saleCommitted, .printed, .printFailed:
+        case .codeResolved, .saleCommitted, .printed, .printFailed, .parked, .parkedLoaded, .resumed:
             return SaleScreen.receive(&state, msg)
         case .usersChanged(let users, let message):
             state.users = users

@@ -25,6 +25,12 @@ public enum Effect: Equatable, Sendable {
     case printReceipt(number: Int64, duplicate: Bool, openDrawer: Bool, operatorId: Int64)
     /// Kick the cash drawer (a cash sale). Answer: nothing, or `.failed`.
     case openDrawer
+    /// Put the current ticket aside. Answer: `.parked` or `.failed`.
+    case parkTicket([CartLine], operatorId: Int64)
+    /// Answer: `.parkedLoaded`.
+    case loadParked
+    /// Answer: `.resumed` or `.failed`.
+    case resumeParked(id: Int64, operatorId: Int64)
     /// Leave the program (after the user confirmed).
     case quit
 }

@@ -17,6 +17,9 @@ public enum Msg: Equatable, Sendable {
     case usersChanged([UserSummary], message: String)
     case printed(number: Int64, duplicate: Bool)
     case printFailed(PendingPrint, message: String)
+    case parked(ParkedTicket)
+    case parkedLoaded([ParkedTicket])
+    case resumed([CartLine])
     /// An effect was refused or failed; the French text goes to the status line.
     case failed(String)
     /// Something worth telling the user that changes nothing else.

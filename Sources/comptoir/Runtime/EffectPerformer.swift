@@ -78,6 +78,14 @@ struct EffectPerformer {
             } catch {
                 return [.failed("Le tiroir ne s'est pas ouvert : \(error.message)")]
             }
+        case .parkTicket(let lines, let operatorId):
+            let ticket = try ledger.park(lines, till: till, operatorId: operatorId)
+            logger.info("ticket en attente", metadata: ["attente": "\(ticket.id)"])
+            return [.parked(ticket)]
+        case .loadParked:
+            return [.parkedLoaded(try ledger.parkedTickets())]
+        case .resumeParked(let id, let operatorId):
+            return [.resumed(try ledger.resumeParked(id: id, till: till, operatorId: operatorId))]
         case .quit:
             return []
         }

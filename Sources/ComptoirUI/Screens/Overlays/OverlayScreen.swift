@@ -7,6 +7,22 @@ enum OverlayScreen {
         case .help:
             state.overlay = nil
             return []
+        case .parked(let tickets, let selected):
+            switch key {
+            case .up: state.overlay = .parked(tickets, selected: max(0, selected - 1))
+            case .down: state.overlay = .parked(tickets, selected: min(tickets.count - 1, selected + 1))
+            case .escape: state.overlay = nil
+            case .enter:
+                state.overlay = nil
+                guard let user = state.user, tickets.indices.contains(selected) else { return [] }
+                guard state.sale.cart.isEmpty else {
+                    state.status = .error("Encaissez ou mettez en attente le ticket en cours avant d'en reprendre un autre.")
+                    return []
+                }
+                return [.resumeParked(id: tickets[selected].id, operatorId: user.id)]
+            default: break
+            }
+            return []
         case .confirm(.receipt(let number, let defaultYes)):
             let yes = key == .char("o") || key == .char("O") || (key == .enter && defaultYes)
             let no = key == .char("n") || key == .char("N") || key == .escape || (key == .enter && !defaultYes)
@@ -44,6 +60,8 @@ enum OverlayScreen {
         switch overlay {
         case .help:
             drawHelp(state, &canvas)
+        case .parked(let tickets, let selected):
+            drawParked(state, tickets, selected, &canvas)
         case .confirm(let question):
             let (title, lines) = texts(state, question)
             let width = min(canvas.width - 4, max(44, (lines.map(\.count).max() ?? 0) + 6))
@@ -103,6 +121,22 @@ enum OverlayScreen {
             canvas.put(line, x: inner.x, y: inner.y + i, maxWidth: width - 4)
         }
         canvas.put("Appuyez sur une touche pour fermer l'aide.", x: inner.x, y: y + height - 2, style: .bold)
+    }
+
+    private static func drawParked(_ state: AppState, _ tickets: [ParkedTicket], _ selected: Int, _ canvas: inout Canvas) {
+        let rows = min(tickets.count, canvas.height - 10)
+        let width = 60, height = rows + 4
+        let x = (canvas.width - width) / 2, y = max(1, (canvas.height - height) / 2)
+        let inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: "Tickets en attente")
+        let first = max(0, min(selected - rows + 1, tickets.count - rows))
+        for (i, ticket) in tickets.enumerated().dropFirst(first).prefix(rows) {
+            let time = String(Chrome.clock(ticket.parkedAt, state.context.timeZone).suffix(5))
+            let count = "\(ticket.itemCount) art."
+            let text = (i == selected ? "▶ " : "  ") + time + "  " + Chrome.pad(ticket.till, 14)
+                + Chrome.right(count, 9) + Chrome.right(ticket.total.formatted, 14)
+            canvas.put(Chrome.pad(text, width - 4), x: inner.x, y: inner.y + i - first, style: i == selected ? .selected : .plain)
+        }
+        canvas.put("↑↓ choisir   Entrée reprendre   Échap fermer", x: inner.x, y: y + height - 2, style: .bold)
     }
 
     private static func extraHelp(_ state: AppState) -> [String] {

@@ -18,6 +18,8 @@ enum SaleScreen {
             hints.append(KeyHint("F8", "Utilisateurs", alt: "Alt+U", help: "Ajoute, change ou désactive les bénévoles"))
         }
         hints.append(KeyHint("F9", "Changer d'utilisateur", alt: "Alt+D", help: "Déconnecte, la caisse reste ouverte"))
+        hints.append(KeyHint("F12", "Attente", alt: "Alt+T",
+                             help: "Ticket en attente (ticket vide : en reprendre un)"))
         return hints
     }
 
@@ -71,6 +73,7 @@ enum SaleScreen {
             return []
         }
         if App.matches(key, f: 7, alt: "r") { return reprint(&state) }
+        if App.matches(key, f: 12, alt: "t") { return parkOrList(&state) }
         if App.matches(key, f: 8, alt: "u") { return openUsers(&state) }
         if App.matches(key, f: 9, alt: "d") { return logout(&state) }
         _ = state.sale.code.handle(key)
@@ -144,6 +147,20 @@ enum SaleScreen {
                 state.overlay = .confirm(.receipt(number: number, defaultYes: defaultYes))
                 return cash ? [.openDrawer] : []
             }
+        case .parked(let ticket):
+            state.sale = SaleState()
+            state.status = .success("Ticket mis en attente (\(ticket.total.formatted)). F12 ticket vide : le reprendre.")
+        case .parkedLoaded(let tickets):
+            if tickets.isEmpty {
+                state.status = .info("Aucun ticket en attente.")
+            } else {
+                state.overlay = .parked(tickets, selected: 0)
+            }
+        case .resumed(let lines):
+            state.sale = SaleState()
+            for line in lines { state.sale.cart.add(line) }
+            state.sale.selected = state.sale.cart.lines.isEmpty ? nil : state.sale.cart.lines.count - 1
+            state.status = .success("Ticket repris : \(state.sale.cart.itemCount) article(s), \(state.sale.cart.total.formatted).")
         case .printed(let number, let duplicate):
             if state.pendingPrint?.number == number { state.pendingPrint = nil }
             state.status = .success(duplicate ? "Duplicata du ticket n° \(number) imprimé." : "Ticket n° \(number) imprimé.")
@@ -287,6 +304,13 @@ enum SaleScreen {
         }
         state.status = .info("Impression du duplicata du ticket n° \(last)…")
         return [.printReceipt(number: last, duplicate: true, openDrawer: false, operatorId: user.id)]
+    }
+
+    /// F12: a ticket in progress is put aside; with an empty ticket, the waiting ones are listed.
+    private static func parkOrList(_ state: inout AppState) -> [Effect] {
+        guard let user = state.user else { return [] }
+        if state.sale.cart.isEmpty { return [.loadParked] }
+        return [.parkTicket(state.sale.cart.lines, operatorId: user.id)]
     }
 
     private static func openUsers(_ state: inout AppState) -> [Effect] {
