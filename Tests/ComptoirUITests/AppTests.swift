@@ -138,3 +138,26 @@ import ComptoirCore
         #expect(text.contains("✘ Vente NON enregistrée"))
     }
 }
+
+@Suite struct TrainingModeTests {
+    @Test func aResponsableSwitchesTrainingOnAndEveryoneLogsInAgain() {
+        var state = Fixtures.atSale(as: Fixtures.sophie)
+        state.press(.function(8))
+        _ = App.update(&state, .usersLoaded(Fixtures.users))
+        state.press(.function(5))
+        #expect(state.overlay == .confirm(.training(true)))
+        #expect(state.press(.char("o")) == [.setTraining(true)])
+        _ = App.update(&state, .trainingChanged(true))
+        #expect(state.training)
+        #expect(state.screen == .login && state.user == nil && state.session == nil)
+        expectGolden(App.view(state), "login-training")
+        _ = App.update(&state, .loggedIn(Fixtures.camille, Fixtures.session))
+        #expect(App.view(state).row(1).contains("MODE FORMATION"), "the banner is on every screen")
+    }
+
+    @Test func volunteersCannotSwitchIt() {
+        var state = Fixtures.atSale()
+        #expect(state.press(.alt("f")).isEmpty)
+        #expect(state.overlay == nil)
+    }
+}

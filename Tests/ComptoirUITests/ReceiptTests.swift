@@ -34,7 +34,7 @@ import ComptoirCore
         var (state, _) = Self.paid(receipts: .ask(default: true))
         #expect(state.press(.enter) == [.printReceipt(number: 12, duplicate: false, openDrawer: false, operatorId: 1)])
         _ = App.update(&state, .printed(number: 12, duplicate: false))
-        #expect(state.status == .success("Ticket n° 12 imprimé."))
+        #expect(state.status == .success("Vente n° 12 enregistrée — rendu 0,00 €. Ticket imprimé."), "the change stays in sight")
     }
 
     @Test func alwaysPrintsWithTheDrawerKick() {
@@ -48,7 +48,8 @@ import ComptoirCore
         _ = App.update(&state, .printFailed(PendingPrint(number: 12, duplicate: false),
                                             message: "L'imprimante n'a plus de papier : mettez un rouleau neuf puis réimprimez."))
         #expect(state.status.kind == .error)
-        #expect(state.status.text.contains("La vente est bien enregistrée. F7 : réimprimer."))
+        #expect(state.status.text.hasPrefix("Vente n° 12 enregistrée — rendu 0,00 €. Ticket non imprimé : L'imprimante n'a plus de papier"))
+        #expect(state.status.text.hasSuffix("F7 : réimprimer."))
         #expect(state.press(.function(7)) == [.printReceipt(number: 12, duplicate: false, openDrawer: false, operatorId: 1)])
         _ = App.update(&state, .printed(number: 12, duplicate: false))
         #expect(state.pendingPrint == nil)

@@ -21,7 +21,7 @@ wait_for "Le client veut-il son ticket (vente n° 1) ?"
 [ -s "$PRN" ] || fail "le tiroir aurait dû s'ouvrir dès l'encaissement"
 od -An -tx1 -v "$PRN" | tr -d ' \n' | grep -q "1b700019fa" || fail "commande d'ouverture du tiroir attendue"
 keys o
-wait_for "Ticket n° 1 imprimé."
+wait_for "Vente n° 1 enregistrée — rendu 3,00 €. Ticket imprimé."
 grep -aq "Ticket n° 1" <(iconv -f CP850 -t UTF-8 "$PRN" 2>/dev/null || cat "$PRN") || fail "le ticket n° 1 devrait être dans le fichier"
 grep -aq "Friperie du Pas-de-Calais" "$PRN" || fail "l'en-tête de la boutique manque"
 grep -aq "DUPLICATA" "$PRN" && fail "l'original ne porte pas DUPLICATA"

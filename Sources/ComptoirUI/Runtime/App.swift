@@ -56,6 +56,21 @@ public enum App {
             state.payment.committing = false
             state.status = .error(message)
             return []
+        case .trainingChanged(let on):
+            state.training = on
+            state.user = nil
+            state.session = nil
+            state.sale = SaleState()
+            state.payment = PaymentState()
+            state.lastTicket = nil
+            state.pendingPrint = nil
+            state.login = LoginState()
+            state.overlay = nil
+            state.screen = .login
+            state.status = on
+                ? .success("Mode formation : les ventes sont fictives et n'entrent pas dans la vraie caisse. Connectez-vous.")
+                : .success("Retour à la vraie caisse. Connectez-vous.")
+            return []
         case .notice(let message):
             state.status = .info(message)
             return []
@@ -114,7 +129,11 @@ public enum App {
         let right = [state.context.tillName, state.user?.firstName, Chrome.clock(state.now, state.context.timeZone)]
             .compactMap { $0 }.joined(separator: " · ")
         Chrome.titleBar(&canvas, left: "Comptoir — \(state.context.shopName)", right: right)
-        if state.context.isDemo { Chrome.demoBanner(&canvas) }
+        if state.training {
+            Chrome.trainingBanner(&canvas)
+        } else if state.context.isDemo {
+            Chrome.demoBanner(&canvas)
+        }
         switch state.screen {
         case .setup: SetupScreen.view(state, &canvas)
         case .login: LoginScreen.view(state, &canvas)

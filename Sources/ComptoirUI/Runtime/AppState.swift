@@ -21,6 +21,8 @@ public enum Confirmation: Equatable, Sendable {
     case deactivate(UserSummary)
     /// "Ticket ?" after a sale; Entrée answers the shop's default.
     case receipt(number: Int64, defaultYes: Bool)
+    /// Switch training mode on (true) or off.
+    case training(Bool)
 }
 
 /// The whole state of the interface. A value: `App.update` changes it, `App.view` draws it.
@@ -36,6 +38,8 @@ public struct AppState: Equatable, Sendable {
     public var users: [UserSummary] = []
     public var user: UserSummary?
     public var session: OpenSession?
+    /// Training mode: sales go to a separate copy of the ledger, documents say FACTICE.
+    public var training = false
     /// The last ticket committed at this till, for a reprint.
     public var lastTicket: Int64?
     /// A receipt that failed to print.

@@ -31,6 +31,9 @@ public enum Effect: Equatable, Sendable {
     case loadParked
     /// Answer: `.resumed` or `.failed`.
     case resumeParked(id: Int64, operatorId: Int64)
+    /// Switch training mode on or off (a responsable asked). Answer: `.trainingChanged`
+    /// then `.usersLoaded`, or `.failed`.
+    case setTraining(Bool)
     /// Leave the program (after the user confirmed).
     case quit
 }

@@ -20,6 +20,7 @@ public enum Msg: Equatable, Sendable {
     case parked(ParkedTicket)
     case parkedLoaded([ParkedTicket])
     case resumed([CartLine])
+    case trainingChanged(Bool)
     /// An effect was refused or failed; the French text goes to the status line.
     case failed(String)
     /// Something worth telling the user that changes nothing else.

@@ -16,6 +16,14 @@ public enum Chrome {
         canvas.put(text, x: max(0, (canvas.width - text.count) / 2), y: 1, style: .banner)
     }
 
+    /// Training banner on row 1 of every screen: nobody takes a practice sale for a real one.
+    public static func trainingBanner(_ canvas: inout Canvas) {
+        let text = "MODE FORMATION — ventes fictives, hors de la vraie caisse"
+        let style = Style(bold: true, foreground: .white, background: .magenta)
+        canvas.fill(x: 0, y: 1, width: canvas.width, height: 1, style: style)
+        canvas.put(text, x: max(0, (canvas.width - text.count) / 2), y: 1, style: style)
+    }
+
     public static func status(_ canvas: inout Canvas, _ status: StatusLine, y: Int) {
         guard !status.text.isEmpty else { return }
         let style: Style

@@ -10,6 +10,8 @@ struct EffectPerformer {
     let ledger: Ledger
     let till: String
     let config: Configuration
+    /// Training mode: every document says FACTICE.
+    var training = false
     let logger = Logger(label: "comptoir.caisse")
 
     func perform(_ effect: Effect) -> [Msg] {
@@ -86,8 +88,8 @@ struct EffectPerformer {
             return [.parkedLoaded(try ledger.parkedTickets())]
         case .resumeParked(let id, let operatorId):
             return [.resumed(try ledger.resumeParked(id: id, till: till, operatorId: operatorId))]
-        case .quit:
-            return []
+        case .quit, .setTraining:
+            return []  // the runtime handles these itself
         }
     }
 
@@ -107,7 +109,7 @@ struct EffectPerformer {
         let receipt = Receipt(header: header, ticketNumber: ticket.number, date: ticket.at, tillName: ticket.till,
                               operatorName: ticket.operatorName, lines: ticket.lines, payments: ticket.payments,
                               total: ticket.total, change: ticket.change, vatMention: config.vatMention,
-                              duplicate: duplicate)
+                              duplicate: duplicate, training: training)
         let bytes = encoder.encode(receipt, width: config.printer.width, openDrawer: openDrawer)
         do {
             try config.printer.connection().printChecked(bytes)

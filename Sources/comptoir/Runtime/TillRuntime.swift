@@ -9,7 +9,9 @@ import ComptoirUI
 /// perform the effects, feed their answers back.
 final class TillRuntime {
     private let shop: Shop
-    private let performer: EffectPerformer
+    private var performer: EffectPerformer
+    /// The training copy while training mode is on.
+    private var trainingLedger: Ledger?
     private var state: AppState
     private var running = true
 
@@ -66,11 +68,43 @@ final class TillRuntime {
 
     private func perform(_ effects: [Effect]) {
         for effect in effects {
-            if effect == .quit {
+            switch effect {
+            case .quit:
                 running = false
-                continue
+            case .setTraining(let on):
+                for answer in setTraining(on) { dispatch(answer) }
+            default:
+                for answer in performer.perform(effect) { dispatch(answer) }
             }
-            for answer in performer.perform(effect) { dispatch(answer) }
         }
+    }
+
+    /// Training mode swaps the ledger the effects go to: a fresh copy of the real one next
+    /// to it (`….formation.sqlite`), so the real books never see a practice sale.
+    private func setTraining(_ on: Bool) -> [Msg] {
+        let log = Logger(label: "comptoir")
+        do {
+            if on {
+                let ledger = try shop.ledger.makeTrainingCopy(at: Self.trainingPath(for: shop.databasePath))
+                trainingLedger = ledger
+                performer = EffectPerformer(ledger: ledger, till: shop.tillName, config: shop.config, training: true)
+                log.notice("mode formation activé")
+            } else {
+                try? trainingLedger?.close()
+                trainingLedger = nil
+                performer = EffectPerformer(ledger: shop.ledger, till: shop.tillName, config: shop.config)
+                log.notice("mode formation terminé")
+            }
+            return [.trainingChanged(on)] + performer.perform(.loadUsers)
+        } catch let error as LedgerError {
+            return [.failed("Mode formation impossible : \(error.message)")]
+        } catch {
+            return [.failed("Mode formation impossible : \(error.localizedDescription)")]
+        }
+    }
+
+    static func trainingPath(for databasePath: String) -> String {
+        let base = databasePath.hasSuffix(".sqlite") ? String(databasePath.dropLast(7)) : databasePath
+        return base + ".formation.sqlite"
     }
 }

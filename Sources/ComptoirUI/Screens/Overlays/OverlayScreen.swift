@@ -29,7 +29,6 @@ enum OverlayScreen {
             guard yes || no else { return [] }
             state.overlay = nil
             guard yes, let user = state.user else { return [] }
-            state.status = .info("Impression du ticket n° \(number)…")
             return [.printReceipt(number: number, duplicate: false, openDrawer: false, operatorId: user.id)]
         case .confirm(let question):
             let yes = key == .char("o") || key == .char("O") || key == .enter
@@ -52,6 +51,8 @@ enum OverlayScreen {
                 return [.deactivateUser(userId: user.id, actorId: actor.id)]
             case .receipt:
                 return []  // answered above
+            case .training(let on):
+                return [.setTraining(on)]
             }
         }
     }
@@ -95,6 +96,15 @@ enum OverlayScreen {
                 "Abandonner le ticket en cours (\(state.sale.cart.total.formatted)) ?",
                 "Rien ne sera enregistré.",
             ])
+        case .training(true):
+            return ("Mode formation", [
+                "Passer en mode formation ?",
+                "Les ventes iront dans une copie de la caisse et ne compteront pas.",
+                "Chacun se reconnecte ; les tickets portent FACTICE.",
+            ])
+        case .training(false):
+            return ("Mode formation", ["Quitter le mode formation et revenir à la vraie caisse ?",
+                                       "Les ventes fictives restent hors de la caisse."])
         case .receipt(let number, _):
             return ("Ticket", ["Le client veut-il son ticket (vente n° \(number)) ?"])
         case .deactivate(let user):

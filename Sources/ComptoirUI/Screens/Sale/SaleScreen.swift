@@ -163,10 +163,19 @@ enum SaleScreen {
             state.status = .success("Ticket repris : \(state.sale.cart.itemCount) article(s), \(state.sale.cart.total.formatted).")
         case .printed(let number, let duplicate):
             if state.pendingPrint?.number == number { state.pendingPrint = nil }
-            state.status = .success(duplicate ? "Duplicata du ticket n° \(number) imprimé." : "Ticket n° \(number) imprimé.")
+            // Right after the sale, keep "rendu X €" in sight: the volunteer still needs it.
+            if !duplicate, state.status.text.hasPrefix("Vente n° \(number) ") {
+                state.status = .success(state.status.text + ". Ticket imprimé.")
+            } else {
+                state.status = .success(duplicate ? "Duplicata du ticket n° \(number) imprimé." : "Ticket n° \(number) imprimé.")
+            }
         case .printFailed(let pending, let message):
             state.pendingPrint = pending
-            state.status = .error("\(message) La vente est bien enregistrée. F7 : réimprimer.")
+            if !pending.duplicate, state.status.text.hasPrefix("Vente n° \(pending.number) ") {
+                state.status = .error(state.status.text + ". Ticket non imprimé : \(message) F7 : réimprimer.")
+            } else {
+                state.status = .error("\(message) La vente est bien enregistrée. F7 : réimprimer.")
+            }
         default:
             break
         }

@@ -16,6 +16,8 @@ enum UsersScreen {
             KeyHint("F2", "Ajouter", alt: "Alt+N", help: "Ajoute un bénévole ou un responsable"),
             KeyHint("F3", "Changer le rôle", alt: "Alt+R", help: "bénévole → responsable → admin → bénévole"),
             KeyHint("F4", "Désactiver", alt: "Alt+S", help: "Le compte ne peut plus se connecter (demande confirmation)"),
+            KeyHint("F5", state.training ? "Quitter la formation" : "Mode formation", alt: "Alt+F",
+                    help: "Ventes fictives sur une copie de la caisse, pour apprendre (demande confirmation)"),
             KeyHint("Échap", "Retour à la vente"),
         ]
     }
@@ -38,6 +40,10 @@ enum UsersScreen {
             break
         }
         guard let actor = state.user else { return [] }
+        if App.matches(key, f: 5, alt: "f") {
+            state.overlay = .confirm(.training(!state.training))
+            return []
+        }
         if App.matches(key, f: 2, alt: "n") {
             state.admin.form = UsersState.AddForm()
             state.status = .info("Nouveau compte : prénom, code PIN et rôle.")
