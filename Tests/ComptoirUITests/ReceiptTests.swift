@@ -125,3 +125,44 @@ import ComptoirCore
         #expect(state.status.text == "Aucun ticket en attente.")
     }
 }
+
+@Suite struct DrawerApprovalTests {
+    static func atSaleWithPrinter() -> AppState {
+        var state = Fixtures.atLogin()
+        state.context.receipts = .ask(default: false)
+        _ = App.update(&state, .loggedIn(Fixtures.camille, Fixtures.session))
+        return state
+    }
+
+    @Test func aResponsableAllowsOpeningTheDrawer() {
+        var state = Self.atSaleWithPrinter()
+        state.press(.function(11))
+        guard case .approval(let form)? = state.overlay else {
+            Issue.record("no approval form")
+            return
+        }
+        #expect(form.managers == [Fixtures.sophie], "only responsables are listed")
+        #expect(state.type("3333", then: .enter).isEmpty, "a reason is needed")
+        #expect(state.status.text.contains("raison"))
+        let effects = state.type("monnaie", then: .enter)
+        #expect(effects == [.approve(.openDrawer, managerId: 3, pin: "3333", reason: "monnaie", operatorId: 1)])
+        expectGolden(App.view(state), "drawer-approval")
+        _ = App.update(&state, .approvalRefused("Code PIN du responsable incorrect : rien n'a été fait."))
+        #expect(state.status.kind == .error)
+        guard case .approval(let kept)? = state.overlay else {
+            Issue.record("the form should stay after a wrong PIN")
+            return
+        }
+        #expect(kept.pin.isEmpty && kept.reason.text == "monnaie")
+        _ = App.update(&state, .drawerOpened(by: "Sophie"))
+        #expect(state.overlay == nil)
+        #expect(state.status.text == "Tiroir ouvert, autorisé par Sophie ; c'est noté au journal.")
+    }
+
+    @Test func noPrinterNoDrawer() {
+        var state = Fixtures.atSale()
+        state.press(.function(11))
+        #expect(state.overlay == nil)
+        #expect(state.status.text.contains("Pas de tiroir"))
+    }
+}

@@ -41,6 +41,13 @@ keys Enter
 wait_for "vente n° 2"
 keys Enter
 wait_gone "Le client veut-il son ticket"
+# The drawer without a sale: a responsable's PIN (a wrong one first) and a reason.
+keys F11
+wait_for "Ouvrir le tiroir sans vente"
+typ "0000"; keys Tab; typ "faire de la monnaie"; keys Enter
+wait_for "Code PIN du responsable incorrect"
+typ "9999"; keys Enter
+wait_for "Tiroir ouvert, autorisé par Jean"
 keys F10
 wait_for "Quitter Comptoir ?"
 keys o
@@ -51,5 +58,6 @@ methods="$(sqlite3 "$DB" "SELECT group_concat(p.method || ':' || p.amount_cents,
 [ "$methods" = "carte:250 especes:250" ] || fail "ticket n° 2 : carte puis espèces attendus, pas « $methods »"
 out="$("$BIN" verify --db "$DB")" || fail "verify : $out"
 [ "$(sqlite3 "$DB" "SELECT COUNT(*) FROM journal WHERE kind = 'ticket.reprinted'")" = 1 ] || fail "la réimpression doit être au journal"
+[ "$(sqlite3 "$DB" "SELECT COUNT(*) FROM journal WHERE kind = 'drawer.opened' AND payload LIKE '%faire de la monnaie%'")" = 1 ] || fail "l'ouverture du tiroir doit être au journal"
 echo "verify : $out"
 echo "OK receipt_flow"

@@ -9,4 +9,5 @@ enum JournalKind: String, Sendable, CaseIterable {
     case sessionOpened = "session.opened"
     case ticketCommitted = "ticket.committed"
     case ticketReprinted = "ticket.reprinted"
+    case drawerOpened = "drawer.opened"
 }

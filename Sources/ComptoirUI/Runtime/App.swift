@@ -53,8 +53,21 @@ public enum App {
             state.status = .success(message)
             return []
         case .failed(let message):
+            if case .approval? = state.overlay { state.overlay = nil }
             state.payment.committing = false
             state.status = .error(message)
+            return []
+        case .approvalRefused(let message):
+            if case .approval(var form)? = state.overlay {
+                form.pin.clear()
+                form.focus = 0
+                state.overlay = .approval(form)
+            }
+            state.status = .error(message)
+            return []
+        case .drawerOpened(let name):
+            state.overlay = nil
+            state.status = .success("Tiroir ouvert, autorisé par \(name) ; c'est noté au journal.")
             return []
         case .trainingChanged(let on):
             state.training = on

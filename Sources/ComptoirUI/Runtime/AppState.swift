@@ -9,6 +9,8 @@ public enum Screen: Equatable, Sendable {
 /// A question over the current screen.
 public enum Overlay: Equatable, Sendable {
     case help
+    /// A responsable's approval.
+    case approval(ApprovalForm)
     /// The tickets waiting, to pick one to resume.
     case parked([ParkedTicket], selected: Int)
     case confirm(Confirmation)

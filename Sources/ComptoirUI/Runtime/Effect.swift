@@ -34,6 +34,9 @@ public enum Effect: Equatable, Sendable {
     /// Switch training mode on or off (a responsable asked). Answer: `.trainingChanged`
     /// then `.usersLoaded`, or `.failed`.
     case setTraining(Bool)
+    /// Check a responsable's PIN, then do what they allow. Answer: `.approvalRefused`,
+    /// `.drawerOpened` or `.failed`.
+    case approve(ApprovalPurpose, managerId: Int64, pin: String, reason: String, operatorId: Int64)
     /// Leave the program (after the user confirmed).
     case quit
 }

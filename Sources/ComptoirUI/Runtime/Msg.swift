@@ -21,6 +21,9 @@ public enum Msg: Equatable, Sendable {
     case parkedLoaded([ParkedTicket])
     case resumed([CartLine])
     case trainingChanged(Bool)
+    /// The responsable's PIN was wrong: the form stays, the PIN is cleared.
+    case approvalRefused(String)
+    case drawerOpened(by: String)
     /// An effect was refused or failed; the French text goes to the status line.
     case failed(String)
     /// Something worth telling the user that changes nothing else.

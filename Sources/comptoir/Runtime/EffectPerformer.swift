@@ -88,6 +88,25 @@ struct EffectPerformer {
             return [.parkedLoaded(try ledger.parkedTickets())]
         case .resumeParked(let id, let operatorId):
             return [.resumed(try ledger.resumeParked(id: id, till: till, operatorId: operatorId))]
+        case .approve(let purpose, let managerId, let pin, let reason, let operatorId):
+            guard let manager = try ledger.authenticate(userId: managerId, pin: pin) else {
+                logger.notice("code responsable refusé", metadata: ["responsable": "\(managerId)"])
+                return [.approvalRefused("Code PIN du responsable incorrect : rien n'a été fait.")]
+            }
+            guard manager.role.isManager else {
+                return [.approvalRefused("\(manager.firstName) n'est pas responsable : demandez à un responsable.")]
+            }
+            switch purpose {
+            case .openDrawer:
+                try ledger.recordDrawerOpening(till: till, operatorId: operatorId, authorizedBy: manager.id, reason: reason)
+                do {
+                    try config.printer.connection().send(encoder.drawerKickJob())
+                } catch {
+                    return [.failed("Le tiroir ne s'est pas ouvert : \(error.message) (la demande est notée au journal).")]
+                }
+                logger.info("tiroir ouvert sans vente", metadata: ["responsable": "\(manager.id)"])
+                return [.drawerOpened(by: manager.firstName)]
+            }
         case .quit, .setTraining:
             return []  // the runtime handles these itself
         }

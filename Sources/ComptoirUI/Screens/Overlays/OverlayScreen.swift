@@ -7,6 +7,34 @@ enum OverlayScreen {
         case .help:
             state.overlay = nil
             return []
+        case .approval(var form):
+            switch key {
+            case .escape:
+                state.overlay = nil
+                state.status = .info("Annulé.")
+                return []
+            case .up: form.selected = max(0, form.selected - 1); form.pin.clear()
+            case .down: form.selected = min(form.managers.count - 1, form.selected + 1); form.pin.clear()
+            case .tab, .backTab: form.focus = 1 - form.focus
+            case .enter:
+                if form.pin.isEmpty {
+                    form.focus = 0
+                    state.status = .error("Le responsable tape son code PIN.")
+                } else if form.reason.trimmed.isEmpty {
+                    form.focus = 1
+                    state.status = .error("Tapez la raison, par exemple : faire de la monnaie.")
+                } else if let user = state.user {
+                    let pin = form.pin.text
+                    form.pin.clear()
+                    state.overlay = .approval(form)
+                    return [.approve(form.purpose, managerId: form.managers[form.selected].id, pin: pin,
+                                     reason: form.reason.trimmed, operatorId: user.id)]
+                }
+            default:
+                if form.focus == 0 { _ = form.pin.handle(key) } else { _ = form.reason.handle(key) }
+            }
+            state.overlay = .approval(form)
+            return []
         case .parked(let tickets, let selected):
             switch key {
             case .up: state.overlay = .parked(tickets, selected: max(0, selected - 1))
@@ -63,6 +91,8 @@ enum OverlayScreen {
             drawHelp(state, &canvas)
         case .parked(let tickets, let selected):
             drawParked(state, tickets, selected, &canvas)
+        case .approval(let form):
+            drawApproval(form, &canvas)
         case .confirm(let question):
             let (title, lines) = texts(state, question)
             let width = min(canvas.width - 4, max(44, (lines.map(\.count).max() ?? 0) + 6))
@@ -131,6 +161,29 @@ enum OverlayScreen {
             canvas.put(line, x: inner.x, y: inner.y + i, maxWidth: width - 4)
         }
         canvas.put("Appuyez sur une touche pour fermer l'aide.", x: inner.x, y: y + height - 2, style: .bold)
+    }
+
+    private static func drawApproval(_ form: ApprovalForm, _ canvas: inout Canvas) {
+        let rows = min(form.managers.count, 6)
+        let width = 64, height = rows + 8
+        let x = (canvas.width - width) / 2, y = max(1, (canvas.height - height) / 2)
+        let inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: form.purpose.title)
+        canvas.put("Responsable :", x: inner.x, y: inner.y)
+        let first = max(0, min(form.selected - rows + 1, form.managers.count - rows))
+        for (i, manager) in form.managers.enumerated().dropFirst(first).prefix(rows) {
+            let text = (i == form.selected ? "▶ " : "  ") + Chrome.pad(manager.firstName, 18) + manager.role.label
+            canvas.put(Chrome.pad(text, 40), x: inner.x + 2, y: inner.y + 1 + i - first,
+                       style: i == form.selected ? .selected : .plain)
+        }
+        let pinY = inner.y + rows + 2
+        canvas.put("Code PIN :", x: inner.x, y: pinY, style: form.focus == 0 ? .bold : .plain)
+        canvas.put(form.pin.display(width: 8), x: inner.x + 11, y: pinY)
+        canvas.put("Raison :", x: inner.x, y: pinY + 1, style: form.focus == 1 ? .bold : .plain)
+        canvas.put(form.reason.display(width: 45), x: inner.x + 11, y: pinY + 1)
+        canvas.cursor = form.focus == 0
+            ? (inner.x + 11 + form.pin.cursorOffset(width: 8), pinY)
+            : (inner.x + 11 + form.reason.cursorOffset(width: 45), pinY + 1)
+        canvas.put("↑↓ responsable  Tab champ  Entrée valider  Échap annuler", x: inner.x, y: y + height - 2, style: .bold)
     }
 
     private static func drawParked(_ state: AppState, _ tickets: [ParkedTicket], _ selected: Int, _ canvas: inout Canvas) {

@@ -18,6 +18,9 @@ enum SaleScreen {
             hints.append(KeyHint("F8", "Utilisateurs", alt: "Alt+U", help: "Ajoute, change ou désactive les bénévoles"))
         }
         hints.append(KeyHint("F9", "Changer d'utilisateur", alt: "Alt+D", help: "Déconnecte, la caisse reste ouverte"))
+        if state.context.receipts != .noPrinter {
+            hints.append(KeyHint("F11", "Tiroir", alt: "Alt+O", help: "Ouvre le tiroir sans vente (code d'un responsable et raison)"))
+        }
         hints.append(KeyHint("F12", "Attente", alt: "Alt+T",
                              help: "Ticket en attente (ticket vide : en reprendre un)"))
         return hints
@@ -74,6 +77,7 @@ enum SaleScreen {
         }
         if App.matches(key, f: 7, alt: "r") { return reprint(&state) }
         if App.matches(key, f: 12, alt: "t") { return parkOrList(&state) }
+        if App.matches(key, f: 11, alt: "o") { return askDrawer(&state) }
         if App.matches(key, f: 8, alt: "u") { return openUsers(&state) }
         if App.matches(key, f: 9, alt: "d") { return logout(&state) }
         _ = state.sale.code.handle(key)
@@ -322,6 +326,18 @@ enum SaleScreen {
         return [.parkTicket(state.sale.cart.lines, operatorId: user.id)]
     }
 
+    private static func askDrawer(_ state: inout AppState) -> [Effect] {
+        guard state.context.receipts != .noPrinter else {
+            state.status = .error("Pas de tiroir : aucune imprimante n'est configurée à cette caisse.")
+            return []
+        }
+        let managers = state.users.filter { $0.active && $0.role.isManager }
+        guard !managers.isEmpty else { return [] }
+        state.overlay = .approval(ApprovalForm(purpose: .openDrawer, managers: managers, preselect: state.user?.id))
+        state.status = .info("Un responsable tape son code et la raison de l'ouverture.")
+        return []
+    }
+
     private static func openUsers(_ state: inout AppState) -> [Effect] {
         guard state.user?.role.isManager == true else {
             state.status = .error("La gestion des utilisateurs est réservée aux responsables.")
@@ -349,7 +365,7 @@ enum SaleScreen {
     // MARK: - view
 
     static func view(_ state: AppState, _ canvas: inout Canvas) {
-        let barHeight = Chrome.keyBarHeight(hints(state) + [KeyHint("F1", "Aide"), KeyHint("F10", "Quitter")], width: canvas.width)
+        let barHeight = Chrome.keyBarHeight(App.hints(state), width: canvas.width)
         let codeY = canvas.height - barHeight - 4
         let panelWidth = 28
         let leftWidth = canvas.width - panelWidth - 1

@@ -1,0 +1,30 @@
+import ComptoirCore
+
+/// What a responsable is asked to allow.
+public enum ApprovalPurpose: Equatable, Sendable {
+    /// Open the cash drawer without a sale.
+    case openDrawer
+
+    var title: String {
+        switch self {
+        case .openDrawer: return "Ouvrir le tiroir sans vente"
+        }
+    }
+}
+
+/// A responsable's name, PIN and a reason, asked over the current screen.
+public struct ApprovalForm: Equatable, Sendable {
+    public var purpose: ApprovalPurpose
+    public var managers: [UserSummary]
+    public var selected: Int
+    public var pin = TextField(maxLength: PinRule.maxLength, digitsOnly: true, masked: true)
+    public var reason = TextField(maxLength: 60)
+    /// 0: the PIN, 1: the reason.
+    public var focus = 0
+
+    public init(purpose: ApprovalPurpose, managers: [UserSummary], preselect: Int64?) {
+        self.purpose = purpose
+        self.managers = managers
+        selected = managers.firstIndex { $0.id == preselect } ?? 0
+    }
+}
