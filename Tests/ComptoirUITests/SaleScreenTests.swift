@@ -225,6 +225,33 @@ import ComptoirCore
         #expect(effects == [.commitSale(TicketDraft(lines: state.sale.cart.lines, payments: expected), operatorId: 1, sessionId: 7)])
     }
 
+    @Test func aVoucherWithItsReference() {
+        var state = Self.withTicket()
+        state.press(.enter)
+        #expect(state.type("2", then: .function(9)).isEmpty)
+        #expect(state.payment.voucherAmount == Money(cents: 200))
+        #expect(state.press(.enter).isEmpty, "a voucher needs its reference")
+        #expect(state.status.kind == .error)
+        state.type("CCAS-42")
+        expectGolden(App.view(state), "payment-voucher-reference")
+        #expect(state.press(.enter).isEmpty)
+        #expect(state.status.text == "Bon « CCAS-42 » : 2,00 €. Reste à payer : 4,00 €.")
+        // The same voucher twice on one ticket is refused at once.
+        state.type("1", then: .alt("b"))
+        state.type("CCAS-42", then: .enter)
+        #expect(state.status.text.contains("déjà sur ce ticket"))
+        state.press(.escape)
+        #expect(state.screen == .payment, "Échap gives up the voucher, not the payment")
+        guard case .commitSale(let draft, _, _)? = state.press(.enter).first else {
+            Issue.record("no commit")
+            return
+        }
+        #expect(draft.payments == [
+            Payment(method: .voucher, amount: Money(cents: 200), reference: "CCAS-42"),
+            Payment(method: .cash, amount: Money(cents: 400)),
+        ])
+    }
+
     @Test func cardNeverExceedsTheRest() {
         var state = Self.withTicket()
         state.press(.enter)

@@ -41,6 +41,28 @@ keys Enter
 wait_for "vente n° 2"
 keys Enter
 wait_gone "Le client veut-il son ticket"
+# A CCAS voucher pays once: the second time it is refused and nothing is written.
+typ "1"; keys Enter
+keys Enter
+wait_for "Total du ticket"
+keys F9
+wait_for "Référence du bon de 1,00 €"
+typ "CCAS-7"; keys Enter
+wait_for "vente n° 3"
+keys Escape
+wait_gone "Le client veut-il son ticket"
+typ "1"; keys Enter
+keys Enter
+wait_for "Total du ticket"
+keys F9
+typ "CCAS-7"; keys Enter
+wait_for "Le bon « CCAS-7 » a déjà servi (ticket n° 3)"
+keys Escape
+wait_for "rien n'a été encaissé"
+keys F6
+wait_for "Abandonner le ticket"
+keys o
+
 # The drawer without a sale: a responsable's PIN (a wrong one first) and a reason.
 keys F11
 wait_for "Ouvrir le tiroir sans vente"
@@ -59,5 +81,6 @@ methods="$(sqlite3 "$DB" "SELECT group_concat(p.method || ':' || p.amount_cents,
 out="$("$BIN" verify --db "$DB")" || fail "verify : $out"
 [ "$(sqlite3 "$DB" "SELECT COUNT(*) FROM journal WHERE kind = 'ticket.reprinted'")" = 1 ] || fail "la réimpression doit être au journal"
 [ "$(sqlite3 "$DB" "SELECT COUNT(*) FROM journal WHERE kind = 'drawer.opened' AND payload LIKE '%faire de la monnaie%'")" = 1 ] || fail "l'ouverture du tiroir doit être au journal"
+[ "$(sqlite3 "$DB" "SELECT COUNT(*) FROM tickets")" = 3 ] || fail "le ticket payé par un bon déjà servi ne doit pas être enregistré"
 echo "verify : $out"
 echo "OK receipt_flow"

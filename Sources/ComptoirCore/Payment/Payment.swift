@@ -5,12 +5,15 @@ public struct Payment: Hashable, Sendable, Codable {
     public var amount: Money
     public var given: Money
     public var change: Money
+    /// The voucher's number (a CCAS voucher is accepted once); nil for other methods.
+    public var reference: String?
 
-    public init(method: PaymentMethod, amount: Money, given: Money? = nil, change: Money = .zero) {
+    public init(method: PaymentMethod, amount: Money, given: Money? = nil, change: Money = .zero, reference: String? = nil) {
         self.method = method
         self.amount = amount
         self.given = given ?? amount
         self.change = change
+        self.reference = reference
     }
 
     /// A cash payment of `total` with `given` handed over; nil with the French reason

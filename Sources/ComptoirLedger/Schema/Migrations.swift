@@ -19,6 +19,9 @@ enum Migrations {
         migrator.registerMigration("v2", foreignKeyChecks: .immediate) { db in
             try v2(db)
         }
+        migrator.registerMigration("v3", foreignKeyChecks: .immediate) { db in
+            try v3(db)
+        }
         return migrator
     }
 
@@ -27,6 +30,16 @@ enum Migrations {
     /// Parked tickets: a ticket put aside (the customer fetches something) and resumed
     /// later, at any till, even after a restart. No money moves, so nothing is journaled;
     /// resuming inserts a row instead of deleting the parked one.
+    /// Voucher references: a voucher (CCAS…) pays once. ADD COLUMN rewrites no row, so the
+    /// append-only triggers stay untouched; the partial unique index is the guard.
+    private static func v3(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE payments ADD COLUMN reference TEXT;
+            CREATE UNIQUE INDEX payments_reference_once ON payments(method, reference)
+                WHERE reference IS NOT NULL AND amount_cents > 0;
+            """)
+    }
+
     private static func v2(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE parked_tickets (

@@ -18,6 +18,15 @@ extension Ledger {
         _ db: Database, _ draft: TicketDraft, total: Money, till: String, operatorId: Int64, sessionId: Int64
     ) throws -> CommittedTicket {
         try checkSaleContext(db, till: till, operatorId: operatorId, sessionId: sessionId)
+        for payment in draft.payments {
+            guard let reference = payment.reference?.trimmingCharacters(in: .whitespaces) else { continue }
+            if let used = try Int64.fetchOne(db, sql: """
+                SELECT t.number FROM payments p JOIN tickets t ON t.id = p.ticket_id
+                WHERE p.method = ? AND p.reference = ? AND p.amount_cents > 0
+                """, arguments: [payment.method.rawValue, reference]) {
+                throw LedgerError.refused("Le bon « \(reference) » a déjà servi (ticket n° \(used)) : un bon ne paie qu'une fois.")
+            }
+        }
         let number = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets")) ?? 1
         let payload = TicketPayload(
             kind: "sale",
@@ -28,7 +37,8 @@ extension Ledger {
             number: number, operatorId: operatorId, original: nil,
             payments: draft.payments.map {
                 .init(amountCents: $0.amount.cents, changeCents: $0.change.cents,
-                      givenCents: $0.given.cents, method: $0.method.rawValue)
+                      givenCents: $0.given.cents, method: $0.method.rawValue,
+                      reference: $0.reference?.trimmingCharacters(in: .whitespaces))
             },
             session: sessionId, till: till, totalCents: total.cents)
         let stamp = try journal(db, .ticketCommitted, till: till, operatorId: operatorId, payload)
@@ -48,13 +58,13 @@ extension Ledger {
             ])
         }
         let paymentInsert = try db.cachedStatement(sql: """
-            INSERT INTO payments (ticket_id, position, method, amount_cents, given_cents, change_cents, journal_seq)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO payments (ticket_id, position, method, amount_cents, given_cents, change_cents, journal_seq, reference)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (i, payment) in payload.payments.enumerated() {
             try paymentInsert.execute(arguments: [
                 ticketId, i + 1, payment.method, payment.amountCents, payment.givenCents,
-                payment.changeCents, stamp.seq,
+                payment.changeCents, stamp.seq, payment.reference,
             ])
         }
         return CommittedTicket(number: number, total: total, change: draft.change, at: stamp.date, journalSeq: stamp.seq)
@@ -83,14 +93,15 @@ extension Ledger {
                                 unitPrice: Money(cents: row["unit_price_cents"]), quantity: row["quantity"])
             }
             let payments = try Row.fetchAll(db, sql: """
-                SELECT method, amount_cents, given_cents, change_cents FROM payments
+                SELECT method, amount_cents, given_cents, change_cents, reference FROM payments
                 WHERE ticket_id = ? ORDER BY position
                 """, arguments: [ticketId]).map { row -> Payment in
                 guard let method = PaymentMethod(rawValue: row["method"]) else {
                     throw LedgerError.storage("moyen de paiement inconnu sur le ticket n° \(number)")
                 }
                 return Payment(method: method, amount: Money(cents: row["amount_cents"]),
-                               given: Money(cents: row["given_cents"]), change: Money(cents: row["change_cents"]))
+                               given: Money(cents: row["given_cents"]), change: Money(cents: row["change_cents"]),
+                               reference: row["reference"])
             }
             return StoredTicket(
                 number: t["number"], kind: t["kind"], originalNumber: t["original_number"],
@@ -134,6 +145,9 @@ extension Ledger {
         for (i, payment) in draft.payments.enumerated() {
             guard !payment.amount.isNegative, !payment.change.isNegative else {
                 throw LedgerError.refused("Le paiement \(i + 1) (\(payment.method.label)) est négatif : corrigez le règlement.")
+            }
+            if payment.method == .voucher, (payment.reference ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+                throw LedgerError.refused("Le paiement \(i + 1) (bon) n'a pas de référence : tapez le numéro du bon.")
             }
             guard payment.given == payment.amount + payment.change else {
                 throw LedgerError.refused("Le paiement \(i + 1) (\(payment.method.label)) : le montant donné ne correspond pas au montant encaissé plus la monnaie rendue. Refaites le règlement.")

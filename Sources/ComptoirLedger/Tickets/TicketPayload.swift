@@ -21,9 +21,11 @@ struct TicketPayload: Codable, Equatable {
         var changeCents: Int64
         var givenCents: Int64
         var method: String
+        /// Omitted when nil, so payloads without one keep their bytes.
+        var reference: String?
 
         enum CodingKeys: String, CodingKey {
-            case method
+            case method, reference
             case amountCents = "amount_cents"
             case changeCents = "change_cents"
             case givenCents = "given_cents"

@@ -57,6 +57,10 @@ struct TicketPayloadWriter {
         int(payment.givenCents)
         raw(",\"method\":")
         string(payment.method)
+        if let reference = payment.reference {
+            raw(",\"reference\":")
+            string(reference)
+        }
         raw("}")
     }
 

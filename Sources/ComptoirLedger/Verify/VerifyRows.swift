@@ -32,15 +32,16 @@ enum VerifyRows {
 
     struct Payment: Equatable {
         var ticketId: Int64, position: Int64, method: String, amountCents: Int64
-        var givenCents: Int64, changeCents: Int64, journalSeq: Int64
+        var givenCents: Int64, changeCents: Int64, journalSeq: Int64, reference: String?
 
         static let sql = """
-            SELECT ticket_id, position, method, amount_cents, given_cents, change_cents, journal_seq
+            SELECT ticket_id, position, method, amount_cents, given_cents, change_cents, journal_seq, reference
             FROM payments ORDER BY ticket_id, position
             """
 
         var payload: TicketPayload.PaymentEntry {
-            .init(amountCents: amountCents, changeCents: changeCents, givenCents: givenCents, method: method)
+            .init(amountCents: amountCents, changeCents: changeCents, givenCents: givenCents, method: method,
+                  reference: reference)
         }
     }
 
@@ -137,6 +138,7 @@ extension VerifyRows.Payment {
         typealias C = VerifyRows.Column
         ticketId = C.int(s, 0); position = C.int(s, 1); method = C.text(s, 2); amountCents = C.int(s, 3)
         givenCents = C.int(s, 4); changeCents = C.int(s, 5); journalSeq = C.int(s, 6)
+        reference = C.optionalText(s, 7)
     }
 }
 

@@ -195,6 +195,6 @@ extension VerifyRows.Line {
 
 extension VerifyRows.Payment {
     static func sample(method: String) -> Self {
-        Self(ticketId: 1, position: 1, method: method, amountCents: 500, givenCents: 1_000, changeCents: 500, journalSeq: 9)
+        Self(ticketId: 1, position: 1, method: method, amountCents: 500, givenCents: 1_000, changeCents: 500, journalSeq: 9, reference: nil)
     }
 }

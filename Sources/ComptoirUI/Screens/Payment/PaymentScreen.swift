@@ -14,11 +14,13 @@ enum PaymentScreen {
         KeyHint("F2", "Carte", alt: "Alt+C", help: "Paiement par carte (terminal de paiement) du montant tapé, ou du reste"),
         KeyHint("F3", "Chèque", alt: "Alt+Q", help: "Paiement par chèque du montant tapé, ou du reste"),
         KeyHint("F4", "Annuler paiement", alt: "Alt+S", help: "Retire le dernier paiement partiel (rien n'est encore enregistré)"),
+        KeyHint("F9", "Bon", alt: "Alt+B", help: "Paiement par bon (CCAS…) du montant tapé, ou du reste ; puis sa référence"),
         KeyHint("Échap", "Retour au ticket", help: "Revient au ticket sans rien enregistrer"),
     ] + notes.map { KeyHint("F\($0.key)", $0.amount.formatted, help: "Le client donne un billet de \($0.amount.formatted)") }
 
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
         guard !state.payment.committing else { return [] }
+        if state.payment.voucherAmount != nil { return voucherReference(&state, key) }
         switch key {
         case .escape:
             let hadParts = !state.payment.payments.isEmpty
@@ -34,6 +36,19 @@ enum PaymentScreen {
         }
         if App.matches(key, f: 2, alt: "c") { return other(&state, .card) }
         if App.matches(key, f: 3, alt: "q") { return other(&state, .cheque) }
+        if App.matches(key, f: 9, alt: "b") {
+            let rest = state.payment.remaining(of: state.sale.cart.total)
+            guard let amount = typedAmount(&state, rest: rest) else { return [] }
+            guard amount <= rest else {
+                state.status = .error("Bon : \(amount.formatted) dépasse le reste à payer (\(rest.formatted)). Tapez au plus \(rest.formatted).")
+                return []
+            }
+            state.payment.given.clear()
+            state.payment.voucherAmount = amount
+            state.payment.reference.clear()
+            state.status = .info("Bon de \(amount.formatted) : tapez sa référence (le numéro écrit sur le bon) puis Entrée.")
+            return []
+        }
         if App.matches(key, f: 4, alt: "s") {
             if let last = state.payment.payments.popLast() {
                 state.status = .info("Paiement « \(last.method.label) » de \(last.amount.formatted) retiré.")
@@ -83,6 +98,36 @@ enum PaymentScreen {
         }
     }
 
+    /// The reference of the voucher being taken; Échap gives up this voucher only.
+    private static func voucherReference(_ state: inout AppState, _ key: Key) -> [Effect] {
+        guard let amount = state.payment.voucherAmount else { return [] }
+        switch key {
+        case .escape:
+            state.payment.voucherAmount = nil
+            state.status = .info("Bon annulé.")
+            return []
+        case .enter:
+            let reference = state.payment.reference.trimmed
+            guard !reference.isEmpty else {
+                state.status = .error("Tapez la référence du bon (le numéro écrit dessus), ou Échap.")
+                return []
+            }
+            guard !state.payment.payments.contains(where: { $0.method == .voucher && $0.reference == reference }) else {
+                state.status = .error("Le bon « \(reference) » est déjà sur ce ticket : un bon ne paie qu'une fois.")
+                return []
+            }
+            state.payment.voucherAmount = nil
+            state.payment.payments.append(Payment(method: .voucher, amount: amount, reference: reference))
+            let rest = state.payment.remaining(of: state.sale.cart.total)
+            if rest.isZero { return commit(&state) }
+            state.status = .info("Bon « \(reference) » : \(amount.formatted). Reste à payer : \(rest.formatted).")
+            return []
+        default:
+            _ = state.payment.reference.handle(key)
+            return []
+        }
+    }
+
     private static func other(_ state: inout AppState, _ method: PaymentMethod) -> [Effect] {
         let rest = state.payment.remaining(of: state.sale.cart.total)
         guard let amount = typedAmount(&state, rest: rest) else { return [] }
@@ -121,7 +166,8 @@ enum PaymentScreen {
         canvas.put(Chrome.pad("Total du ticket :", 20) + Chrome.right(total.formatted, 14), x: x, y: 6, style: .bold)
         var y = 7
         for payment in state.payment.payments.prefix(4) {
-            canvas.put(Chrome.pad("  \(payment.method.label)", 20) + Chrome.right("− " + payment.amount.formatted, 14), x: x, y: y)
+            let name = payment.reference.map { "\(payment.method.label) \($0)" } ?? payment.method.label
+            canvas.put(Chrome.pad("  " + String(name.prefix(17)), 20) + Chrome.right("− " + payment.amount.formatted, 14), x: x, y: y)
             y += 1
         }
         if !state.payment.payments.isEmpty {
@@ -129,6 +175,13 @@ enum PaymentScreen {
             y += 1
         }
         y += 1
+        if let amount = state.payment.voucherAmount {
+            canvas.put("Référence du bon de \(amount.formatted) :", x: x, y: y, style: .bold)
+            canvas.put(state.payment.reference.display(width: 30), x: x, y: y + 1)
+            canvas.cursor = (x + state.payment.reference.cursorOffset(width: 30), y + 1)
+            canvas.put("Entrée : valider le bon     Échap : annuler ce bon", x: x - 4, y: y + 4, style: Style(dim: true))
+            return
+        }
         canvas.put(Chrome.pad("Montant :", 20), x: x, y: y)
         canvas.put(state.payment.given.display(width: 12), x: x + 22, y: y)
         canvas.put("€", x: x + 35, y: y)
@@ -145,7 +198,7 @@ enum PaymentScreen {
                 canvas.put(Chrome.pad("Il manque :", 20) + Chrome.right((rest - given).formatted, 14), x: x, y: y, style: .error)
             }
         }
-        canvas.put("Tapez le montant, puis Entrée (espèces), F2 (carte) ou F3 (chèque).", x: x - 4, y: y + 2, style: Style(dim: true))
+        canvas.put("Tapez le montant, puis Entrée (espèces), F2 (carte), F3 (chèque), F9 (bon).", x: x - 4, y: y + 2, style: Style(dim: true))
         canvas.put("Sans montant, la touche paie tout le reste.", x: x - 4, y: y + 3, style: Style(dim: true))
     }
 }

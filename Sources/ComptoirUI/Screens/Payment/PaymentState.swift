@@ -6,6 +6,9 @@ public struct PaymentState: Equatable, Sendable {
     public var given = TextField(maxLength: 12)
     /// Card and cheque parts already taken; the ticket is committed when the rest is paid.
     public var payments: [Payment] = []
+    /// A voucher's amount, while its reference is being typed.
+    public var voucherAmount: Money?
+    public var reference = TextField(maxLength: 30)
     /// True while the ticket is being written: a second Entrée must not commit it twice.
     public var committing = false
     public init() {}
