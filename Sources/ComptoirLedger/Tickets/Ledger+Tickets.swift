@@ -29,7 +29,7 @@ extension Ledger {
         }
         let number = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets")) ?? 1
         let payload = TicketPayload(
-            kind: "sale",
+            authorizedBy: nil, kind: "sale",
             lines: draft.lines.map {
                 .init(activity: $0.activity.rawValue, amountCents: $0.amount.cents, code: $0.code,
                       label: $0.label, quantity: Int64($0.quantity), unitPriceCents: $0.unitPrice.cents)
@@ -40,12 +40,21 @@ extension Ledger {
                       givenCents: $0.given.cents, method: $0.method.rawValue,
                       reference: $0.reference?.trimmingCharacters(in: .whitespaces))
             },
-            session: sessionId, till: till, totalCents: total.cents)
-        let stamp = try journal(db, .ticketCommitted, till: till, operatorId: operatorId, payload)
+            reason: nil, session: sessionId, till: till, totalCents: total.cents)
+        let stamp = try insertTicket(db, payload, originalId: nil)
+        return CommittedTicket(number: number, total: total, change: draft.change, at: stamp.date, journalSeq: stamp.seq)
+    }
+
+    /// Writes a ticket exactly as its payload says, with its journal entry: a sale, or a
+    /// counter-entry that names its original (`originalId`), reason and responsable.
+    func insertTicket(_ db: Database, _ payload: TicketPayload, originalId: Int64?) throws -> JournalStamp {
+        let stamp = try journal(db, .ticketCommitted, till: payload.till, operatorId: payload.operatorId, payload)
         try db.cachedStatement(sql: """
-            INSERT INTO tickets (number, kind, session_id, till, operator_id, at, total_cents, journal_seq)
-            VALUES (?, 'sale', ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [number, sessionId, till, operatorId, stamp.at, total.cents, stamp.seq])
+            INSERT INTO tickets (number, kind, original_ticket_id, reason, authorized_by, session_id, till,
+                                 operator_id, at, total_cents, journal_seq)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [payload.number, payload.kind, originalId, payload.reason, payload.authorizedBy,
+                                     payload.session, payload.till, payload.operatorId, stamp.at, payload.totalCents, stamp.seq])
         let ticketId = db.lastInsertedRowID
         let lineInsert = try db.cachedStatement(sql: """
             INSERT INTO ticket_lines (ticket_id, position, code, label, activity, unit_price_cents, quantity, amount_cents, journal_seq)
@@ -67,7 +76,7 @@ extension Ledger {
                 payment.changeCents, stamp.seq, payment.reference,
             ])
         }
-        return CommittedTicket(number: number, total: total, change: draft.change, at: stamp.date, journalSeq: stamp.seq)
+        return stamp
     }
 
     /// The ticket with that number, for a receipt or a reprint.

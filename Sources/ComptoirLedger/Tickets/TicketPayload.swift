@@ -32,6 +32,8 @@ struct TicketPayload: Codable, Equatable {
         }
     }
 
+    /// The responsable who allowed a counter-entry; absent on a sale.
+    var authorizedBy: Int64?
     var kind: String
     var lines: [Line]
     var number: Int64
@@ -39,12 +41,15 @@ struct TicketPayload: Codable, Equatable {
     /// Number of the corrected ticket, for counter-entries; absent on a sale.
     var original: Int64?
     var payments: [PaymentEntry]
+    /// Why a counter-entry was made; absent on a sale.
+    var reason: String?
     var session: Int64
     var till: String
     var totalCents: Int64
 
     enum CodingKeys: String, CodingKey {
-        case kind, lines, number, original, payments, session, till
+        case kind, lines, number, original, payments, reason, session, till
+        case authorizedBy = "authorized_by"
         case operatorId = "operator"
         case totalCents = "total_cents"
     }

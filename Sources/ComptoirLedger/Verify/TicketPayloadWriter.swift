@@ -10,10 +10,16 @@ struct TicketPayloadWriter {
     /// False once a string needed escaping: `bytes` is then not to be trusted.
     private(set) var exact = true
 
-    mutating func begin(kind: String) {
+    mutating func begin(kind: String, authorizedBy: Int64? = nil) {
         bytes.removeAll(keepingCapacity: true)
         exact = true
-        raw("{\"kind\":")
+        if let authorizedBy {
+            raw("{\"authorized_by\":")
+            int(authorizedBy)
+            raw(",\"kind\":")
+        } else {
+            raw("{\"kind\":")
+        }
         string(kind)
         raw(",\"lines\":[")
     }
@@ -64,8 +70,13 @@ struct TicketPayloadWriter {
         raw("}")
     }
 
-    mutating func end(session: Int64, till: String, totalCents: Int64) {
-        raw("],\"session\":")
+    mutating func end(session: Int64, till: String, totalCents: Int64, reason: String? = nil) {
+        raw("]")
+        if let reason {
+            raw(",\"reason\":")
+            string(reason)
+        }
+        raw(",\"session\":")
         int(session)
         raw(",\"till\":")
         string(till)

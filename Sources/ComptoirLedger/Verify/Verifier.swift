@@ -100,7 +100,7 @@ struct Verifier {
                     throw fail("un paiement enregistré (ticket interne \(orphan.ticketId)) n'appartient à aucun ticket du journal")
                 }
 
-                writer.begin(kind: ticket.kind)
+                writer.begin(kind: ticket.kind, authorizedBy: ticket.authorizedBy)
                 while let line = lines.current, line.ticketId == ticket.id {
                     writer.line(line, first: ticketLines.isEmpty)
                     ticketLines.append(line)
@@ -115,7 +115,7 @@ struct Verifier {
                     ticketPayments.append(payment)
                     try payments.advance()
                 }
-                writer.end(session: ticket.sessionId, till: ticket.till, totalCents: ticket.totalCents)
+                writer.end(session: ticket.sessionId, till: ticket.till, totalCents: ticket.totalCents, reason: ticket.reason)
 
                 if let reason = try checkTicket(
                     ticket, original: original, lines: ticketLines, payments: ticketPayments,
@@ -239,6 +239,7 @@ struct Verifier {
             return "le ticket n° \(ticket.number) de la table porte le n° \(payload.number) dans le journal"
         }
         guard payload.kind == ticket.kind, payload.original == original, payload.session == ticket.sessionId,
+              payload.reason == ticket.reason, payload.authorizedBy == ticket.authorizedBy,
               payload.till == ticket.till, payload.operatorId == ticket.operatorId else {
             return "le \(name) ne correspond pas au journal (type, session, caisse ou vendeur)"
         }

@@ -6,10 +6,11 @@ enum VerifyRows {
     struct Ticket {
         var id: Int64, number: Int64, kind: String, originalTicketId: Int64?, sessionId: Int64
         var till: String, operatorId: Int64, at: String, totalCents: Int64, journalSeq: Int64
+        var reason: String?, authorizedBy: Int64?
 
         static let sql = """
             SELECT id, number, kind, original_ticket_id, session_id, till, operator_id, at,
-                   total_cents, journal_seq
+                   total_cents, journal_seq, reason, authorized_by
             FROM tickets ORDER BY journal_seq
             """
     }
@@ -121,6 +122,7 @@ extension VerifyRows.Ticket {
         id = C.int(s, 0); number = C.int(s, 1); kind = C.text(s, 2); originalTicketId = C.optionalInt(s, 3)
         sessionId = C.int(s, 4); till = C.text(s, 5); operatorId = C.int(s, 6); at = C.text(s, 7)
         totalCents = C.int(s, 8); journalSeq = C.int(s, 9)
+        reason = C.optionalText(s, 10); authorizedBy = C.optionalInt(s, 11)
     }
 }
 

@@ -129,17 +129,21 @@ import Testing
         for (i, label) in labels.enumerated() {
             let lines = [VerifyRows.Line.sample(code: i % 2 == 0 ? "C\(i)" : nil, label: label),
                          VerifyRows.Line.sample(code: "X", label: "Pull")]
-            let payments = [VerifyRows.Payment.sample(method: "especes"), VerifyRows.Payment.sample(method: "carte")]
+            var voucher = VerifyRows.Payment.sample(method: "bon")
+            voucher.reference = i % 3 == 0 ? "CCAS \(label)" : nil
+            let payments = [VerifyRows.Payment.sample(method: "especes"), VerifyRows.Payment.sample(method: "carte"), voucher]
+            // Every other one is a counter-entry, with its responsable and reason.
+            let counter = i % 2 == 1
             let payload = TicketPayload(
-                kind: "sale", lines: lines.map(\.payload), number: 42, operatorId: 7,
-                original: i == 3 ? 12 : nil, payments: payments.map(\.payload),
-                session: 3, till: "caisse \(label)", totalCents: -5)
+                authorizedBy: counter ? 5 : nil, kind: counter ? "cancellation" : "sale", lines: lines.map(\.payload),
+                number: 42, operatorId: 7, original: counter ? 12 : nil, payments: payments.map(\.payload),
+                reason: counter ? "erreur \(label)" : nil, session: 3, till: "caisse \(label)", totalCents: -5)
             var writer = TicketPayloadWriter()
-            writer.begin(kind: "sale")
+            writer.begin(kind: payload.kind, authorizedBy: payload.authorizedBy)
             for (j, line) in lines.enumerated() { writer.line(line, first: j == 0) }
             writer.middle(number: 42, operatorId: 7, original: payload.original)
             for (j, payment) in payments.enumerated() { writer.payment(payment, first: j == 0) }
-            writer.end(session: 3, till: "caisse \(label)", totalCents: -5)
+            writer.end(session: 3, till: "caisse \(label)", totalCents: -5, reason: payload.reason)
             let encoded = try CanonicalJSON.encode(payload)
             if writer.exact {
                 #expect(String(decoding: writer.bytes, as: UTF8.self) == encoded, "\(label)")
