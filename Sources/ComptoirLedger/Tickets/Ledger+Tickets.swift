@@ -171,7 +171,7 @@ extension Ledger {
         return Money(cents: total)
     }
 
-    private func checkSaleContext(_ db: Database, till: String, operatorId: Int64, sessionId: Int64) throws {
+    func checkSaleContext(_ db: Database, till: String, operatorId: Int64, sessionId: Int64) throws {
         guard let session = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT till, EXISTS (SELECT 1 FROM session_closings c WHERE c.session_id = s.id) AS closed
             FROM till_sessions s WHERE id = ?
