@@ -32,9 +32,20 @@ keys Enter Enter
 wait_for "Vente n° 1 enregistrée — rendu 0,00 €"
 keys F12
 wait_for "Aucun ticket en attente."
+
+# Cancel ticket 1 by a counter-entry: a responsable's PIN and a reason.
+typ "1"; keys M-k
+wait_for "Annuler le ticket n° 1"
+typ "9999"; keys Tab; typ "erreur de caisse"; keys Enter
+wait_for "Ticket n° 1 annulé par le ticket n° 2 (autorisé par Jean). Rendez 6,00 €"
+typ "1"; keys M-k
+wait_for "Annuler le ticket n° 1"
+typ "9999"; keys Tab; typ "encore"; keys Enter
+wait_for "déjà annulé (ticket n° 2)"
 keys F10
 wait_for "Quitter Comptoir ?"
 keys o
 wait_for "FIN-DU-PROGRAMME code=0"
 out="$("$BIN" verify --db "$DB")" || fail "verify : $out"
+[ "$(sqlite3 "$DB" "SELECT kind || ':' || total_cents || ':' || reason FROM tickets WHERE number = 2")" = "cancellation:-600:erreur de caisse" ] || fail "ticket d'annulation attendu"
 echo "OK park_flow"

@@ -69,6 +69,12 @@ public enum App {
             state.overlay = nil
             state.status = .success("Tiroir ouvert, autorisé par \(name) ; c'est noté au journal.")
             return []
+        case .ticketCancelled(let original, let counter, let cashBack, let name):
+            state.overlay = nil
+            state.lastTicket = counter
+            let money = cashBack.isZero ? "" : " Rendez \(cashBack.formatted) en espèces."
+            state.status = .success("Ticket n° \(original) annulé par le ticket n° \(counter) (autorisé par \(name)).\(money)")
+            return []
         case .trainingChanged(let on):
             state.training = on
             state.user = nil

@@ -24,6 +24,8 @@ public enum Msg: Equatable, Sendable {
     /// The responsable's PIN was wrong: the form stays, the PIN is cleared.
     case approvalRefused(String)
     case drawerOpened(by: String)
+    /// `counter` cancels `original`; `cashBack` goes back from the drawer.
+    case ticketCancelled(original: Int64, counter: Int64, cashBack: Money, by: String)
     /// An effect was refused or failed; the French text goes to the status line.
     case failed(String)
     /// Something worth telling the user that changes nothing else.

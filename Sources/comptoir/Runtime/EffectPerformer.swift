@@ -106,6 +106,23 @@ struct EffectPerformer {
                 }
                 logger.info("tiroir ouvert sans vente", metadata: ["responsable": "\(manager.id)"])
                 return [.drawerOpened(by: manager.firstName)]
+            case .cancelTicket(let number):
+                guard let session = try ledger.currentSession(till: till) else {
+                    return [.failed("La caisse n'est pas ouverte : rien n'a été annulé.")]
+                }
+                let counter = try ledger.cancelTicket(number: number, reason: reason, authorizedBy: manager.id,
+                                                      till: till, operatorId: operatorId, sessionId: session.id)
+                logger.info("ticket annulé", metadata: ["numero": "\(number)", "annulation": "\(counter.number)"])
+                let payments = try ledger.ticket(number: counter.number)?.payments ?? []
+                let cashBack = -payments.filter { $0.method == .cash }.reduce(Money.zero) { $0 + $1.amount }
+                var answers: [Msg] = [.ticketCancelled(original: number, counter: counter.number, cashBack: cashBack,
+                                                       by: manager.firstName)]
+                if !cashBack.isZero, config.printer.transport != .none {
+                    do { try config.printer.connection().send(encoder.drawerKickJob()) } catch {
+                        answers.append(.failed("Annulation enregistrée, mais le tiroir ne s'est pas ouvert : \(error.message)"))
+                    }
+                }
+                return answers
             }
         case .quit, .setTraining:
             return []  // the runtime handles these itself

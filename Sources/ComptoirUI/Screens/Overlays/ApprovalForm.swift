@@ -4,10 +4,13 @@ import ComptoirCore
 public enum ApprovalPurpose: Equatable, Sendable {
     /// Open the cash drawer without a sale.
     case openDrawer
+    /// Cancel ticket n° of the current session by a counter-entry.
+    case cancelTicket(Int64)
 
     var title: String {
         switch self {
         case .openDrawer: return "Ouvrir le tiroir sans vente"
+        case .cancelTicket(let number): return "Annuler le ticket n° \(number)"
         }
     }
 }

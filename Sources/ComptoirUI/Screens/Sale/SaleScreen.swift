@@ -21,6 +21,8 @@ enum SaleScreen {
         if state.context.receipts != .noPrinter {
             hints.append(KeyHint("F11", "Tiroir", alt: "Alt+O", help: "Ouvre le tiroir sans vente (code d'un responsable et raison)"))
         }
+        hints.append(KeyHint("Alt+K", "Annuler ticket",
+                             help: "annule le ticket dont le n° est tapé (responsable)"))
         hints.append(KeyHint("F12", "Attente", alt: "Alt+T",
                              help: "Ticket en attente (ticket vide : en reprendre un)"))
         return hints
@@ -78,6 +80,7 @@ enum SaleScreen {
         if App.matches(key, f: 7, alt: "r") { return reprint(&state) }
         if App.matches(key, f: 12, alt: "t") { return parkOrList(&state) }
         if App.matches(key, f: 11, alt: "o") { return askDrawer(&state) }
+        if key == .alt("k") || key == .alt("K") { return askCancellation(&state) }
         if App.matches(key, f: 8, alt: "u") { return openUsers(&state) }
         if App.matches(key, f: 9, alt: "d") { return logout(&state) }
         _ = state.sale.code.handle(key)
@@ -324,6 +327,25 @@ enum SaleScreen {
         guard let user = state.user else { return [] }
         if state.sale.cart.isEmpty { return [.loadParked] }
         return [.parkTicket(state.sale.cart.lines, operatorId: user.id)]
+    }
+
+    /// `12` then Alt+K: cancel ticket 12 of this session, with a responsable's approval.
+    private static func askCancellation(_ state: inout AppState) -> [Effect] {
+        let typed = state.sale.code.trimmed
+        guard let number = Int64(typed), number > 0 else {
+            state.status = .error("Tapez le numéro du ticket à annuler, puis Alt+K.")
+            return []
+        }
+        guard state.sale.cart.isEmpty else {
+            state.status = .error("Encaissez ou mettez en attente le ticket en cours avant d'en annuler un.")
+            return []
+        }
+        state.sale.code.clear()
+        let managers = state.users.filter { $0.active && $0.role.isManager }
+        guard !managers.isEmpty else { return [] }
+        state.overlay = .approval(ApprovalForm(purpose: .cancelTicket(number), managers: managers, preselect: state.user?.id))
+        state.status = .info("Un responsable tape son code et la raison de l'annulation.")
+        return []
     }
 
     private static func askDrawer(_ state: inout AppState) -> [Effect] {
