@@ -40,6 +40,16 @@ enum Migrations {
             """)
     }
 
+    /// Triggers that refuse UPDATE and DELETE on `table` with these French messages.
+    private static func refuseChanges(_ db: Database, table: String, update: String, delete: String) throws {
+        try db.execute(sql: """
+            CREATE TRIGGER \(table)_no_update BEFORE UPDATE ON \(table)
+            BEGIN SELECT RAISE(ABORT, '\(table) : \(update)'); END;
+            CREATE TRIGGER \(table)_no_delete BEFORE DELETE ON \(table)
+            BEGIN SELECT RAISE(ABORT, '\(table) : \(delete)'); END;
+            """)
+    }
+
     private static func v2(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE parked_tickets (
@@ -57,12 +67,7 @@ enum Migrations {
             );
             """)
         for table in ["parked_tickets", "parked_resumptions"] {
-            try db.execute(sql: """
-                CREATE TRIGGER \(table)_no_update BEFORE UPDATE ON \(table)
-                BEGIN SELECT RAISE(ABORT, '\(table) : modification interdite'); END;
-                CREATE TRIGGER \(table)_no_delete BEFORE DELETE ON \(table)
-                BEGIN SELECT RAISE(ABORT, '\(table) : suppression interdite'); END;
-                """)
+            try refuseChanges(db, table: table, update: "modification interdite", delete: "suppression interdite")
         }
     }
 
@@ -189,12 +194,9 @@ enum Migrations {
             """)
 
         for table in appendOnlyTables {
-            try db.execute(sql: """
-                CREATE TRIGGER \(table)_no_update BEFORE UPDATE ON \(table)
-                BEGIN SELECT RAISE(ABORT, '\(table) : modification interdite, les écritures sont définitives'); END;
-                CREATE TRIGGER \(table)_no_delete BEFORE DELETE ON \(table)
-                BEGIN SELECT RAISE(ABORT, '\(table) : suppression interdite, les écritures sont définitives'); END;
-                """)
+            try refuseChanges(db, table: table,
+                              update: "modification interdite, les écritures sont définitives",
+                              delete: "suppression interdite, les écritures sont définitives")
         }
 
         var generator = SystemRandomNumberGenerator()

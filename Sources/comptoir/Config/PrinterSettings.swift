@@ -1,4 +1,5 @@
 import ComptoirPrint
+import ComptoirUI
 import TOMLKit
 
 /// The `[printer]` section: how this till reaches its receipt printer.
@@ -20,12 +21,10 @@ struct PrinterSettings: Sendable {
     /// The answer Entrée gives to "Ticket ?".
     var receiptDefault = false
 
-    var receiptMode: ReceiptModeSetting {
+    var receiptMode: ReceiptMode {
         if transport == .none { return .noPrinter }
-        return receipt == "always" ? .always : .ask(defaultYes: receiptDefault)
+        return receipt == "always" ? .always : .ask(default: receiptDefault)
     }
-
-    enum ReceiptModeSetting: Equatable { case noPrinter, always, ask(defaultYes: Bool) }
 
     /// The connection these settings describe.
     func connection() -> any PrinterConnection {

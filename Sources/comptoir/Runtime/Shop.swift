@@ -21,7 +21,6 @@ struct Shop {
             ?? (options.demo ? DataFolder.demoDatabase : (config.databasePath ?? DataFolder.defaultDatabase))
         let ledger: Ledger
         do {
-            try DataFolder.prepare(forFile: path)
             ledger = try Ledger.open(path: path, pinRounds: config.pinRounds)
         } catch let error as LedgerError {
             throw Failure(error.message)

@@ -24,14 +24,8 @@ final class TillRuntime {
         } catch let error as LedgerError {
             throw Failure(error.message)
         }
-        let receipts: ReceiptMode
-        switch shop.config.printer.receiptMode {
-        case .noPrinter: receipts = .noPrinter
-        case .always: receipts = .always
-        case .ask(let defaultYes): receipts = .ask(default: defaultYes)
-        }
-        let context = AppContext(shopName: shop.config.shopName, tillName: shop.tillName,
-                                 demoPins: shop.demoPins, categories: categories, receipts: receipts)
+        let context = AppContext(shopName: shop.config.shopName, tillName: shop.tillName, demoPins: shop.demoPins,
+                                 categories: categories, receipts: shop.config.printer.receiptMode)
         state = AppState(context: context)
     }
 

@@ -12,6 +12,7 @@ struct FileLogHandler: LogHandler {
     final class Sink: @unchecked Sendable {
         private let handle: FileHandle?
         private let lock = NSLock()
+        private let clock = ISO8601DateFormatter()
 
         init(path: String) {
             try? DataFolder.prepare(forFile: path)
@@ -22,10 +23,11 @@ struct FileLogHandler: LogHandler {
             _ = try? handle?.seekToEnd()
         }
 
+        /// Writes one line stamped with the current time.
         func write(_ line: String) {
             lock.lock()
             defer { lock.unlock() }
-            handle?.write(Data(line.utf8))
+            handle?.write(Data((clock.string(from: Date()) + " " + line).utf8))
         }
     }
 
@@ -41,11 +43,10 @@ struct FileLogHandler: LogHandler {
     }
 
     func log(event: LogEvent) {
-        let time = ISO8601DateFormatter().string(from: Date())
         var all = metadata
         if let extra = event.metadata { all.merge(extra) { $1 } }
         let meta = all.isEmpty ? "" : " " + all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-        sink.write("\(time) \(event.level) \(label): \(event.message)\(meta)\n")
+        sink.write("\(event.level) \(label): \(event.message)\(meta)\n")
     }
 
     /// Points swift-log at `path`, once per process.

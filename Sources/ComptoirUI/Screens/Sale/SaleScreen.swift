@@ -341,11 +341,16 @@ enum SaleScreen {
             return []
         }
         state.sale.code.clear()
-        let managers = state.users.filter { $0.active && $0.role.isManager }
-        guard !managers.isEmpty else { return [] }
-        state.overlay = .approval(ApprovalForm(purpose: .cancelTicket(number), managers: managers, preselect: state.user?.id))
-        state.status = .info("Un responsable tape son code et la raison de l'annulation.")
+        askApproval(&state, .cancelTicket(number), "Un responsable tape son code et la raison de l'annulation.")
         return []
+    }
+
+    /// Opens the form where an active responsable allows `purpose` with their PIN.
+    private static func askApproval(_ state: inout AppState, _ purpose: ApprovalPurpose, _ instruction: String) {
+        let managers = state.users.filter { $0.active && $0.role.isManager }
+        guard !managers.isEmpty else { return }
+        state.overlay = .approval(ApprovalForm(purpose: purpose, managers: managers, preselect: state.user?.id))
+        state.status = .info(instruction)
     }
 
     private static func askDrawer(_ state: inout AppState) -> [Effect] {
@@ -353,10 +358,7 @@ enum SaleScreen {
             state.status = .error("Pas de tiroir : aucune imprimante n'est configurée à cette caisse.")
             return []
         }
-        let managers = state.users.filter { $0.active && $0.role.isManager }
-        guard !managers.isEmpty else { return [] }
-        state.overlay = .approval(ApprovalForm(purpose: .openDrawer, managers: managers, preselect: state.user?.id))
-        state.status = .info("Un responsable tape son code et la raison de l'ouverture.")
+        askApproval(&state, .openDrawer, "Un responsable tape son code et la raison de l'ouverture.")
         return []
     }
 
