@@ -22,6 +22,9 @@ enum Migrations {
         migrator.registerMigration("v3", foreignKeyChecks: .immediate) { db in
             try v3(db)
         }
+        migrator.registerMigration("v4", foreignKeyChecks: .immediate) { db in
+            try v4(db)
+        }
         return migrator
     }
 
@@ -37,6 +40,17 @@ enum Migrations {
             ALTER TABLE payments ADD COLUMN reference TEXT;
             CREATE UNIQUE INDEX payments_reference_once ON payments(method, reference)
                 WHERE reference IS NOT NULL AND amount_cents > 0;
+            """)
+    }
+
+    /// Refunds and credit notes. A refund line names the line of the original ticket it
+    /// gives back (`original_position`), so that no line is refunded twice over. A credit
+    /// note is a payment of method `avoir`: negative where a ticket issues it, positive
+    /// where one spends it, both carrying its code; the index finds both quickly.
+    private static func v4(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE ticket_lines ADD COLUMN original_position INTEGER;
+            CREATE INDEX payments_by_reference ON payments(reference) WHERE reference IS NOT NULL;
             """)
     }
 

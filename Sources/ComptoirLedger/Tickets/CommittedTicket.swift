@@ -8,8 +8,11 @@ public struct CommittedTicket: Sendable, Equatable {
     public var change: Money
     public var at: Date
     public var journalSeq: Int64
+    /// The credit note this ticket issued (a refund, or the rest of a larger credit note).
+    public var creditNote: CreditNote?
 
-    public init(number: Int64, total: Money, change: Money, at: Date, journalSeq: Int64) {
+    public init(number: Int64, total: Money, change: Money, at: Date, journalSeq: Int64, creditNote: CreditNote? = nil) {
+        self.creditNote = creditNote
         self.number = number
         self.total = total
         self.change = change

@@ -18,7 +18,7 @@ extension Ledger {
         _ db: Database, _ draft: TicketDraft, total: Money, till: String, operatorId: Int64, sessionId: Int64
     ) throws -> CommittedTicket {
         try checkSaleContext(db, till: till, operatorId: operatorId, sessionId: sessionId)
-        for payment in draft.payments {
+        for payment in draft.payments where payment.method == .voucher {
             guard let reference = payment.reference?.trimmingCharacters(in: .whitespaces) else { continue }
             if let used = try Int64.fetchOne(db, sql: """
                 SELECT t.number FROM payments p JOIN tickets t ON t.id = p.ticket_id
@@ -41,13 +41,17 @@ extension Ledger {
                       reference: $0.reference?.trimmingCharacters(in: .whitespaces))
             },
             reason: nil, session: sessionId, till: till, totalCents: total.cents)
-        let stamp = try insertTicket(db, payload, originalId: nil)
-        return CommittedTicket(number: number, total: total, change: draft.change, at: stamp.date, journalSeq: stamp.seq)
+        let (stamp, written) = try insertTicket(db, payload, originalId: nil)
+        return CommittedTicket(number: number, total: total, change: draft.change, at: stamp.date, journalSeq: stamp.seq,
+                               creditNote: Self.issuedCreditNote(written))
     }
 
     /// Writes a ticket exactly as its payload says, with its journal entry: a sale, or a
     /// counter-entry that names its original (`originalId`), reason and responsable.
-    func insertTicket(_ db: Database, _ payload: TicketPayload, originalId: Int64?) throws -> JournalStamp {
+    /// Credit notes are checked and coded first; the payload as written comes back.
+    func insertTicket(_ db: Database, _ payload: TicketPayload, originalId: Int64?) throws -> (JournalStamp, TicketPayload) {
+        var payload = payload
+        try settleCreditNotes(db, &payload)
         let stamp = try journal(db, .ticketCommitted, till: payload.till, operatorId: payload.operatorId, payload)
         try db.cachedStatement(sql: """
             INSERT INTO tickets (number, kind, original_ticket_id, reason, authorized_by, session_id, till,
@@ -57,13 +61,14 @@ extension Ledger {
                                      payload.session, payload.till, payload.operatorId, stamp.at, payload.totalCents, stamp.seq])
         let ticketId = db.lastInsertedRowID
         let lineInsert = try db.cachedStatement(sql: """
-            INSERT INTO ticket_lines (ticket_id, position, code, label, activity, unit_price_cents, quantity, amount_cents, journal_seq)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO ticket_lines (ticket_id, position, code, label, activity, unit_price_cents, quantity, amount_cents,
+                                      journal_seq, original_position)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (i, line) in payload.lines.enumerated() {
             try lineInsert.execute(arguments: [
                 ticketId, i + 1, line.code, line.label, line.activity, line.unitPriceCents,
-                line.quantity, line.amountCents, stamp.seq,
+                line.quantity, line.amountCents, stamp.seq, line.originalLine,
             ])
         }
         let paymentInsert = try db.cachedStatement(sql: """
@@ -76,7 +81,7 @@ extension Ledger {
                 payment.changeCents, stamp.seq, payment.reference,
             ])
         }
-        return stamp
+        return (stamp, payload)
     }
 
     /// The ticket with that number, for a receipt or a reprint.
@@ -152,7 +157,8 @@ extension Ledger {
         }
         var paid: Int64 = 0
         for (i, payment) in draft.payments.enumerated() {
-            guard !payment.amount.isNegative, !payment.change.isNegative else {
+            // A negative credit note is one this ticket issues (the rest of a larger one).
+            guard !payment.amount.isNegative || payment.method == .creditNote, !payment.change.isNegative else {
                 throw LedgerError.refused("Le paiement \(i + 1) (\(payment.method.label)) est négatif : corrigez le règlement.")
             }
             if payment.method == .voucher, (payment.reference ?? "").trimmingCharacters(in: .whitespaces).isEmpty {

@@ -6,11 +6,14 @@ struct TicketPayload: Codable, Equatable {
         var amountCents: Int64
         var code: String?
         var label: String
+        /// On a refund, the position of the line it gives back; omitted otherwise.
+        var originalLine: Int64? = nil
         var quantity: Int64
         var unitPriceCents: Int64
 
         enum CodingKeys: String, CodingKey {
             case activity, code, label, quantity
+            case originalLine = "original_line"
             case amountCents = "amount_cents"
             case unitPriceCents = "unit_price_cents"
         }

@@ -35,6 +35,10 @@ struct TicketPayloadWriter {
         }
         raw(",\"label\":")
         string(line.label)
+        if let original = line.originalPosition {
+            raw(",\"original_line\":")
+            int(original)
+        }
         raw(",\"quantity\":")
         int(line.quantity)
         raw(",\"unit_price_cents\":")

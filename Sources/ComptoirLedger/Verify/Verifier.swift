@@ -49,6 +49,7 @@ struct Verifier {
         var writer = TicketPayloadWriter()
         var ticketLines: [VerifyRows.Line] = []
         var ticketPayments: [VerifyRows.Payment] = []
+        var creditNotes = CreditNoteBook()
 
         let journalStatement = try db.makeStatement(sql: """
             SELECT seq, at, till, operator_id, kind, payload, prev_hash, hash FROM journal ORDER BY seq
@@ -120,6 +121,9 @@ struct Verifier {
                 if let reason = try checkTicket(
                     ticket, original: original, lines: ticketLines, payments: ticketPayments,
                     entry: entry, writer: writer) {
+                    throw fail(reason)
+                }
+                if let reason = creditNotes.record(ticketNumber: ticket.number, payments: ticketPayments) {
                     throw fail(reason)
                 }
                 guard ticket.number == lastTicketNumber + 1 else {

@@ -18,16 +18,17 @@ enum VerifyRows {
     struct Line: Equatable {
         var ticketId: Int64, position: Int64, code: String?, label: String, activity: String
         var unitPriceCents: Int64, quantity: Int64, amountCents: Int64, journalSeq: Int64
+        var originalPosition: Int64?
 
         static let sql = """
             SELECT ticket_id, position, code, label, activity, unit_price_cents, quantity,
-                   amount_cents, journal_seq
+                   amount_cents, journal_seq, original_position
             FROM ticket_lines ORDER BY ticket_id, position
             """
 
         var payload: TicketPayload.Line {
             .init(activity: activity, amountCents: amountCents, code: code, label: label,
-                  quantity: quantity, unitPriceCents: unitPriceCents)
+                  originalLine: originalPosition, quantity: quantity, unitPriceCents: unitPriceCents)
         }
     }
 
@@ -131,7 +132,7 @@ extension VerifyRows.Line {
         typealias C = VerifyRows.Column
         ticketId = C.int(s, 0); position = C.int(s, 1); code = C.optionalText(s, 2); label = C.text(s, 3)
         activity = C.text(s, 4); unitPriceCents = C.int(s, 5); quantity = C.int(s, 6)
-        amountCents = C.int(s, 7); journalSeq = C.int(s, 8)
+        amountCents = C.int(s, 7); journalSeq = C.int(s, 8); originalPosition = C.optionalInt(s, 9)
     }
 }
 

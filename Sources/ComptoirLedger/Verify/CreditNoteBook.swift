@@ -1,0 +1,35 @@
+import ComptoirCore
+
+/// What `verify` remembers of credit notes while it walks the tickets: each one issued
+/// under its ticket's code, spent at most once, for exactly its value.
+struct CreditNoteBook {
+    /// Value of each issued credit note, and whether it was spent.
+    private var notes: [String: (value: Int64, spent: Bool)] = [:]
+
+    /// nil when the ticket's credit-note payments follow the rules.
+    mutating func record(ticketNumber: Int64, payments: [VerifyRows.Payment]) -> String? {
+        for payment in payments where payment.method == PaymentMethod.creditNote.rawValue {
+            guard let code = payment.reference else {
+                return "un avoir du ticket n° \(ticketNumber) n'a pas de code"
+            }
+            if payment.amountCents < 0 {
+                guard code == CreditNoteCode.make(ticketNumber: ticketNumber), notes[code] == nil else {
+                    return "l'avoir « \(code) » émis par le ticket n° \(ticketNumber) ne porte pas le code de ce ticket"
+                }
+                notes[code] = (-payment.amountCents, false)
+            } else {
+                guard let note = notes[code] else {
+                    return "le ticket n° \(ticketNumber) utilise l'avoir « \(code) », qui n'a jamais été émis"
+                }
+                guard !note.spent else {
+                    return "le ticket n° \(ticketNumber) utilise l'avoir « \(code) », qui avait déjà servi"
+                }
+                guard note.value == payment.amountCents else {
+                    return "le ticket n° \(ticketNumber) utilise l'avoir « \(code) » pour un autre montant que sa valeur"
+                }
+                notes[code] = (note.value, true)
+            }
+        }
+        return nil
+    }
+}
