@@ -9,7 +9,24 @@ public struct Receipt: Hashable, Sendable, Codable {
     public static let duplicateMarker = "DUPLICATA"
     public static let trainingMarker = "FACTICE — MODE FORMATION"
 
+    /// A sale, or a counter-entry that corrects an earlier ticket.
+    public enum Kind: Hashable, Sendable, Codable {
+        case sale
+        case cancellation(of: Int64)
+        case refund(of: Int64)
+
+        /// The heading a counter-entry prints; nil for a sale.
+        public var heading: String? {
+            switch self {
+            case .sale: return nil
+            case .cancellation(let number): return "ANNULATION DU TICKET N° \(number)"
+            case .refund(let number): return "REMBOURSEMENT DU TICKET N° \(number)"
+            }
+        }
+    }
+
     public var header: ReceiptHeader
+    public var kind: Kind
     public var ticketNumber: Int64
     /// When the ticket was committed; shown in `timeZone`.
     public var date: Date
@@ -30,6 +47,7 @@ public struct Receipt: Hashable, Sendable, Codable {
 
     public init(
         header: ReceiptHeader,
+        kind: Kind = .sale,
         ticketNumber: Int64,
         date: Date,
         timeZone: TimeZone = Receipt.shopTimeZone,
@@ -45,6 +63,7 @@ public struct Receipt: Hashable, Sendable, Codable {
         training: Bool = false
     ) {
         self.header = header
+        self.kind = kind
         self.ticketNumber = ticketNumber
         self.date = date
         self.timeZone = timeZone
@@ -85,6 +104,11 @@ public struct Receipt: Hashable, Sendable, Codable {
     /// Europe/Paris, where the shops are (UTC+1 if the system lacks time zone data).
     public static let shopTimeZone: TimeZone =
         TimeZone(identifier: "Europe/Paris") ?? TimeZone(secondsFromGMT: 3600)!
+
+    /// The credit note this ticket issues (a payment of method `avoir` below zero).
+    public var issuedCreditNote: Payment? {
+        payments.first { $0.method == .creditNote && $0.amount.isNegative }
+    }
 
     /// `23/11/2026 18:05`.
     public var displayedDate: String { FrenchDateTime.format(date, in: timeZone) }

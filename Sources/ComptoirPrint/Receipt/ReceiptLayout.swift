@@ -34,6 +34,10 @@ public struct ReceiptLayout: Sendable {
             add([""])
             marker(Receipt.duplicateMarker)
         }
+        if let heading = receipt.kind.heading {
+            add([""])
+            centred(heading, bold: true)
+        }
         separator()
 
         // Which ticket, when, where, by whom.
@@ -69,12 +73,23 @@ public struct ReceiptLayout: Sendable {
         doc.lines += total.map { PrintLine($0, bold: true, doubleSizeText: doubleSizeText) }
         for payment in receipt.payments {
             // Cash shows what was handed over; the change follows.
-            add(TextLayout.row(payment.method.label, payment.given.formatted, width: w))
+            add(TextLayout.labelRow(Self.label(of: payment), payment.given.formatted, width: w))
         }
-        if !receipt.change.isZero || receipt.payments.contains(where: { $0.method == .cash }) {
+        if !receipt.change.isZero || receipt.payments.contains(where: { $0.method == .cash && !$0.amount.isNegative }) {
             add(TextLayout.row("Rendu", receipt.change.formatted, width: w))
         }
         separator()
+
+        // A credit note is a value: its code, its value and its rule stand out.
+        if let note = receipt.issuedCreditNote {
+            centred("AVOIR", bold: true)
+            centred(note.reference ?? "", bold: true)
+            centred("Valeur : " + (-note.amount).formatted, bold: true)
+            for line in TextLayout.wrap("Valable une fois, pour toute sa valeur, sur présentation de ce ticket. Le reste éventuel fait un nouvel avoir.", width: w) {
+                centred(line)
+            }
+            separator()
+        }
 
         centred(receipt.vatMention)
         if !receipt.footerLines.isEmpty {
@@ -86,5 +101,19 @@ public struct ReceiptLayout: Sendable {
             marker(Receipt.trainingMarker)
         }
         return doc
+    }
+
+    /// How a payment is named on paper: a voucher or a credit note with its reference,
+    /// money going back as such.
+    static func label(of payment: Payment) -> String {
+        switch payment.method {
+        case .creditNote:
+            let code = payment.reference.map { " " + $0 } ?? ""
+            return (payment.amount.isNegative ? "Avoir émis" : "Avoir") + code
+        case .voucher:
+            return payment.method.label + (payment.reference.map { " " + TextLayout.clean($0) } ?? "")
+        default:
+            return payment.amount.isNegative ? payment.method.label + " rendu" : payment.method.label
+        }
     }
 }

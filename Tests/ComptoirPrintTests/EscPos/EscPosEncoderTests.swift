@@ -29,6 +29,11 @@ struct EscPosEncoderTests {
         expectGolden(hexDump(bytes), named: "receipt-training-duplicate-32-cp858.hex")
     }
 
+    @Test func goldenRefundDuplicate() {
+        let bytes = EscPosEncoder().encode(SampleReceipts.refund(duplicate: true), width: .narrow)
+        expectGolden(hexDump(bytes), named: "receipt-refund-creditnote-duplicate-32-cp858.hex")
+    }
+
     @Test func hexDumpLooksLikeHexdumpC() {
         #expect(hexDump(Array("La Boutique Solidaire".utf8) + [0x0A, 0xD5]) == """
             00000000  4c 61 20 42 6f 75 74 69  71 75 65 20 53 6f 6c 69  |La Boutique Soli|

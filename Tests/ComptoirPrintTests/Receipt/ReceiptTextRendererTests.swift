@@ -19,9 +19,42 @@ struct ReceiptTextRendererTests {
         expectGolden(text, named: "receipt-training-duplicate-\(width.columns).txt")
     }
 
+    @Test("golden refund as a credit note", arguments: [ReceiptWidth.narrow, .wide])
+    func goldenRefund(width: ReceiptWidth) {
+        let text = renderer.render(SampleReceipts.refund(), width: width)
+        expectGolden(text, named: "receipt-refund-creditnote-\(width.columns).txt")
+    }
+
+    @Test func counterEntriesAndReferencesAreNamed() {
+        let refund = renderer.render(SampleReceipts.refund(), width: .medium)
+        #expect(refund.contains("REMBOURSEMENT DU TICKET N° 42"))
+        #expect(refund.contains("Avoir émis AV-45-4"))
+        #expect(refund.contains("Valeur : -12,00 €") == false && refund.contains("Valeur : 12,00 €"))
+        #expect(!refund.contains("Rendu"), "no change line on a credit note refund")
+
+        var cancelled = SampleReceipts.receipt()
+        cancelled.kind = .cancellation(of: 41)
+        cancelled.payments = [Payment(method: .cash, amount: Money(cents: -1750))]
+        cancelled.change = .zero
+        let text = renderer.render(cancelled, width: .narrow)
+        #expect(text.contains("ANNULATION DU TICKET N° 41"))
+        #expect(text.contains("Espèces rendu"))
+        #expect(!text.contains("AVOIR"))
+
+        var voucher = SampleReceipts.receipt()
+        voucher.payments = [Payment(method: .voucher, amount: Money(cents: 1000), reference: "CCAS-0042"),
+                            Payment(method: .creditNote, amount: Money(cents: 750), reference: "AV-12-5")]
+        voucher.change = .zero
+        let paid = renderer.render(voucher, width: .narrow)
+        #expect(paid.contains("Bon CCAS-0042"))
+        #expect(paid.contains("\nAvoir AV-12-5 "))
+        #expect(!paid.contains("Rendu") && !paid.contains("AVOIR\n"))
+    }
+
     @Test("no line is wider than the paper", arguments: ReceiptWidth.allCases)
     func noLineOverflows(width: ReceiptWidth) {
-        for receipt in [SampleReceipts.receipt(), SampleReceipts.receipt(duplicate: true, training: true), Self.awkward] {
+        for receipt in [SampleReceipts.receipt(), SampleReceipts.receipt(duplicate: true, training: true), Self.awkward,
+                        SampleReceipts.refund()] {
             let lines = renderer.render(receipt, width: width).split(separator: "\n", omittingEmptySubsequences: false)
             #expect(lines.count > 15)
             for line in lines {

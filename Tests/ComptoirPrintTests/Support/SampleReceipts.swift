@@ -36,4 +36,15 @@ enum SampleReceipts {
             tillName: "Caisse 1", operatorName: "Camille",
             duplicate: duplicate, training: training)
     }
+
+    /// Ticket 45 gives back the robe of ticket 42 as a credit note.
+    static func refund(duplicate: Bool = false) -> Receipt {
+        let robe = lines[1]
+        let back = CartLine(code: robe.code, label: robe.label, activity: robe.activity, unitPrice: robe.unitPrice, quantity: -1)
+        return Receipt(
+            header: header, kind: .refund(of: 42), ticketNumber: 45, date: date.addingTimeInterval(600),
+            tillName: "Caisse 1", operatorName: "Camille", lines: [back],
+            payments: [Payment(method: .creditNote, amount: Money(cents: -1200), reference: "AV-45-4")],
+            total: Money(cents: -1200), change: .zero, duplicate: duplicate)
+    }
 }
