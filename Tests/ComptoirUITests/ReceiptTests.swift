@@ -182,7 +182,7 @@ import ComptoirCore
         state.type("3333", then: .tab)
         let effects = state.type("erreur de saisie", then: .enter)
         #expect(effects == [.approve(.cancelTicket(7), managerId: 3, pin: "3333", reason: "erreur de saisie", operatorId: 1)])
-        _ = App.update(&state, .ticketCancelled(original: 7, counter: 9, cashBack: Money(cents: 650), by: "Sophie"))
+        _ = App.update(&state, .counterEntryCommitted(CounterEntry(kind: .cancellation, original: 7, number: 9, cashBack: Money(cents: 650), by: "Sophie")))
         #expect(state.overlay == nil)
         #expect(state.status.text == "Ticket n° 7 annulé par le ticket n° 9 (autorisé par Sophie). Rendez 6,50 € en espèces.")
     }

@@ -229,7 +229,7 @@ import ComptoirCore
         var state = Self.withTicket()
         state.press(.enter)
         #expect(state.type("2", then: .function(9)).isEmpty)
-        #expect(state.payment.voucherAmount == Money(cents: 200))
+        #expect(state.payment.asking == .voucher(Money(cents: 200)))
         #expect(state.press(.enter).isEmpty, "a voucher needs its reference")
         #expect(state.status.kind == .error)
         state.type("CCAS-42")

@@ -4,7 +4,7 @@ import Foundation
 /// A ticket read back from the ledger, with what a receipt or a reprint needs.
 public struct StoredTicket: Sendable, Equatable {
     public var number: Int64
-    /// "sale" today; counter-entries ("cancellation", "refund") come later.
+    /// "sale", or a counter-entry: "cancellation" or "refund".
     public var kind: String
     /// The number of the ticket a counter-entry corrects.
     public var originalNumber: Int64?

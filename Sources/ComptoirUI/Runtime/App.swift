@@ -43,8 +43,11 @@ public enum App {
             state.sale = SaleState()
             state.status = .success("Caisse ouverte avec un fond de \(session.float.formatted). Bonnes ventes !")
             return []
-        case .codeResolved, .saleCommitted, .printed, .printFailed, .parked, .parkedLoaded, .resumed:
+        case .codeResolved, .saleCommitted, .printed, .printFailed, .parked, .parkedLoaded, .resumed,
+             .refundableLoaded, .counterEntryCommitted:
             return SaleScreen.receive(&state, msg)
+        case .creditNoteChecked:
+            return PaymentScreen.receive(&state, msg)
         case .usersChanged(let users, let message):
             state.users = users
             refreshUser(&state)
@@ -55,6 +58,7 @@ public enum App {
         case .failed(let message):
             if case .approval? = state.overlay { state.overlay = nil }
             state.payment.committing = false
+            if case .checkingCreditNote? = state.payment.asking { state.payment.asking = .creditNote }
             state.status = .error(message)
             return []
         case .approvalRefused(let message):
@@ -69,18 +73,13 @@ public enum App {
             state.overlay = nil
             state.status = .success("Tiroir ouvert, autorisé par \(name) ; c'est noté au journal.")
             return []
-        case .ticketCancelled(let original, let counter, let cashBack, let name):
-            state.overlay = nil
-            state.lastTicket = counter
-            let money = cashBack.isZero ? "" : " Rendez \(cashBack.formatted) en espèces."
-            state.status = .success("Ticket n° \(original) annulé par le ticket n° \(counter) (autorisé par \(name)).\(money)")
-            return []
         case .trainingChanged(let on):
             state.training = on
             state.user = nil
             state.session = nil
             state.sale = SaleState()
             state.payment = PaymentState()
+            state.refund = nil
             state.lastTicket = nil
             state.pendingPrint = nil
             state.login = LoginState()
@@ -120,6 +119,7 @@ public enum App {
         case .openTill: return OpenTillScreen.handle(&state, key)
         case .sale: return SaleScreen.handle(&state, key)
         case .payment: return PaymentScreen.handle(&state, key)
+        case .refund: return RefundScreen.handle(&state, key)
         case .users: return UsersScreen.handle(&state, key)
         }
     }
@@ -132,7 +132,8 @@ public enum App {
         case .login: screenHints = LoginScreen.hints
         case .openTill: screenHints = OpenTillScreen.hints
         case .sale: screenHints = SaleScreen.hints(state)
-        case .payment: screenHints = PaymentScreen.hints
+        case .payment: screenHints = PaymentScreen.hints(state)
+        case .refund: screenHints = RefundScreen.hints
         case .users: screenHints = UsersScreen.hints(state)
         }
         return [KeyHint("F1", "Aide", alt: "Alt+H", help: "Affiche cette aide")] + screenHints
@@ -159,6 +160,7 @@ public enum App {
         case .openTill: OpenTillScreen.view(state, &canvas)
         case .sale: SaleScreen.view(state, &canvas)
         case .payment: PaymentScreen.view(state, &canvas)
+        case .refund: RefundScreen.view(state, &canvas)
         case .users: UsersScreen.view(state, &canvas)
         }
         let hints = hints(state)

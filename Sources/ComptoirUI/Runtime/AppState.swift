@@ -3,7 +3,7 @@ import ComptoirCore
 
 /// Which screen has the keyboard.
 public enum Screen: Equatable, Sendable {
-    case setup, login, openTill, sale, payment, users
+    case setup, login, openTill, sale, payment, refund, users
 }
 
 /// A question over the current screen.
@@ -52,6 +52,8 @@ public struct AppState: Equatable, Sendable {
     public var openTill = OpenTillState()
     public var sale = SaleState()
     public var payment = PaymentState()
+    /// The earlier ticket being refunded, on the refund screen.
+    public var refund: RefundState?
     public var admin = UsersState()
 
     public init(context: AppContext, width: Int = 80, height: Int = 24, now: Date = Date()) {

@@ -35,8 +35,12 @@ public enum Effect: Equatable, Sendable {
     /// then `.usersLoaded`, or `.failed`.
     case setTraining(Bool)
     /// Check a responsable's PIN, then do what they allow. Answer: `.approvalRefused`,
-    /// `.drawerOpened` or `.failed`.
+    /// `.drawerOpened`, `.counterEntryCommitted` or `.failed`.
     case approve(ApprovalPurpose, managerId: Int64, pin: String, reason: String, operatorId: Int64)
+    /// Answer: `.creditNoteChecked`.
+    case lookUpCreditNote(String)
+    /// An earlier ticket, to refund items of it. Answer: `.refundableLoaded` or `.failed`.
+    case loadRefundable(Int64)
     /// Leave the program (after the user confirmed).
     case quit
 }

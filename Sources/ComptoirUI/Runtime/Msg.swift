@@ -13,7 +13,8 @@ public enum Msg: Equatable, Sendable {
     case loginRefused
     case sessionOpened(OpenSession)
     case codeResolved(code: String, quantity: Int, item: CatalogItem?)
-    case saleCommitted(number: Int64, change: Money)
+    /// `creditNote`: the new credit note the sale issued (the rest of a larger one).
+    case saleCommitted(number: Int64, change: Money, creditNote: CreditNote? = nil)
     case usersChanged([UserSummary], message: String)
     case printed(number: Int64, duplicate: Bool)
     case printFailed(PendingPrint, message: String)
@@ -24,8 +25,11 @@ public enum Msg: Equatable, Sendable {
     /// The responsable's PIN was wrong: the form stays, the PIN is cleared.
     case approvalRefused(String)
     case drawerOpened(by: String)
-    /// `counter` cancels `original`; `cashBack` goes back from the drawer.
-    case ticketCancelled(original: Int64, counter: Int64, cashBack: Money, by: String)
+    /// A cancellation or a refund was committed.
+    case counterEntryCommitted(CounterEntry)
+    /// The credit note with that code, nil when there is none.
+    case creditNoteChecked(code: String, note: CreditNote?)
+    case refundableLoaded(RefundableTicket)
     /// An effect was refused or failed; the French text goes to the status line.
     case failed(String)
     /// Something worth telling the user that changes nothing else.

@@ -55,7 +55,7 @@ struct EffectPerformer {
         case .commitSale(let draft, let operatorId, let sessionId):
             let ticket = try ledger.commitSale(draft, till: till, operatorId: operatorId, sessionId: sessionId)
             logger.info("vente", metadata: ["numero": "\(ticket.number)", "total": "\(ticket.total.cents)"])
-            return [.saleCommitted(number: ticket.number, change: ticket.change)]
+            return [.saleCommitted(number: ticket.number, change: ticket.change, creditNote: ticket.creditNote)]
         case .createUser(let firstName, let pin, let role, let actorId):
             let user = try ledger.createUser(firstName: firstName, pin: pin, role: role, by: actorId, till: till)
             return [.usersChanged(try ledger.users(includeInactive: true),
@@ -113,20 +113,33 @@ struct EffectPerformer {
                 let counter = try ledger.cancelTicket(number: number, reason: reason, authorizedBy: manager.id,
                                                       till: till, operatorId: operatorId, sessionId: session.id)
                 logger.info("ticket annulé", metadata: ["numero": "\(number)", "annulation": "\(counter.number)"])
-                let payments = try ledger.ticket(number: counter.number)?.payments ?? []
-                let cashBack = -payments.filter { $0.method == .cash }.reduce(Money.zero) { $0 + $1.amount }
-                var answers: [Msg] = [.ticketCancelled(original: number, counter: counter.number, cashBack: cashBack,
-                                                       by: manager.firstName)]
-                if !cashBack.isZero, config.printer.transport != .none {
-                    do { try config.printer.connection().send(encoder.drawerKickJob()) } catch {
-                        answers.append(.failed("Annulation enregistrée, mais le tiroir ne s'est pas ouvert : \(error.message)"))
-                    }
+                return [try counterEntry(.cancellation, original: number, counter, by: manager.firstName)]
+            case .refund(let request):
+                guard let session = try ledger.currentSession(till: till) else {
+                    return [.failed("La caisse n'est pas ouverte : rien n'a été remboursé.")]
                 }
-                return answers
+                let counter = try ledger.refund(request, reason: reason, authorizedBy: manager.id, till: till,
+                                                operatorId: operatorId, sessionId: session.id)
+                logger.info("remboursement", metadata: ["numero": "\(request.number)", "remboursement": "\(counter.number)",
+                                                        "montant": "\(counter.total.cents)"])
+                return [try counterEntry(.refund, original: request.number, counter, by: manager.firstName)]
             }
+        case .lookUpCreditNote(let code):
+            return [.creditNoteChecked(code: code, note: try ledger.creditNote(code: code))]
+        case .loadRefundable(let number):
+            return [.refundableLoaded(try ledger.refundable(number: number))]
         case .quit, .setTraining:
             return []  // the runtime handles these itself
         }
+    }
+
+    /// The answer to a committed counter-entry: the cash that goes back comes from its
+    /// payments as written.
+    private func counterEntry(_ kind: CounterEntry.Kind, original: Int64, _ counter: CommittedTicket, by name: String) throws -> Msg {
+        let payments = try ledger.ticket(number: counter.number)?.payments ?? []
+        let cashBack = -payments.filter { $0.method == .cash }.reduce(Money.zero) { $0 + $1.amount }
+        return .counterEntryCommitted(CounterEntry(kind: kind, original: original, number: counter.number, cashBack: cashBack,
+                                                   creditNote: counter.creditNote, by: name))
     }
 
     private var encoder: EscPosEncoder {
@@ -142,7 +155,13 @@ struct EffectPerformer {
         if duplicate { try ledger.recordReprint(number: number, till: till, operatorId: operatorId) }
         let header = ReceiptHeader(shopName: config.shopName, addressLines: config.shopAddress,
                                    siret: config.shopSiret.isEmpty ? nil : config.shopSiret)
-        let receipt = Receipt(header: header, ticketNumber: ticket.number, date: ticket.at, tillName: ticket.till,
+        let kind: Receipt.Kind
+        switch (ticket.kind, ticket.originalNumber) {
+        case ("cancellation", let original?): kind = .cancellation(of: original)
+        case ("refund", let original?): kind = .refund(of: original)
+        default: kind = .sale
+        }
+        let receipt = Receipt(header: header, kind: kind, ticketNumber: ticket.number, date: ticket.at, tillName: ticket.till,
                               operatorName: ticket.operatorName, lines: ticket.lines, payments: ticket.payments,
                               total: ticket.total, change: ticket.change, vatMention: config.vatMention,
                               duplicate: duplicate, training: training)

@@ -6,11 +6,15 @@ public enum ApprovalPurpose: Equatable, Sendable {
     case openDrawer
     /// Cancel ticket n° of the current session by a counter-entry.
     case cancelTicket(Int64)
+    /// Give back items of an earlier ticket.
+    case refund(RefundRequest)
 
     var title: String {
         switch self {
         case .openDrawer: return "Ouvrir le tiroir sans vente"
         case .cancelTicket(let number): return "Annuler le ticket n° \(number)"
+        case .refund(let request):
+            return "Rembourser \(request.amount.formatted) \(request.method.label) (ticket n° \(request.number))"
         }
     }
 }

@@ -147,13 +147,16 @@ enum OverlayScreen {
 
     private static func drawHelp(_ state: AppState, _ canvas: inout Canvas) {
         let hints = App.hints(state)
+        let width = canvas.width
         var lines: [String] = []
         for hint in hints {
             let keys = [hint.key, hint.alternative].compactMap { $0 }.joined(separator: " ou ")
-            lines.append(Chrome.pad(keys, 18) + (hint.help ?? hint.label))
+            // A long explanation continues under itself rather than being cut.
+            for (i, part) in wrap(hint.help ?? hint.label, width: width - 4 - 18).enumerated() {
+                lines.append(Chrome.pad(i == 0 ? keys : "", 18) + part)
+            }
         }
         lines.append(contentsOf: extraHelp(state))
-        let width = canvas.width
         let height = min(canvas.height - 2, lines.count + 4)
         let x = 0, y = max(1, (canvas.height - height) / 2)
         let inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: "Aide — touches de cet écran")
@@ -161,6 +164,24 @@ enum OverlayScreen {
             canvas.put(line, x: inner.x, y: inner.y + i, maxWidth: width - 4)
         }
         canvas.put("Appuyez sur une touche pour fermer l'aide.", x: inner.x, y: y + height - 2, style: .bold)
+    }
+
+    /// Words of `text` in lines of at most `width` characters (a longer word is cut).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
     }
 
     private static func drawApproval(_ form: ApprovalForm, _ canvas: inout Canvas) {

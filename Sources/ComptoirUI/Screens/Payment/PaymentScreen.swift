@@ -1,26 +1,44 @@
 import ComptoirCore
 
 /// Paying the ticket: cash (amount given, change due), card on the external terminal,
-/// cheque, or several of them; the rest to pay is always shown. The ticket is committed
-/// once the rest is zero.
+/// cheque, voucher, credit note, or several of them; the rest to pay is always shown. The
+/// ticket is committed once the rest is zero.
 enum PaymentScreen {
     /// Quick keys for the usual notes.
     static let notes: [(key: Int, amount: Money)] = [
         (5, Money(euros: 5)), (6, Money(euros: 10)), (7, Money(euros: 20)), (8, Money(euros: 50)),
     ]
 
-    static let hints: [KeyHint] = [
-        KeyHint("Entrée", "Espèces", help: "Paiement en espèces du montant tapé (sans montant : le reste, compte juste)"),
-        KeyHint("F2", "Carte", alt: "Alt+C", help: "Paiement par carte (terminal de paiement) du montant tapé, ou du reste"),
-        KeyHint("F3", "Chèque", alt: "Alt+Q", help: "Paiement par chèque du montant tapé, ou du reste"),
-        KeyHint("F4", "Annuler paiement", alt: "Alt+S", help: "Retire le dernier paiement partiel (rien n'est encore enregistré)"),
-        KeyHint("F9", "Bon", alt: "Alt+B", help: "Paiement par bon (CCAS…) du montant tapé, ou du reste ; puis sa référence"),
-        KeyHint("Échap", "Retour au ticket", help: "Revient au ticket sans rien enregistrer"),
-    ] + notes.map { KeyHint("F\($0.key)", $0.amount.formatted, help: "Le client donne un billet de \($0.amount.formatted)") }
+    static func hints(_ state: AppState) -> [KeyHint] {
+        switch state.payment.asking {
+        case .voucher?:
+            return [KeyHint("Entrée", "Valider le bon", help: "Valide la référence du bon"),
+                    KeyHint("Échap", "Annuler ce bon", help: "Renonce à ce bon, les autres paiements restent")]
+        case .creditNote?, .checkingCreditNote?:
+            return [KeyHint("Entrée", "Valider l'avoir", help: "Cherche l'avoir dont le code est tapé ou scanné"),
+                    KeyHint("Échap", "Annuler cet avoir", help: "Renonce à cet avoir, les autres paiements restent")]
+        case nil:
+            break
+        }
+        return [
+            KeyHint("Entrée", "Espèces", help: "Paiement en espèces du montant tapé (sans montant : le reste, compte juste)"),
+            KeyHint("F2", "Carte", alt: "Alt+C", help: "Paiement par carte (terminal de paiement) du montant tapé, ou du reste"),
+            KeyHint("F3", "Chèque", alt: "Alt+Q", help: "Paiement par chèque du montant tapé, ou du reste"),
+            KeyHint("F4", "Annuler paiement", alt: "Alt+S", help: "Retire le dernier paiement partiel (rien n'est encore enregistré)"),
+            KeyHint("F9", "Bon", alt: "Alt+B", help: "Paiement par bon (CCAS…) du montant tapé, ou du reste ; puis sa référence"),
+            KeyHint("F11", "Avoir", alt: "Alt+V", help: "Paiement par un avoir : scannez ou tapez son code ; il sert en entier, le reste fait un nouvel avoir"),
+            KeyHint("Échap", "Retour au ticket", help: "Revient au ticket sans rien enregistrer"),
+        ] + notes.map { KeyHint("F\($0.key)", $0.amount.formatted, help: "Le client donne un billet de \($0.amount.formatted)") }
+    }
 
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
         guard !state.payment.committing else { return [] }
-        if state.payment.voucherAmount != nil { return voucherReference(&state, key) }
+        switch state.payment.asking {
+        case .voucher(let amount)?: return voucherReference(&state, amount, key)
+        case .creditNote?: return creditNoteCode(&state, key)
+        case .checkingCreditNote?: return []
+        case nil: break
+        }
         switch key {
         case .escape:
             let hadParts = !state.payment.payments.isEmpty
@@ -44,14 +62,27 @@ enum PaymentScreen {
                 return []
             }
             state.payment.given.clear()
-            state.payment.voucherAmount = amount
+            state.payment.asking = .voucher(amount)
             state.payment.reference.clear()
             state.status = .info("Bon de \(amount.formatted) : tapez sa référence (le numéro écrit sur le bon) puis Entrée.")
             return []
         }
+        if App.matches(key, f: 11, alt: "v") {
+            state.payment.given.clear()
+            state.payment.asking = .creditNote
+            state.payment.reference.clear()
+            state.status = .info("Avoir : scannez ou tapez son code (AV-…) puis Entrée. Il sert pour toute sa valeur.")
+            return []
+        }
         if App.matches(key, f: 4, alt: "s") {
             if let last = state.payment.payments.popLast() {
-                state.status = .info("Paiement « \(last.method.label) » de \(last.amount.formatted) retiré.")
+                // The new credit note goes with the one it is the rest of.
+                if last.method == .creditNote, last.amount.isNegative, let spent = state.payment.payments.popLast() {
+                    state.status = .info("Avoir « \(spent.reference ?? "") » retiré.")
+                } else {
+                    let name = last.reference.map { "\(last.method.label) « \($0) »" } ?? "« \(last.method.label) »"
+                    state.status = .info("Paiement \(name) de \(last.amount.formatted) retiré.")
+                }
             } else {
                 state.status = .error("Aucun paiement partiel à retirer.")
             }
@@ -62,6 +93,32 @@ enum PaymentScreen {
             return []
         }
         _ = state.payment.given.handle(key)
+        return []
+    }
+
+    static func receive(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        guard case .creditNoteChecked(let code, let note) = msg,
+              state.payment.asking == .checkingCreditNote(code) else { return [] }
+        state.payment.asking = .creditNote
+        guard let note else {
+            state.status = .error("L'avoir « \(code) » n'existe pas : vérifiez le code imprimé sur l'avoir, ou Échap.")
+            return []
+        }
+        if let by = note.spentBy {
+            state.status = .error("L'avoir « \(code) » a déjà servi (ticket n° \(by)) : un avoir ne sert qu'une fois. Échap : autre paiement.")
+            return []
+        }
+        state.payment.asking = nil
+        let rest = state.payment.remaining(of: state.sale.cart.total)
+        state.payment.payments.append(Payment(method: .creditNote, amount: note.value, reference: code))
+        if note.value > rest {
+            let left = note.value - rest
+            state.payment.payments.append(Payment(method: .creditNote, amount: -left))
+            state.status = .info("Avoir « \(code) » de \(note.value.formatted) : le reste, \(left.formatted), devient un nouvel avoir.")
+        }
+        if state.payment.remaining(of: state.sale.cart.total).isZero { return commit(&state) }
+        let left = state.payment.remaining(of: state.sale.cart.total)
+        state.status = .info("Avoir « \(code) » : \(note.value.formatted). Reste à payer : \(left.formatted).")
         return []
     }
 
@@ -99,11 +156,10 @@ enum PaymentScreen {
     }
 
     /// The reference of the voucher being taken; Échap gives up this voucher only.
-    private static func voucherReference(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard let amount = state.payment.voucherAmount else { return [] }
+    private static func voucherReference(_ state: inout AppState, _ amount: Money, _ key: Key) -> [Effect] {
         switch key {
         case .escape:
-            state.payment.voucherAmount = nil
+            state.payment.asking = nil
             state.status = .info("Bon annulé.")
             return []
         case .enter:
@@ -116,12 +172,42 @@ enum PaymentScreen {
                 state.status = .error("Le bon « \(reference) » est déjà sur ce ticket : un bon ne paie qu'une fois.")
                 return []
             }
-            state.payment.voucherAmount = nil
+            state.payment.asking = nil
             state.payment.payments.append(Payment(method: .voucher, amount: amount, reference: reference))
             let rest = state.payment.remaining(of: state.sale.cart.total)
             if rest.isZero { return commit(&state) }
             state.status = .info("Bon « \(reference) » : \(amount.formatted). Reste à payer : \(rest.formatted).")
             return []
+        default:
+            _ = state.payment.reference.handle(key)
+            return []
+        }
+    }
+
+    /// The code of the credit note being taken; the ledger tells what it is worth.
+    private static func creditNoteCode(_ state: inout AppState, _ key: Key) -> [Effect] {
+        switch key {
+        case .escape:
+            state.payment.asking = nil
+            state.status = .info("Avoir annulé.")
+            return []
+        case .enter:
+            let typed = state.payment.reference.trimmed
+            guard !typed.isEmpty else {
+                state.status = .error("Scannez ou tapez le code de l'avoir (AV-…), ou Échap.")
+                return []
+            }
+            guard let code = CreditNoteCode.parse(typed) else {
+                state.status = .error("« \(typed) » n'est pas un code d'avoir valable : vérifiez le code imprimé (AV-…), ou Échap.")
+                return []
+            }
+            guard !state.payment.payments.contains(where: { $0.method == .creditNote && $0.reference == code }) else {
+                state.status = .error("L'avoir « \(code) » est déjà sur ce ticket : un avoir ne sert qu'une fois.")
+                return []
+            }
+            state.payment.asking = .checkingCreditNote(code)
+            state.status = .info("Recherche de l'avoir « \(code) »…")
+            return [.lookUpCreditNote(code)]
         default:
             _ = state.payment.reference.handle(key)
             return []
@@ -165,9 +251,10 @@ enum PaymentScreen {
         canvas.put("\(count) article\(count > 1 ? "s" : "")", x: x, y: 4, style: Style(dim: true))
         canvas.put(Chrome.pad("Total du ticket :", 20) + Chrome.right(total.formatted, 14), x: x, y: 6, style: .bold)
         var y = 7
-        for payment in state.payment.payments.prefix(4) {
-            let name = payment.reference.map { "\(payment.method.label) \($0)" } ?? payment.method.label
-            canvas.put(Chrome.pad("  " + String(name.prefix(17)), 20) + Chrome.right("− " + payment.amount.formatted, 14), x: x, y: y)
+        for payment in state.payment.payments.suffix(4) {
+            let label = payment.method == .creditNote && payment.amount.isNegative ? "Nouvel avoir" : payment.method.label
+            let name = payment.reference.map { "\(label) \($0)" } ?? label
+            canvas.put(Chrome.pad("  " + String(name.prefix(19)), 20) + Chrome.right("− " + payment.amount.formatted, 14), x: x, y: y)
             y += 1
         }
         if !state.payment.payments.isEmpty {
@@ -175,12 +262,17 @@ enum PaymentScreen {
             y += 1
         }
         y += 1
-        if let amount = state.payment.voucherAmount {
-            canvas.put("Référence du bon de \(amount.formatted) :", x: x, y: y, style: .bold)
-            canvas.put(state.payment.reference.display(width: 30), x: x, y: y + 1)
-            canvas.cursor = (x + state.payment.reference.cursorOffset(width: 30), y + 1)
-            canvas.put("Entrée : valider le bon     Échap : annuler ce bon", x: x - 4, y: y + 4, style: Style(dim: true))
+        switch state.payment.asking {
+        case .voucher(let amount)?:
+            referenceField(state, &canvas, x: x, y: y, title: "Référence du bon de \(amount.formatted) :",
+                           help: "Entrée : valider le bon     Échap : annuler ce bon")
             return
+        case .creditNote?, .checkingCreditNote?:
+            referenceField(state, &canvas, x: x, y: y, title: "Code de l'avoir (scanné ou tapé) :",
+                           help: "Entrée : valider l'avoir     Échap : annuler cet avoir")
+            return
+        case nil:
+            break
         }
         canvas.put(Chrome.pad("Montant :", 20), x: x, y: y)
         canvas.put(state.payment.given.display(width: 12), x: x + 22, y: y)
@@ -198,7 +290,14 @@ enum PaymentScreen {
                 canvas.put(Chrome.pad("Il manque :", 20) + Chrome.right((rest - given).formatted, 14), x: x, y: y, style: .error)
             }
         }
-        canvas.put("Tapez le montant, puis Entrée (espèces), F2 (carte), F3 (chèque), F9 (bon).", x: x - 4, y: y + 2, style: Style(dim: true))
-        canvas.put("Sans montant, la touche paie tout le reste.", x: x - 4, y: y + 3, style: Style(dim: true))
+        canvas.put("Tapez le montant puis : Entrée espèces, F2 carte, F3 chèque, F9 bon.", x: x - 4, y: y + 2, style: Style(dim: true))
+        canvas.put("Sans montant, la touche paie tout le reste. F11 : un avoir (sert en entier).", x: x - 4, y: y + 3, style: Style(dim: true))
+    }
+
+    private static func referenceField(_ state: AppState, _ canvas: inout Canvas, x: Int, y: Int, title: String, help: String) {
+        canvas.put(title, x: x, y: y, style: .bold)
+        canvas.put(state.payment.reference.display(width: 30), x: x, y: y + 1)
+        canvas.cursor = (x + state.payment.reference.cursorOffset(width: 30), y + 1)
+        canvas.put(help, x: x - 4, y: y + 4, style: Style(dim: true))
     }
 }

@@ -3,11 +3,22 @@ import ComptoirCore
 /// Paying the ticket: the payments taken so far (a ticket may be split across methods) and
 /// the amount being typed.
 public struct PaymentState: Equatable, Sendable {
+    /// What the reference field is asking for, when it is shown.
+    public enum Asking: Equatable, Sendable {
+        /// The reference of a voucher of this amount.
+        case voucher(Money)
+        /// The code of a credit note, typed or scanned.
+        case creditNote
+        /// The ledger is looking this credit note up.
+        case checkingCreditNote(String)
+    }
+
     public var given = TextField(maxLength: 12)
-    /// Card and cheque parts already taken; the ticket is committed when the rest is paid.
+    /// Parts already taken; the ticket is committed when the rest is paid. A credit note
+    /// worth more than the rest is followed by a negative credit note: the new one that
+    /// the ticket issues for the difference.
     public var payments: [Payment] = []
-    /// A voucher's amount, while its reference is being typed.
-    public var voucherAmount: Money?
+    public var asking: Asking?
     public var reference = TextField(maxLength: 30)
     /// True while the ticket is being written: a second Entrée must not commit it twice.
     public var committing = false
@@ -15,5 +26,10 @@ public struct PaymentState: Equatable, Sendable {
 
     public func remaining(of total: Money) -> Money {
         total - payments.reduce(.zero) { $0 + $1.amount }
+    }
+
+    /// The credit note this ticket will issue (the rest of a larger one), if any.
+    public var issuedCreditNote: Payment? {
+        payments.first { $0.method == .creditNote && $0.amount.isNegative }
     }
 }

@@ -22,7 +22,9 @@ enum SaleScreen {
             hints.append(KeyHint("F11", "Tiroir", alt: "Alt+O", help: "Ouvre le tiroir sans vente (code d'un responsable et raison)"))
         }
         hints.append(KeyHint("Alt+K", "Annuler ticket",
-                             help: "annule le ticket dont le n° est tapé (responsable)"))
+                             help: "Annule un ticket de cette session : son n° puis Alt+K (responsable)"))
+        hints.append(KeyHint("Alt+M", "Rembourser",
+                             help: "Rembourse des articles d'un ticket (espèces ou avoir) : son n° puis Alt+M (responsable)"))
         hints.append(KeyHint("F12", "Attente", alt: "Alt+T",
                              help: "Ticket en attente (ticket vide : en reprendre un)"))
         return hints
@@ -81,6 +83,7 @@ enum SaleScreen {
         if App.matches(key, f: 12, alt: "t") { return parkOrList(&state) }
         if App.matches(key, f: 11, alt: "o") { return askDrawer(&state) }
         if key == .alt("k") || key == .alt("K") { return askCancellation(&state) }
+        if key == .alt("m") || key == .alt("M") { return askRefund(&state) }
         if App.matches(key, f: 8, alt: "u") { return openUsers(&state) }
         if App.matches(key, f: 9, alt: "d") { return logout(&state) }
         _ = state.sale.code.handle(key)
@@ -135,25 +138,37 @@ enum SaleScreen {
             case .product(let product)?:
                 state.status = .error("« \(product.name) » est un produit de l'épicerie sociale : réservé aux foyers inscrits, pas encore possible à cette caisse.")
             }
-        case .saleCommitted(let number, let change):
+        case .saleCommitted(let number, let change, let creditNote):
             // The drawer opens only when cash went in or out.
             let cash = state.payment.payments.contains { $0.method == .cash }
             state.sale = SaleState()
             state.payment = PaymentState()
             state.screen = .sale
-            state.lastTicket = number
-            state.status = .success("Vente n° \(number) enregistrée — rendu \(change.formatted)")
-            guard let user = state.user else { return [] }
-            switch state.context.receipts {
-            case .noPrinter:
+            state.status = .success("Vente n° \(number) enregistrée — rendu \(change.formatted)"
+                + (announce(state, creditNote).map { ". " + $0 } ?? ""))
+            return afterCommit(&state, number: number, cash: cash, creditNote: creditNote != nil)
+        case .refundableLoaded(let ticket):
+            guard ticket.lines.contains(where: { $0.refundable > 0 }) else {
+                state.status = .error("Tout le ticket n° \(ticket.number) est déjà remboursé : rien à rendre.")
                 return []
-            case .always:
-                return [.printReceipt(number: number, duplicate: false, openDrawer: cash, operatorId: user.id)]
-            case .ask(let defaultYes):
-                // The drawer opens at once for the change; the receipt waits for the answer.
-                state.overlay = .confirm(.receipt(number: number, defaultYes: defaultYes))
-                return cash ? [.openDrawer] : []
             }
+            state.refund = RefundState(ticket: ticket)
+            state.screen = .refund
+            state.status = .info("Choisissez ce qui est rendu (Espace : toute la ligne), puis Entrée.")
+        case .counterEntryCommitted(let entry):
+            state.overlay = nil
+            state.refund = nil
+            state.screen = .sale
+            let money = entry.cashBack.isZero ? "" : " Rendez \(entry.cashBack.formatted) en espèces."
+            let what: String
+            switch entry.kind {
+            case .cancellation:
+                what = "Ticket n° \(entry.original) annulé par le ticket n° \(entry.number) (autorisé par \(entry.by))."
+            case .refund:
+                what = "Remboursement n° \(entry.number) du ticket n° \(entry.original) enregistré (autorisé par \(entry.by))."
+            }
+            state.status = .success(what + money + (announce(state, entry.creditNote).map { " " + $0 + "." } ?? ""))
+            return afterCommit(&state, number: entry.number, cash: !entry.cashBack.isZero, creditNote: entry.creditNote != nil)
         case .parked(let ticket):
             state.sale = SaleState()
             state.status = .success("Ticket mis en attente (\(ticket.total.formatted)). F12 ticket vide : le reprendre.")
@@ -171,14 +186,14 @@ enum SaleScreen {
         case .printed(let number, let duplicate):
             if state.pendingPrint?.number == number { state.pendingPrint = nil }
             // Right after the sale, keep "rendu X €" in sight: the volunteer still needs it.
-            if !duplicate, state.status.text.hasPrefix("Vente n° \(number) ") {
+            if !duplicate, state.status.text.contains("n° \(number) ") {
                 state.status = .success(state.status.text + ". Ticket imprimé.")
             } else {
                 state.status = .success(duplicate ? "Duplicata du ticket n° \(number) imprimé." : "Ticket n° \(number) imprimé.")
             }
         case .printFailed(let pending, let message):
             state.pendingPrint = pending
-            if !pending.duplicate, state.status.text.hasPrefix("Vente n° \(pending.number) ") {
+            if !pending.duplicate, state.status.text.contains("n° \(pending.number) ") {
                 state.status = .error(state.status.text + ". Ticket non imprimé : \(message) F7 : réimprimer.")
             } else {
                 state.status = .error("\(message) La vente est bien enregistrée. F7 : réimprimer.")
@@ -187,6 +202,32 @@ enum SaleScreen {
             break
         }
         return []
+    }
+
+    /// What follows a committed ticket: the drawer when cash moves, then the receipt as
+    /// the shop wants it. A ticket that issues a credit note always prints: the customer
+    /// leaves with its code.
+    private static func afterCommit(_ state: inout AppState, number: Int64, cash: Bool, creditNote: Bool) -> [Effect] {
+        state.lastTicket = number
+        guard let user = state.user else { return [] }
+        switch state.context.receipts {
+        case .noPrinter:
+            return []
+        case .always:
+            return [.printReceipt(number: number, duplicate: false, openDrawer: cash, operatorId: user.id)]
+        case .ask(let defaultYes):
+            if creditNote { return [.printReceipt(number: number, duplicate: false, openDrawer: cash, operatorId: user.id)] }
+            // The drawer opens at once for the change; the receipt waits for the answer.
+            state.overlay = .confirm(.receipt(number: number, defaultYes: defaultYes))
+            return cash ? [.openDrawer] : []
+        }
+    }
+
+    /// The words that give a new credit note's code, for the status line.
+    private static func announce(_ state: AppState, _ note: CreditNote?) -> String? {
+        guard let note else { return nil }
+        let paper = state.context.receipts == .noPrinter ? " : écrivez ce code pour le client (pas d'imprimante)" : ""
+        return "Nouvel avoir \(note.code) de \(note.value.formatted)\(paper)"
     }
 
     private static func add(_ state: inout AppState, _ line: CartLine) {
@@ -343,6 +384,23 @@ enum SaleScreen {
         state.sale.code.clear()
         askApproval(&state, .cancelTicket(number), "Un responsable tape son code et la raison de l'annulation.")
         return []
+    }
+
+    /// `12` then Alt+M: give back items of ticket 12 (any earlier sale), with a
+    /// responsable's approval once the items are chosen.
+    private static func askRefund(_ state: inout AppState) -> [Effect] {
+        let typed = state.sale.code.trimmed
+        guard let number = Int64(typed), number > 0 else {
+            state.status = .error("Tapez le numéro du ticket à rembourser (il est sur le ticket du client), puis Alt+M.")
+            return []
+        }
+        guard state.sale.cart.isEmpty else {
+            state.status = .error("Encaissez ou mettez en attente le ticket en cours avant de rembourser.")
+            return []
+        }
+        state.sale.code.clear()
+        state.status = .info("Recherche du ticket n° \(number)…")
+        return [.loadRefundable(number)]
     }
 
     /// Opens the form where an active responsable allows `purpose` with their PIN.

@@ -1,0 +1,125 @@
+import ComptoirCore
+
+/// Giving back items of an earlier ticket: choose the lines and quantities, cash or a
+/// credit note, then a responsable allows it with their PIN and a reason.
+enum RefundScreen {
+    static let hints: [KeyHint] = [
+        KeyHint("Espace", "Tout / rien", help: "Rend toute la ligne choisie, ou rien"),
+        KeyHint("+ −", "Un de plus / de moins", help: "Change d'une unité la quantité à rendre de la ligne choisie"),
+        KeyHint("F2", "Tout le ticket", alt: "Alt+T", help: "Rend tout ce qui reste sur le ticket"),
+        KeyHint("F3", "Espèces / avoir", alt: "Alt+V", help: "Rembourse en espèces (tiroir) ou par un avoir imprimé"),
+        KeyHint("Entrée", "Rembourser", help: "Un responsable tape son code et la raison"),
+        KeyHint("Échap", "Retour", help: "Revient à la vente sans rien rembourser"),
+    ]
+
+    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+        guard var refund = state.refund else {
+            state.screen = .sale
+            return []
+        }
+        defer { if state.screen == .refund { state.refund = refund } }
+        let lines = refund.ticket.lines
+        switch key {
+        case .escape:
+            state.refund = nil
+            state.screen = .sale
+            state.status = .info("Remboursement abandonné : rien n'a été enregistré.")
+            return []
+        case .up:
+            refund.selected = max(0, refund.selected - 1)
+            return []
+        case .down:
+            refund.selected = min(lines.count - 1, refund.selected + 1)
+            return []
+        case .char(" "):
+            let i = refund.selected
+            refund.quantities[i] = refund.quantities[i] == lines[i].refundable ? 0 : lines[i].refundable
+            explain(&state, refund, line: i)
+            return []
+        case .char("+"), .right:
+            change(&state, &refund, by: 1)
+            return []
+        case .char("-"), .left:
+            change(&state, &refund, by: -1)
+            return []
+        case .enter:
+            guard refund.itemCount > 0 else {
+                state.status = .error("Choisissez au moins un article à rendre : Espace ou + sur sa ligne.")
+                return []
+            }
+            let managers = state.users.filter { $0.active && $0.role.isManager }
+            guard !managers.isEmpty else { return [] }
+            state.overlay = .approval(ApprovalForm(purpose: .refund(refund.request), managers: managers,
+                                                   preselect: state.user?.id))
+            state.status = .info("Un responsable tape son code et la raison du remboursement.")
+            return []
+        default:
+            break
+        }
+        if App.matches(key, f: 2, alt: "t") {
+            refund.quantities = lines.map(\.refundable)
+            state.status = .info(refund.itemCount == 0 ? "Tout est déjà remboursé sur ce ticket."
+                                                       : "Tout le ticket : \(refund.amount.formatted) à rendre.")
+        } else if App.matches(key, f: 3, alt: "v") {
+            refund.method = refund.method == .cash ? .creditNote : .cash
+            state.status = .info(refund.method == .cash ? "Remboursement en espèces, depuis le tiroir."
+                                                        : "Remboursement par un avoir, imprimé avec le ticket.")
+        }
+        return []
+    }
+
+    private static func change(_ state: inout AppState, _ refund: inout RefundState, by delta: Int) {
+        let i = refund.selected
+        let line = refund.ticket.lines[i]
+        let wanted = refund.quantities[i] + delta
+        guard wanted >= 0 else { return }
+        guard wanted <= line.refundable else {
+            state.status = .error(line.refundable == 0
+                ? "« \(line.line.label) » est déjà entièrement remboursé."
+                : "« \(line.line.label) » : il n'en reste que \(line.refundable) à rembourser sur ce ticket.")
+            return
+        }
+        refund.quantities[i] = wanted
+        explain(&state, refund, line: i)
+    }
+
+    private static func explain(_ state: inout AppState, _ refund: RefundState, line i: Int) {
+        let line = refund.ticket.lines[i]
+        if line.refundable == 0 {
+            state.status = .error("« \(line.line.label) » est déjà entièrement remboursé.")
+        } else {
+            state.status = .info("« \(line.line.label) » : \(refund.quantities[i]) à rendre. Total : \(refund.amount.formatted).")
+        }
+    }
+
+    static func view(_ state: AppState, _ canvas: inout Canvas) {
+        guard let refund = state.refund else { return }
+        let date = Chrome.clock(refund.ticket.at, state.context.timeZone)
+        canvas.put("Remboursement — ticket n° \(refund.ticket.number) du \(date)", x: 1, y: 2, style: .bold)
+        let labelWidth = canvas.width - 2 - 3 - 1 - 6 - 11 - 10 - 11
+        let header = "  " + Chrome.right("N°", 3) + " " + Chrome.pad("Article", labelWidth) + Chrome.right("Vendu", 6)
+            + Chrome.right("Déjà rendu", 11) + Chrome.right("À rendre", 10) + Chrome.right("Montant", 11)
+        canvas.put(header, x: 0, y: 4, style: .bold)
+        let barHeight = Chrome.keyBarHeight(App.hints(state), width: canvas.width)
+        let bottom = canvas.height - barHeight - 5
+        let rows = max(1, bottom - 5)
+        let lines = refund.ticket.lines
+        let first = max(0, min(refund.selected - rows + 1, lines.count - rows))
+        for (i, line) in lines.enumerated().dropFirst(first).prefix(rows) {
+            let given = refund.quantities[i]
+            let already = line.line.quantity - line.refundable
+            let text = (i == refund.selected ? "▶ " : "  ") + Chrome.right("\(line.position)", 3) + " "
+                + Chrome.pad(line.line.label, labelWidth) + Chrome.right("\(line.line.quantity)", 6)
+                + Chrome.right(already == 0 ? "" : "\(already)", 11) + Chrome.right(line.refundable == 0 ? "—" : "\(given)", 10)
+                + Chrome.right(given == 0 ? "" : (line.line.unitPrice * given).formatted, 11)
+            canvas.put(Chrome.pad(text, canvas.width), x: 0, y: 5 + i - first,
+                       style: i == refund.selected ? .selected : (line.refundable == 0 ? Style(dim: true) : .plain))
+        }
+        canvas.put(String(repeating: "─", count: canvas.width), x: 0, y: bottom + 1)
+        let how = refund.method == .cash ? "en espèces (tiroir)" : "par un avoir imprimé"
+        canvas.put("À rembourser : " + refund.amount.formatted + "  " + how, x: 1, y: bottom + 2,
+                   style: Style(bold: true, reverse: refund.itemCount > 0))
+        canvas.put("Espace : tout ou rien   + − : un de plus ou de moins   F3 : espèces ou avoir", x: 1, y: bottom + 3,
+                   style: Style(dim: true), maxWidth: canvas.width - 2)
+    }
+}
