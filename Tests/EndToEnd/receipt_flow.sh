@@ -17,7 +17,7 @@ wait_for "T-shirt"
 keys Enter
 wait_for "Total du ticket"
 typ "5"; keys Enter
-wait_for "Le client veut-il son ticket (vente n° 1) ?"
+wait_for "Le client veut-il son ticket n° 1 ?"
 [ -s "$PRN" ] || fail "le tiroir aurait dû s'ouvrir dès l'encaissement"
 od -An -tx1 -v "$PRN" | tr -d ' \n' | grep -q "1b700019fa" || fail "commande d'ouverture du tiroir attendue"
 keys o
@@ -38,7 +38,7 @@ wait_for "Encaissement"
 typ "2,50"; keys F2
 wait_for "Reste à payer : 2,50 €"
 keys Enter
-wait_for "vente n° 2"
+wait_for "son ticket n° 2 ?"
 keys Enter
 wait_gone "Le client veut-il son ticket"
 # A CCAS voucher pays once: the second time it is refused and nothing is written.
@@ -48,7 +48,7 @@ wait_for "Total du ticket"
 keys F9
 wait_for "Référence du bon de 1,00 €"
 typ "CCAS-7"; keys Enter
-wait_for "vente n° 3"
+wait_for "son ticket n° 3 ?"
 keys Escape
 wait_gone "Le client veut-il son ticket"
 typ "1"; keys Enter

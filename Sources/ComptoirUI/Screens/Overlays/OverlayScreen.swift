@@ -136,7 +136,7 @@ enum OverlayScreen {
             return ("Mode formation", ["Quitter le mode formation et revenir à la vraie caisse ?",
                                        "Les ventes fictives restent hors de la caisse."])
         case .receipt(let number, _):
-            return ("Ticket", ["Le client veut-il son ticket (vente n° \(number)) ?"])
+            return ("Ticket", ["Le client veut-il son ticket n° \(number) ?"])
         case .deactivate(let user):
             return ("Désactiver", [
                 "Désactiver \(user.firstName) (\(user.role.label)) ?",

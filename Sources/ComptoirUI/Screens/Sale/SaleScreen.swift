@@ -187,14 +187,14 @@ enum SaleScreen {
             if state.pendingPrint?.number == number { state.pendingPrint = nil }
             // Right after the sale, keep "rendu X €" in sight: the volunteer still needs it.
             if !duplicate, state.status.text.contains("n° \(number) ") {
-                state.status = .success(state.status.text + ". Ticket imprimé.")
+                state.status = .success(sentence(state.status.text) + " Ticket imprimé.")
             } else {
                 state.status = .success(duplicate ? "Duplicata du ticket n° \(number) imprimé." : "Ticket n° \(number) imprimé.")
             }
         case .printFailed(let pending, let message):
             state.pendingPrint = pending
             if !pending.duplicate, state.status.text.contains("n° \(pending.number) ") {
-                state.status = .error(state.status.text + ". Ticket non imprimé : \(message) F7 : réimprimer.")
+                state.status = .error(sentence(state.status.text) + " Ticket non imprimé : \(message) F7 : réimprimer.")
             } else {
                 state.status = .error("\(message) La vente est bien enregistrée. F7 : réimprimer.")
             }
@@ -221,6 +221,11 @@ enum SaleScreen {
             state.overlay = .confirm(.receipt(number: number, defaultYes: defaultYes))
             return cash ? [.openDrawer] : []
         }
+    }
+
+    /// `text` ended by a full stop.
+    private static func sentence(_ text: String) -> String {
+        text.hasSuffix(".") ? text : text + "."
     }
 
     /// The words that give a new credit note's code, for the status line.
