@@ -57,6 +57,16 @@ import ComptoirCore
                 "then F7 reprints the last ticket as a duplicate")
     }
 
+    @Test func aPrintThatFailsLaterNamesItsTicket() {
+        var (state, _) = Self.paid(receipts: .always)
+        state.type("1", then: .enter)  // the next customer is being served meanwhile
+        _ = App.update(&state, .printFailed(PendingPrint(number: 12, duplicate: false),
+                                            message: "L'imprimante ne répond pas (2 secondes)."))
+        #expect(state.status == .error("Ticket n° 12 non imprimé : L'imprimante ne répond pas (2 secondes). Il est bien enregistré. F7 : réimprimer."))
+        #expect(state.sale.cart.itemCount == 1, "the ticket being built is untouched")
+        #expect(state.pendingPrint == PendingPrint(number: 12, duplicate: false))
+    }
+
     @Test func reprintByNumber() {
         var (state, _) = Self.paid(receipts: .always)
         #expect(state.type("7", then: .function(7)) == [.printReceipt(number: 7, duplicate: true, openDrawer: false, operatorId: 1)])

@@ -63,3 +63,14 @@ wait_gone() {
   done
   fail "le texte « $text » est toujours affiché"
 }
+
+# Waits (up to 15 s) until the file holds the bytes given in hex (printing runs in the
+# background, so a receipt or a drawer kick lands a moment after the screen changes).
+wait_bytes() {
+  local file="$1" hex="$2" count="${3:-1}" i
+  for i in $(seq 1 150); do
+    if [ -f "$file" ] && [ "$(od -An -tx1 -v "$file" | tr -d ' \n' | grep -o "$hex" | wc -l)" -ge "$count" ]; then return 0; fi
+    sleep 0.1
+  done
+  fail "le fichier $file ne contient pas $count fois $hex"
+}

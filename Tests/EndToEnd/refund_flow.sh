@@ -41,6 +41,7 @@ wait_for "Remboursement n° 2 du ticket n° 1 enregistré (autorisé par Jean)."
 code="$(sqlite3 "$DB" "SELECT reference FROM payments WHERE method = 'avoir' AND amount_cents = -250")"
 [ -n "$code" ] || fail "un avoir de 2,50 € doit être émis"
 wait_for "$code de 2,50 €"
+wait_for "Ticket imprimé."
 printed | grep -q "REMBOURSEMENT DU TICKET N° 1" || fail "le ticket de remboursement doit être imprimé"
 printed | grep -q "^ *$code\$" || fail "le code de l'avoir doit être imprimé en clair"
 
@@ -87,8 +88,7 @@ typ "9999"; keys Tab; typ "tache"; keys Enter
 wait_for "1,00 € en espèces."
 wait_for "Le client veut-il son ticket n° 4 ?"
 keys n
-after="$(od -An -tx1 -v "$PRN" | tr -d ' \n' | grep -o 1b700019fa | wc -l)"
-[ "$after" -gt "$before" ] || fail "le tiroir doit s'ouvrir pour rendre les espèces"
+wait_bytes "$PRN" 1b700019fa $((before + 1))  # the drawer opens to give the cash back
 keys F10
 wait_for "Quitter Comptoir ?"
 keys o

@@ -10,6 +10,8 @@ struct EffectPerformer {
     let ledger: Ledger
     let till: String
     let config: Configuration
+    /// Where printer and drawer work runs, off the loop; its answers come back as messages.
+    let printer: PrintQueue<[Msg]>
     /// Training mode: every document says FACTICE.
     var training = false
     let logger = Logger(label: "comptoir.caisse")
@@ -73,13 +75,8 @@ struct EffectPerformer {
         case .printReceipt(let number, let duplicate, let openDrawer, let operatorId):
             return try printReceipt(number: number, duplicate: duplicate, openDrawer: openDrawer, operatorId: operatorId)
         case .openDrawer:
-            do {
-                try config.printer.connection().send(encoder.drawerKickJob())
-                logger.info("tiroir ouvert")
-                return []
-            } catch {
-                return [.failed("Le tiroir ne s'est pas ouvert : \(error.message)")]
-            }
+            kickDrawer(failure: "Le tiroir ne s'est pas ouvert")
+            return []
         case .parkTicket(let lines, let operatorId):
             let ticket = try ledger.park(lines, till: till, operatorId: operatorId)
             logger.info("ticket en attente", metadata: ["attente": "\(ticket.id)"])
@@ -99,12 +96,8 @@ struct EffectPerformer {
             switch purpose {
             case .openDrawer:
                 try ledger.recordDrawerOpening(till: till, operatorId: operatorId, authorizedBy: manager.id, reason: reason)
-                do {
-                    try config.printer.connection().send(encoder.drawerKickJob())
-                } catch {
-                    return [.failed("Le tiroir ne s'est pas ouvert : \(error.message) (la demande est notée au journal).")]
-                }
                 logger.info("tiroir ouvert sans vente", metadata: ["responsable": "\(manager.id)"])
+                kickDrawer(failure: "Le tiroir ne s'est pas ouvert (la demande est notée au journal)")
                 return [.drawerOpened(by: manager.firstName)]
             case .cancelTicket(let number):
                 guard let session = try ledger.currentSession(till: till) else {
@@ -142,12 +135,29 @@ struct EffectPerformer {
                                                    creditNote: counter.creditNote, by: name))
     }
 
+    /// Kicks the drawer from the print queue, after any receipt already on its way.
+    private func kickDrawer(failure: String) {
+        let connection = config.printer.connection()
+        let job = encoder.drawerKickJob()
+        let logger = logger
+        printer.submit {
+            do throws(PrinterError) {
+                try connection.send(job)
+                logger.info("tiroir ouvert")
+                return []
+            } catch {
+                return [.failed("\(failure) : \(error.message)")]
+            }
+        }
+    }
+
     private var encoder: EscPosEncoder {
         EscPosEncoder(codePage: CodePage(rawValue: config.printer.codePage) ?? .cp858)
     }
 
     /// The ticket is read back from the ledger: what prints is what was committed. A
-    /// duplicate is journaled before it prints.
+    /// duplicate is journaled before it prints. The printing itself goes to the queue;
+    /// its answer (`.printed` or `.printFailed`) comes back later.
     private func printReceipt(number: Int64, duplicate: Bool, openDrawer: Bool, operatorId: Int64) throws -> [Msg] {
         guard let ticket = try ledger.ticket(number: number) else {
             return [.failed("Il n'y a pas de ticket n° \(number) : vérifiez le numéro.")]
@@ -166,14 +176,19 @@ struct EffectPerformer {
                               total: ticket.total, change: ticket.change, vatMention: config.vatMention,
                               duplicate: duplicate, training: training)
         let bytes = encoder.encode(receipt, width: config.printer.width, openDrawer: openDrawer)
-        do {
-            try config.printer.connection().printChecked(bytes)
-            logger.info("ticket imprimé", metadata: ["numero": "\(number)", "duplicata": "\(duplicate)"])
-            return [.printed(number: number, duplicate: duplicate)]
-        } catch {
-            logger.warning("impression échouée", metadata: ["numero": "\(number)", "raison": "\(error.message)"])
-            return [.printFailed(PendingPrint(number: number, duplicate: duplicate), message: error.message)]
+        let connection = config.printer.connection()
+        let logger = logger
+        printer.submit {
+            do throws(PrinterError) {
+                try connection.printChecked(bytes)
+                logger.info("ticket imprimé", metadata: ["numero": "\(number)", "duplicata": "\(duplicate)"])
+                return [.printed(number: number, duplicate: duplicate)]
+            } catch {
+                logger.warning("impression échouée", metadata: ["numero": "\(number)", "raison": "\(error.message)"])
+                return [.printFailed(PendingPrint(number: number, duplicate: duplicate), message: error.message)]
+            }
         }
+        return []
     }
 
     static func openSession(_ s: SessionInfo) -> OpenSession {

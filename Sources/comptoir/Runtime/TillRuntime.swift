@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import ComptoirCore
 import ComptoirLedger
+import ComptoirPrint
 import ComptoirTerminal
 import ComptoirUI
 
@@ -14,10 +15,11 @@ final class TillRuntime {
     private var trainingLedger: Ledger?
     private var state: AppState
     private var running = true
+    private let printQueue = PrintQueue<[Msg]>()
 
     init(shop: Shop) throws {
         self.shop = shop
-        performer = EffectPerformer(ledger: shop.ledger, till: shop.tillName, config: shop.config)
+        performer = EffectPerformer(ledger: shop.ledger, till: shop.tillName, config: shop.config, printer: printQueue)
         let categories: [ComptoirCore.Category]
         do {
             categories = try shop.ledger.categories()
@@ -44,14 +46,18 @@ final class TillRuntime {
         Logger(label: "comptoir").info("caisse démarrée", metadata: ["caisse": "\(shop.tillName)"])
         while running {
             terminal.paint(App.view(state))
-            let event = terminal.nextEvent(timeoutMilliseconds: 1000)
-            var messages: [Msg] = [.tick(Date())]
+            // While the printer works, look for its answer often.
+            let event = terminal.nextEvent(timeoutMilliseconds: printQueue.isBusy ? 50 : 1000)
+            var messages: [Msg] = [.tick(Date())] + printQueue.drain().flatMap { $0 }
             switch event {
             case .key(let key)?: messages.append(.key(key))
             case .resize(let w, let h)?: messages.append(.resize(width: w, height: h))
             case nil: break
             }
             for msg in messages { dispatch(msg) }
+        }
+        if !printQueue.waitUntilIdle(timeout: 10) {
+            Logger(label: "comptoir").warning("impression encore en cours à la fermeture")
         }
         Logger(label: "comptoir").info("caisse fermée")
     }
@@ -81,12 +87,13 @@ final class TillRuntime {
             if on {
                 let ledger = try shop.ledger.makeTrainingCopy(at: Self.trainingPath(for: shop.databasePath))
                 trainingLedger = ledger
-                performer = EffectPerformer(ledger: ledger, till: shop.tillName, config: shop.config, training: true)
+                performer = EffectPerformer(ledger: ledger, till: shop.tillName, config: shop.config, printer: printQueue,
+                                            training: true)
                 log.notice("mode formation activé")
             } else {
                 try? trainingLedger?.close()
                 trainingLedger = nil
-                performer = EffectPerformer(ledger: shop.ledger, till: shop.tillName, config: shop.config)
+                performer = EffectPerformer(ledger: shop.ledger, till: shop.tillName, config: shop.config, printer: printQueue)
                 log.notice("mode formation terminé")
             }
             return [.trainingChanged(on)] + performer.perform(.loadUsers)

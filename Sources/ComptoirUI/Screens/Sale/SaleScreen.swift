@@ -196,7 +196,9 @@ enum SaleScreen {
             if !pending.duplicate, state.status.text.contains("n° \(pending.number) ") {
                 state.status = .error(sentence(state.status.text) + " Ticket non imprimé : \(message) F7 : réimprimer.")
             } else {
-                state.status = .error("\(message) La vente est bien enregistrée. F7 : réimprimer.")
+                // Printing runs in the background: name the ticket, the screen may be on the next one.
+                let what = pending.duplicate ? "Duplicata du ticket n° \(pending.number)" : "Ticket n° \(pending.number)"
+                state.status = .error("\(what) non imprimé : \(message) Il est bien enregistré. F7 : réimprimer.")
             }
         default:
             break
