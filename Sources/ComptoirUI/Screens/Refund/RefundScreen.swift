@@ -5,7 +5,7 @@ import ComptoirCore
 enum RefundScreen {
     static let hints: [KeyHint] = [
         KeyHint("Espace", "Tout / rien", help: "Rend toute la ligne choisie, ou rien"),
-        KeyHint("+ −", "Un de plus / de moins", help: "Change d'une unité la quantité à rendre de la ligne choisie"),
+        KeyHint("+ -", "Un de plus / de moins", help: "Change d'une unité la quantité à rendre de la ligne choisie"),
         KeyHint("F2", "Tout le ticket", alt: "Alt+T", help: "Rend tout ce qui reste sur le ticket"),
         KeyHint("F3", "Espèces / avoir", alt: "Alt+V", help: "Rembourse en espèces (tiroir) ou par un avoir imprimé"),
         KeyHint("Entrée", "Rembourser", help: "Un responsable tape son code et la raison"),
@@ -119,7 +119,7 @@ enum RefundScreen {
         let how = refund.method == .cash ? "en espèces (tiroir)" : "par un avoir imprimé"
         canvas.put("À rembourser : " + refund.amount.formatted + "  " + how, x: 1, y: bottom + 2,
                    style: Style(bold: true, reverse: refund.itemCount > 0))
-        canvas.put("Espace : tout ou rien   + − : un de plus ou de moins   F3 : espèces ou avoir", x: 1, y: bottom + 3,
+        canvas.put("Espace : tout ou rien   + - : un de plus ou de moins   F3 : espèces ou avoir", x: 1, y: bottom + 3,
                    style: Style(dim: true), maxWidth: canvas.width - 2)
     }
 }
