@@ -24,6 +24,17 @@ public struct Payment: Hashable, Sendable, Codable {
     }
 }
 
+extension Payment {
+    /// A credit note this ticket issues (a refund, or the rest of a larger credit note):
+    /// a payment of method `avoir` below zero.
+    public var issuesCreditNote: Bool { method == .creditNote && amount.isNegative }
+}
+
+extension Sequence where Element == Payment {
+    /// The credit note these payments issue, if any (a ticket issues at most one).
+    public var issuedCreditNote: Payment? { first { $0.issuesCreditNote } }
+}
+
 public struct CashShortfall: Error, Hashable, Sendable {
     public var total: Money
     public var given: Money

@@ -47,7 +47,7 @@ public final class Ledger: Sendable {
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
         do {
-            let pool = try DatabasePool(path: path, configuration: config)
+            let pool = try makePool(path: path, configuration: config, busyTimeout: busyTimeout)
             // The pool sets `synchronous = NORMAL` on its writer when it enables WAL, after
             // prepareDatabase: put FULL back, a committed sale must survive a power cut.
             try pool.writeWithoutTransaction { db in
@@ -58,6 +58,20 @@ public final class Ledger: Sendable {
             return Ledger(path: path, pool: pool, pinRounds: pinRounds)
         } catch {
             throw LedgerError.wrap(error)
+        }
+    }
+
+    /// The pool; switching a file to WAL needs it to itself for an instant, and SQLite
+    /// answers BUSY at once (without the busy handler) when another till opens it at the
+    /// same moment, so that step is retried until the busy timeout.
+    private static func makePool(path: String, configuration: Configuration, busyTimeout: TimeInterval) throws -> DatabasePool {
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
         }
     }
 

@@ -105,11 +105,6 @@ public struct Receipt: Hashable, Sendable, Codable {
     public static let shopTimeZone: TimeZone =
         TimeZone(identifier: "Europe/Paris") ?? TimeZone(secondsFromGMT: 3600)!
 
-    /// The credit note this ticket issues (a payment of method `avoir` below zero).
-    public var issuedCreditNote: Payment? {
-        payments.first { $0.method == .creditNote && $0.amount.isNegative }
-    }
-
     /// `23/11/2026 18:05`.
     public var displayedDate: String { FrenchDateTime.format(date, in: timeZone) }
 }

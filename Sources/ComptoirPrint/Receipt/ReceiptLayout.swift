@@ -81,7 +81,7 @@ public struct ReceiptLayout: Sendable {
         separator()
 
         // A credit note is a value: its code, its value and its rule stand out.
-        if let note = receipt.issuedCreditNote {
+        if let note = receipt.payments.issuedCreditNote {
             centred("AVOIR", bold: true)
             centred(note.reference ?? "", bold: true)
             centred("Valeur : " + (-note.amount).formatted, bold: true)
@@ -109,7 +109,7 @@ public struct ReceiptLayout: Sendable {
         switch payment.method {
         case .creditNote:
             let code = payment.reference.map { " " + $0 } ?? ""
-            return (payment.amount.isNegative ? "Avoir émis" : "Avoir") + code
+            return (payment.issuesCreditNote ? "Avoir émis" : "Avoir") + code
         case .voucher:
             return payment.method.label + (payment.reference.map { " " + TextLayout.clean($0) } ?? "")
         default:

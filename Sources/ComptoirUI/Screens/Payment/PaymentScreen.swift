@@ -77,7 +77,7 @@ enum PaymentScreen {
         if App.matches(key, f: 4, alt: "s") {
             if let last = state.payment.payments.popLast() {
                 // The new credit note goes with the one it is the rest of.
-                if last.method == .creditNote, last.amount.isNegative, let spent = state.payment.payments.popLast() {
+                if last.issuesCreditNote, let spent = state.payment.payments.popLast() {
                     state.status = .info("Avoir « \(spent.reference ?? "") » retiré.")
                 } else {
                     let name = last.reference.map { "\(last.method.label) « \($0) »" } ?? "« \(last.method.label) »"
@@ -252,7 +252,7 @@ enum PaymentScreen {
         canvas.put(Chrome.pad("Total du ticket :", 20) + Chrome.right(total.formatted, 14), x: x, y: 6, style: .bold)
         var y = 7
         for payment in state.payment.payments.suffix(4) {
-            let label = payment.method == .creditNote && payment.amount.isNegative ? "Nouvel avoir" : payment.method.label
+            let label = payment.issuesCreditNote ? "Nouvel avoir" : payment.method.label
             let name = payment.reference.map { "\(label) \($0)" } ?? label
             canvas.put(Chrome.pad("  " + String(name.prefix(19)), 20) + Chrome.right("− " + payment.amount.formatted, 14), x: x, y: y)
             y += 1

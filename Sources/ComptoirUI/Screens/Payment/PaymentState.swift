@@ -27,9 +27,4 @@ public struct PaymentState: Equatable, Sendable {
     public func remaining(of total: Money) -> Money {
         total - payments.reduce(.zero) { $0 + $1.amount }
     }
-
-    /// The credit note this ticket will issue (the rest of a larger one), if any.
-    public var issuedCreditNote: Payment? {
-        payments.first { $0.method == .creditNote && $0.amount.isNegative }
-    }
 }
