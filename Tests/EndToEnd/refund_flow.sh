@@ -5,7 +5,7 @@
 source "$(dirname "$0")/lib.bash"
 DB="$WORK/demo.sqlite"
 PRN="$WORK/imprimante.bin"
-printf '[printer]\ntransport = "file"\npath = "%s"\nwidth = 32\nreceipt_default = false\n' "$PRN" > "$WORK/c.toml"
+printf '[shop]\nfooter = ["Ouvert du mardi au samedi", "Merci !"]\n[printer]\ntransport = "file"\npath = "%s"\nwidth = 32\nreceipt_default = false\n' "$PRN" > "$WORK/c.toml"
 printed() { iconv -f CP850 -t UTF-8 "$PRN" 2>/dev/null | tr -d '\000-\011\013-\037'; }
 
 start "$BIN" --demo --db "$DB" --config "$WORK/c.toml"
@@ -44,6 +44,7 @@ wait_for "$code de 2,50 €"
 wait_for "Ticket imprimé."
 printed | grep -q "REMBOURSEMENT DU TICKET N° 1" || fail "le ticket de remboursement doit être imprimé"
 printed | grep -q "^ *$code\$" || fail "le code de l'avoir doit être imprimé en clair"
+printed | grep -q "Ouvert du mardi au samedi" || fail "le pied de ticket de la configuration doit être imprimé"
 
 # Nothing more than what was sold: the pull is now fully refunded.
 typ "1"; keys M-m

@@ -8,6 +8,8 @@ struct Configuration: Sendable {
     var shopAddress: [String] = []
     var shopSiret = ""
     var vatMention = "TVA non applicable, art. 293 B du CGI"
+    /// Lines at the bottom of every receipt (hours, a thank-you…).
+    var shopFooter = ["Merci de votre visite !"]
     var tillName = "Caisse 1"
     var databasePath: String?
     var logFile: String?
@@ -16,7 +18,7 @@ struct Configuration: Sendable {
     var printer = PrinterSettings()
 
     static let knownKeys: [String: [String]] = [
-        "shop": ["name", "address", "siret", "vat_mention"],
+        "shop": ["name", "address", "siret", "vat_mention", "footer"],
         "till": ["name"],
         "database": ["path"],
         "log": ["file", "level"],
@@ -85,15 +87,15 @@ struct Configuration: Sendable {
             return s
         }
         if let v = try string("shop", "name") { config.shopName = v }
-        if let value = table["shop"]?.table?["address"] {
-            if let s = value.string {
-                config.shopAddress = [s]
-            } else if let array = value.array {
-                config.shopAddress = array.compactMap { $0.string }
-            } else {
-                throw Problem(description: "Configuration « \(name) » : « shop.address » est un texte ou une liste de textes.")
-            }
+        /// One text, or a list of texts.
+        func lines(_ section: String, _ key: String) throws -> [String]? {
+            guard let value = table[section]?.table?[key] else { return nil }
+            if let s = value.string { return [s] }
+            if let array = value.array, array.allSatisfy({ $0.string != nil }) { return array.compactMap { $0.string } }
+            throw Problem(description: "Configuration « \(name) » : « \(section).\(key) » est un texte ou une liste de textes.")
         }
+        if let v = try lines("shop", "address") { config.shopAddress = v }
+        if let v = try lines("shop", "footer") { config.shopFooter = v }
         if let v = try string("shop", "siret") { config.shopSiret = v }
         if let v = try string("shop", "vat_mention") { config.vatMention = v }
         if let v = try string("till", "name") {

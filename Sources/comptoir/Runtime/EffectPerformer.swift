@@ -174,6 +174,7 @@ struct EffectPerformer {
         let receipt = Receipt(header: header, kind: kind, ticketNumber: ticket.number, date: ticket.at, tillName: ticket.till,
                               operatorName: ticket.operatorName, lines: ticket.lines, payments: ticket.payments,
                               total: ticket.total, change: ticket.change, vatMention: config.vatMention,
+                              footerLines: config.shopFooter,
                               duplicate: duplicate, training: training)
         let bytes = encoder.encode(receipt, width: config.printer.width, openDrawer: openDrawer)
         let connection = config.printer.connection()
