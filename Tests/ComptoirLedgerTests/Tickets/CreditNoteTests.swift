@@ -46,6 +46,21 @@ import Testing
         #expect(try shop.ledger.verify().isOK)
     }
 
+    @Test func twoTillsCannotBothSpendIt() throws {
+        let shop = try TestShop()
+        defer { shop.close() }
+        let note = try issue(shop)
+        let other = try Ledger.open(path: shop.path, pinRounds: 1_000)
+        defer { try? other.close() }
+        let draft = TicketDraft(lines: [CartLine(code: "VESTE", label: "Veste", activity: .friperie, unitPrice: Money(cents: 500))],
+                                payments: [Payment(method: .creditNote, amount: Money(cents: 500), reference: note.code)])
+        let first = try shop.ledger.commitSale(draft, till: TestShop.till, operatorId: shop.benevole.id, sessionId: shop.session.id)
+        #expect(refusal {
+            _ = try other.commitSale(draft, till: TestShop.till, operatorId: shop.benevole.id, sessionId: shop.session.id)
+        } == "L'avoir « \(note.code) » a déjà servi (ticket n° \(first.number)) : un avoir ne sert qu'une fois.")
+        #expect(try other.verify().isOK)
+    }
+
     @Test func theRestOfALargerCreditNoteBecomesANewOne() throws {
         let shop = try TestShop()
         defer { shop.close() }
