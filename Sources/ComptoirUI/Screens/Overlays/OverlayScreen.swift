@@ -160,7 +160,11 @@ enum OverlayScreen {
         let height = min(canvas.height - 2, lines.count + 4)
         let x = 0, y = max(1, (canvas.height - height) / 2)
         let inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: "Aide — touches de cet écran")
-        for (i, line) in lines.prefix(height - 4).enumerated() {
+        let rows = height - 4
+        if lines.count > rows {
+            lines = Array(lines.prefix(rows - 1)) + ["… (agrandissez la fenêtre pour voir toute l'aide)"]
+        }
+        for (i, line) in lines.enumerated() {
             canvas.put(line, x: inner.x, y: inner.y + i, maxWidth: width - 4)
         }
         canvas.put("Appuyez sur une touche pour fermer l'aide.", x: inner.x, y: y + height - 2, style: .bold)

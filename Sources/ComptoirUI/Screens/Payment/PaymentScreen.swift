@@ -21,12 +21,12 @@ enum PaymentScreen {
             break
         }
         return [
-            KeyHint("Entrée", "Espèces", help: "Paiement en espèces du montant tapé (sans montant : le reste, compte juste)"),
-            KeyHint("F2", "Carte", alt: "Alt+C", help: "Paiement par carte (terminal de paiement) du montant tapé, ou du reste"),
-            KeyHint("F3", "Chèque", alt: "Alt+Q", help: "Paiement par chèque du montant tapé, ou du reste"),
-            KeyHint("F4", "Annuler paiement", alt: "Alt+S", help: "Retire le dernier paiement partiel (rien n'est encore enregistré)"),
-            KeyHint("F9", "Bon", alt: "Alt+B", help: "Paiement par bon (CCAS…) du montant tapé, ou du reste ; puis sa référence"),
-            KeyHint("F11", "Avoir", alt: "Alt+V", help: "Paiement par un avoir : scannez ou tapez son code ; il sert en entier, le reste fait un nouvel avoir"),
+            KeyHint("Entrée", "Espèces", help: "Espèces du montant tapé (sans montant : compte juste)"),
+            KeyHint("F2", "Carte", alt: "Alt+C", help: "Carte bancaire (terminal) du montant tapé, ou du reste"),
+            KeyHint("F3", "Chèque", alt: "Alt+Q", help: "Chèque du montant tapé, ou du reste"),
+            KeyHint("F4", "Annuler paiement", alt: "Alt+S", help: "Retire le dernier paiement partiel (rien n'est enregistré)"),
+            KeyHint("F9", "Bon", alt: "Alt+B", help: "Bon (CCAS…) du montant tapé ou du reste, puis sa référence"),
+            KeyHint("F11", "Avoir", alt: "Alt+V", help: "Avoir (code scanné ou tapé), pris pour toute sa valeur"),
             KeyHint("Échap", "Retour au ticket", help: "Revient au ticket sans rien enregistrer"),
         ] + notes.map { KeyHint("F\($0.key)", $0.amount.formatted, help: "Le client donne un billet de \($0.amount.formatted)") }
     }

@@ -12,19 +12,19 @@ enum SaleScreen {
             KeyHint("F6", "Abandon", alt: "Alt+A", help: "Abandonne le ticket en cours (demande confirmation)"),
         ]
         if state.context.receipts != .noPrinter {
-            hints.append(KeyHint("F7", "Réimprimer", alt: "Alt+R", help: "Réimprime le dernier ticket (DUPLICATA), ou le n° tapé avant F7"))
+            hints.append(KeyHint("F7", "Réimprimer", alt: "Alt+R", help: "Duplicata du dernier ticket, ou du n° tapé avant F7"))
         }
         if state.user?.role.isManager == true {
             hints.append(KeyHint("F8", "Utilisateurs", alt: "Alt+U", help: "Ajoute, change ou désactive les bénévoles"))
         }
         hints.append(KeyHint("F9", "Changer d'utilisateur", alt: "Alt+D", help: "Déconnecte, la caisse reste ouverte"))
         if state.context.receipts != .noPrinter {
-            hints.append(KeyHint("F11", "Tiroir", alt: "Alt+O", help: "Ouvre le tiroir sans vente (code d'un responsable et raison)"))
+            hints.append(KeyHint("F11", "Tiroir", alt: "Alt+O", help: "Ouvre le tiroir sans vente (responsable et raison)"))
         }
         hints.append(KeyHint("Alt+K", "Annuler ticket",
-                             help: "Annule un ticket de cette session : son n° puis Alt+K (responsable)"))
+                             help: "Annule un ticket de la session : tapez son n° d'abord"))
         hints.append(KeyHint("Alt+M", "Rembourser",
-                             help: "Rembourse des articles d'un ticket (espèces ou avoir) : son n° puis Alt+M (responsable)"))
+                             help: "Rembourse des articles : tapez le n° du ticket d'abord"))
         hints.append(KeyHint("F12", "Attente", alt: "Alt+T",
                              help: "Ticket en attente (ticket vide : en reprendre un)"))
         return hints
