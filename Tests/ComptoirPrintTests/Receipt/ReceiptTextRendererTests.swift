@@ -28,7 +28,7 @@ struct ReceiptTextRendererTests {
     @Test func counterEntriesAndReferencesAreNamed() {
         let refund = renderer.render(SampleReceipts.refund(), width: .medium)
         #expect(refund.contains("REMBOURSEMENT DU TICKET N° 42"))
-        #expect(refund.contains("Avoir émis AV-45-4"))
+        #expect(refund.contains("Avoir émis AV-45-5"))
         #expect(refund.contains("Valeur : -12,00 €") == false && refund.contains("Valeur : 12,00 €"))
         #expect(!refund.contains("Rendu"), "no change line on a credit note refund")
 
