@@ -35,3 +35,13 @@ public struct ApprovalForm: Equatable, Sendable {
         selected = managers.firstIndex { $0.id == preselect } ?? 0
     }
 }
+
+extension AppState {
+    /// Opens the form where an active responsable allows `purpose` with their PIN.
+    mutating func askApproval(_ purpose: ApprovalPurpose, _ instruction: String) {
+        let managers = users.filter { $0.active && $0.role.isManager }
+        guard !managers.isEmpty else { return }
+        overlay = .approval(ApprovalForm(purpose: purpose, managers: managers, preselect: user?.id))
+        status = .info(instruction)
+    }
+}

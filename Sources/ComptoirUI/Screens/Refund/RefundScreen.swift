@@ -47,11 +47,7 @@ enum RefundScreen {
                 state.status = .error("Choisissez au moins un article à rendre : Espace ou + sur sa ligne.")
                 return []
             }
-            let managers = state.users.filter { $0.active && $0.role.isManager }
-            guard !managers.isEmpty else { return [] }
-            state.overlay = .approval(ApprovalForm(purpose: .refund(refund.request), managers: managers,
-                                                   preselect: state.user?.id))
-            state.status = .info("Un responsable tape son code et la raison du remboursement.")
+            state.askApproval(.refund(refund.request), "Un responsable tape son code et la raison du remboursement.")
             return []
         default:
             break

@@ -389,7 +389,7 @@ enum SaleScreen {
             return []
         }
         state.sale.code.clear()
-        askApproval(&state, .cancelTicket(number), "Un responsable tape son code et la raison de l'annulation.")
+        state.askApproval(.cancelTicket(number), "Un responsable tape son code et la raison de l'annulation.")
         return []
     }
 
@@ -410,20 +410,12 @@ enum SaleScreen {
         return [.loadRefundable(number)]
     }
 
-    /// Opens the form where an active responsable allows `purpose` with their PIN.
-    private static func askApproval(_ state: inout AppState, _ purpose: ApprovalPurpose, _ instruction: String) {
-        let managers = state.users.filter { $0.active && $0.role.isManager }
-        guard !managers.isEmpty else { return }
-        state.overlay = .approval(ApprovalForm(purpose: purpose, managers: managers, preselect: state.user?.id))
-        state.status = .info(instruction)
-    }
-
     private static func askDrawer(_ state: inout AppState) -> [Effect] {
         guard state.context.receipts != .noPrinter else {
             state.status = .error("Pas de tiroir : aucune imprimante n'est configurée à cette caisse.")
             return []
         }
-        askApproval(&state, .openDrawer, "Un responsable tape son code et la raison de l'ouverture.")
+        state.askApproval(.openDrawer, "Un responsable tape son code et la raison de l'ouverture.")
         return []
     }
 
