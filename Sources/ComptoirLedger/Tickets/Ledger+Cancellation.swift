@@ -109,7 +109,8 @@ extension Ledger {
             authorizedBy: authorizedBy, kind: kind, lines: lines, number: next, operatorId: operatorId,
             original: original.number, payments: payments, reason: reason, session: sessionId, till: till, totalCents: total)
         let (stamp, written) = try insertTicket(db, payload, originalId: original.id)
+        let cash = written.payments.filter { $0.method == PaymentMethod.cash.rawValue }.reduce(Int64(0)) { $0 + $1.amountCents }
         return CommittedTicket(number: next, total: Money(cents: total), change: .zero, at: stamp.date,
-                               journalSeq: stamp.seq, creditNote: Self.issuedCreditNote(written))
+                               journalSeq: stamp.seq, creditNote: Self.issuedCreditNote(written), cashBack: Money(cents: -cash))
     }
 }

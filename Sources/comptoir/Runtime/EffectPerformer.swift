@@ -106,7 +106,7 @@ struct EffectPerformer {
                 let counter = try ledger.cancelTicket(number: number, reason: reason, authorizedBy: manager.id,
                                                       till: till, operatorId: operatorId, sessionId: session.id)
                 logger.info("ticket annulé", metadata: ["numero": "\(number)", "annulation": "\(counter.number)"])
-                return [try counterEntry(.cancellation, original: number, counter, by: manager.firstName)]
+                return [counterEntry(.cancellation, original: number, counter, by: manager.firstName)]
             case .refund(let request):
                 guard let session = try ledger.currentSession(till: till) else {
                     return [.failed("La caisse n'est pas ouverte : rien n'a été remboursé.")]
@@ -115,7 +115,7 @@ struct EffectPerformer {
                                                 operatorId: operatorId, sessionId: session.id)
                 logger.info("remboursement", metadata: ["numero": "\(request.number)", "remboursement": "\(counter.number)",
                                                         "montant": "\(counter.total.cents)"])
-                return [try counterEntry(.refund, original: request.number, counter, by: manager.firstName)]
+                return [counterEntry(.refund, original: request.number, counter, by: manager.firstName)]
             }
         case .lookUpCreditNote(let code):
             return [.creditNoteChecked(code: code, note: try ledger.creditNote(code: code))]
@@ -126,13 +126,10 @@ struct EffectPerformer {
         }
     }
 
-    /// The answer to a committed counter-entry: the cash that goes back comes from its
-    /// payments as written.
-    private func counterEntry(_ kind: CounterEntry.Kind, original: Int64, _ counter: CommittedTicket, by name: String) throws -> Msg {
-        let payments = try ledger.ticket(number: counter.number)?.payments ?? []
-        let cashBack = -payments.filter { $0.method == .cash }.reduce(Money.zero) { $0 + $1.amount }
-        return .counterEntryCommitted(CounterEntry(kind: kind, original: original, number: counter.number, cashBack: cashBack,
-                                                   creditNote: counter.creditNote, by: name))
+    /// The answer to a committed counter-entry.
+    private func counterEntry(_ kind: CounterEntry.Kind, original: Int64, _ counter: CommittedTicket, by name: String) -> Msg {
+        .counterEntryCommitted(CounterEntry(kind: kind, original: original, number: counter.number, cashBack: counter.cashBack,
+                                            creditNote: counter.creditNote, by: name))
     }
 
     /// Kicks the drawer from the print queue, after any receipt already on its way.

@@ -17,6 +17,7 @@ import Testing
         let sold = try shop.sell([TestShop.tshirt, TestShop.pull])  // 1,00 + 2 × 2,50
         let counter = try refund(shop, sold.number, [.init(position: 2, quantity: 1)], .cash, amount: Money(cents: 250))
         #expect(counter.total == Money(cents: -250))
+        #expect(counter.cashBack == Money(cents: 250))
         let stored = try #require(try shop.ledger.ticket(number: counter.number))
         #expect(stored.kind == "refund" && stored.originalNumber == sold.number)
         #expect(stored.lines == [CartLine(code: "PULL", label: "Pull", activity: .friperie, unitPrice: Money(cents: 250), quantity: -1)])
