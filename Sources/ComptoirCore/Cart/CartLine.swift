@@ -6,14 +6,20 @@ public struct CartLine: Hashable, Sendable, Codable {
     public var activity: Activity
     public var unitPrice: Money
     public var quantity: Int
+    /// On an épicerie line, the market price of one unit: the aid is the difference.
+    public var marketUnitPrice: Money?
 
-    public init(code: String?, label: String, activity: Activity, unitPrice: Money, quantity: Int = 1) {
+    public init(code: String?, label: String, activity: Activity, unitPrice: Money, quantity: Int = 1,
+                marketUnitPrice: Money? = nil) {
         self.code = code
         self.label = label
         self.activity = activity
         self.unitPrice = unitPrice
         self.quantity = quantity
+        self.marketUnitPrice = marketUnitPrice
     }
 
     public var amount: Money { unitPrice * quantity }
+    /// The market value of the line (its amount when it has no market price).
+    public var marketAmount: Money { (marketUnitPrice ?? unitPrice) * quantity }
 }

@@ -27,6 +27,13 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
         Money(cents: Money.divideHalfUp(cents * numerator, by: denominator))
     }
 
+    /// `numerator / denominator` of an amount, rounded half-up to a multiple of `step`
+    /// cents (5 for the nearest 0,05 €). Same rounding as `scaled(by:over:)`.
+    public func scaled(by numerator: Int64, over denominator: Int64, step: Int64) -> Money {
+        precondition(step >= 1, "rounding step below one cent")
+        return Money(cents: Money.divideHalfUp(cents * numerator, by: denominator * step) * step)
+    }
+
     /// Integer division rounded half-up, symmetric for negative values.
     public static func divideHalfUp(_ value: Int64, by divisor: Int64) -> Int64 {
         precondition(divisor != 0, "division by zero")

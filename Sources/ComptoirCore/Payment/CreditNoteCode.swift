@@ -11,14 +11,7 @@ public enum CreditNoteCode {
     /// The canonical code for what was typed or scanned (`av427`, `AV-42-7`, `av 42 7`),
     /// or nil when it is not a credit note code or its check digit is wrong.
     public static func parse(_ text: String) -> String? {
-        var letters = text.uppercased().filter { $0 != " " && $0 != "-" }
-        guard letters.hasPrefix("AV") else { return nil }
-        letters.removeFirst(2)
-        guard letters.count >= 2, letters.utf8.allSatisfy({ (48...57).contains($0) }) else { return nil }
-        let number = String(letters.dropLast())
-        guard number.first != "0", let check = letters.last, String(luhn(number)) == String(check),
-              let value = Int64(number) else { return nil }
-        return make(ticketNumber: value)
+        Luhn.number(in: text, prefix: "AV").map { make(ticketNumber: $0) }
     }
 
     /// True when the text starts like a credit note code (to tell it from a voucher's).
@@ -26,17 +19,5 @@ public enum CreditNoteCode {
         text.uppercased().filter { $0 != " " }.hasPrefix("AV")
     }
 
-    /// The Luhn check digit of an ASCII digit string.
-    static func luhn(_ digits: String) -> Int {
-        var sum = 0
-        for (i, byte) in digits.utf8.reversed().enumerated() {
-            var d = Int(byte) - 48
-            if i % 2 == 0 {
-                d *= 2
-                if d > 9 { d -= 9 }
-            }
-            sum += d
-        }
-        return (10 - sum % 10) % 10
-    }
+    static func luhn(_ digits: String) -> Int { Luhn.checkDigit(digits) }
 }

@@ -1,0 +1,97 @@
+/// Where a household stands at the till today: its rights, rate and what is left of this
+/// month's cap. The one line the sale screen shows, and the reasons a line is refused.
+/// It carries no name, income or situation (DESIGN §4, dignity).
+public struct HouseholdStanding: Hashable, Sendable {
+    public enum Rights: Hashable, Sendable {
+        case open
+        case notYet(CalendarDay)
+        case expired(CalendarDay)
+        case suspended
+        /// The household's QF or RAV falls in a bracket without rights.
+        case notEligible
+    }
+
+    public var number: Int64
+    public var persons: Int
+    public var rights: Rights
+    public var rightsTo: CalendarDay
+    /// Participation in percent; nil when not eligible.
+    public var rate: Int?
+    public var cap: Money
+    /// What the month's tickets already count against the cap (as the rules count it).
+    public var used: Money
+    /// Épicerie tickets this week before this one.
+    public var visitsThisWeek: Int
+    public var rules: EpicerieRules
+
+    public init(number: Int64, persons: Int, rights: Rights, rightsTo: CalendarDay, rate: Int?,
+                cap: Money, used: Money, visitsThisWeek: Int, rules: EpicerieRules) {
+        self.number = number
+        self.persons = persons
+        self.rights = rights
+        self.rightsTo = rightsTo
+        self.rate = rate
+        self.cap = cap
+        self.used = used
+        self.visitsThisWeek = visitsThisWeek
+        self.rules = rules
+    }
+
+    /// The standing of `household` on `today`, given what its month already used.
+    public init(_ household: Household, rules: EpicerieRules, today: CalendarDay, used: Money, visitsThisWeek: Int) {
+        let figures = HouseholdFigures(household, rules: rules)
+        let rights: Rights
+        if household.suspended {
+            rights = .suspended
+        } else if today < household.rightsFrom {
+            rights = .notYet(household.rightsFrom)
+        } else if today > household.rightsTo {
+            rights = .expired(household.rightsTo)
+        } else if figures.rate == nil {
+            rights = .notEligible
+        } else {
+            rights = .open
+        }
+        self.init(number: household.number, persons: household.persons, rights: rights,
+                  rightsTo: household.rightsTo, rate: figures.rate, cap: figures.cap, used: used,
+                  visitsThisWeek: visitsThisWeek, rules: rules)
+    }
+
+    public var code: String { HouseholdCardCode.make(number) }
+    public var remaining: Money { used >= cap ? .zero : cap - used }
+
+    /// Why the household cannot buy at the épicerie now, in plain words; nil when it can.
+    public var refusal: String? {
+        switch rights {
+        case .suspended: return "Les droits du foyer \(code) sont suspendus."
+        case .notYet(let day): return "Les droits du foyer \(code) commencent le \(day.french)."
+        case .expired(let day): return "Les droits du foyer \(code) ont pris fin le \(day.french) : ils sont à renouveler."
+        case .notEligible: return "Le foyer \(code) n'est pas dans une tranche qui ouvre des droits."
+        case .open: break
+        }
+        if let limit = rules.weeklyVisits, visitsThisWeek >= limit {
+            return "Le foyer \(code) est déjà passé \(visitsThisWeek) fois cette semaine (limite : \(limit))."
+        }
+        return nil
+    }
+
+    /// What one line costs against the cap.
+    public func capCost(market: Money, paid: Money) -> Money {
+        rules.capBasis == .marketValue ? market : paid
+    }
+
+    /// The panel line: `Foyer F-42-7 · droits ouverts jusqu'au 31/05/2027 · participation 30 % · plafond : reste 38,50 € sur 50,00 €`.
+    public func panel(inTicket: Money) -> String {
+        let rights: String
+        switch self.rights {
+        case .open: rights = "droits ouverts jusqu'au \(rightsTo.french)"
+        case .notYet(let day): rights = "droits à partir du \(day.french)"
+        case .expired(let day): rights = "droits FINIS le \(day.french)"
+        case .suspended: rights = "droits SUSPENDUS"
+        case .notEligible: rights = "NON ÉLIGIBLE"
+        }
+        let left = remaining - inTicket
+        let rate = self.rate.map { " · \($0) %" } ?? ""
+        return "Foyer \(code) · \(rights)\(rate) · plafond : reste \((left.isNegative ? .zero : left).formatted) / \(cap.formatted)"
+    }
+}

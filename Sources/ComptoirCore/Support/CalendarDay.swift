@@ -1,0 +1,96 @@
+import Foundation
+
+/// A date without a time, as rights run: "from 01/12/2026 to 31/05/2027", both days
+/// included. Stored as `2026-12-01`, shown as `01/12/2026`.
+public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The day it is at `date` in `timeZone` (the shop's).
+    public init(_ date: Date, in timeZone: TimeZone) {
+        let parts = Self.calendar(timeZone).dateComponents([.year, .month, .day], from: date)
+        self.init(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+
+    /// `2026-12-01` (stored) or `01/12/2026` (typed); nil for anything else or a day that
+    /// does not exist (31/02).
+    public init?(_ text: String) {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        let iso = t.split(separator: "-", omittingEmptySubsequences: false)
+        let french = t.split(separator: "/", omittingEmptySubsequences: false)
+        let numbers: [Int]
+        if iso.count == 3, iso[0].count == 4 {
+            numbers = iso.compactMap { Int($0) }
+            guard numbers.count == 3 else { return nil }
+            self.init(year: numbers[0], month: numbers[1], day: numbers[2])
+        } else if french.count == 3, french[2].count == 4 {
+            numbers = french.compactMap { Int($0) }
+            guard numbers.count == 3 else { return nil }
+            self.init(year: numbers[2], month: numbers[1], day: numbers[0])
+        } else {
+            return nil
+        }
+        guard t.utf8.allSatisfy({ (48...57).contains($0) || $0 == 45 || $0 == 47 }),
+              (1...12).contains(month), day >= 1, day <= Self.daysIn(year: year, month: month) else { return nil }
+    }
+
+    public static func < (a: CalendarDay, b: CalendarDay) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    /// `2026-12-01`: sorts as text, as SQLite stores it.
+    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    /// `01/12/2026`.
+    public var french: String { String(format: "%02d/%02d/%04d", day, month, year) }
+    public var description: String { french }
+
+    /// The same day `months` later, or the month's last day when it has fewer days
+    /// (31/08 + 6 months = 28/02).
+    public func adding(months: Int) -> CalendarDay {
+        let total = year * 12 + (month - 1) + months
+        let y = total / 12, m = total % 12 + 1
+        return CalendarDay(year: y, month: m, day: min(day, Self.daysIn(year: y, month: m)))
+    }
+
+    public func adding(days: Int) -> CalendarDay {
+        let utc = TimeZone(identifier: "UTC")!
+        let date = Self.calendar(utc).date(byAdding: .day, value: days, to: start(in: utc))!
+        return CalendarDay(date, in: utc)
+    }
+
+    /// The first day of its month.
+    public var firstOfMonth: CalendarDay { CalendarDay(year: year, month: month, day: 1) }
+
+    /// The Monday of its week (weeks run Monday to Sunday in France).
+    public var monday: CalendarDay {
+        let utc = TimeZone(identifier: "UTC")!
+        let weekday = Self.calendar(utc).component(.weekday, from: start(in: utc)) // 1 = Sunday
+        return adding(days: -((weekday + 5) % 7))
+    }
+
+    /// Midnight at the start of this day in `timeZone`.
+    public func start(in timeZone: TimeZone) -> Date {
+        Self.calendar(timeZone).date(from: DateComponents(year: year, month: month, day: day))!
+    }
+
+    static func daysIn(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private static func calendar(_ timeZone: TimeZone) -> Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar
+    }
+}
