@@ -22,6 +22,12 @@ extension Ledger {
         try write { db in try self.insertProduct(db, product, by: actor, till: till) }
     }
 
+    /// Adds the product, or changes the one with its code (journaled `product.changed`).
+    /// Stock is not set here: it moves by arrivals, corrections and sales.
+    public func saveProduct(_ product: Product, by actor: Int64?, till: String) throws {
+        try write { db in try self.upsertProduct(db, product, by: actor, till: till) }
+    }
+
     /// What a typed or scanned code is: an active category, else an active product.
     /// Both lookups use the UNIQUE index on `code`.
     public func lookup(code: String) throws -> CatalogItem? {
@@ -33,12 +39,7 @@ extension Ledger {
                 """, arguments: [code]) {
                 return .category(Self.category(row))
             }
-            if let row = try Row.fetchOne(db, sql: """
-                SELECT code, name, market_price_cents FROM products WHERE code = ? AND active = 1
-                """, arguments: [code]) {
-                return .product(Product(code: row["code"], name: row["name"], marketPrice: Money(cents: row["market_price_cents"])))
-            }
-            return nil
+            return try Self.product(db, code: code).map { .product($0) }
         }
     }
 
@@ -67,20 +68,54 @@ extension Ledger {
 
     func insertProduct(_ db: Database, _ product: Product, by actor: Int64?, till: String) throws {
         try checkActor(db, actor)
-        let code = product.code.trimmingCharacters(in: .whitespaces)
-        let name = product.name.trimmingCharacters(in: .whitespaces)
-        guard !code.isEmpty else { throw LedgerError.refused("Le code du produit est vide : scannez ou tapez son code-barres.") }
-        guard !name.isEmpty else { throw LedgerError.refused("Le nom du produit est vide : tapez son nom.") }
-        if code.count == 13, code.allSatisfy({ ("0"..."9").contains($0) }), !EAN13.isValid(code) {
-            throw LedgerError.refused("Le code-barres \(code) n'est pas valide (mauvaise clé de contrôle) : scannez-le à nouveau ou vérifiez les chiffres.")
+        let product = try Self.checkedProduct(product)
+        try requireFreeCode(db, product.code)
+        try journal(db, .productCreated, till: till, operatorId: actor, ProductPayload(product))
+        try db.execute(sql: """
+            INSERT INTO products (code, name, market_price_cents, category, unit, solidarity_price_cents, weight_grams,
+                                  low_stock, active)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
+            """, arguments: Self.productColumns(product))
+    }
+
+    func upsertProduct(_ db: Database, _ product: Product, by actor: Int64?, till: String) throws {
+        let product = try Self.checkedProduct(product)
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM products WHERE code = ?)", arguments: [product.code]) == true else {
+            return try insertProduct(db, product, by: actor, till: till)
         }
-        guard !product.marketPrice.isNegative else { throw LedgerError.refused("Le prix de « \(name) » est négatif : tapez un prix positif.") }
-        try requireFreeCode(db, code)
-        try journal(db, .productCreated, till: till, operatorId: actor,
-                    ProductPayload(code: code, name: name, marketPriceCents: product.marketPrice.cents))
-        try db.execute(
-            sql: "INSERT INTO products (code, name, market_price_cents, active) VALUES (?, ?, ?, 1)",
-            arguments: [code, name, product.marketPrice.cents])
+        try checkActor(db, actor)
+        try journal(db, .productChanged, till: till, operatorId: actor, ProductPayload(product))
+        try db.execute(sql: """
+            UPDATE products SET code = ?, name = ?, market_price_cents = ?, category = ?, unit = ?,
+                solidarity_price_cents = ?, weight_grams = ?, low_stock = ?, active = 1
+            WHERE code = ?
+            """, arguments: Self.productColumns(product) + [product.code])
+    }
+
+    private static func productColumns(_ p: Product) -> StatementArguments {
+        [p.code, p.name, p.marketPrice.cents, p.category, p.unit.rawValue, p.solidarityPrice?.cents, p.weightGrams, p.lowStock]
+    }
+
+    /// The product trimmed, or the French reason naming the field that is wrong.
+    static func checkedProduct(_ product: Product) throws -> Product {
+        var p = product
+        p.code = p.code.trimmingCharacters(in: .whitespaces)
+        p.name = p.name.trimmingCharacters(in: .whitespaces)
+        p.category = p.category.trimmingCharacters(in: .whitespaces)
+        guard !p.code.isEmpty else { throw LedgerError.refused("Le code du produit est vide : scannez ou tapez son code-barres.") }
+        guard !p.name.isEmpty else { throw LedgerError.refused("Le nom du produit est vide : tapez son nom.") }
+        if p.code.count == 13, p.code.allSatisfy({ ("0"..."9").contains($0) }), !EAN13.isValid(p.code) {
+            throw LedgerError.refused("Le code-barres \(p.code) n'est pas valide (mauvaise clé de contrôle) : scannez-le à nouveau ou vérifiez les chiffres.")
+        }
+        guard !p.marketPrice.isNegative else { throw LedgerError.refused("Le prix de « \(p.name) » est négatif : tapez un prix positif.") }
+        if let s = p.solidarityPrice, s.isNegative {
+            throw LedgerError.refused("Le prix solidaire de « \(p.name) » est négatif : tapez un prix positif ou laissez-le vide.")
+        }
+        if let w = p.weightGrams, w <= 0 {
+            throw LedgerError.refused("Le poids de « \(p.name) » doit être positif, ou laissé vide.")
+        }
+        guard p.lowStock >= 0 else { throw LedgerError.refused("Le seuil de stock de « \(p.name) » ne peut pas être négatif.") }
+        return p
     }
 
     /// A code names one thing: `lookup` tries categories first, a product with the same

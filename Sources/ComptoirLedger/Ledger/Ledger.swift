@@ -11,12 +11,17 @@ public final class Ledger: Sendable {
     let pool: DatabasePool
     /// PBKDF2 rounds for new PIN hashes (existing hashes keep their own count).
     let pinRounds: Int
+    /// The shop's time zone: where a day, a week and a month begin (rights, caps, reports).
+    public let timeZone: TimeZone
 
-    private init(path: String, pool: DatabasePool, pinRounds: Int) {
+    private init(path: String, pool: DatabasePool, pinRounds: Int, timeZone: TimeZone) {
         self.path = path
         self.pool = pool
         self.pinRounds = pinRounds
+        self.timeZone = timeZone
     }
+
+    public static let parisTime = TimeZone(identifier: "Europe/Paris")!
 
     /// True when a file is at `path` (whatever it holds; `open` checks the content).
     public static func exists(path: String) -> Bool {
@@ -29,7 +34,8 @@ public final class Ledger: Sendable {
     /// Refuses, without modifying the file: something that is not a Comptoir database
     /// (`.notComptoirDatabase`), a database migrated by a newer Comptoir (`.newerSchema`).
     /// `.locked` when another process keeps the database busy past `busyTimeout` seconds.
-    public static func open(path: String, pinRounds: Int = 210_000, busyTimeout: TimeInterval = 5) throws -> Ledger {
+    public static func open(path: String, pinRounds: Int = 210_000, busyTimeout: TimeInterval = 5,
+                            timeZone: TimeZone = parisTime) throws -> Ledger {
         precondition(pinRounds >= 1, "PBKDF2 needs at least one round")
         let path = URL(fileURLWithPath: path).standardizedFileURL.path
         if exists(path: path) {
@@ -55,7 +61,7 @@ public final class Ledger: Sendable {
             }
             try migrate(pool)
             PrivateFiles.restrict(path)
-            return Ledger(path: path, pool: pool, pinRounds: pinRounds)
+            return Ledger(path: path, pool: pool, pinRounds: pinRounds, timeZone: timeZone)
         } catch {
             throw LedgerError.wrap(error)
         }

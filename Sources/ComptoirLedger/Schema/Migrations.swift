@@ -25,6 +25,9 @@ enum Migrations {
         migrator.registerMigration("v4", foreignKeyChecks: .immediate) { db in
             try v4(db)
         }
+        migrator.registerMigration("v5", foreignKeyChecks: .immediate) { db in
+            try v5(db)
+        }
         return migrator
     }
 
@@ -52,6 +55,72 @@ enum Migrations {
             ALTER TABLE ticket_lines ADD COLUMN original_position INTEGER;
             CREATE INDEX payments_by_reference ON payments(reference) WHERE reference IS NOT NULL;
             """)
+    }
+
+    /// The épicerie: households, the shop's rules, the catalog's extra columns and stock.
+    /// A household's file is personal data that is corrected and, after two years without
+    /// contact, purged (RGPD): it may be updated, and its journal entries carry the card
+    /// number, composition and rights, never a name or an income. Rules and stock
+    /// movements are insert-only and journaled; the latest rules apply. A ticket names its
+    /// household; an épicerie line keeps the market price of one unit (the aid is the
+    /// difference).
+    private static func v5(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE households (
+                number INTEGER PRIMARY KEY CHECK (number >= 1),
+                name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                phone TEXT NOT NULL DEFAULT '',
+                adults INTEGER NOT NULL CHECK (adults >= 1),
+                children INTEGER NOT NULL CHECK (children >= 0),
+                disabled_children INTEGER NOT NULL DEFAULT 0 CHECK (disabled_children BETWEEN 0 AND children),
+                resources_cents INTEGER NOT NULL CHECK (resources_cents >= 0),
+                charges_cents INTEGER NOT NULL CHECK (charges_cents >= 0),
+                benefits_cents INTEGER NOT NULL CHECK (benefits_cents >= 0),
+                caf_qf_cents INTEGER CHECK (caf_qf_cents >= 0),
+                referrer TEXT NOT NULL DEFAULT '',
+                rights_from TEXT NOT NULL,
+                rights_to TEXT NOT NULL CHECK (rights_to >= rights_from),
+                suspended INTEGER NOT NULL DEFAULT 0 CHECK (suspended IN (0, 1)),
+                created_at TEXT NOT NULL,
+                last_contact TEXT NOT NULL
+            );
+            CREATE INDEX households_by_name ON households(name COLLATE NOCASE);
+
+            CREATE TABLE epicerie_rules (
+                id INTEGER PRIMARY KEY,
+                rules TEXT NOT NULL,
+                journal_seq INTEGER NOT NULL UNIQUE REFERENCES journal(seq)
+            );
+
+            ALTER TABLE products ADD COLUMN category TEXT NOT NULL DEFAULT '';
+            ALTER TABLE products ADD COLUMN unit TEXT NOT NULL DEFAULT 'piece' CHECK (unit IN ('piece', 'kg'));
+            ALTER TABLE products ADD COLUMN solidarity_price_cents INTEGER CHECK (solidarity_price_cents >= 0);
+            ALTER TABLE products ADD COLUMN weight_grams INTEGER CHECK (weight_grams > 0);
+            ALTER TABLE products ADD COLUMN low_stock INTEGER NOT NULL DEFAULT 0;
+
+            -- Arrivals and corrections are journaled one by one; sales and their
+            -- counter-entries carry the ticket's journal entry.
+            CREATE TABLE stock_movements (
+                id INTEGER PRIMARY KEY,
+                product_code TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                quantity INTEGER NOT NULL,
+                weight_grams INTEGER,
+                reason TEXT,
+                journal_seq INTEGER NOT NULL REFERENCES journal(seq),
+                at TEXT NOT NULL
+            );
+            CREATE INDEX stock_movements_by_product ON stock_movements(product_code, quantity);
+
+            ALTER TABLE tickets ADD COLUMN household INTEGER;
+            CREATE INDEX tickets_by_household ON tickets(household, at) WHERE household IS NOT NULL;
+            ALTER TABLE ticket_lines ADD COLUMN market_unit_cents INTEGER;
+            """)
+        for table in ["epicerie_rules", "stock_movements"] {
+            try refuseChanges(db, table: table,
+                              update: "modification interdite, les écritures sont définitives",
+                              delete: "suppression interdite, les écritures sont définitives")
+        }
     }
 
     /// Triggers that refuse UPDATE and DELETE on `table` with these French messages.

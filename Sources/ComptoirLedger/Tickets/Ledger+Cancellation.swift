@@ -26,11 +26,12 @@ extension Ledger {
                 throw LedgerError.refused("Le ticket n° \(number) a déjà un remboursement (ticket n° \(refund)) : remboursez les articles qui restent (Alt+M).")
             }
             let lines = try Row.fetchAll(db, sql: """
-                SELECT code, label, activity, unit_price_cents, quantity, amount_cents FROM ticket_lines
+                SELECT code, label, activity, unit_price_cents, quantity, amount_cents, market_unit_cents FROM ticket_lines
                 WHERE ticket_id = ? ORDER BY position
                 """, arguments: [original.id]).map { row in
                 TicketPayload.Line(activity: row["activity"], amountCents: -(row["amount_cents"] as Int64), code: row["code"],
-                                   label: row["label"], quantity: -(row["quantity"] as Int64), unitPriceCents: row["unit_price_cents"])
+                                   label: row["label"], marketUnitCents: row["market_unit_cents"],
+                                   quantity: -(row["quantity"] as Int64), unitPriceCents: row["unit_price_cents"])
             }
             // What stayed in the drawer (amount) goes back; change was never kept.
             var payments: [TicketPayload.PaymentEntry] = []
@@ -72,12 +73,12 @@ extension Ledger {
     }
 
     struct OriginalSale {
-        var id: Int64, number: Int64, sessionId: Int64, at: String
+        var id: Int64, number: Int64, sessionId: Int64, at: String, household: Int64?
     }
 
     /// The sale a counter-entry corrects: it exists, is a sale and is not cancelled.
     static func originalSale(_ db: Database, number: Int64) throws -> OriginalSale {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, kind, session_id, at FROM tickets WHERE number = ?",
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, kind, session_id, at, household FROM tickets WHERE number = ?",
                                          arguments: [number]) else {
             throw LedgerError.refused("Il n'y a pas de ticket n° \(number) : vérifiez le numéro.")
         }
@@ -94,7 +95,7 @@ extension Ledger {
             """, arguments: [id]) {
             throw LedgerError.refused("Le ticket n° \(number) est déjà annulé (ticket n° \(done)).")
         }
-        return OriginalSale(id: id, number: number, sessionId: row["session_id"], at: row["at"])
+        return OriginalSale(id: id, number: number, sessionId: row["session_id"], at: row["at"], household: row["household"])
     }
 
     /// Writes a counter-entry ticket naming `original`, with the next number.
@@ -106,7 +107,7 @@ extension Ledger {
         let total = lines.reduce(Int64(0)) { $0 + $1.amountCents }
         let next = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets")) ?? 1
         let payload = TicketPayload(
-            authorizedBy: authorizedBy, kind: kind, lines: lines, number: next, operatorId: operatorId,
+            authorizedBy: authorizedBy, household: original.household, kind: kind, lines: lines, number: next, operatorId: operatorId,
             original: original.number, payments: payments, reason: reason, session: sessionId, till: till, totalCents: total)
         let (stamp, written) = try insertTicket(db, payload, originalId: original.id)
         let cash = written.payments.filter { $0.method == PaymentMethod.cash.rawValue }.reduce(Int64(0)) { $0 + $1.amountCents }

@@ -46,7 +46,7 @@ extension Ledger {
                     throw LedgerError.refused("Une quantité à rembourser est négative : corrigez-la.")
                 }
                 guard seen.insert(item.position).inserted, let row = try Row.fetchOne(db, sql: """
-                    SELECT code, label, activity, unit_price_cents, quantity FROM ticket_lines
+                    SELECT code, label, activity, unit_price_cents, quantity, market_unit_cents FROM ticket_lines
                     WHERE ticket_id = ? AND position = ?
                     """, arguments: [original.id, item.position]) else {
                     throw LedgerError.refused("La ligne \(item.position) n'est pas sur le ticket n° \(request.number) : recommencez le remboursement.")
@@ -60,7 +60,8 @@ extension Ledger {
                 }
                 let unit: Int64 = row["unit_price_cents"]
                 lines.append(.init(activity: row["activity"], amountCents: -unit * Int64(item.quantity), code: row["code"],
-                                   label: label, originalLine: Int64(item.position), quantity: -Int64(item.quantity),
+                                   label: label, marketUnitCents: row["market_unit_cents"],
+                                   originalLine: Int64(item.position), quantity: -Int64(item.quantity),
                                    unitPriceCents: unit))
             }
             guard !lines.isEmpty else {

@@ -18,6 +18,7 @@ extension Ledger {
         _ db: Database, _ draft: TicketDraft, total: Money, till: String, operatorId: Int64, sessionId: Int64
     ) throws -> CommittedTicket {
         try checkSaleContext(db, till: till, operatorId: operatorId, sessionId: sessionId)
+        try checkEpicerie(db, draft)
         for payment in draft.payments where payment.method == .voucher {
             guard let reference = payment.reference?.trimmingCharacters(in: .whitespaces) else { continue }
             if let used = try Int64.fetchOne(db, sql: """
@@ -29,10 +30,11 @@ extension Ledger {
         }
         let number = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets")) ?? 1
         let payload = TicketPayload(
-            authorizedBy: nil, kind: "sale",
+            authorizedBy: draft.override?.managerId, household: draft.household, kind: "sale",
             lines: draft.lines.map {
                 .init(activity: $0.activity.rawValue, amountCents: $0.amount.cents, code: $0.code,
-                      label: $0.label, quantity: Int64($0.quantity), unitPriceCents: $0.unitPrice.cents)
+                      label: $0.label, marketUnitCents: $0.marketUnitPrice?.cents, quantity: Int64($0.quantity),
+                      unitPriceCents: $0.unitPrice.cents)
             },
             number: number, operatorId: operatorId, original: nil,
             payments: draft.payments.map {
@@ -40,7 +42,8 @@ extension Ledger {
                       givenCents: $0.given.cents, method: $0.method.rawValue,
                       reference: $0.reference?.trimmingCharacters(in: .whitespaces))
             },
-            reason: nil, session: sessionId, till: till, totalCents: total.cents)
+            reason: draft.override.map { $0.reason.trimmingCharacters(in: .whitespaces) },
+            session: sessionId, till: till, totalCents: total.cents)
         let (stamp, written) = try insertTicket(db, payload, originalId: nil)
         return CommittedTicket(number: number, total: total, change: draft.change, at: stamp.date, journalSeq: stamp.seq,
                                creditNote: Self.issuedCreditNote(written))
@@ -55,22 +58,24 @@ extension Ledger {
         let stamp = try journal(db, .ticketCommitted, till: payload.till, operatorId: payload.operatorId, payload)
         try db.cachedStatement(sql: """
             INSERT INTO tickets (number, kind, original_ticket_id, reason, authorized_by, session_id, till,
-                                 operator_id, at, total_cents, journal_seq)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 operator_id, at, total_cents, journal_seq, household)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [payload.number, payload.kind, originalId, payload.reason, payload.authorizedBy,
-                                     payload.session, payload.till, payload.operatorId, stamp.at, payload.totalCents, stamp.seq])
+                                     payload.session, payload.till, payload.operatorId, stamp.at, payload.totalCents, stamp.seq,
+                                     payload.household])
         let ticketId = db.lastInsertedRowID
         let lineInsert = try db.cachedStatement(sql: """
             INSERT INTO ticket_lines (ticket_id, position, code, label, activity, unit_price_cents, quantity, amount_cents,
-                                      journal_seq, original_position)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      journal_seq, original_position, market_unit_cents)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (i, line) in payload.lines.enumerated() {
             try lineInsert.execute(arguments: [
                 ticketId, i + 1, line.code, line.label, line.activity, line.unitPriceCents,
-                line.quantity, line.amountCents, stamp.seq, line.originalLine,
+                line.quantity, line.amountCents, stamp.seq, line.originalLine, line.marketUnitCents,
             ])
         }
+        try insertTicketStockMovements(db, payload, stamp: stamp)
         let paymentInsert = try db.cachedStatement(sql: """
             INSERT INTO payments (ticket_id, position, method, amount_cents, given_cents, change_cents, journal_seq, reference)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -88,7 +93,7 @@ extension Ledger {
     public func ticket(number: Int64) throws -> StoredTicket? {
         try read { db in
             guard let t = try Row.fetchOne(db, sql: """
-                SELECT t.id, t.number, t.kind, o.number AS original_number, t.session_id, t.till,
+                SELECT t.id, t.number, t.kind, o.number AS original_number, t.session_id, t.till, t.household,
                        t.operator_id, u.first_name, t.at, t.total_cents, t.journal_seq
                 FROM tickets t
                 JOIN users u ON u.id = t.operator_id
@@ -97,14 +102,15 @@ extension Ledger {
                 """, arguments: [number]) else { return nil }
             let ticketId: Int64 = t["id"]
             let lines = try Row.fetchAll(db, sql: """
-                SELECT code, label, activity, unit_price_cents, quantity FROM ticket_lines
+                SELECT code, label, activity, unit_price_cents, quantity, market_unit_cents FROM ticket_lines
                 WHERE ticket_id = ? ORDER BY position
                 """, arguments: [ticketId]).map { row -> CartLine in
                 guard let activity = Activity(rawValue: row["activity"]) else {
                     throw LedgerError.storage("activité inconnue sur le ticket n° \(number)")
                 }
                 return CartLine(code: row["code"], label: row["label"], activity: activity,
-                                unitPrice: Money(cents: row["unit_price_cents"]), quantity: row["quantity"])
+                                unitPrice: Money(cents: row["unit_price_cents"]), quantity: row["quantity"],
+                                marketUnitPrice: (row["market_unit_cents"] as Int64?).map { Money(cents: $0) })
             }
             let payments = try Row.fetchAll(db, sql: """
                 SELECT method, amount_cents, given_cents, change_cents, reference FROM payments
@@ -121,7 +127,8 @@ extension Ledger {
                 number: t["number"], kind: t["kind"], originalNumber: t["original_number"],
                 sessionId: t["session_id"], till: t["till"], operatorId: t["operator_id"],
                 operatorName: t["first_name"], at: Timestamp.date(t["at"]) ?? Date(timeIntervalSince1970: 0),
-                lines: lines, payments: payments, total: Money(cents: t["total_cents"]), journalSeq: t["journal_seq"])
+                lines: lines, payments: payments, total: Money(cents: t["total_cents"]), journalSeq: t["journal_seq"],
+                household: t["household"])
         }
     }
 

@@ -17,12 +17,15 @@ public struct StoredTicket: Sendable, Equatable {
     public var payments: [Payment]
     public var total: Money
     public var journalSeq: Int64
+    /// The household's card number, on an épicerie ticket.
+    public var household: Int64?
 
     public init(
         number: Int64, kind: String, originalNumber: Int64?, sessionId: Int64, till: String,
         operatorId: Int64, operatorName: String, at: Date, lines: [CartLine], payments: [Payment],
-        total: Money, journalSeq: Int64
+        total: Money, journalSeq: Int64, household: Int64? = nil
     ) {
+        self.household = household
         self.number = number
         self.kind = kind
         self.originalNumber = originalNumber

@@ -6,6 +6,8 @@ struct TicketPayload: Codable, Equatable {
         var amountCents: Int64
         var code: String?
         var label: String
+        /// On an épicerie line, the market price of one unit; omitted otherwise.
+        var marketUnitCents: Int64? = nil
         /// On a refund, the position of the line it gives back; omitted otherwise.
         var originalLine: Int64? = nil
         var quantity: Int64
@@ -14,6 +16,7 @@ struct TicketPayload: Codable, Equatable {
         enum CodingKeys: String, CodingKey {
             case activity, code, label, quantity
             case originalLine = "original_line"
+            case marketUnitCents = "market_unit_cents"
             case amountCents = "amount_cents"
             case unitPriceCents = "unit_price_cents"
         }
@@ -37,6 +40,8 @@ struct TicketPayload: Codable, Equatable {
 
     /// The responsable who allowed a counter-entry; absent on a sale.
     var authorizedBy: Int64?
+    /// The household's card number, on a ticket with one; omitted otherwise.
+    var household: Int64? = nil
     var kind: String
     var lines: [Line]
     var number: Int64
@@ -51,7 +56,7 @@ struct TicketPayload: Codable, Equatable {
     var totalCents: Int64
 
     enum CodingKeys: String, CodingKey {
-        case kind, lines, number, original, payments, reason, session, till
+        case household, kind, lines, number, original, payments, reason, session, till
         case authorizedBy = "authorized_by"
         case operatorId = "operator"
         case totalCents = "total_cents"

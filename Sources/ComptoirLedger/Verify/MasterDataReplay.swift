@@ -14,7 +14,11 @@ struct MasterDataReplay {
 
     private var users: [Int64: User] = [:]
     private var categories: [String: Item] = [:]
-    private var products: [String: Item] = [:]
+    private var products: [String: (ProductPayload, seq: Int64)] = [:]
+    private var households: [Int64: (HouseholdPayload, seq: Int64)] = [:]
+    /// Rules and stock arrivals are insert-only rows tied to their entry.
+    private var rules: [Int64: String] = [:]
+    private var stock: [Int64: StockPayload] = [:]
 
     /// Takes in one journal entry; the French reason when it cannot be applied.
     mutating func record(kind: String, seq: Int64, payload: String) -> String? {
@@ -50,11 +54,29 @@ struct MasterDataReplay {
                 return "le contenu de l'entrée est illisible"
             }
             categories[p.code] = Item(label: p.label, priceCents: p.priceCents, key: p.key, seq: seq)
-        case .productCreated?:
+        case .productCreated?, .productChanged?:
             guard let p = CanonicalJSON.decode(ProductPayload.self, from: payload) else {
                 return "le contenu de l'entrée est illisible"
             }
-            products[p.code] = Item(label: p.name, priceCents: p.marketPriceCents, key: nil, seq: seq)
+            if (products[p.code] == nil) != (kind == JournalKind.productCreated.rawValue) {
+                return "le produit « \(p.code) » est créé deux fois, ou modifié sans avoir été créé"
+            }
+            products[p.code] = (p, seq)
+        case .householdCreated?, .householdChanged?:
+            guard let p = CanonicalJSON.decode(HouseholdPayload.self, from: payload) else {
+                return "le contenu de l'entrée est illisible"
+            }
+            if (households[p.number] == nil) != (kind == JournalKind.householdCreated.rawValue) {
+                return "le foyer n° \(p.number) est créé deux fois, ou modifié sans avoir été créé"
+            }
+            households[p.number] = (p, seq)
+        case .epicerieRulesChanged?:
+            rules[seq] = payload
+        case .stockMoved?:
+            guard let p = CanonicalJSON.decode(StockPayload.self, from: payload) else {
+                return "le contenu de l'entrée est illisible"
+            }
+            stock[seq] = p
         default:
             break
         }
@@ -85,8 +107,107 @@ struct MasterDataReplay {
         }
         if let problem = try compare(db, sql: "SELECT code, label, price_cents, key, active FROM categories",
                                      replay: categories, what: "la catégorie") { return problem }
-        return try compare(db, sql: "SELECT code, name, market_price_cents, NULL, active FROM products",
-                           replay: products, what: "le produit")
+        if let problem = try checkProducts(db) { return problem }
+        if let problem = try checkHouseholds(db) { return problem }
+        return try checkEpicerieRows(db)
+    }
+
+    private func checkProducts(_ db: Database) throws -> VerifyProblem? {
+        var seen = Set<String>()
+        for row in try Row.fetchAll(db, sql: """
+            SELECT code, name, market_price_cents, category, unit, solidarity_price_cents, weight_grams, low_stock, active
+            FROM products
+            """) {
+            let code: String = row["code"]
+            seen.insert(code)
+            guard let (expected, seq) = products[code] else {
+                return unjournaled("le produit « \(code) » n'a été créé par aucune entrée du journal")
+            }
+            var actual = ProductPayload(code: code, name: row["name"], marketPriceCents: row["market_price_cents"])
+            let category: String = row["category"], unit: String = row["unit"], low: Int = row["low_stock"]
+            actual.category = category.isEmpty ? nil : category
+            actual.unit = unit == "piece" ? nil : unit
+            actual.solidarityPriceCents = row["solidarity_price_cents"]
+            actual.weightGrams = row["weight_grams"]
+            actual.lowStock = low == 0 ? nil : low
+            guard actual == expected, row["active"] as Bool else {
+                return VerifyProblem(seq: seq, kind: "catalogue", reason: "le produit « \(code) » ne correspond pas au journal")
+            }
+        }
+        if let (code, item) = products.first(where: { !seen.contains($0.key) }) {
+            return VerifyProblem(seq: item.seq, kind: "catalogue", reason: "le produit « \(code) » manque dans le catalogue")
+        }
+        return nil
+    }
+
+    private func checkHouseholds(_ db: Database) throws -> VerifyProblem? {
+        var seen = Set<Int64>()
+        for row in try Row.fetchAll(db, sql: """
+            SELECT number, adults, children, rights_from, rights_to, suspended FROM households
+            """) {
+            let number: Int64 = row["number"]
+            seen.insert(number)
+            guard let (expected, seq) = households[number] else {
+                return unjournaled("le foyer n° \(number) n'a été inscrit par aucune entrée du journal")
+            }
+            let actual = HouseholdPayload(number: number, adults: row["adults"], children: row["children"],
+                                          rightsFrom: row["rights_from"], rightsTo: row["rights_to"], suspended: row["suspended"])
+            guard actual == expected else {
+                return VerifyProblem(seq: seq, kind: "foyer",
+                                     reason: "le foyer n° \(number) ne correspond pas au journal (composition ou droits)")
+            }
+        }
+        if let (number, item) = households.first(where: { !seen.contains($0.key) }) {
+            return VerifyProblem(seq: item.seq, kind: "foyer", reason: "le foyer n° \(number) manque dans le fichier des foyers")
+        }
+        return nil
+    }
+
+    /// Rules and stock rows against their entries; a sale's stock movements against its
+    /// épicerie lines (the lines are checked against the journal with the ticket).
+    private func checkEpicerieRows(_ db: Database) throws -> VerifyProblem? {
+        var rulesSeen = 0
+        for row in try Row.fetchAll(db, sql: "SELECT journal_seq, rules FROM epicerie_rules ORDER BY id") {
+            let seq: Int64 = row["journal_seq"]
+            guard let text = rules[seq], text == row["rules"] as String else {
+                return VerifyProblem(seq: seq, kind: "règles", reason: "les règles de l'épicerie ne correspondent pas au journal")
+            }
+            rulesSeen += 1
+        }
+        if rulesSeen != rules.count, let seq = rules.keys.min() {
+            return VerifyProblem(seq: seq, kind: "règles", reason: "des règles de l'épicerie manquent dans leur table")
+        }
+        var stockSeen = 0
+        for row in try Row.fetchAll(db, sql: """
+            SELECT journal_seq, product_code, kind, quantity, weight_grams, reason FROM stock_movements
+            WHERE kind <> 'vente' ORDER BY id
+            """) {
+            let seq: Int64 = row["journal_seq"]
+            let actual = StockPayload(product: row["product_code"], kind: row["kind"], quantity: row["quantity"],
+                                      weightGrams: row["weight_grams"], reason: row["reason"])
+            guard stock[seq] == actual else {
+                return VerifyProblem(seq: seq, kind: "stock", reason: "un mouvement de stock (\(actual.product)) ne correspond pas au journal")
+            }
+            stockSeen += 1
+        }
+        if stockSeen != stock.count, let seq = stock.keys.min() {
+            return VerifyProblem(seq: seq, kind: "stock", reason: "des mouvements de stock manquent dans leur table")
+        }
+        let movements = """
+            SELECT journal_seq, product_code, SUM(quantity) FROM stock_movements WHERE kind = 'vente'
+            GROUP BY journal_seq, product_code
+            """
+        let lines = """
+            SELECT t.journal_seq, l.code, -SUM(l.quantity) FROM tickets t JOIN ticket_lines l ON l.ticket_id = t.id
+            WHERE l.activity = 'epicerie' AND l.code IS NOT NULL GROUP BY t.journal_seq, l.code
+            """
+        for (a, b) in [(movements, lines), (lines, movements)] {
+            if let seq = try Int64.fetchOne(db, sql: "SELECT journal_seq FROM (\(a) EXCEPT \(b)) LIMIT 1") {
+                return VerifyProblem(seq: seq, kind: "stock",
+                                     reason: "les mouvements de stock du ticket ne correspondent pas à ses lignes d'épicerie")
+            }
+        }
+        return nil
     }
 
     /// Catalog rows have no change entries yet: each must be exactly its creation, active.

@@ -10,16 +10,21 @@ struct TicketPayloadWriter {
     /// False once a string needed escaping: `bytes` is then not to be trusted.
     private(set) var exact = true
 
-    mutating func begin(kind: String, authorizedBy: Int64? = nil) {
+    mutating func begin(kind: String, authorizedBy: Int64? = nil, household: Int64? = nil) {
         bytes.removeAll(keepingCapacity: true)
         exact = true
+        raw("{")
         if let authorizedBy {
-            raw("{\"authorized_by\":")
+            raw("\"authorized_by\":")
             int(authorizedBy)
-            raw(",\"kind\":")
-        } else {
-            raw("{\"kind\":")
+            raw(",")
         }
+        if let household {
+            raw("\"household\":")
+            int(household)
+            raw(",")
+        }
+        raw("\"kind\":")
         string(kind)
         raw(",\"lines\":[")
     }
@@ -35,6 +40,10 @@ struct TicketPayloadWriter {
         }
         raw(",\"label\":")
         string(line.label)
+        if let market = line.marketUnitCents {
+            raw(",\"market_unit_cents\":")
+            int(market)
+        }
         if let original = line.originalPosition {
             raw(",\"original_line\":")
             int(original)

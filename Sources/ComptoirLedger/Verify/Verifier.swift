@@ -101,7 +101,7 @@ struct Verifier {
                     throw fail("un paiement enregistré (ticket interne \(orphan.ticketId)) n'appartient à aucun ticket du journal")
                 }
 
-                writer.begin(kind: ticket.kind, authorizedBy: ticket.authorizedBy)
+                writer.begin(kind: ticket.kind, authorizedBy: ticket.authorizedBy, household: ticket.household)
                 while let line = lines.current, line.ticketId == ticket.id {
                     writer.line(line, first: ticketLines.isEmpty)
                     ticketLines.append(line)
@@ -244,8 +244,9 @@ struct Verifier {
         }
         guard payload.kind == ticket.kind, payload.original == original, payload.session == ticket.sessionId,
               payload.reason == ticket.reason, payload.authorizedBy == ticket.authorizedBy,
+              payload.household == ticket.household,
               payload.till == ticket.till, payload.operatorId == ticket.operatorId else {
-            return "le \(name) ne correspond pas au journal (type, session, caisse ou vendeur)"
+            return "le \(name) ne correspond pas au journal (type, session, caisse, vendeur ou foyer)"
         }
         for i in 0..<max(payload.lines.count, lines.count) {
             guard i < payload.lines.count else { return "la ligne \(i + 1) du \(name) n'est pas dans le journal" }

@@ -6,11 +6,11 @@ enum VerifyRows {
     struct Ticket {
         var id: Int64, number: Int64, kind: String, originalTicketId: Int64?, sessionId: Int64
         var till: String, operatorId: Int64, at: String, totalCents: Int64, journalSeq: Int64
-        var reason: String?, authorizedBy: Int64?
+        var reason: String?, authorizedBy: Int64?, household: Int64?
 
         static let sql = """
             SELECT id, number, kind, original_ticket_id, session_id, till, operator_id, at,
-                   total_cents, journal_seq, reason, authorized_by
+                   total_cents, journal_seq, reason, authorized_by, household
             FROM tickets ORDER BY journal_seq
             """
     }
@@ -18,17 +18,17 @@ enum VerifyRows {
     struct Line: Equatable {
         var ticketId: Int64, position: Int64, code: String?, label: String, activity: String
         var unitPriceCents: Int64, quantity: Int64, amountCents: Int64, journalSeq: Int64
-        var originalPosition: Int64?
+        var originalPosition: Int64?, marketUnitCents: Int64?
 
         static let sql = """
             SELECT ticket_id, position, code, label, activity, unit_price_cents, quantity,
-                   amount_cents, journal_seq, original_position
+                   amount_cents, journal_seq, original_position, market_unit_cents
             FROM ticket_lines ORDER BY ticket_id, position
             """
 
         var payload: TicketPayload.Line {
             .init(activity: activity, amountCents: amountCents, code: code, label: label,
-                  originalLine: originalPosition, quantity: quantity, unitPriceCents: unitPriceCents)
+                  marketUnitCents: marketUnitCents, originalLine: originalPosition, quantity: quantity, unitPriceCents: unitPriceCents)
         }
     }
 
@@ -123,7 +123,7 @@ extension VerifyRows.Ticket {
         id = C.int(s, 0); number = C.int(s, 1); kind = C.text(s, 2); originalTicketId = C.optionalInt(s, 3)
         sessionId = C.int(s, 4); till = C.text(s, 5); operatorId = C.int(s, 6); at = C.text(s, 7)
         totalCents = C.int(s, 8); journalSeq = C.int(s, 9)
-        reason = C.optionalText(s, 10); authorizedBy = C.optionalInt(s, 11)
+        reason = C.optionalText(s, 10); authorizedBy = C.optionalInt(s, 11); household = C.optionalInt(s, 12)
     }
 }
 
@@ -133,6 +133,7 @@ extension VerifyRows.Line {
         ticketId = C.int(s, 0); position = C.int(s, 1); code = C.optionalText(s, 2); label = C.text(s, 3)
         activity = C.text(s, 4); unitPriceCents = C.int(s, 5); quantity = C.int(s, 6)
         amountCents = C.int(s, 7); journalSeq = C.int(s, 8); originalPosition = C.optionalInt(s, 9)
+        marketUnitCents = C.optionalInt(s, 10)
     }
 }
 

@@ -1,0 +1,126 @@
+import ComptoirCore
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// Creates the household (number 0: the next free number) or saves the changes to its
+    /// file. Refused, with the field named, when the file is incomplete. Only a responsable
+    /// opens and saves a file: it holds the family's situation.
+    @discardableResult
+    public func saveHousehold(_ household: Household, by actor: Int64?, till: String) throws -> Household {
+        if let problem = household.problem { throw LedgerError.refused(problem) }
+        return try write { db in try self.insertOrUpdateHousehold(db, household, by: actor, till: till) }
+    }
+
+    /// New rights from `today` for the rules' default length (the day before the same date
+    /// that many months later), and lifts a suspension.
+    @discardableResult
+    public func renewRights(number: Int64, today: CalendarDay, by actor: Int64, till: String) throws -> Household {
+        try write { db in
+            guard var household = try Self.household(db, number: number) else { throw Self.unknownHousehold(number) }
+            let months = try self.epicerieRules(db).rightsMonths
+            household.rightsFrom = today
+            household.rightsTo = today.adding(months: months).adding(days: -1)
+            household.suspended = false
+            return try self.insertOrUpdateHousehold(db, household, by: actor, till: till)
+        }
+    }
+
+    @discardableResult
+    public func setSuspended(number: Int64, _ suspended: Bool, by actor: Int64, till: String) throws -> Household {
+        try write { db in
+            guard var household = try Self.household(db, number: number) else { throw Self.unknownHousehold(number) }
+            household.suspended = suspended
+            return try self.insertOrUpdateHousehold(db, household, by: actor, till: till)
+        }
+    }
+
+    public func household(number: Int64) throws -> Household? {
+        try read { db in try Self.household(db, number: number) }
+    }
+
+    /// Households whose card code, number or name matches `text` (a name in part, any
+    /// case), by name; at most `limit`.
+    public func searchHouseholds(_ text: String, limit: Int = 50) throws -> [Household] {
+        let query = text.trimmingCharacters(in: .whitespaces)
+        return try read { db in
+            if let number = HouseholdCardCode.parse(query) ?? Int64(query) {
+                return try Self.household(db, number: number).map { [$0] } ?? []
+            }
+            let pattern = "%" + query.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
+            return try Row.fetchAll(db, sql: """
+                SELECT * FROM households WHERE name LIKE ? ORDER BY name COLLATE NOCASE, number LIMIT ?
+                """, arguments: [pattern, limit]).map(Self.household)
+        }
+    }
+
+    public func householdCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM households") ?? 0 }
+    }
+
+    // MARK: - Inside a transaction
+
+    func insertOrUpdateHousehold(_ db: Database, _ household: Household, by actor: Int64?, till: String) throws -> Household {
+        try checkActor(db, actor)
+        if let problem = household.problem { throw LedgerError.refused(problem) }
+        var household = household
+        household.name = household.name.trimmingCharacters(in: .whitespaces)
+        household.phone = household.phone.trimmingCharacters(in: .whitespaces)
+        household.referrer = household.referrer.trimmingCharacters(in: .whitespaces)
+        let now = Timestamp.string(millis: Timestamp.millis(Date()))
+        let kind: JournalKind
+        if household.number == 0 {
+            household.number = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM households") ?? 1
+            kind = .householdCreated
+        } else if try Self.household(db, number: household.number) == nil {
+            kind = .householdCreated
+        } else {
+            kind = .householdChanged
+        }
+        try journal(db, kind, till: till, operatorId: actor, HouseholdPayload(
+            number: household.number, adults: household.adults, children: household.children,
+            rightsFrom: household.rightsFrom.iso, rightsTo: household.rightsTo.iso, suspended: household.suspended))
+        let arguments: StatementArguments = [
+            household.name, household.phone, household.adults, household.children, household.disabledChildren,
+            household.monthlyResources.cents, household.fixedCharges.cents, household.familyBenefits.cents,
+            household.cafQuotient?.cents, household.referrer, household.rightsFrom.iso, household.rightsTo.iso,
+            household.suspended, now, household.number,
+        ]
+        if kind == .householdCreated {
+            try db.execute(sql: """
+                INSERT INTO households (name, phone, adults, children, disabled_children, resources_cents, charges_cents,
+                    benefits_cents, caf_qf_cents, referrer, rights_from, rights_to, suspended, last_contact, number, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: arguments + [now])
+        } else {
+            try db.execute(sql: """
+                UPDATE households SET name = ?, phone = ?, adults = ?, children = ?, disabled_children = ?,
+                    resources_cents = ?, charges_cents = ?, benefits_cents = ?, caf_qf_cents = ?, referrer = ?,
+                    rights_from = ?, rights_to = ?, suspended = ?, last_contact = ?
+                WHERE number = ?
+                """, arguments: arguments)
+        }
+        return household
+    }
+
+    static func household(_ db: Database, number: Int64) throws -> Household? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM households WHERE number = ?"), arguments: [number])
+            .map(household)
+    }
+
+    static func household(_ row: Row) -> Household {
+        Household(
+            number: row["number"], name: row["name"], phone: row["phone"], adults: row["adults"],
+            children: row["children"], disabledChildren: row["disabled_children"],
+            monthlyResources: Money(cents: row["resources_cents"]), fixedCharges: Money(cents: row["charges_cents"]),
+            familyBenefits: Money(cents: row["benefits_cents"]),
+            cafQuotient: (row["caf_qf_cents"] as Int64?).map { Money(cents: $0) }, referrer: row["referrer"],
+            rightsFrom: CalendarDay(row["rights_from"] as String) ?? CalendarDay(year: 1970, month: 1, day: 1),
+            rightsTo: CalendarDay(row["rights_to"] as String) ?? CalendarDay(year: 1970, month: 1, day: 1),
+            suspended: row["suspended"])
+    }
+
+    static func unknownHousehold(_ number: Int64) -> LedgerError {
+        .refused("Aucun foyer n'a la carte \(HouseholdCardCode.make(number)) : vérifiez le numéro, ou inscrivez le foyer.")
+    }
+}
