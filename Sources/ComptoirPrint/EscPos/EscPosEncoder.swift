@@ -42,6 +42,13 @@ public struct EscPosEncoder: Sendable {
         encode(layout.document(for: receipt, width: width), openDrawer: openDrawer)
     }
 
+    /// The job that prints `card` laid out for `width`.
+    public func encode(
+        _ card: HouseholdCard, width: ReceiptWidth, layout: HouseholdCardLayout = HouseholdCardLayout()
+    ) -> [UInt8] {
+        encode(layout.document(for: card, width: width))
+    }
+
     /// A job that only opens the drawer: a cash sale whose customer wants no receipt.
     public func drawerKickJob() -> [UInt8] {
         start() + EscPosCommand.drawerKick
