@@ -17,11 +17,25 @@ public struct PrintLine: Hashable, Sendable {
     /// fits there on one line. An ESC/POS encoder prints it instead of `text`; plain text,
     /// which has no double size, keeps `text`.
     public var doubleSizeText: String?
+    /// A barcode an ESC/POS encoder prints, centred, instead of `text`; plain text keeps
+    /// `text`, which shows the barcode's data.
+    public var barcode: Code128?
 
-    public init(_ text: String, bold: Bool = false, alignment: Alignment = .left, doubleSizeText: String? = nil) {
+    public init(
+        _ text: String, bold: Bool = false, alignment: Alignment = .left, doubleSizeText: String? = nil,
+        barcode: Code128? = nil
+    ) {
         self.text = text
         self.isBold = bold
         self.alignment = alignment
         self.doubleSizeText = doubleSizeText
+        self.barcode = barcode
+    }
+
+    /// A line that prints `barcode`, centred; as text, `[||| F427 |||]` centred in `width`.
+    public static func barcode(_ barcode: Code128, width: ReceiptWidth) -> PrintLine {
+        let text = barcode.previewText(width: width.columns)
+        return PrintLine(
+            TextLayout.spaces((width.columns - text.count) / 2) + text, alignment: .centre, barcode: barcode)
     }
 }

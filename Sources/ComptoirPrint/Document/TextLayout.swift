@@ -78,6 +78,12 @@ enum TextLayout {
         return lines
     }
 
+    /// A marker such as `DUPLICATA`, framed `*** DUPLICATA ***` when that fits, centred.
+    static func marker(_ text: String, width: Int) -> [String] {
+        let framed = "*** \(text) ***"
+        return centred(framed.count <= width ? framed : text, width: width)
+    }
+
     static func separator(width: Int) -> String { String(repeating: "-", count: width) }
 
     static func spaces(_ n: Int) -> String { String(repeating: " ", count: max(0, n)) }

@@ -30,4 +30,21 @@ enum EscPosCommand {
 
     /// `ESC p 0 25 250`: a pulse on drawer pin 2, 50 ms on and 500 ms off.
     static let drawerKick: [UInt8] = [0x1B, 0x70, 0x00, 0x19, 0xFA]
+
+    /// `GS h n`: barcode height in dots.
+    static func barcodeHeight(_ dots: UInt8) -> [UInt8] { [0x1D, 0x68, dots] }
+
+    /// `GS w n`: barcode module (narrowest bar) width in dots, 2 to 6 on most models.
+    static func barcodeModuleWidth(_ dots: UInt8) -> [UInt8] { [0x1D, 0x77, dots] }
+
+    /// `GS H 2`: the human-readable text prints below the bars.
+    static let barcodeTextBelow: [UInt8] = [0x1D, 0x48, 0x02]
+
+    /// `GS k 73 n {B…`: a CODE128 barcode (function B), at the start of a line. The printer
+    /// computes and adds the check character itself, as Epson's `GS k` specifies, so the
+    /// data carries none.
+    static func code128(_ barcode: Code128) -> [UInt8] {
+        let data = barcode.escPosData
+        return [0x1D, 0x6B, 0x49, UInt8(data.count)] + data
+    }
 }

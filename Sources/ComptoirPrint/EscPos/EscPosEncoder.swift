@@ -1,5 +1,6 @@
 /// Turns a laid-out document into the bytes of one ESC/POS print job: initialise, select
-/// the code page, open the drawer if asked, print the lines with their style, feed, cut.
+/// the code page, open the drawer if asked, print the lines with their style (or their
+/// barcode), feed, cut.
 ///
 /// The drawer opens before anything prints, so the change can be given while the receipt
 /// comes out. The cut is a plain feed of `feedLinesBeforeCut` lines then `GS V 0`
@@ -41,6 +42,13 @@ public struct EscPosEncoder: Sendable {
         encode(layout.document(for: receipt, width: width), openDrawer: openDrawer)
     }
 
+    /// The job that prints `card` laid out for `width`.
+    public func encode(
+        _ card: HouseholdCard, width: ReceiptWidth, layout: HouseholdCardLayout = HouseholdCardLayout()
+    ) -> [UInt8] {
+        encode(layout.document(for: card, width: width))
+    }
+
     /// A job that only opens the drawer: a cash sale whose customer wants no receipt.
     public func drawerKickJob() -> [UInt8] {
         start() + EscPosCommand.drawerKick
@@ -52,6 +60,7 @@ public struct EscPosEncoder: Sendable {
     }
 
     private func encode(_ line: PrintLine, columns: Int, style: inout Style) -> [UInt8] {
+        if let barcode = line.barcode { return encode(barcode, columns: columns, style: &style) }
         let doubled = line.doubleSizeText != nil
         var text = Substring(line.doubleSizeText ?? line.text)
         if line.alignment != .left {
@@ -66,6 +75,29 @@ public struct EscPosEncoder: Sendable {
             bytes = style.change(to: Style(alignment: line.alignment, bold: line.isBold, doubleSize: doubled))
             bytes += Self.fitted(codePage.encode(String(text)), columns: doubled ? columns / 2 : columns)
         }
+        bytes.append(EscPosCommand.lineFeed)
+        return bytes
+    }
+
+    /// Height of a barcode's bars: 80 dots, 10 mm at 203 dpi.
+    static let barcodeHeight: UInt8 = 80
+    /// Module width of a barcode, the narrowest most models accept and scanners read well.
+    static let barcodeModuleWidth = 2
+    /// Dots of one Font A column: 32 columns are the 384 dots of 58 mm paper.
+    static let dotsPerColumn = 12
+
+    /// A barcode centred by the printer, with its data printed below; the line feed after
+    /// it leaves a blank line under that text. A symbol wider than the paper would print
+    /// nothing, so it prints its data as a centred text line instead, which can be typed.
+    private func encode(_ barcode: Code128, columns: Int, style: inout Style) -> [UInt8] {
+        guard barcode.modules * Self.barcodeModuleWidth <= columns * Self.dotsPerColumn else {
+            return encode(PrintLine(barcode.data, alignment: .centre), columns: columns, style: &style)
+        }
+        var bytes = style.change(to: Style(alignment: .centre, bold: false, doubleSize: false))
+        bytes += EscPosCommand.barcodeHeight(Self.barcodeHeight)
+        bytes += EscPosCommand.barcodeModuleWidth(UInt8(Self.barcodeModuleWidth))
+        bytes += EscPosCommand.barcodeTextBelow
+        bytes += EscPosCommand.code128(barcode)
         bytes.append(EscPosCommand.lineFeed)
         return bytes
     }

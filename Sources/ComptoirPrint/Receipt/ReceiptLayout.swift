@@ -16,10 +16,7 @@ public struct ReceiptLayout: Sendable {
         }
         func separator() { add([TextLayout.separator(width: w)]) }
 
-        func marker(_ text: String) {
-            let framed = "*** \(text) ***"
-            centred(framed.count <= w ? framed : text, bold: true)
-        }
+        func marker(_ text: String) { add(TextLayout.marker(text, width: w), bold: true, alignment: .centre) }
 
         if receipt.training {
             marker(Receipt.trainingMarker)

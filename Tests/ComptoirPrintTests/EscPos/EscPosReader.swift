@@ -1,7 +1,7 @@
 @testable import ComptoirPrint
 
 /// Reads an ESC/POS job back, the way a printer would, for the commands the encoder
-/// sends: the printed lines with their style, and the other commands in order. Any other
+/// sends: the printed lines with their style and barcodes, and the other commands in order. Any other
 /// control byte, or a byte the code page does not define, is an error: the encoder must
 /// never send one.
 struct EscPosReader {
@@ -10,14 +10,20 @@ struct EscPosReader {
         var bold = false
         var alignment = PrintLine.Alignment.left
         var doubleSize = false
+        /// The data of a CODE128 barcode (code set B) printed at the start of the line.
+        var barcode: String?
 
-        var description: String { "\(alignment) \(bold ? "bold " : "")\(doubleSize ? "double " : "")|\(text)|" }
+        var description: String {
+            "\(alignment) \(bold ? "bold " : "")\(doubleSize ? "double " : "")\(barcode.map { "barcode \($0) " } ?? "")|\(text)|"
+        }
     }
 
     enum Command: Equatable {
         case initialize, codePage(UInt8), drawerKick, cut
         /// A run of line feeds that printed nothing.
         case feed(Int)
+        /// `GS h n`, `GS w n`, `GS H n`: barcode height, module width, text position.
+        case barcodeHeight(UInt8), barcodeModuleWidth(UInt8), barcodeTextPosition(UInt8)
     }
 
     struct Unreadable: Error, CustomStringConvertible {
@@ -44,16 +50,18 @@ struct EscPosReader {
             switch byte {
             case 0x0A:
                 i += 1
-                if current.text.isEmpty {
+                let blank = current.text.isEmpty && current.barcode == nil
+                if blank {
                     if feeding, case .feed(let n) = commands.last {
                         commands[commands.count - 1] = .feed(n + 1)
                     } else {
                         commands.append(.feed(1))
                     }
                 }
-                feeding = current.text.isEmpty
+                feeding = blank
                 lines.append(current)
                 current.text = ""
+                current.barcode = nil
             case 0x1B, 0x1D:
                 let command = try take(2)
                 switch (command[0], command[1]) {
@@ -80,6 +88,17 @@ struct EscPosReader {
                 case (0x1B, 0x70):
                     guard try take(3) == [0x00, 0x19, 0xFA] else { throw Unreadable(offset: i - 3, reason: "ESC p") }
                     commands.append(.drawerKick)
+                case (0x1D, 0x68): commands.append(.barcodeHeight(try take(1)[0]))
+                case (0x1D, 0x77): commands.append(.barcodeModuleWidth(try take(1)[0]))
+                case (0x1D, 0x48): commands.append(.barcodeTextPosition(try take(1)[0]))
+                case (0x1D, 0x6B):
+                    let start = i - 2
+                    guard current.text.isEmpty, current.barcode == nil else {
+                        throw Unreadable(offset: start, reason: "GS k inside a line")
+                    }
+                    let header = try take(2)
+                    guard header[0] == 73 else { throw Unreadable(offset: start, reason: "GS k \(header[0]), not CODE128") }
+                    current.barcode = try Self.code128(try take(Int(header[1])), offset: start)
                 case (0x1D, 0x56):
                     guard try take(1) == [0x00] else { throw Unreadable(offset: i - 1, reason: "GS V") }
                     commands.append(.cut)
@@ -94,9 +113,30 @@ struct EscPosReader {
                 i += 1
             }
         }
-        guard current.text.isEmpty else { throw Unreadable(offset: i, reason: "last line not fed") }
+        guard current.text.isEmpty, current.barcode == nil else { throw Unreadable(offset: i, reason: "last line not fed") }
     }
 
-    /// The lines with some text, as a printer would show them.
-    var printedLines: [Line] { lines.filter { !$0.text.isEmpty } }
+    /// The lines with some text or a barcode, as a printer would show them.
+    var printedLines: [Line] { lines.filter { !$0.text.isEmpty || $0.barcode != nil } }
+
+    /// The data of `GS k 73`: `{B`, then ASCII 32–126 with `{` sent as `{{`.
+    private static func code128(_ data: [UInt8], offset: Int) throws -> String {
+        guard data.count >= 3, data[0] == 0x7B, data[1] == 0x42 else {
+            throw Unreadable(offset: offset, reason: "CODE128 data does not start with {B")
+        }
+        var text = ""
+        var j = 2
+        while j < data.count {
+            var byte = data[j]
+            guard (0x20...0x7E).contains(byte) else { throw Unreadable(offset: offset, reason: "CODE128 byte \(byte)") }
+            if byte == 0x7B {
+                j += 1
+                guard j < data.count, data[j] == 0x7B else { throw Unreadable(offset: offset, reason: "CODE128 code set change") }
+                byte = data[j]
+            }
+            text.append(Character(Unicode.Scalar(byte)))
+            j += 1
+        }
+        return text
+    }
 }
