@@ -319,8 +319,8 @@ import ComptoirCore
         _ = App.update(&state, .codeResolved(code: pasta.code, quantity: 1, item: .product(pasta)))
         let canvas = App.view(state)
         let rows = (0..<canvas.height).map { canvas.row($0) }
-        #expect(rows.contains { $0.contains("✘ « Spaghetti 500 g » est un produit") })
-        #expect(rows.contains { $0.contains("pas encore possible à cette caisse.") })
+        #expect(rows.contains { $0.contains("✘ « Spaghetti 500 g » : épicerie sociale") })
+        #expect(rows.contains { $0.contains("Scannez d'abord la carte du foyer.") })
         expectGolden(canvas, "sale-grocery-refused")
     }
 }

@@ -1,7 +1,8 @@
 import ComptoirCore
+import Foundation
 
-/// A small shop to try Comptoir with: four accounts, the nine friperie keys and five
-/// épicerie products. Seeded in one transaction, journaled like any other change.
+/// A small shop to try Comptoir with: four accounts, the nine friperie keys, six
+/// épicerie products with their stock and two households. Seeded in one transaction, journaled like any other change.
 public enum DemoShop {
     public static let users: [(firstName: String, role: Role, pin: String)] = [
         ("Camille", .benevole, "1111"),
@@ -22,14 +23,39 @@ public enum DemoShop {
         Category(code: "LIVRE", label: "Livre", price: Money(cents: 50), key: 9),
     ]
 
-    /// EAN-13 codes with the French GS1 prefix (3…) and a valid check digit.
+    /// EAN-13 codes with the French GS1 prefix (3…) and a valid check digit. The potatoes
+    /// have a fixed solidarity price; the others follow the household's participation.
     public static let products: [Product] = [
-        Product(code: "3038350012005", name: "Spaghetti 500 g", marketPrice: Money(cents: 115)),
-        Product(code: "3560070005109", name: "Riz long grain 1 kg", marketPrice: Money(cents: 189)),
-        Product(code: "3252210390014", name: "Lait demi-écrémé 1 L", marketPrice: Money(cents: 105)),
-        Product(code: "3265473123008", name: "Huile de tournesol 1 L", marketPrice: Money(cents: 229)),
-        Product(code: "3046710011506", name: "Café moulu 250 g", marketPrice: Money(cents: 349)),
+        Product(code: "3038350012005", name: "Spaghetti 500 g", marketPrice: Money(cents: 115),
+                category: "Épicerie sèche", weightGrams: 500, lowStock: 5),
+        Product(code: "3560070005109", name: "Riz long grain 1 kg", marketPrice: Money(cents: 189),
+                category: "Épicerie sèche", weightGrams: 1000, lowStock: 5),
+        Product(code: "3252210390014", name: "Lait demi-écrémé 1 L", marketPrice: Money(cents: 105),
+                category: "Frais", weightGrams: 1030, lowStock: 6),
+        Product(code: "3265473123008", name: "Huile de tournesol 1 L", marketPrice: Money(cents: 229),
+                category: "Épicerie sèche", weightGrams: 920, lowStock: 3),
+        Product(code: "3046710011506", name: "Café moulu 250 g", marketPrice: Money(cents: 349),
+                category: "Épicerie sèche", weightGrams: 250, lowStock: 3),
+        Product(code: "POMMES25", name: "Pommes de terre 2,5 kg", marketPrice: Money(cents: 299),
+                category: "Fruits et légumes", solidarityPrice: Money(cents: 50), weightGrams: 2500, lowStock: 4),
     ]
+
+    /// Stock brought in at the start: a food-bank delivery.
+    static let initialStock = [24, 20, 30, 12, 10, 8]
+
+    /// Two households: the Martins (2 adults, 2 children, 2 000 € a month and 150 € of
+    /// family benefits: 3 parts, QF 716,67 €, 30 %), whose rights run from the day the
+    /// demo is installed; and one whose rights ended a month ago.
+    public static func households(today: CalendarDay) -> [Household] {
+        [
+            Household(name: "Martin", adults: 2, children: 2, monthlyResources: Money(euros: 2000),
+                      fixedCharges: Money(euros: 850), familyBenefits: Money(euros: 150), referrer: "CCAS",
+                      rightsFrom: today, rightsTo: today.adding(months: 6).adding(days: -1)),
+            Household(name: "Durand", adults: 1, children: 1, monthlyResources: Money(euros: 900),
+                      fixedCharges: Money(euros: 500), familyBenefits: Money(euros: 100), referrer: "Assistante sociale",
+                      rightsFrom: today.adding(months: -7), rightsTo: today.adding(months: -1)),
+        ]
+    }
 
     /// Seeds the demo shop; refused unless the ledger has no account yet.
     public static func seed(_ ledger: Ledger, till: String) throws {
@@ -52,6 +78,15 @@ public enum DemoShop {
             }
             for category in categories { try ledger.insertCategory(db, category, by: nil, till: till) }
             for product in products { try ledger.insertProduct(db, product, by: nil, till: till) }
+            for (product, quantity) in zip(products, initialStock) {
+                try ledger.insertStockMovement(db, code: product.code, kind: .foodBank, quantity: quantity,
+                                               weightGrams: product.weightGrams.map { $0 * quantity }, reason: nil,
+                                               by: nil, till: till)
+            }
+            let today = CalendarDay(Date(), in: ledger.timeZone)
+            for household in households(today: today) {
+                _ = try ledger.insertOrUpdateHousehold(db, household, by: nil, till: till)
+            }
         }
     }
 }

@@ -44,10 +44,15 @@ public enum App {
             state.status = .success("Caisse ouverte avec un fond de \(session.float.formatted). Bonnes ventes !")
             return []
         case .codeResolved, .saleCommitted, .printed, .printFailed, .parked, .parkedLoaded, .resumed,
-             .refundableLoaded, .counterEntryCommitted:
+             .refundableLoaded, .counterEntryCommitted, .householdLoaded, .overrideGranted:
             return SaleScreen.receive(&state, msg)
         case .creditNoteChecked:
             return PaymentScreen.receive(&state, msg)
+        case .householdsFound, .householdSaved:
+            return HouseholdsScreen.receive(&state, msg)
+        case .rulesSaved(let rules):
+            RulesScreen.rulesSaved(&state, rules)
+            return []
         case .usersChanged(let users, let message):
             state.users = users
             refreshUser(&state)
@@ -121,6 +126,8 @@ public enum App {
         case .payment: return PaymentScreen.handle(&state, key)
         case .refund: return RefundScreen.handle(&state, key)
         case .users: return UsersScreen.handle(&state, key)
+        case .households: return HouseholdsScreen.handle(&state, key)
+        case .rules: return RulesScreen.handle(&state, key)
         }
     }
 
@@ -135,6 +142,8 @@ public enum App {
         case .payment: screenHints = PaymentScreen.hints(state)
         case .refund: screenHints = RefundScreen.hints
         case .users: screenHints = UsersScreen.hints(state)
+        case .households: screenHints = HouseholdsScreen.hints(state)
+        case .rules: screenHints = RulesScreen.hints
         }
         return [KeyHint("F1", "Aide", alt: "Alt+H", help: "Affiche cette aide")] + screenHints
             + [KeyHint("F10", "Quitter", alt: "Alt+X", help: "Quitter Comptoir (demande confirmation)")]
@@ -162,6 +171,8 @@ public enum App {
         case .payment: PaymentScreen.view(state, &canvas)
         case .refund: RefundScreen.view(state, &canvas)
         case .users: UsersScreen.view(state, &canvas)
+        case .households: HouseholdsScreen.view(state, &canvas)
+        case .rules: RulesScreen.view(state, &canvas)
         }
         let hints = hints(state)
         let barHeight = Chrome.keyBarHeight(hints, width: canvas.width)

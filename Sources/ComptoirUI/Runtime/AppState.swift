@@ -3,7 +3,7 @@ import ComptoirCore
 
 /// Which screen has the keyboard.
 public enum Screen: Equatable, Sendable {
-    case setup, login, openTill, sale, payment, refund, users
+    case setup, login, openTill, sale, payment, refund, users, households, rules
 }
 
 /// A question over the current screen.
@@ -55,6 +55,9 @@ public struct AppState: Equatable, Sendable {
     /// The earlier ticket being refunded, on the refund screen.
     public var refund: RefundState?
     public var admin = UsersState()
+    public var households = HouseholdsState()
+    /// The épicerie rules being edited, on the rules screen.
+    public var rulesForm: RulesForm?
 
     public init(context: AppContext, width: Int = 80, height: Int = 24, now: Date = Date()) {
         self.context = context

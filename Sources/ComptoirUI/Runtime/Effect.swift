@@ -41,6 +41,16 @@ public enum Effect: Equatable, Sendable {
     case lookUpCreditNote(String)
     /// An earlier ticket, to refund items of it. Answer: `.refundableLoaded` or `.failed`.
     case loadRefundable(Int64)
+    /// Answer: `.householdLoaded`.
+    case loadHousehold(Int64)
+    /// Answer: `.householdsFound`.
+    case searchHouseholds(String)
+    /// Create or change a household's file (a responsable). Answer: `.householdSaved` or `.failed`.
+    case saveHousehold(Household, actorId: Int64)
+    /// Answer: `.notice` or `.failed`.
+    case printHouseholdCard(Int64, operatorId: Int64)
+    /// Answer: `.rulesSaved` or `.failed`.
+    case saveRules(EpicerieRules, actorId: Int64)
     /// Leave the program (after the user confirmed).
     case quit
 }

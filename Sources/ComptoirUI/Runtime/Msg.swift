@@ -30,6 +30,14 @@ public enum Msg: Equatable, Sendable {
     /// The credit note with that code, nil when there is none.
     case creditNoteChecked(code: String, note: CreditNote?)
     case refundableLoaded(RefundableTicket)
+    /// The household with that card number where it stands today; nil when unknown.
+    case householdLoaded(number: Int64, HouseholdStanding?)
+    /// A responsable allowed épicerie lines the rules refuse, for the current ticket.
+    case overrideGranted(managerId: Int64, name: String, reason: String)
+    /// A search of the household file, with the rules in force.
+    case householdsFound([Household], rules: EpicerieRules)
+    case householdSaved(Household)
+    case rulesSaved(EpicerieRules)
     /// An effect was refused or failed; the French text goes to the status line.
     case failed(String)
     /// Something worth telling the user that changes nothing else.

@@ -116,11 +116,29 @@ struct EffectPerformer {
                 logger.info("remboursement", metadata: ["numero": "\(request.number)", "remboursement": "\(counter.number)",
                                                         "montant": "\(counter.total.cents)"])
                 return [counterEntry(.refund, original: request.number, counter, by: manager.firstName)]
+            case .epicerieOverride:
+                // Journaled with the ticket it allows (its responsable and reason).
+                logger.info("dérogation épicerie", metadata: ["responsable": "\(manager.id)"])
+                return [.overrideGranted(managerId: manager.id, name: manager.firstName, reason: reason)]
             }
         case .lookUpCreditNote(let code):
             return [.creditNoteChecked(code: code, note: try ledger.creditNote(code: code))]
         case .loadRefundable(let number):
             return [.refundableLoaded(try ledger.refundable(number: number))]
+        case .loadHousehold(let number):
+            return [.householdLoaded(number: number, try ledger.householdStanding(number: number))]
+        case .searchHouseholds(let text):
+            return [.householdsFound(try ledger.searchHouseholds(text), rules: try ledger.epicerieRules())]
+        case .saveHousehold(let household, let actorId):
+            let saved = try ledger.saveHousehold(household, by: actorId, till: till)
+            logger.info("fiche foyer enregistrée", metadata: ["foyer": "\(saved.number)"])
+            return [.householdSaved(saved)]
+        case .printHouseholdCard(let number, _):
+            return try printHouseholdCard(number)
+        case .saveRules(let rules, let actorId):
+            try ledger.setEpicerieRules(rules, by: actorId, till: till)
+            logger.info("règles de l'épicerie changées", metadata: ["responsable": "\(actorId)"])
+            return [.rulesSaved(try ledger.epicerieRules())]
         case .quit, .setTraining:
             return []  // the runtime handles these itself
         }
@@ -184,6 +202,30 @@ struct EffectPerformer {
             } catch {
                 logger.warning("impression échouée", metadata: ["numero": "\(number)", "raison": "\(error.message)"])
                 return [.printFailed(PendingPrint(number: number, duplicate: duplicate), message: error.message)]
+            }
+        }
+        return []
+    }
+
+    /// The household's card: its code, name and rights end, with a barcode the till reads back.
+    private func printHouseholdCard(_ number: Int64) throws -> [Msg] {
+        guard let household = try ledger.household(number: number) else {
+            return [.failed("Aucun foyer n'a la carte \(HouseholdCardCode.make(number)).")]
+        }
+        let header = ReceiptHeader(shopName: config.shopName, addressLines: config.shopAddress,
+                                   siret: config.shopSiret.isEmpty ? nil : config.shopSiret)
+        let card = HouseholdCard(header: header, cardCode: household.cardCode,
+                                 barcodePayload: HouseholdCardCode.barcode(number), holderName: household.name,
+                                 rightsValidUntil: household.rightsTo.french, training: training)
+        let bytes = encoder.encode(card, width: config.printer.width)
+        let connection = config.printer.connection()
+        let code = household.cardCode
+        printer.submit {
+            do throws(PrinterError) {
+                try connection.printChecked(bytes)
+                return [.notice("Carte \(code) imprimée.")]
+            } catch {
+                return [.failed("Carte \(code) non imprimée : \(error.message) F5 : réessayer.")]
             }
         }
         return []

@@ -23,10 +23,18 @@ import Testing
         #expect(categories.first == Category(code: "TSHIRT", label: "T-shirt", price: Money(cents: 100), key: 1))
         #expect(categories.last == Category(code: "LIVRE", label: "Livre", price: Money(cents: 50), key: 9))
         #expect(try ledger.lookup(code: "VESTE") == .category(Category(code: "VESTE", label: "Veste / manteau", price: Money(cents: 500), key: 5)))
-        for product in DemoShop.products {
-            #expect(try ledger.lookup(code: product.code) == .product(product))
+        for (product, stock) in zip(DemoShop.products, DemoShop.initialStock) {
+            var stocked = product
+            stocked.stock = stock
+            #expect(try ledger.lookup(code: product.code) == .product(stocked))
         }
-        #expect(try ledger.verify().message == "OK — 18 entrées")
+        let martin = try #require(try ledger.searchHouseholds("martin").first)
+        #expect(HouseholdFigures(martin, rules: try ledger.epicerieRules()).quotient == Money(cents: 716_67))
+        #expect(try ledger.householdStanding(number: martin.number)?.refusal == nil)
+        let durand = try #require(try ledger.searchHouseholds("durand").first)
+        #expect(try ledger.householdStanding(number: durand.number)?.refusal?.contains("ont pris fin") == true)
+        // 4 accounts, 9 categories, 6 products, their 6 arrivals, 2 households.
+        #expect(try ledger.verify().message == "OK — 27 entrées")
 
         let entries = try ledger.journalEntryCount()
         #expect(refusal { try DemoShop.seed(ledger, till: "caisse-1") }?.contains("base neuve") == true)
@@ -34,12 +42,13 @@ import Testing
     }
 
     @Test func productCodesAreValidEAN13() {
-        #expect(DemoShop.products.count == 5)
-        for product in DemoShop.products {
+        #expect(DemoShop.products.count == 6)
+        for product in DemoShop.products where product.code.count == 13 {
             #expect(EAN13.isValid(product.code), "\(product.code)")
             #expect(product.code.hasPrefix("3"))  // GS1 France
-            #expect(product.marketPrice > .zero)
         }
-        #expect(Set(DemoShop.products.map(\.code)).count == 5)
+        #expect(DemoShop.products.filter { $0.code.count == 13 }.count == 5)
+        #expect(DemoShop.products.allSatisfy { $0.marketPrice > .zero })
+        #expect(Set(DemoShop.products.map(\.code)).count == 6)
     }
 }

@@ -8,6 +8,8 @@ public enum ApprovalPurpose: Equatable, Sendable {
     case cancelTicket(Int64)
     /// Give back items of an earlier ticket.
     case refund(RefundRequest)
+    /// Sell épicerie lines the rules refuse (cap passed, rights closed…) on this ticket.
+    case epicerieOverride(String)
 
     var title: String {
         switch self {
@@ -15,6 +17,7 @@ public enum ApprovalPurpose: Equatable, Sendable {
         case .cancelTicket(let number): return "Annuler le ticket n° \(number)"
         case .refund(let request):
             return "Rembourser \(request.amount.formatted) \(request.method.label) (ticket n° \(request.number))"
+        case .epicerieOverride(let what): return "Dérogation : \(what)"
         }
     }
 }

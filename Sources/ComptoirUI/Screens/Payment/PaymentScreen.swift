@@ -238,7 +238,8 @@ enum PaymentScreen {
         }
         state.payment.committing = true
         state.status = .info("Enregistrement de la vente…")
-        let draft = TicketDraft(lines: state.sale.cart.lines, payments: state.payment.payments)
+        let draft = TicketDraft(lines: state.sale.cart.lines, payments: state.payment.payments,
+                                household: state.sale.household?.number, override: state.sale.override)
         return [.commitSale(draft, operatorId: user.id, sessionId: session.id)]
     }
 

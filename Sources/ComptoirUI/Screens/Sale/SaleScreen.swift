@@ -27,6 +27,10 @@ enum SaleScreen {
                              help: "Rembourse des articles : tapez le n° du ticket d'abord"))
         hints.append(KeyHint("F12", "Attente", alt: "Alt+T",
                              help: "Ticket en attente (ticket vide : en reprendre un)"))
+        hints.append(KeyHint("Alt+F", "Foyers", help: "Cherche un foyer de l'épicerie (ou scannez sa carte)"))
+        if state.sale.refused != nil || (state.sale.household?.refusal != nil && state.sale.override == nil) {
+            hints.append(KeyHint("Alt+G", "Dérogation", help: "Un responsable autorise ce que les règles refusent"))
+        }
         return hints
     }
 
@@ -85,6 +89,8 @@ enum SaleScreen {
         if key == .alt("k") || key == .alt("K") { return askCancellation(&state) }
         if key == .alt("m") || key == .alt("M") { return askRefund(&state) }
         if App.matches(key, f: 8, alt: "u") { return openUsers(&state) }
+        if key == .alt("f") || key == .alt("F") { return HouseholdsScreen.open(&state) }
+        if key == .alt("g") || key == .alt("G") { return askOverride(&state) }
         if App.matches(key, f: 9, alt: "d") { return logout(&state) }
         _ = state.sale.code.handle(key)
         return []
@@ -123,6 +129,7 @@ enum SaleScreen {
                                  unitPrice: category.price, quantity: quantity))
             return []
         }
+        if quantity == 1, let effects = householdCode(&state, code) { return effects }
         return [.resolveCode(code.uppercased(), quantity: quantity)]
     }
 
@@ -130,14 +137,20 @@ enum SaleScreen {
         switch msg {
         case .codeResolved(let code, let quantity, let item):
             switch item {
+            case nil where HouseholdCardCode.looksLikeOne(code):
+                state.status = .error("Carte « \(code) » : le dernier chiffre (la clé) ne correspond pas. Scannez à nouveau la carte ou vérifiez le numéro.")
             case nil:
                 state.status = .error("Code « \(code) » inconnu. Vérifiez-le, ou vendez au prix libre (F2).")
             case .category(let category)?:
                 add(&state, CartLine(code: category.code, label: category.label, activity: .friperie,
                                      unitPrice: category.price, quantity: quantity))
             case .product(let product)?:
-                state.status = .error("« \(product.name) » est un produit de l'épicerie sociale : réservé aux foyers inscrits, pas encore possible à cette caisse.")
+                addProduct(&state, product, quantity: quantity)
             }
+        case .householdLoaded(let number, let standing):
+            householdLoaded(&state, number: number, standing)
+        case .overrideGranted(let managerId, let name, let reason):
+            overrideGranted(&state, managerId: managerId, name: name, reason: reason)
         case .saleCommitted(let number, let change, let creditNote):
             // The drawer opens only when cash went in or out.
             let cash = state.payment.payments.contains { $0.method == .cash }
@@ -182,7 +195,8 @@ enum SaleScreen {
             state.sale = SaleState()
             for line in lines { state.sale.cart.add(line) }
             state.sale.selected = state.sale.cart.lines.isEmpty ? nil : state.sale.cart.lines.count - 1
-            state.status = .success("Ticket repris : \(state.sale.cart.itemCount) article(s), \(state.sale.cart.total.formatted).")
+            state.status = .success("Ticket repris : \(state.sale.cart.itemCount) article(s), \(state.sale.cart.total.formatted)."
+                + (hasEpicerieLines(state) ? " Scannez la carte du foyer avant d'encaisser." : ""))
         case .printed(let number, let duplicate):
             if state.pendingPrint?.number == number { state.pendingPrint = nil }
             // Right after the sale, keep "rendu X €" in sight: the volunteer still needs it.
@@ -237,7 +251,7 @@ enum SaleScreen {
         return "Nouvel avoir \(note.code) de \(note.value.formatted)\(paper)"
     }
 
-    private static func add(_ state: inout AppState, _ line: CartLine) {
+    static func add(_ state: inout AppState, _ line: CartLine) {
         let index = state.sale.cart.add(line)
         state.sale.selected = index
         state.sale.mode = .code
@@ -298,6 +312,16 @@ enum SaleScreen {
         if n <= 0 {
             state.status = .error("La quantité doit être d'au moins 1. Pour enlever la ligne : F4.")
             return
+        }
+        if state.sale.override == nil, state.sale.cart.lines.indices.contains(selected),
+           state.sale.cart.lines[selected].activity == .epicerie {
+            var line = state.sale.cart.lines[selected]
+            line.quantity = n
+            if let reason = refusal(state, line, replacing: selected) {
+                state.status = .error(reason + " Alt+G : dérogation (responsable).")
+                state.sale.refused = nil
+                return
+            }
         }
         if let problem = state.sale.cart.setQuantity(n, at: selected) {
             state.status = .error(problem)
@@ -450,8 +474,10 @@ enum SaleScreen {
         let codeY = canvas.height - barHeight - 4
         let panelWidth = 28
         let leftWidth = canvas.width - panelWidth - 1
-        drawTable(state, &canvas, top: 2, bottom: codeY - 2, width: leftWidth)
-        drawCategories(state, &canvas, x: leftWidth + 1, top: 2, bottom: codeY - 2)
+        let top = state.sale.household == nil ? 2 : 3
+        drawHousehold(state, &canvas, y: 2)
+        drawTable(state, &canvas, top: top, bottom: codeY - 2, width: leftWidth)
+        drawCategories(state, &canvas, x: leftWidth + 1, top: top, bottom: codeY - 2)
         canvas.put(String(repeating: "─", count: canvas.width), x: 0, y: codeY - 1)
         let cart = state.sale.cart
         let count = cart.itemCount

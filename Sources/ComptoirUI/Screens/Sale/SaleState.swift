@@ -15,5 +15,12 @@ public struct SaleState: Equatable, Sendable {
     public var mode: Mode = .code
     /// First visible line of the table when the ticket is longer than the screen.
     public var scroll = 0
+    /// The household the ticket is for, as the ledger said when its card was scanned.
+    public var household: HouseholdStanding?
+    /// A responsable's permission for épicerie lines the rules refuse, for this ticket.
+    public var override: TicketDraft.Override?
+    public var overrideBy: String?
+    /// The épicerie line just refused, that Alt+G (a responsable's override) would add.
+    public var refused: CartLine?
     public init() {}
 }

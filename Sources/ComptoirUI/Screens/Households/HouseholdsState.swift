@@ -1,0 +1,12 @@
+import ComptoirCore
+
+/// The household file: a search, its results, and the file being edited.
+public struct HouseholdsState: Equatable, Sendable {
+    public var search = TextField(maxLength: 30)
+    public var results: [Household] = []
+    public var selected = 0
+    /// The rules in force, for the figures computed live in the file.
+    public var rules = EpicerieRules.standard
+    public var form: HouseholdForm?
+    public init() {}
+}

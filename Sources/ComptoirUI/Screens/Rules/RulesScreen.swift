@@ -1,0 +1,83 @@
+import ComptoirCore
+
+/// The épicerie's rules, edited by a responsable; saving journals them whole.
+enum RulesScreen {
+    static let hints = [
+        KeyHint("↑↓", "Champ"),
+        KeyHint("←→", "Choix", help: "Change le choix (sur un champ à choix)"),
+        KeyHint("F2", "Enregistrer", alt: "Alt+S", help: "Enregistre les règles (notées au journal) ; elles s'appliquent aussitôt"),
+        KeyHint("Échap", "Fermer sans enregistrer"),
+    ]
+
+    static func open(_ state: inout AppState) -> [Effect] {
+        state.rulesForm = RulesForm(state.households.rules)
+        state.screen = .rules
+        state.status = .info("Tranches : la limite haute de chacune (vide à la dernière = et au-delà), la participation en % ou « non ».")
+        return []
+    }
+
+    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+        guard var form = state.rulesForm, let user = state.user else { return [] }
+        if key == .escape {
+            state.rulesForm = nil
+            state.screen = .households
+            state.status = .info("Règles inchangées.")
+            return []
+        }
+        if App.matches(key, f: 2, alt: "s") {
+            switch form.rules {
+            case .failure(let problem):
+                if let i = form.fields.firstIndex(where: { $0.label == problem.label }) { form.focus = i }
+                state.rulesForm = form
+                state.status = .error(problem.text)
+                return []
+            case .success(let rules):
+                state.status = .info("Enregistrement des règles…")
+                return [.saveRules(rules, actorId: user.id)]
+            }
+        }
+        _ = FormFields.handle(&form.fields, focus: &form.focus, key)
+        state.rulesForm = form
+        return []
+    }
+
+    static func rulesSaved(_ state: inout AppState, _ rules: EpicerieRules) {
+        state.households.rules = rules
+        state.rulesForm = nil
+        state.screen = .households
+        state.status = .success("Règles de l'épicerie enregistrées : elles s'appliquent aux prochains tickets.")
+    }
+
+    static func view(_ state: AppState, _ canvas: inout Canvas) {
+        guard let form = state.rulesForm else { return }
+        canvas.put("Règles de l'épicerie", x: 2, y: 2, style: .bold)
+        let fields = form.fields
+        // The grid and the settings are drawn apart; FormFields draws one column at a time.
+        FormFields.draw([fields[0]], focus: form.focus == 0 ? 0 : -1, &canvas, x: 2, y: 3, labelWidth: 8, fieldWidth: 20)
+        canvas.put("Tranches (\(form.fields[0].choice == 0 ? "QF en €/mois" : "RAV en €/pers./jour"))", x: 2, y: 5, style: .bold)
+        var from = "0,00"
+        for row in 0..<RulesForm.bracketRows {
+            let y = 6 + row
+            let upper = 1 + 2 * row, rate = upper + 1
+            canvas.put("\(row + 1). de \(Chrome.right(from, 8)) à", x: 2, y: y)
+            canvas.put(fields[upper].input.display(width: 9), x: 20, y: y)
+            canvas.put("€ →", x: 30, y: y)
+            canvas.put(fields[rate].input.display(width: 3), x: 34, y: y)
+            canvas.put("%", x: 38, y: y)
+            if form.focus == upper { canvas.cursor = (20 + fields[upper].input.cursorOffset(width: 9), y) }
+            if form.focus == rate { canvas.cursor = (34 + fields[rate].input.cursorOffset(width: 3), y) }
+            if !fields[upper].text.isEmpty { from = fields[upper].text }
+        }
+        canvas.put("Vide à la dernière : et au-delà ; % « non » :", x: 2, y: 13, style: Style(dim: true))
+        canvas.put("non éligible.", x: 2, y: 14, style: Style(dim: true))
+        for y in 3...15 { canvas.put("│", x: 40, y: y) }
+        let settings = Array(fields[RulesForm.settings...])
+        let focus = form.focus - RulesForm.settings
+        let cursor = canvas.cursor
+        FormFields.draw(settings, focus: focus, &canvas, x: 42, y: 3, labelWidth: 19, fieldWidth: 16)
+        if focus < 0 { canvas.cursor = cursor }
+        if case .failure(let problem) = form.rules {
+            canvas.put("À corriger : " + problem.text, x: 2, y: 16, style: Style(dim: true), maxWidth: canvas.width - 3)
+        }
+    }
+}
