@@ -80,11 +80,12 @@ public struct HouseholdStanding: Hashable, Sendable {
         rules.capBasis == .marketValue ? market : paid
     }
 
-    /// The panel line: `Foyer F-42-7 · droits ouverts jusqu'au 31/05/2027 · participation 30 % · plafond : reste 38,50 € sur 50,00 €`.
+    /// The panel line, short enough for 80 columns:
+    /// `Foyer F-42-2 · droits jusqu'au 31/05/2027 · 30 % · reste 38,50 € sur 50,00 €`.
     public func panel(inTicket: Money) -> String {
         let rights: String
         switch self.rights {
-        case .open: rights = "droits ouverts jusqu'au \(rightsTo.french)"
+        case .open: rights = "droits jusqu'au \(rightsTo.french)"
         case .notYet(let day): rights = "droits à partir du \(day.french)"
         case .expired(let day): rights = "droits FINIS le \(day.french)"
         case .suspended: rights = "droits SUSPENDUS"
@@ -92,6 +93,6 @@ public struct HouseholdStanding: Hashable, Sendable {
         }
         let left = remaining - inTicket
         let rate = self.rate.map { " · \($0) %" } ?? ""
-        return "Foyer \(code) · \(rights)\(rate) · plafond : reste \((left.isNegative ? .zero : left).formatted) / \(cap.formatted)"
+        return "Foyer \(code) · \(rights)\(rate) · reste \((left.isNegative ? .zero : left).formatted) sur \(cap.formatted)"
     }
 }

@@ -76,7 +76,7 @@ struct EpicerieRulesTests {
         let standing = HouseholdStanding(h, rules: rules, today: today, used: Money(cents: 11_50), visitsThisWeek: 0)
         #expect(standing.cap == Money(euros: 38))
         #expect(standing.remaining == Money(cents: 26_50))
-        #expect(standing.panel(inTicket: Money(cents: 1_50)) == "Foyer F-42-2 · droits ouverts jusqu'au 01/06/2027 · 30 % · plafond : reste 25,00 € / 38,00 €")
+        #expect(standing.panel(inTicket: Money(cents: 1_50)) == "Foyer F-42-2 · droits jusqu'au 01/06/2027 · 30 % · reste 25,00 € sur 38,00 €")
         let again = HouseholdStanding(h, rules: rules, today: today, used: .zero, visitsThisWeek: 1)
         #expect(again.refusal?.contains("limite : 1") == true)
     }

@@ -25,14 +25,14 @@ public struct RulesForm: Equatable, Sendable {
             fields.append(FormField("participation", bracket.map { $0.rate.map(String.init) ?? "non" } ?? "", maxLength: 3))
         }
         let short: (Money) -> String = { $0.cents % 100 == 0 ? "\($0.cents / 100)" : $0.plain }
-        let table = rules.cap.byPersons.map(short).joined(separator: " ; ")
+        let table = rules.cap.byPersons.map(short).joined(separator: "/")
         fields += [
-            FormField("Durée droits (mois)", "\(rules.rightsMonths)", maxLength: 2, digitsOnly: true),
-            FormField("½ part parent seul", options: ["non", "oui"], choice: rules.singleParentHalfPart ? 1 : 0),
+            FormField("Durée (mois)", "\(rules.rightsMonths)", maxLength: 2, digitsOnly: true),
+            FormField("½ part isolé", options: ["non", "oui"], choice: rules.singleParentHalfPart ? 1 : 0),
             FormField("3e enfant", options: ["1 part", "½ part"], choice: rules.thirdChildFullPart ? 0 : 1),
             FormField("Plafond", options: ["par personnes", "base + pers."],
                       choice: rules.cap.byPersons.isEmpty ? 1 : 0),
-            FormField("  1, 2, 3… pers. (€)", table, maxLength: 60),
+            FormField("  par nb de pers.", table, maxLength: 60),
             FormField("  base (€)", rules.cap.byPersons.isEmpty ? short(rules.cap.base) : "", maxLength: 8),
             FormField("  par pers. (€)", rules.cap.byPersons.isEmpty ? short(rules.cap.perPerson) : "", maxLength: 8),
             FormField("Compté sur", options: ["val. marchande", "montant payé"],
@@ -80,7 +80,7 @@ public struct RulesForm: Equatable, Sendable {
                     }
                 }
                 guard !amounts.isEmpty else {
-                    throw FieldProblem(label: self[.capTable].label, message: "tapez les plafonds séparés par « ; », par exemple 20 ; 26 ; 32.")
+                    throw FieldProblem(label: self[.capTable].label, message: "tapez les plafonds pour 1, 2, 3… personnes séparés par « / », par exemple 20/26/32.")
                 }
                 cap = .byPersons(amounts)
             } else {

@@ -68,13 +68,13 @@ enum RulesScreen {
             if form.focus == rate { canvas.cursor = (34 + fields[rate].input.cursorOffset(width: 3), y) }
             if !fields[upper].text.isEmpty { from = fields[upper].text }
         }
-        canvas.put("Vide à la dernière : et au-delà ; % « non » :", x: 2, y: 13, style: Style(dim: true))
-        canvas.put("non éligible.", x: 2, y: 14, style: Style(dim: true))
+        canvas.put("Dernière limite vide : et au-delà.", x: 2, y: 13, style: Style(dim: true))
+        canvas.put("% « non » : non éligible.", x: 2, y: 14, style: Style(dim: true))
         for y in 3...15 { canvas.put("│", x: 40, y: y) }
         let settings = Array(fields[RulesForm.settings...])
         let focus = form.focus - RulesForm.settings
         let cursor = canvas.cursor
-        FormFields.draw(settings, focus: focus, &canvas, x: 42, y: 3, labelWidth: 19, fieldWidth: 16)
+        FormFields.draw(settings, focus: focus, &canvas, x: 42, y: 3, labelWidth: 17, fieldWidth: 18)
         if focus < 0 { canvas.cursor = cursor }
         if case .failure(let problem) = form.rules {
             canvas.put("À corriger : " + problem.text, x: 2, y: 16, style: Style(dim: true), maxWidth: canvas.width - 3)

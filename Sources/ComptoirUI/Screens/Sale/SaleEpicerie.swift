@@ -113,8 +113,7 @@ extension SaleScreen {
     /// The household's line above the ticket.
     static func drawHousehold(_ state: AppState, _ canvas: inout Canvas, y: Int) {
         guard let standing = state.sale.household else { return }
-        var text = standing.panel(inTicket: capUse(state))
-        if let by = state.sale.overrideBy { text += " · dérogation : \(by)" }
+        let text = standing.panel(inTicket: capUse(state))
         let style = standing.refusal != nil && state.sale.override == nil ? Style.error : Style(bold: true)
         canvas.put(text, x: 1, y: y, style: style, maxWidth: canvas.width - 2)
     }

@@ -484,6 +484,9 @@ enum SaleScreen {
         if count > 0 {
             canvas.put(" \(count) article\(count > 1 ? "s" : "") ", x: 2, y: codeY - 1)
         }
+        if let by = state.sale.overrideBy {
+            canvas.put(" dérogation : \(by) ", x: 20, y: codeY - 1, style: .bold)
+        }
         drawCodeField(state, &canvas, y: codeY, width: leftWidth)
         let total = "TOTAL " + Chrome.right(cart.total.formatted, 14)
         canvas.put(Chrome.right(total, panelWidth - 1), x: leftWidth + 1, y: codeY, style: Style(bold: true, reverse: true))
