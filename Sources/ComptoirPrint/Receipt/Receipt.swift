@@ -44,6 +44,9 @@ public struct Receipt: Hashable, Sendable, Codable {
     public var duplicate: Bool
     /// Made in training mode: prints `FACTICE — MODE FORMATION` at the top and the bottom.
     public var training: Bool
+    /// The shop shows the épicerie's aid: the market value of the épicerie lines and the
+    /// difference with what was paid. Off by default (dignity: the receipt shows what was paid).
+    public var showAid: Bool
 
     public init(
         header: ReceiptHeader,
@@ -60,8 +63,10 @@ public struct Receipt: Hashable, Sendable, Codable {
         vatMention: String = Receipt.defaultVATMention,
         footerLines: [String] = Receipt.defaultFooterLines,
         duplicate: Bool = false,
-        training: Bool = false
+        training: Bool = false,
+        showAid: Bool = false
     ) {
+        self.showAid = showAid
         self.header = header
         self.kind = kind
         self.ticketNumber = ticketNumber
@@ -107,4 +112,13 @@ public struct Receipt: Hashable, Sendable, Codable {
 
     /// `23/11/2026 18:05`.
     public var displayedDate: String { FrenchDateTime.format(date, in: timeZone) }
+
+    /// Market value and aid of the épicerie lines, when the shop shows them and there are some.
+    public var aid: (market: Money, aid: Money)? {
+        let lines = self.lines.filter { $0.activity == .epicerie && $0.marketUnitPrice != nil }
+        guard showAid, !lines.isEmpty else { return nil }
+        let market = lines.reduce(Money.zero) { $0 + $1.marketAmount }
+        let paid = lines.reduce(Money.zero) { $0 + $1.amount }
+        return (market, market - paid)
+    }
 }

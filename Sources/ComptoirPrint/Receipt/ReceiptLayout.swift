@@ -77,6 +77,12 @@ public struct ReceiptLayout: Sendable {
         }
         separator()
 
+        if let aid = receipt.aid {
+            add(TextLayout.row("Valeur marchande (épicerie)", aid.market.formatted, width: w))
+            add(TextLayout.row("Aide de l'épicerie", aid.aid.formatted, width: w))
+            separator()
+        }
+
         // A credit note is a value: its code, its value and its rule stand out.
         if let note = receipt.payments.issuedCreditNote {
             centred("AVOIR", bold: true)

@@ -190,7 +190,8 @@ struct EffectPerformer {
                               operatorName: ticket.operatorName, lines: ticket.lines, payments: ticket.payments,
                               total: ticket.total, change: ticket.change, vatMention: config.vatMention,
                               footerLines: config.shopFooter,
-                              duplicate: duplicate, training: training)
+                              duplicate: duplicate, training: training,
+                              showAid: try ledger.epicerieRules().showAidOnReceipt)
         let bytes = encoder.encode(receipt, width: config.printer.width, openDrawer: openDrawer)
         let connection = config.printer.connection()
         let logger = logger
