@@ -68,6 +68,29 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     /// The first day of its month.
     public var firstOfMonth: CalendarDay { CalendarDay(year: year, month: month, day: 1) }
 
+    /// The first day of a month typed `2026-11` or `11/2026`; nil for anything else.
+    public static func month(_ text: String) -> CalendarDay? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        let iso = t.split(separator: "-", omittingEmptySubsequences: false)
+        let french = t.split(separator: "/", omittingEmptySubsequences: false)
+        let parts = iso.count == 2 && iso[0].count == 4 ? (iso[0], iso[1])
+            : french.count == 2 && french[1].count == 4 ? (french[1], french[0]) : nil
+        guard let (y, m) = parts, (1...2).contains(m.count),
+              (y + m).utf8.allSatisfy({ (48...57).contains($0) }),
+              let year = Int(y), let month = Int(m), (1...12).contains(month) else { return nil }
+        return CalendarDay(year: year, month: month, day: 1)
+    }
+
+    /// `novembre 2026`.
+    public var frenchMonth: String {
+        let names = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                     "octobre", "novembre", "décembre"]
+        return "\(names[month - 1]) \(year)"
+    }
+
+    /// `2026-11`.
+    public var isoMonth: String { String(iso.prefix(7)) }
+
     /// The Monday of its week (weeks run Monday to Sunday in France).
     public var monday: CalendarDay {
         let utc = TimeZone(identifier: "UTC")!

@@ -54,6 +54,11 @@ extension Ledger {
         }
     }
 
+    /// Every household, by number: the export a responsable keeps or hands over (RGPD).
+    public func households() throws -> [Household] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM households ORDER BY number").map(Self.household) }
+    }
+
     public func householdCount() throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM households") ?? 0 }
     }

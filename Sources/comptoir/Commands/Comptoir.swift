@@ -15,9 +15,12 @@ struct Comptoir: ParsableCommand {
               comptoir --demo
               comptoir verify
               comptoir users add Lina --as Sophie
+              comptoir import households foyers.csv --as Sophie
+              comptoir report epicerie --month 2026-11
             """,
         version: ComptoirVersion.string,
-        subcommands: [TillCommand.self, VerifyCommand.self, UsersCommand.self, PrinterCommand.self],
+        subcommands: [TillCommand.self, VerifyCommand.self, UsersCommand.self, PrinterCommand.self, ImportCommand.self,
+                      ExportCommand.self, StockCommand.self, ReportCommand.self],
         defaultSubcommand: TillCommand.self
     )
 }

@@ -96,70 +96,10 @@ struct UsersCommand: ParsableCommand {
     }
 }
 
-private func pad(_ s: String, _ n: Int) -> String {
-    s.count >= n ? s : s + String(repeating: " ", count: n - s.count)
-}
-
-@discardableResult
-private func ledgerCall<T>(_ body: () throws -> T) throws -> T {
-    do {
-        return try body()
-    } catch let error as LedgerError {
-        throw Failure(error.message)
-    }
-}
-
 private func parseRole(_ text: String) throws -> Role {
     let folded = text.lowercased().replacingOccurrences(of: "é", with: "e")
     guard let role = Role(rawValue: folded) else {
         throw Failure("Rôle « \(text) » inconnu : benevole, responsable ou admin.")
     }
     return role
-}
-
-private func findUser(_ shop: Shop, _ firstName: String) throws -> UserSummary {
-    let users = try ledgerCall { try shop.ledger.users(includeInactive: false) }
-    guard let user = users.first(where: { $0.firstName.lowercased() == firstName.lowercased() }) else {
-        throw Failure("Aucun utilisateur actif ne s'appelle « \(firstName) ». La liste : comptoir users")
-    }
-    return user
-}
-
-/// The responsable named by `--as`, after checking their PIN.
-private func authenticateManager(_ shop: Shop, _ name: String?) throws -> Int64 {
-    guard let name else {
-        throw Failure("Indiquez le responsable qui autorise ce changement : --as PRÉNOM.")
-    }
-    let manager = try findUser(shop, name)
-    guard manager.role.isManager else {
-        throw Failure("\(manager.firstName) est \(manager.role.label) : seul un responsable ou un admin peut faire ce changement.")
-    }
-    let pin = try readSecret("Code PIN de \(manager.firstName) : ")
-    guard try ledgerCall({ try shop.ledger.authenticate(userId: manager.id, pin: pin) }) != nil else {
-        throw Failure("Code PIN incorrect : rien n'a été changé.")
-    }
-    return manager.id
-}
-
-/// Reads one line from stdin, without echo when it is a terminal.
-private func readSecret(_ prompt: String) throws -> String {
-    let tty = isatty(STDIN_FILENO) == 1
-    var saved = termios()
-    if tty {
-        FileHandle.standardError.write(Data(prompt.utf8))
-        tcgetattr(STDIN_FILENO, &saved)
-        var silent = saved
-        silent.c_lflag &= ~tcflag_t(ECHO)
-        tcsetattr(STDIN_FILENO, TCSANOW, &silent)
-    }
-    defer {
-        if tty {
-            tcsetattr(STDIN_FILENO, TCSANOW, &saved)
-            FileHandle.standardError.write(Data("\n".utf8))
-        }
-    }
-    guard let line = readLine(strippingNewline: true) else {
-        throw Failure("Code PIN attendu sur l'entrée standard : rien n'a été changé.")
-    }
-    return line.trimmingCharacters(in: .whitespaces)
 }
