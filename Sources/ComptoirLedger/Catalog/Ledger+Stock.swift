@@ -42,6 +42,7 @@ extension Ledger {
         case .sale:
             throw LedgerError.refused("Une vente fait bouger le stock d'elle-même.")
         case .correction:
+            try checkActor(db, actor)
             guard quantity != 0 else { throw LedgerError.refused("Quantité : une correction de 0 ne change rien.") }
             guard let why, !why.isEmpty else {
                 throw LedgerError.refused("Raison : dites pourquoi le stock est corrigé (casse, date dépassée, comptage…).")

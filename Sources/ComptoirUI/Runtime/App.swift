@@ -50,6 +50,8 @@ public enum App {
             return PaymentScreen.receive(&state, msg)
         case .householdsFound, .householdSaved:
             return HouseholdsScreen.receive(&state, msg)
+        case .stockLoaded:
+            return StockScreen.receive(&state, msg)
         case .rulesSaved(let rules):
             RulesScreen.rulesSaved(&state, rules)
             return []
@@ -128,6 +130,7 @@ public enum App {
         case .users: return UsersScreen.handle(&state, key)
         case .households: return HouseholdsScreen.handle(&state, key)
         case .rules: return RulesScreen.handle(&state, key)
+        case .stock: return StockScreen.handle(&state, key)
         }
     }
 
@@ -144,6 +147,7 @@ public enum App {
         case .users: screenHints = UsersScreen.hints(state)
         case .households: screenHints = HouseholdsScreen.hints(state)
         case .rules: screenHints = RulesScreen.hints
+        case .stock: screenHints = StockScreen.hints(state)
         }
         return [KeyHint("F1", "Aide", alt: "Alt+H", help: "Affiche cette aide")] + screenHints
             + [KeyHint("F10", "Quitter", alt: "Alt+X", help: "Quitter Comptoir (demande confirmation)")]
@@ -173,6 +177,7 @@ public enum App {
         case .users: UsersScreen.view(state, &canvas)
         case .households: HouseholdsScreen.view(state, &canvas)
         case .rules: RulesScreen.view(state, &canvas)
+        case .stock: StockScreen.view(state, &canvas)
         }
         let hints = hints(state)
         let barHeight = Chrome.keyBarHeight(hints, width: canvas.width)

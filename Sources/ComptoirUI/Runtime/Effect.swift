@@ -49,6 +49,12 @@ public enum Effect: Equatable, Sendable {
     case saveHousehold(Household, actorId: Int64)
     /// Answer: `.notice` or `.failed`.
     case printHouseholdCard(Int64, operatorId: Int64)
+    /// Answer: `.stockLoaded`.
+    case loadStock
+    /// An arrival or an inventory correction. Answer: `.stockLoaded` or `.failed`.
+    case recordStock(code: String, kind: StockMovementKind, quantity: Int, weightGrams: Int?, reason: String?, operatorId: Int64)
+    /// Create or change a product (a responsable). Answer: `.stockLoaded` or `.failed`.
+    case saveProduct(Product, actorId: Int64)
     /// Answer: `.rulesSaved` or `.failed`.
     case saveRules(EpicerieRules, actorId: Int64)
     /// Leave the program (after the user confirmed).

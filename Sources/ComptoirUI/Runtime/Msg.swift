@@ -38,6 +38,8 @@ public enum Msg: Equatable, Sendable {
     case householdsFound([Household], rules: EpicerieRules)
     case householdSaved(Household)
     case rulesSaved(EpicerieRules)
+    /// The épicerie's products with their stock; `message` says what was just recorded.
+    case stockLoaded([Product], message: String?)
     /// An effect was refused or failed; the French text goes to the status line.
     case failed(String)
     /// Something worth telling the user that changes nothing else.

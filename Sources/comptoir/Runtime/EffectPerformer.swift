@@ -139,6 +139,18 @@ struct EffectPerformer {
             try ledger.setEpicerieRules(rules, by: actorId, till: till)
             logger.info("règles de l'épicerie changées", metadata: ["responsable": "\(actorId)"])
             return [.rulesSaved(try ledger.epicerieRules())]
+        case .loadStock:
+            return [.stockLoaded(try ledger.products(), message: nil)]
+        case .recordStock(let code, let kind, let quantity, let weightGrams, let reason, let operatorId):
+            try ledger.recordStock(code: code, kind: kind, quantity: quantity, weightGrams: weightGrams, reason: reason,
+                                   by: operatorId, till: till)
+            let product = try ledger.product(code: code)
+            let what = kind == .correction ? "Correction enregistrée" : "Arrivée (\(kind.label)) enregistrée"
+            return [.stockLoaded(try ledger.products(),
+                                 message: "\(what) : « \(product?.name ?? code) », stock \(product.map { $0.unit == .kg ? Grams.kilograms(Int64($0.stock)) : "\($0.stock)" } ?? "?").")]
+        case .saveProduct(let product, let actorId):
+            try ledger.saveProduct(product, by: actorId, till: till)
+            return [.stockLoaded(try ledger.products(), message: "Produit « \(product.name) » enregistré.")]
         case .quit, .setTraining:
             return []  // the runtime handles these itself
         }

@@ -28,6 +28,7 @@ enum SaleScreen {
         hints.append(KeyHint("F12", "Attente", alt: "Alt+T",
                              help: "Ticket en attente (ticket vide : en reprendre un)"))
         hints.append(KeyHint("Alt+F", "Foyers", help: "Cherche un foyer de l'épicerie (ou scannez sa carte)"))
+        hints.append(KeyHint("Alt+I", "Stock", help: "Stock de l'épicerie : arrivées, inventaire, produits"))
         if state.sale.refused != nil || (state.sale.household?.refusal != nil && state.sale.override == nil) {
             hints.append(KeyHint("Alt+G", "Dérogation", help: "Un responsable autorise ce que les règles refusent"))
         }
@@ -91,6 +92,7 @@ enum SaleScreen {
         if App.matches(key, f: 8, alt: "u") { return openUsers(&state) }
         if key == .alt("f") || key == .alt("F") { return HouseholdsScreen.open(&state) }
         if key == .alt("g") || key == .alt("G") { return askOverride(&state) }
+        if key == .alt("i") || key == .alt("I") { return StockScreen.open(&state) }
         if App.matches(key, f: 9, alt: "d") { return logout(&state) }
         _ = state.sale.code.handle(key)
         return []

@@ -1,0 +1,182 @@
+import ComptoirCore
+
+/// The épicerie's catalog and stock (Alt+I from the sale screen): stock on hand and the
+/// low-stock list; arrivals (donation, purchase, food bank) by anyone at the till;
+/// inventory corrections and product cards by a responsable. Every change is journaled.
+enum StockScreen {
+    static func hints(_ state: AppState) -> [KeyHint] {
+        if state.stock.form != nil {
+            return [KeyHint("↑↓", "Champ"), KeyHint("F2", "Enregistrer", alt: "Alt+S"), KeyHint("Échap", "Annuler")]
+        }
+        var hints = [
+            KeyHint("↑↓", "Choisir"),
+            KeyHint("F2", "Arrivée", alt: "Alt+A", help: "Don, achat ou banque alimentaire du produit choisi"),
+            KeyHint("F3", state.stock.lowOnly ? "Tout le stock" : "Stock bas", alt: "Alt+B",
+                    help: "Seulement les produits à leur seuil ou en dessous"),
+        ]
+        if state.user?.role.isManager == true {
+            hints.append(KeyHint("F4", "Correction", alt: "Alt+C", help: "Correction d'inventaire avec sa raison"))
+            hints.append(KeyHint("F5", "Nouveau produit", alt: "Alt+N"))
+            hints.append(KeyHint("F6", "Modifier", alt: "Alt+M", help: "Modifie le produit choisi"))
+        }
+        hints.append(KeyHint("Échap", "Retour à la vente"))
+        return hints
+    }
+
+    static func open(_ state: inout AppState) -> [Effect] {
+        state.stock = StockState()
+        state.screen = .stock
+        state.status = .info("Stock de l'épicerie. F2 : enregistrer une arrivée du produit choisi.")
+        return [.loadStock]
+    }
+
+    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+        if state.stock.form != nil { return handleForm(&state, key) }
+        let shown = state.stock.shown
+        switch key {
+        case .escape:
+            state.screen = .sale
+            state.status = StatusLine()
+            return []
+        case .up, .down, .pageUp, .pageDown:
+            let step = key == .up ? -1 : key == .down ? 1 : key == .pageUp ? -10 : 10
+            state.stock.selected = max(0, min(shown.count - 1, state.stock.selected + step))
+            return []
+        default:
+            break
+        }
+        if App.matches(key, f: 3, alt: "b") {
+            state.stock.lowOnly.toggle()
+            state.stock.selected = 0
+            return []
+        }
+        let manager = state.user?.role.isManager == true
+        let chosen = shown.indices.contains(state.stock.selected) ? shown[state.stock.selected] : nil
+        let kind: StockForm.Kind?
+        if App.matches(key, f: 2, alt: "a") {
+            kind = chosen.map { .arrival($0) }
+        } else if App.matches(key, f: 4, alt: "c") {
+            kind = manager ? chosen.map { .correction($0) } : nil
+        } else if App.matches(key, f: 5, alt: "n") {
+            kind = manager ? .product(nil) : nil
+        } else if App.matches(key, f: 6, alt: "m") {
+            kind = manager ? chosen.map { .product($0) } : nil
+        } else {
+            return []
+        }
+        guard let kind else {
+            state.status = .error(manager || App.matches(key, f: 2, alt: "a")
+                ? "Aucun produit choisi : choisissez-le avec ↑ ↓."
+                : "Réservé aux responsables : demandez à un responsable.")
+            return []
+        }
+        state.stock.form = StockForm(kind)
+        state.status = .info(StockForm(kind).title + " : remplissez puis F2.")
+        return []
+    }
+
+    private static func handleForm(_ state: inout AppState, _ key: Key) -> [Effect] {
+        guard var form = state.stock.form, let user = state.user else { return [] }
+        defer { if state.stock.form != nil { state.stock.form = form } }
+        if key == .escape {
+            state.stock.form = nil
+            state.status = .info("Rien n'a été enregistré.")
+            return []
+        }
+        guard App.matches(key, f: 2, alt: "s") else {
+            _ = FormFields.handle(&form.fields, focus: &form.focus, key)
+            return []
+        }
+        switch effect(form, user: user) {
+        case .failure(let problem):
+            if let i = form.fields.firstIndex(where: { $0.label == problem.label }) { form.focus = i }
+            state.status = .error(problem.text)
+            return []
+        case .success(let effect):
+            state.status = .info("Enregistrement…")
+            return [effect]
+        }
+    }
+
+    /// The effect the form asks for, or its first problem.
+    static func effect(_ form: StockForm, user: UserSummary) -> Result<Effect, FieldProblem> {
+        do {
+            switch form.kind {
+            case .arrival(let p):
+                let quantity = try StockForm.quantity(form.fields[0], unit: p.unit, signed: false).get()
+                let weight = form.fields[2].text
+                var grams: Int?
+                if !weight.isEmpty {
+                    guard let g = Grams.parseKilograms(weight), g > 0 else {
+                        throw FieldProblem(label: form.fields[2].label, message: "tapez un poids comme 12,5, ou laissez vide.")
+                    }
+                    grams = g
+                }
+                return .success(.recordStock(code: p.code, kind: StockMovementKind.arrivals[form.fields[1].choice],
+                                             quantity: quantity, weightGrams: grams, reason: nil, operatorId: user.id))
+            case .correction(let p):
+                let quantity = try StockForm.quantity(form.fields[0], unit: p.unit, signed: true).get()
+                return .success(.recordStock(code: p.code, kind: .correction, quantity: quantity, weightGrams: nil,
+                                             reason: form.fields[1].text, operatorId: user.id))
+            case .product(let existing):
+                let f = form.fields
+                guard let market = try f[4].money().get() else { throw FieldProblem(label: f[4].label, message: "tapez un prix.") }
+                let product = Product(
+                    code: existing?.code ?? f[0].text.uppercased(), name: f[1].text, marketPrice: market, category: f[2].text,
+                    unit: f[3].choice == 1 ? .kg : .piece, solidarityPrice: try f[5].money(optional: true).get(),
+                    weightGrams: f[6].text.isEmpty ? nil : try f[6].count(1...100_000).get(),
+                    lowStock: try f[7].count(0...100_000).get())
+                return .success(.saveProduct(product, actorId: user.id))
+            }
+        } catch let problem as FieldProblem {
+            return .failure(problem)
+        } catch {
+            return .failure(FieldProblem(label: "Stock", message: "\(error)"))
+        }
+    }
+
+    static func receive(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        guard case .stockLoaded(let products, let message) = msg else { return [] }
+        state.stock.products = products
+        state.stock.selected = min(state.stock.selected, max(0, state.stock.shown.count - 1))
+        if let message {
+            state.stock.form = nil
+            state.status = .success(message)
+        }
+        return []
+    }
+
+    static func stockText(_ p: Product) -> String {
+        p.unit == .kg ? Grams.kilograms(Int64(p.stock)) : "\(p.stock)"
+    }
+
+    static func view(_ state: AppState, _ canvas: inout Canvas) {
+        if let form = state.stock.form {
+            canvas.put(form.title, x: 2, y: 2, style: .bold, maxWidth: canvas.width - 4)
+            FormFields.draw(form.fields, focus: form.focus, &canvas, x: 2, y: 4, labelWidth: 27, fieldWidth: 24)
+            return
+        }
+        canvas.put(state.stock.lowOnly ? "Stock bas de l'épicerie" : "Stock de l'épicerie", x: 2, y: 2, style: .bold)
+        let header = "  " + Chrome.pad("Code", 14) + Chrome.pad("Produit", 25) + Chrome.pad("Catégorie", 15)
+            + Chrome.right("Stock", 10) + Chrome.right("Seuil", 8)
+        canvas.put(header, x: 1, y: 4, style: .bold)
+        let shown = state.stock.shown
+        if shown.isEmpty {
+            canvas.put(state.stock.lowOnly ? "Aucun produit n'est au seuil." : "Aucun produit au catalogue : F5, ou comptoir import products.",
+                       x: 3, y: 5, style: Style(dim: true))
+        }
+        let barHeight = Chrome.keyBarHeight(App.hints(state), width: canvas.width)
+        let rows = max(1, canvas.height - barHeight - 7)
+        let selected = state.stock.selected
+        let first = max(0, min(selected - rows + 1, shown.count - rows))
+        for (i, p) in shown.enumerated().dropFirst(first).prefix(rows) {
+            let low = p.stock <= p.lowStock
+            let threshold = p.unit == .kg ? String(Grams.kilograms(Int64(p.lowStock)).dropLast(3)) : "\(p.lowStock)"
+            let text = (i == selected ? "▶ " : "  ") + Chrome.pad(p.code, 14) + Chrome.pad(p.name, 25)
+                + Chrome.pad(p.category, 15) + Chrome.right(stockText(p), 10) + Chrome.right(threshold, 8)
+                + (low ? " BAS" : "")
+            canvas.put(text, x: 1, y: 5 + i - first, style: i == selected ? .selected : (low ? .error : .plain),
+                       maxWidth: canvas.width - 2)
+        }
+    }
+}

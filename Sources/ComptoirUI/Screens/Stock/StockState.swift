@@ -1,0 +1,13 @@
+import ComptoirCore
+
+/// The épicerie's catalog and stock: the products, and the form being typed.
+public struct StockState: Equatable, Sendable {
+    public var products: [Product] = []
+    public var selected = 0
+    /// Only the products at or below their low-stock threshold.
+    public var lowOnly = false
+    public var form: StockForm?
+    public init() {}
+
+    public var shown: [Product] { lowOnly ? products.filter { $0.stock <= $0.lowStock } : products }
+}
