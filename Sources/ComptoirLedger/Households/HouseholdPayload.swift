@@ -1,3 +1,8 @@
+/// Journal payload of `household.purged`: the number of the file removed.
+struct HouseholdPurgePayload: Codable, Equatable {
+    var number: Int64
+}
+
 /// Journal payload of `household.created` and `household.changed`: the card number,
 /// composition and rights. Never a name, a phone or an income: the journal cannot be
 /// purged, the household file can (DESIGN §4, personal data).

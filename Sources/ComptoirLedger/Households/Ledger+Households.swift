@@ -59,6 +59,42 @@ extension Ledger {
         try read { db in try Row.fetchAll(db, sql: "SELECT * FROM households ORDER BY number").map(Self.household) }
     }
 
+    /// RGPD: removes the files of households with no contact (visit or change) since
+    /// `cutoff`; each removal is journaled by number only. Their tickets keep the number,
+    /// which then names nobody. Returns the numbers removed.
+    @discardableResult
+    public func purgeHouseholds(noContactSince cutoff: Date, by actor: Int64, till: String) throws -> [Int64] {
+        let limit = Timestamp.string(millis: Timestamp.millis(cutoff))
+        return try write { db in
+            try self.checkActor(db, actor)
+            let numbers = try Int64.fetchAll(db, sql: "SELECT number FROM households WHERE last_contact < ? ORDER BY number",
+                                             arguments: [limit])
+            for number in numbers {
+                try journal(db, .householdPurged, till: till, operatorId: actor, HouseholdPurgePayload(number: number))
+                try db.execute(sql: "DELETE FROM households WHERE number = ?", arguments: [number])
+            }
+            return numbers
+        }
+    }
+
+    /// When the household last came or its file last changed (UTC).
+    public func lastContact(number: Int64) throws -> Date? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT last_contact FROM households WHERE number = ?", arguments: [number])
+                .flatMap(Timestamp.date)
+        }
+    }
+
+    /// The household's tickets (number, date, total), for its own data on request.
+    public func householdTickets(number: Int64) throws -> [(number: Int64, at: Date, total: Money)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT number, at, total_cents FROM tickets WHERE household = ? ORDER BY number",
+                             arguments: [number]).map {
+                ($0["number"], Timestamp.date($0["at"] as String) ?? Date(timeIntervalSince1970: 0), Money(cents: $0["total_cents"]))
+            }
+        }
+    }
+
     public func householdCount() throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM households") ?? 0 }
     }
@@ -75,7 +111,11 @@ extension Ledger {
         let now = Timestamp.string(millis: Timestamp.millis(Date()))
         let kind: JournalKind
         if household.number == 0 {
-            household.number = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM households") ?? 1
+            // A purged household's number is never given again while tickets name it.
+            household.number = try Int64.fetchOne(db, sql: """
+                SELECT MAX(COALESCE((SELECT MAX(number) FROM households), 0),
+                           COALESCE((SELECT MAX(household) FROM tickets), 0)) + 1
+                """) ?? 1
             kind = .householdCreated
         } else if try Self.household(db, number: household.number) == nil {
             kind = .householdCreated

@@ -10,6 +10,7 @@ enum JournalKind: String, Sendable, CaseIterable {
     case stockMoved = "stock.moved"
     case householdCreated = "household.created"
     case householdChanged = "household.changed"
+    case householdPurged = "household.purged"
     case epicerieRulesChanged = "epicerie.rules_changed"
     case sessionOpened = "session.opened"
     case ticketCommitted = "ticket.committed"

@@ -45,6 +45,11 @@ extension Ledger {
             reason: draft.override.map { $0.reason.trimmingCharacters(in: .whitespaces) },
             session: sessionId, till: till, totalCents: total.cents)
         let (stamp, written) = try insertTicket(db, payload, originalId: nil)
+        if let household = draft.household {
+            // The two-year purge counts from the last visit.
+            try db.cachedStatement(sql: "UPDATE households SET last_contact = ? WHERE number = ?")
+                .execute(arguments: [stamp.at, household])
+        }
         return CommittedTicket(number: number, total: total, change: draft.change, at: stamp.date, journalSeq: stamp.seq,
                                creditNote: Self.issuedCreditNote(written))
     }

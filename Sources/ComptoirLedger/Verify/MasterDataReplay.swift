@@ -70,6 +70,13 @@ struct MasterDataReplay {
                 return "le foyer n° \(p.number) est créé deux fois, ou modifié sans avoir été créé"
             }
             households[p.number] = (p, seq)
+        case .householdPurged?:
+            guard let p = CanonicalJSON.decode(HouseholdPurgePayload.self, from: payload) else {
+                return "le contenu de l'entrée est illisible"
+            }
+            guard households.removeValue(forKey: p.number) != nil else {
+                return "le foyer n° \(p.number) est effacé sans avoir été inscrit"
+            }
         case .epicerieRulesChanged?:
             rules[seq] = payload
         case .stockMoved?:

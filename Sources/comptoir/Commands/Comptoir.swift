@@ -19,7 +19,7 @@ struct Comptoir: ParsableCommand {
               comptoir report epicerie --month 2026-11
             """,
         version: ComptoirVersion.string,
-        subcommands: [TillCommand.self, VerifyCommand.self, UsersCommand.self, PrinterCommand.self, ImportCommand.self,
+        subcommands: [TillCommand.self, VerifyCommand.self, UsersCommand.self, HouseholdsCommand.self, PrinterCommand.self, ImportCommand.self,
                       ExportCommand.self, StockCommand.self, ReportCommand.self],
         defaultSubcommand: TillCommand.self
     )

@@ -222,4 +222,22 @@ import Testing
         try s.ledger.rawExecute("UPDATE products SET solidarity_price_cents = 1 WHERE code = '\(Self.rice.code)'")
         #expect(try s.ledger.verify().problem?.reason == "le produit « 3560070005109 » ne correspond pas au journal")
     }
+
+    @Test func filesWithoutContactForTwoYearsArePurgedAndTheirNumberIsNotGivenAgain() throws {
+        let s = try Self.shop()
+        defer { s.shop.close() }
+        let sale = try Self.sell(s, [Self.line(Self.rice)], household: 1)
+        let cutoff = Date().addingTimeInterval(-2 * 365 * 86_400)
+        // A visit counts as contact: nothing to purge.
+        #expect(try s.ledger.purgeHouseholds(noContactSince: cutoff, by: s.shop.admin.id, till: TestShop.till).isEmpty)
+        try s.ledger.rawExecute("UPDATE households SET last_contact = '2023-01-01T00:00:00.000Z' WHERE number = 1")
+        #expect(try s.ledger.purgeHouseholds(noContactSince: cutoff, by: s.shop.admin.id, till: TestShop.till) == [1])
+        #expect(try s.ledger.household(number: 1) == nil)
+        #expect(try s.ledger.ticket(number: sale.number)?.household == 1)
+        #expect(try s.ledger.verify().isOK)
+        var next = s.household
+        next.number = 0
+        #expect(try s.ledger.saveHousehold(next, by: s.shop.admin.id, till: TestShop.till).number == 2)
+        #expect(try s.ledger.verify().isOK)
+    }
 }
