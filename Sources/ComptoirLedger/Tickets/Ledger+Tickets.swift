@@ -18,6 +18,9 @@ extension Ledger {
         _ db: Database, _ draft: TicketDraft, total: Money, till: String, operatorId: Int64, sessionId: Int64
     ) throws -> CommittedTicket {
         try checkSaleContext(db, till: till, operatorId: operatorId, sessionId: sessionId)
+        // A household is an épicerie matter: a ticket without épicerie lines is no visit.
+        var draft = draft
+        if !draft.lines.contains(where: { $0.activity == .epicerie }) { draft.household = nil }
         try checkEpicerie(db, draft)
         for payment in draft.payments where payment.method == .voucher {
             guard let reference = payment.reference?.trimmingCharacters(in: .whitespaces) else { continue }

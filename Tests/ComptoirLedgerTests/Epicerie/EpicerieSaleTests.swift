@@ -86,6 +86,10 @@ import Testing
         #expect(refusal { _ = try Self.sell(s, [Self.line(Self.rice)], household: 99) }?
             .contains("Aucun foyer n'a la carte F-99-") == true)
         #expect(try s.ledger.journalEntryCount() == entries)
+        // A friperie-only ticket with the household attached is not an épicerie visit.
+        let friperie = try Self.sell(s, [TestShop.tshirt], household: 1)
+        #expect(try s.ledger.ticket(number: friperie.number)?.household == nil)
+        #expect(try s.ledger.householdStanding(number: 1)?.visitsThisWeek == 0)
     }
 
     @Test func rightsEndingTodayStillSellButNotOnceEnded() throws {
