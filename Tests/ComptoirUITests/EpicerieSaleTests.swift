@@ -132,6 +132,15 @@ import ComptoirCore
         #expect(state.status.text.contains("déjà des articles d'épicerie pour le foyer F-42-2"))
     }
 
+    @Test func anEmptyTicketLetsTheHouseholdGoWithF6() {
+        var state = Self.withHousehold()
+        state.press(.function(6))
+        #expect(state.sale.household == nil)
+        #expect(state.overlay == nil)
+        #expect(state.status.text == "Foyer F-42-2 retiré du ticket.")
+        #expect(!App.view(state).row(2).contains("Foyer"))
+    }
+
     @Test func aSaleForgetsTheHousehold() {
         var state = Self.withHousehold()
         Self.scan(&state, Self.rice)

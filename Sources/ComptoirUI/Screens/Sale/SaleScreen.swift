@@ -9,7 +9,7 @@ enum SaleScreen {
             KeyHint("F3", "Quantité", alt: "Alt+Q", help: "Change la quantité de la ligne choisie (↑ ↓)"),
             KeyHint("F4", "Suppr. ligne", alt: "Suppr", help: "Enlève la ligne choisie du ticket"),
             KeyHint("F5", "Encaisser", alt: "Alt+E", help: "Passe au paiement (ou Entrée avec le champ vide)"),
-            KeyHint("F6", "Abandon", alt: "Alt+A", help: "Abandonne le ticket en cours (demande confirmation)"),
+            KeyHint("F6", "Abandon", alt: "Alt+A", help: "Abandonne le ticket (confirmation) ; vide : retire le foyer"),
         ]
         if state.context.receipts != .noPrinter {
             hints.append(KeyHint("F7", "Réimprimer", alt: "Alt+R", help: "Duplicata du dernier ticket, ou du n° tapé avant F7"))
@@ -77,7 +77,11 @@ enum SaleScreen {
         if App.matches(key, f: 4, alt: "s") { removeSelected(&state); return [] }
         if App.matches(key, f: 5, alt: "e") { return checkout(&state) }
         if App.matches(key, f: 6, alt: "a") {
-            if state.sale.cart.isEmpty {
+            if state.sale.cart.isEmpty, let household = state.sale.household {
+                // The next customer must not see this household's line.
+                state.sale = SaleState()
+                state.status = .info("Foyer \(household.code) retiré du ticket.")
+            } else if state.sale.cart.isEmpty {
                 state.status = .info("Le ticket est déjà vide.")
             } else {
                 state.overlay = .confirm(.abandonTicket)
