@@ -15,20 +15,28 @@ extension Ledger {
         let today = CalendarDay(date, in: timeZone)
         let monthStart = Timestamp.string(millis: Timestamp.millis(today.firstOfMonth.start(in: timeZone)))
         let weekStart = Timestamp.string(millis: Timestamp.millis(today.monday.start(in: timeZone)))
-        // Counter-entries name the household too: a refund gives its share of the cap back.
-        let counted = rules.capBasis == .marketValue
-            ? "COALESCE(l.market_unit_cents, l.unit_price_cents) * l.quantity" : "l.amount_cents"
-        let used = try Int64.fetchOne(db, sql: """
-            SELECT COALESCE(SUM(\(counted)), 0) FROM tickets t JOIN ticket_lines l ON l.ticket_id = t.id
-            WHERE t.household = ? AND t.at >= ? AND l.activity = 'epicerie'
-            """, arguments: [number, monthStart]) ?? 0
-        let visits = try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM tickets t WHERE t.household = ? AND t.at >= ? AND t.kind = 'sale'
-            AND NOT EXISTS (SELECT 1 FROM tickets c WHERE c.original_ticket_id = t.id AND c.kind = 'cancellation')
-            """, arguments: [number, weekStart]) ?? 0
+        let used = try Int64.fetchOne(db.cachedStatement(sql: Self.capUsedSQL(rules.capBasis)),
+                                      arguments: [number, monthStart]) ?? 0
+        let visits = try Int.fetchOne(db.cachedStatement(sql: Self.weekVisitsSQL), arguments: [number, weekStart]) ?? 0
         return HouseholdStanding(household, rules: rules, today: today, used: Money(cents: max(0, used)),
                                  visitsThisWeek: visits)
     }
+
+    /// What the household's tickets since a date count against its cap. Counter-entries
+    /// name the household too: a refund gives its share of the cap back.
+    static func capUsedSQL(_ basis: EpicerieRules.CapBasis) -> String {
+        let counted = basis == .marketValue ? "COALESCE(l.market_unit_cents, l.unit_price_cents) * l.quantity" : "l.amount_cents"
+        return """
+            SELECT COALESCE(SUM(\(counted)), 0) FROM tickets t JOIN ticket_lines l ON l.ticket_id = t.id
+            WHERE t.household = ? AND t.at >= ? AND l.activity = 'epicerie'
+            """
+    }
+
+    /// The household's sales since a date, less the cancelled ones.
+    static let weekVisitsSQL = """
+        SELECT COUNT(*) FROM tickets t WHERE t.household = ? AND t.at >= ? AND t.kind = 'sale'
+        AND NOT EXISTS (SELECT 1 FROM tickets c WHERE c.original_ticket_id = t.id AND c.kind = 'cancellation')
+        """
 
     /// The épicerie rules checked again inside the sale's transaction, so that two tills
     /// serving the same household at once cannot both pass the cap: a household on the

@@ -244,4 +244,17 @@ import Testing
         #expect(try s.ledger.saveHousehold(next, by: s.shop.admin.id, till: TestShop.till).number == 2)
         #expect(try s.ledger.verify().isOK)
     }
+
+    @Test func theTillsQueriesForAHouseholdAndAProductUseIndexes() throws {
+        let s = try Self.shop()
+        defer { s.shop.close() }
+        for sql in [Ledger.capUsedSQL(.marketValue), Ledger.capUsedSQL(.paid), Ledger.weekVisitsSQL,
+                    Ledger.productSQL + " WHERE p.code = ? AND p.active = 1",
+                    "SELECT * FROM households WHERE number = ?"] {
+            let plan = try s.ledger.queryPlan(sql.replacingOccurrences(of: "?", with: "1"))
+            // "SCAN" alone is a whole table; a covering-index search reads only the rows named.
+            #expect(!plan.split(separator: "\n").contains { $0.hasPrefix("SCAN") }, "\(sql)\n\(plan)")
+            #expect(!plan.contains("TEMP B-TREE"), "\(sql)\n\(plan)")
+        }
+    }
 }
