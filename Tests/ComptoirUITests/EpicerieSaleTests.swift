@@ -132,6 +132,25 @@ import ComptoirCore
         #expect(state.status.text.contains("déjà des articles d'épicerie pour le foyer F-42-2"))
     }
 
+    @Test func aProductByTheKgAsksItsWeight() {
+        var state = Self.withHousehold()
+        let lentils = Product(code: "VRAC-LENT", name: "Lentilles vrac", marketPrice: Money(cents: 320), unit: .kg)
+        Self.scan(&state, lentils)
+        #expect(state.sale.mode == .weight)
+        #expect(App.view(state).row(17).contains("Poids (kg) :"))
+        state.type("1,2,5", then: .enter)
+        #expect(state.status.text.contains("n'est pas un poids"))
+        state.type("1,250", then: .enter)
+        // 3,20 €/kg × 1,250 kg = 4,00 € of market value; 30 % = 1,20 €.
+        let line = state.sale.cart.lines.first
+        #expect(line?.label == "1,250 kg Lentilles vrac")
+        #expect(line?.unitPrice == Money(cents: 120) && line?.marketUnitPrice == Money(cents: 400))
+        #expect(line?.weightGrams == 1250 && line?.quantity == 1)
+        state.type("2", then: .function(3))
+        #expect(state.status.text.contains("Une ligne pesée ne change pas de quantité"))
+        #expect(state.sale.cart.lines.first?.quantity == 1)
+    }
+
     @Test func anEmptyTicketLetsTheHouseholdGoWithF6() {
         var state = Self.withHousehold()
         state.press(.function(6))

@@ -37,10 +37,22 @@ wait_for "Code :"
 typ "F18"; keys Enter
 wait_for "Foyer F-1-8 · droits jusqu'au"
 
+# Lentils sold by the kg: the weight is asked, 3,20 €/kg × 1,250 kg = 4,00 €, 30 % = 1,20 €.
+typ "vrac-lent"; keys Enter
+wait_for "Poids (kg) :"
+typ "1,250"; keys Enter
+wait_for "1,250 kg Lentilles vr   1    1,20 €"
+keys Enter
+wait_for "Total du ticket"
+keys Enter
+wait_for "Le client veut-il son ticket n° 1 ?"
+typ "n"
+wait_for "Vente n° 1 enregistrée"
+
 # The stock screen: 12 packets of rice from the food bank.
 keys M-i
 wait_for "Stock de l'épicerie"
-keys Down Down Down Down
+keys Down Down Down Down Down
 wait_for "▶ 3560070005109 Riz long grain 1 kg      Épicerie sèche         20"
 keys F2
 wait_for "Arrivée : Riz long grain 1 kg"
@@ -48,6 +60,7 @@ typ "12"; keys Down Right Right
 wait_for "banque alimentaire"
 keys F2
 wait_for "Arrivée (banque alimentaire) enregistrée : « Riz long grain 1 kg », stock 32."
+wait_for "8,750 kg"  # the lentils: 10 kg less the 1,250 kg sold
 
 keys F10
 wait_for "Quitter Comptoir"

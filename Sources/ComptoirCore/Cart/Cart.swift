@@ -14,8 +14,9 @@ public struct Cart: Hashable, Sendable, Codable {
     /// instead. Returns the index of the line that changed.
     @discardableResult
     public mutating func add(_ line: CartLine) -> Int {
-        if let code = line.code,
-           let i = lines.firstIndex(where: { $0.code == code && $0.unitPrice == line.unitPrice }) {
+        // A weighed line is its own: two weighings are two lines.
+        if let code = line.code, line.weightGrams == nil,
+           let i = lines.firstIndex(where: { $0.code == code && $0.unitPrice == line.unitPrice && $0.weightGrams == nil }) {
             lines[i].quantity = min(Cart.maximumQuantity, lines[i].quantity + line.quantity)
             return i
         }

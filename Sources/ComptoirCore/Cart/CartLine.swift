@@ -8,15 +8,19 @@ public struct CartLine: Hashable, Sendable, Codable {
     public var quantity: Int
     /// On an épicerie line, the market price of one unit: the aid is the difference.
     public var marketUnitPrice: Money?
+    /// A line sold by weight: the grams weighed; the unit price is then the price of that
+    /// weight (quantity 1), so that amount = unit price × quantity always holds.
+    public var weightGrams: Int?
 
     public init(code: String?, label: String, activity: Activity, unitPrice: Money, quantity: Int = 1,
-                marketUnitPrice: Money? = nil) {
+                marketUnitPrice: Money? = nil, weightGrams: Int? = nil) {
         self.code = code
         self.label = label
         self.activity = activity
         self.unitPrice = unitPrice
         self.quantity = quantity
         self.marketUnitPrice = marketUnitPrice
+        self.weightGrams = weightGrams
     }
 
     public var amount: Money { unitPrice * quantity }

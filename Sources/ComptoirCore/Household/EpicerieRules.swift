@@ -80,6 +80,16 @@ public struct EpicerieRules: Hashable, Sendable, Codable {
         return market.scaled(by: Int64(rate), over: 100, step: roundingCents)
     }
 
+    /// A product sold by the kg, for `grams`: its market value (price per kg × weight,
+    /// rounded half-up to the cent) and what the household pays (the fixed solidarity
+    /// price per kg × weight to the cent, or the rate of the weighed market price rounded
+    /// once, to the step).
+    public func weighedPrice(marketPerKg: Money, solidarityPerKg: Money?, rate: Int, grams: Int) -> (market: Money, price: Money) {
+        let market = marketPerKg.scaled(by: Int64(grams), over: 1000)
+        if let solidarityPerKg { return (market, solidarityPerKg.scaled(by: Int64(grams), over: 1000)) }
+        return (market, marketPerKg.scaled(by: Int64(grams) * Int64(rate), over: 100_000, step: roundingCents))
+    }
+
     /// The French reason these rules cannot be saved, naming the field; nil when they can.
     public var problem: String? {
         guard let first = brackets.first else { return "Tranches : il faut au moins une tranche." }

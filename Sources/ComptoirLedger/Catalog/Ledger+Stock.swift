@@ -75,7 +75,8 @@ extension Ledger {
             """)
         for line in payload.lines where line.activity == Activity.epicerie.rawValue {
             guard let code = line.code else { continue }
-            try insert.execute(arguments: [code, -line.quantity, stamp.seq, stamp.at])
+            // A product sold by the kg is stocked in grams.
+            try insert.execute(arguments: [code, -line.quantity * (line.weightGrams ?? 1), stamp.seq, stamp.at])
         }
     }
 

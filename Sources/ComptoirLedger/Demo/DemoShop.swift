@@ -2,7 +2,7 @@ import ComptoirCore
 import Foundation
 
 /// A small shop to try Comptoir with: four accounts, the nine friperie keys, six
-/// épicerie products with their stock and two households. Seeded in one transaction, journaled like any other change.
+/// épicerie products (one sold by the kg) with their stock and two households. Seeded in one transaction, journaled like any other change.
 public enum DemoShop {
     public static let users: [(firstName: String, role: Role, pin: String)] = [
         ("Camille", .benevole, "1111"),
@@ -38,10 +38,13 @@ public enum DemoShop {
                 category: "Épicerie sèche", weightGrams: 250, lowStock: 3),
         Product(code: "POMMES25", name: "Pommes de terre 2,5 kg", marketPrice: Money(cents: 299),
                 category: "Fruits et légumes", solidarityPrice: Money(cents: 50), weightGrams: 2500, lowStock: 4),
+        // Sold by the kg: its price is per kg, its stock in grams.
+        Product(code: "VRAC-LENT", name: "Lentilles vrac", marketPrice: Money(cents: 320), category: "Vrac",
+                unit: .kg, lowStock: 2000),
     ]
 
     /// Stock brought in at the start: a food-bank delivery.
-    static let initialStock = [24, 20, 30, 12, 10, 8]
+    static let initialStock = [24, 20, 30, 12, 10, 8, 10_000]
 
     /// Two households: the Martins (2 adults, 2 children, 2 000 € a month and 150 € of
     /// family benefits: 3 parts, QF 716,67 €, 30 %), whose rights run from the day the
@@ -79,8 +82,9 @@ public enum DemoShop {
             for category in categories { try ledger.insertCategory(db, category, by: nil, till: till) }
             for product in products { try ledger.insertProduct(db, product, by: nil, till: till) }
             for (product, quantity) in zip(products, initialStock) {
+                let grams = product.unit == .kg ? quantity : product.weightGrams.map { $0 * quantity }
                 try ledger.insertStockMovement(db, code: product.code, kind: .foodBank, quantity: quantity,
-                                               weightGrams: product.weightGrams.map { $0 * quantity }, reason: nil,
+                                               weightGrams: grams, reason: nil,
                                                by: nil, till: till)
             }
             let today = CalendarDay(Date(), in: ledger.timeZone)

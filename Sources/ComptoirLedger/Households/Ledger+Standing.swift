@@ -64,13 +64,22 @@ extension Ledger {
         var cost = Money.zero
         for line in lines {
             guard let code = line.code, let row = try Row.fetchOne(db.cachedStatement(sql: """
-                SELECT market_price_cents, solidarity_price_cents FROM products WHERE code = ?
+                SELECT market_price_cents, solidarity_price_cents, unit FROM products WHERE code = ?
                 """), arguments: [code]) else {
                 throw LedgerError.refused("« \(line.label) » n'est pas au catalogue de l'épicerie : retirez la ligne.")
             }
-            let market = Money(cents: row["market_price_cents"])
-            let expected = standing.rules.price(market: market, solidarity: (row["solidarity_price_cents"] as Int64?).map { Money(cents: $0) }, rate: rate)
-            guard line.unitPrice == expected, line.marketUnitPrice == market else {
+            var market = Money(cents: row["market_price_cents"])
+            let solidarity = (row["solidarity_price_cents"] as Int64?).map { Money(cents: $0) }
+            var expected = standing.rules.price(market: market, solidarity: solidarity, rate: rate)
+            let byWeight = (row["unit"] as String) == Product.Unit.kg.rawValue
+            if byWeight {
+                guard let grams = line.weightGrams, grams > 0, line.quantity == 1 else {
+                    throw LedgerError.refused("« \(line.label) » se vend au poids : retirez la ligne et pesez-le à nouveau.")
+                }
+                (market, expected) = standing.rules.weighedPrice(marketPerKg: market, solidarityPerKg: solidarity,
+                                                                  rate: rate, grams: grams)
+            }
+            guard line.unitPrice == expected, line.marketUnitPrice == market, byWeight || line.weightGrams == nil else {
                 throw LedgerError.refused("Le prix de « \(line.label) » a changé (\(expected.formatted) pour ce foyer) : retirez la ligne et scannez-la à nouveau.")
             }
             cost += standing.capCost(market: line.marketAmount, paid: line.amount)

@@ -39,12 +39,13 @@ extension Ledger {
         """
 
     /// Every épicerie line of the month's tickets, counter-entries included (their
-    /// amounts and quantities are negative), with the product's weight where known.
+    /// amounts and quantities are negative), with the weight weighed or the product's
+    /// weight per piece where known.
     static let linesSQL = """
         SELECT COALESCE(SUM(l.amount_cents), 0) AS paid,
                COALESCE(SUM(COALESCE(l.market_unit_cents, l.unit_price_cents) * l.quantity), 0) AS market,
-               COALESCE(SUM(CASE WHEN p.weight_grams IS NOT NULL THEN l.quantity * p.weight_grams END), 0) AS grams,
-               COALESCE(SUM(CASE WHEN p.weight_grams IS NULL THEN l.quantity END), 0) AS unweighed
+               COALESCE(SUM(l.quantity * COALESCE(l.weight_grams, p.weight_grams)), 0) AS grams,
+               COALESCE(SUM(CASE WHEN COALESCE(l.weight_grams, p.weight_grams) IS NULL THEN l.quantity END), 0) AS unweighed
         FROM tickets t
         JOIN ticket_lines l ON l.ticket_id = t.id
         LEFT JOIN products p ON p.code = l.code

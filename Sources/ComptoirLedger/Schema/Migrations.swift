@@ -31,6 +31,9 @@ enum Migrations {
         migrator.registerMigration("v6", foreignKeyChecks: .immediate) { db in
             try v6(db)
         }
+        migrator.registerMigration("v7", foreignKeyChecks: .immediate) { db in
+            try v7(db)
+        }
         return migrator
     }
 
@@ -131,6 +134,12 @@ enum Migrations {
     /// triggers stay untouched.
     private static func v6(_ db: Database) throws {
         try db.execute(sql: "CREATE INDEX tickets_by_at ON tickets(at)")
+    }
+
+    /// Lines sold by weight (an épicerie product by the kg): the grams weighed. The line's
+    /// unit price is the price of that weight, quantity 1, so amount = price × quantity.
+    private static func v7(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE ticket_lines ADD COLUMN weight_grams INTEGER")
     }
 
     /// Triggers that refuse UPDATE and DELETE on `table` with these French messages.

@@ -46,7 +46,7 @@ extension Ledger {
                     throw LedgerError.refused("Une quantité à rembourser est négative : corrigez-la.")
                 }
                 guard seen.insert(item.position).inserted, let row = try Row.fetchOne(db, sql: """
-                    SELECT code, label, activity, unit_price_cents, quantity, market_unit_cents FROM ticket_lines
+                    SELECT code, label, activity, unit_price_cents, quantity, market_unit_cents, weight_grams FROM ticket_lines
                     WHERE ticket_id = ? AND position = ?
                     """, arguments: [original.id, item.position]) else {
                     throw LedgerError.refused("La ligne \(item.position) n'est pas sur le ticket n° \(request.number) : recommencez le remboursement.")
@@ -62,7 +62,7 @@ extension Ledger {
                 lines.append(.init(activity: row["activity"], amountCents: -unit * Int64(item.quantity), code: row["code"],
                                    label: label, marketUnitCents: row["market_unit_cents"],
                                    originalLine: Int64(item.position), quantity: -Int64(item.quantity),
-                                   unitPriceCents: unit))
+                                   unitPriceCents: unit, weightGrams: row["weight_grams"]))
             }
             guard !lines.isEmpty else {
                 throw LedgerError.refused("Choisissez au moins un article à rembourser.")

@@ -37,7 +37,7 @@ extension Ledger {
             lines: draft.lines.map {
                 .init(activity: $0.activity.rawValue, amountCents: $0.amount.cents, code: $0.code,
                       label: $0.label, marketUnitCents: $0.marketUnitPrice?.cents, quantity: Int64($0.quantity),
-                      unitPriceCents: $0.unitPrice.cents)
+                      unitPriceCents: $0.unitPrice.cents, weightGrams: $0.weightGrams.map(Int64.init))
             },
             number: number, operatorId: operatorId, original: nil,
             payments: draft.payments.map {
@@ -74,13 +74,13 @@ extension Ledger {
         let ticketId = db.lastInsertedRowID
         let lineInsert = try db.cachedStatement(sql: """
             INSERT INTO ticket_lines (ticket_id, position, code, label, activity, unit_price_cents, quantity, amount_cents,
-                                      journal_seq, original_position, market_unit_cents)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      journal_seq, original_position, market_unit_cents, weight_grams)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (i, line) in payload.lines.enumerated() {
             try lineInsert.execute(arguments: [
                 ticketId, i + 1, line.code, line.label, line.activity, line.unitPriceCents,
-                line.quantity, line.amountCents, stamp.seq, line.originalLine, line.marketUnitCents,
+                line.quantity, line.amountCents, stamp.seq, line.originalLine, line.marketUnitCents, line.weightGrams,
             ])
         }
         try insertTicketStockMovements(db, payload, stamp: stamp)
@@ -110,7 +110,7 @@ extension Ledger {
                 """, arguments: [number]) else { return nil }
             let ticketId: Int64 = t["id"]
             let lines = try Row.fetchAll(db, sql: """
-                SELECT code, label, activity, unit_price_cents, quantity, market_unit_cents FROM ticket_lines
+                SELECT code, label, activity, unit_price_cents, quantity, market_unit_cents, weight_grams FROM ticket_lines
                 WHERE ticket_id = ? ORDER BY position
                 """, arguments: [ticketId]).map { row -> CartLine in
                 guard let activity = Activity(rawValue: row["activity"]) else {
@@ -118,7 +118,8 @@ extension Ledger {
                 }
                 return CartLine(code: row["code"], label: row["label"], activity: activity,
                                 unitPrice: Money(cents: row["unit_price_cents"]), quantity: row["quantity"],
-                                marketUnitPrice: (row["market_unit_cents"] as Int64?).map { Money(cents: $0) })
+                                marketUnitPrice: (row["market_unit_cents"] as Int64?).map { Money(cents: $0) },
+                                weightGrams: row["weight_grams"])
             }
             let payments = try Row.fetchAll(db, sql: """
                 SELECT method, amount_cents, given_cents, change_cents, reference FROM payments

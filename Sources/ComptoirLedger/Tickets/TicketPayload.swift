@@ -12,9 +12,12 @@ struct TicketPayload: Codable, Equatable {
         var originalLine: Int64? = nil
         var quantity: Int64
         var unitPriceCents: Int64
+        /// On a line sold by weight, the grams; omitted otherwise.
+        var weightGrams: Int64? = nil
 
         enum CodingKeys: String, CodingKey {
             case activity, code, label, quantity
+            case weightGrams = "weight_grams"
             case originalLine = "original_line"
             case marketUnitCents = "market_unit_cents"
             case amountCents = "amount_cents"

@@ -205,7 +205,8 @@ struct MasterDataReplay {
             GROUP BY journal_seq, product_code
             """
         let lines = """
-            SELECT t.journal_seq, l.code, -SUM(l.quantity) FROM tickets t JOIN ticket_lines l ON l.ticket_id = t.id
+            SELECT t.journal_seq, l.code, -SUM(l.quantity * COALESCE(l.weight_grams, 1))
+            FROM tickets t JOIN ticket_lines l ON l.ticket_id = t.id
             WHERE l.activity = 'epicerie' AND l.code IS NOT NULL GROUP BY t.journal_seq, l.code
             """
         for (a, b) in [(movements, lines), (lines, movements)] {

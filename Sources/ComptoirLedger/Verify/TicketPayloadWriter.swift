@@ -52,6 +52,10 @@ struct TicketPayloadWriter {
         int(line.quantity)
         raw(",\"unit_price_cents\":")
         int(line.unitPriceCents)
+        if let weight = line.weightGrams {
+            raw(",\"weight_grams\":")
+            int(weight)
+        }
         raw("}")
     }
 

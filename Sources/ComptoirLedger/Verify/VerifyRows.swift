@@ -18,17 +18,18 @@ enum VerifyRows {
     struct Line: Equatable {
         var ticketId: Int64, position: Int64, code: String?, label: String, activity: String
         var unitPriceCents: Int64, quantity: Int64, amountCents: Int64, journalSeq: Int64
-        var originalPosition: Int64?, marketUnitCents: Int64?
+        var originalPosition: Int64?, marketUnitCents: Int64?, weightGrams: Int64?
 
         static let sql = """
             SELECT ticket_id, position, code, label, activity, unit_price_cents, quantity,
-                   amount_cents, journal_seq, original_position, market_unit_cents
+                   amount_cents, journal_seq, original_position, market_unit_cents, weight_grams
             FROM ticket_lines ORDER BY ticket_id, position
             """
 
         var payload: TicketPayload.Line {
             .init(activity: activity, amountCents: amountCents, code: code, label: label,
-                  marketUnitCents: marketUnitCents, originalLine: originalPosition, quantity: quantity, unitPriceCents: unitPriceCents)
+                  marketUnitCents: marketUnitCents, originalLine: originalPosition, quantity: quantity, unitPriceCents: unitPriceCents,
+                  weightGrams: weightGrams)
         }
     }
 
@@ -133,7 +134,7 @@ extension VerifyRows.Line {
         ticketId = C.int(s, 0); position = C.int(s, 1); code = C.optionalText(s, 2); label = C.text(s, 3)
         activity = C.text(s, 4); unitPriceCents = C.int(s, 5); quantity = C.int(s, 6)
         amountCents = C.int(s, 7); journalSeq = C.int(s, 8); originalPosition = C.optionalInt(s, 9)
-        marketUnitCents = C.optionalInt(s, 10)
+        marketUnitCents = C.optionalInt(s, 10); weightGrams = C.optionalInt(s, 11)
     }
 }
 

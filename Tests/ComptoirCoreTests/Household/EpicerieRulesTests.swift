@@ -89,3 +89,32 @@ struct EpicerieRulesTests {
 }
 
 import Foundation
+
+@Suite("Épicerie products sold by the kg")
+struct WeighedPriceTests {
+    @Test("Price per kg × grams, rounded once: to the cent for the market value, to the step for the household")
+    func weighed() {
+        let rules = EpicerieRules.standard
+        // 3,20 €/kg × 1,250 kg = 4,00 €; 30 % = 1,20 €.
+        let a = rules.weighedPrice(marketPerKg: Money(cents: 320), solidarityPerKg: nil, rate: 30, grams: 1250)
+        #expect(a.market == Money(cents: 400) && a.price == Money(cents: 120))
+        // 2,99 €/kg × 0,333 kg = 0,99567 → 1,00 €; 20 % = 0,19913 → 0,20 € (not 20 % of the rounded 1,00 €, by luck equal).
+        let b = rules.weighedPrice(marketPerKg: Money(cents: 299), solidarityPerKg: nil, rate: 20, grams: 333)
+        #expect(b.market == Money(cents: 100) && b.price == Money(cents: 20))
+        // 10 % of 1,89 €/kg × 0,750 kg = 0,14175 → 0,15 € at the 0,05 € step.
+        let c = rules.weighedPrice(marketPerKg: Money(cents: 189), solidarityPerKg: nil, rate: 10, grams: 750)
+        #expect(c.price == Money(cents: 15) && c.market == Money(cents: 142))
+        // A fixed solidarity price per kg: 0,50 €/kg × 2,5 kg = 1,25 €.
+        let d = rules.weighedPrice(marketPerKg: Money(cents: 299), solidarityPerKg: Money(cents: 50), rate: 30, grams: 2500)
+        #expect(d.price == Money(cents: 125) && d.market == Money(cents: 748))
+    }
+
+    @Test("Two weighings of the same product stay two lines")
+    func weighedLinesDoNotMerge() {
+        var cart = Cart()
+        let line = CartLine(code: "VRAC", label: "Lentilles", activity: .epicerie, unitPrice: Money(cents: 120), weightGrams: 1250)
+        cart.add(line)
+        cart.add(line)
+        #expect(cart.lines.count == 2)
+    }
+}

@@ -33,8 +33,8 @@ import Testing
         #expect(try ledger.householdStanding(number: martin.number)?.refusal == nil)
         let durand = try #require(try ledger.searchHouseholds("durand").first)
         #expect(try ledger.householdStanding(number: durand.number)?.refusal?.contains("ont pris fin") == true)
-        // 4 accounts, 9 categories, 6 products, their 6 arrivals, 2 households.
-        #expect(try ledger.verify().message == "OK — 27 entrées")
+        // 4 accounts, 9 categories, 7 products, their 7 arrivals, 2 households.
+        #expect(try ledger.verify().message == "OK — 29 entrées")
 
         let entries = try ledger.journalEntryCount()
         #expect(refusal { try DemoShop.seed(ledger, till: "caisse-1") }?.contains("base neuve") == true)
@@ -42,13 +42,13 @@ import Testing
     }
 
     @Test func productCodesAreValidEAN13() {
-        #expect(DemoShop.products.count == 6)
+        #expect(DemoShop.products.count == 7)
         for product in DemoShop.products where product.code.count == 13 {
             #expect(EAN13.isValid(product.code), "\(product.code)")
             #expect(product.code.hasPrefix("3"))  // GS1 France
         }
         #expect(DemoShop.products.filter { $0.code.count == 13 }.count == 5)
         #expect(DemoShop.products.allSatisfy { $0.marketPrice > .zero })
-        #expect(Set(DemoShop.products.map(\.code)).count == 6)
+        #expect(Set(DemoShop.products.map(\.code)).count == 7)
     }
 }

@@ -257,4 +257,37 @@ import Testing
             #expect(!plan.contains("TEMP B-TREE"), "\(sql)\n\(plan)")
         }
     }
+
+    @Test func aProductByTheKgSellsByWeightAndIsStockedInGrams() throws {
+        let s = try Self.shop()
+        defer { s.shop.close() }
+        let lentils = Product(code: "VRAC-LENT", name: "Lentilles vrac", marketPrice: Money(cents: 320), unit: .kg)
+        try s.ledger.saveProduct(lentils, by: s.shop.admin.id, till: TestShop.till)
+        try s.ledger.recordStock(code: lentils.code, kind: .donation, quantity: 5_000, by: s.shop.admin.id, till: TestShop.till)
+        let (market, price) = EpicerieRules.standard.weighedPrice(marketPerKg: lentils.marketPrice, solidarityPerKg: nil,
+                                                                  rate: 30, grams: 1_250)
+        let weighed = CartLine(code: lentils.code, label: "1,250 kg Lentilles vrac", activity: .epicerie, unitPrice: price,
+                               marketUnitPrice: market, weightGrams: 1_250)
+        var unweighed = weighed
+        unweighed.weightGrams = nil
+        #expect(refusal { _ = try Self.sell(s, [unweighed], household: 1) }?.contains("se vend au poids") == true)
+        var wrong = weighed
+        wrong.weightGrams = 1_500
+        #expect(refusal { _ = try Self.sell(s, [wrong], household: 1) }?.contains("a changé") == true)
+        let sale = try Self.sell(s, [weighed], household: 1)
+        #expect(sale.total == Money(cents: 120))
+        #expect(try s.ledger.product(code: lentils.code)?.stock == 3_750)
+        #expect(try s.ledger.householdStanding(number: 1)?.used == Money(cents: 400))
+        #expect(try s.ledger.ticket(number: sale.number)?.lines.first?.weightGrams == 1_250)
+        let today = CalendarDay(Date(), in: s.ledger.timeZone)
+        #expect(try s.ledger.epicerieReport(month: today).gramsSold == 1_250)
+        #expect(try s.ledger.verify().isOK)
+        // Refunding the weighed line puts its grams back.
+        _ = try s.ledger.refund(RefundRequest(number: sale.number, items: [.init(position: 1, quantity: 1)],
+                                              method: .cash, amount: Money(cents: 120)),
+                                reason: "erreur", authorizedBy: s.shop.admin.id, till: TestShop.till,
+                                operatorId: s.shop.benevole.id, sessionId: s.shop.session.id)
+        #expect(try s.ledger.product(code: lentils.code)?.stock == 5_000)
+        #expect(try s.ledger.verify().isOK)
+    }
 }

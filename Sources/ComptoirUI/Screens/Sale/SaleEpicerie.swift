@@ -45,7 +45,10 @@ extension SaleScreen {
     /// A scanned épicerie product: priced for the household, or refused with the reason.
     static func addProduct(_ state: inout AppState, _ product: Product, quantity: Int) {
         guard product.unit == .piece else {
-            state.status = .error("« \(product.name) » se vend au kilo : la vente au poids n'est pas encore possible à la caisse.")
+            state.sale.weighing = product
+            state.sale.mode = .weight
+            state.sale.code.clear()
+            state.status = .info("« \(product.name) » se vend au kilo (\(product.marketPrice.formatted)/kg) : tapez le poids, par exemple 1,250, puis Entrée.")
             return
         }
         let market = product.marketPrice
@@ -55,6 +58,34 @@ extension SaleScreen {
             ?? product.solidarityPrice ?? market
         let line = CartLine(code: product.code, label: product.name, activity: .epicerie, unitPrice: price,
                             quantity: quantity, marketUnitPrice: market)
+        addChecked(&state, line)
+    }
+
+    /// The weight typed for the product waiting in `weighing`.
+    static func addWeighed(_ state: inout AppState, _ text: String) {
+        state.sale.code.clear()
+        guard let product = state.sale.weighing else {
+            state.sale.mode = .code
+            return
+        }
+        guard let grams = Grams.parseKilograms(text), grams > 0 else {
+            state.status = .error("« \(text) » n'est pas un poids : tapez les kilos, par exemple 1,250 (Échap : annuler).")
+            return
+        }
+        state.sale.mode = .code
+        state.sale.weighing = nil
+        let standing = state.sale.household
+        let rules = standing?.rules ?? .standard
+        let (market, price) = rules.weighedPrice(marketPerKg: product.marketPrice, solidarityPerKg: product.solidarityPrice,
+                                                 rate: standing?.rate ?? 100, grams: grams)
+        let line = CartLine(code: product.code, label: "\(Grams.kilograms(Int64(grams))) \(product.name)",
+                            activity: .epicerie, unitPrice: price, quantity: 1, marketUnitPrice: market, weightGrams: grams)
+        addChecked(&state, line)
+    }
+
+    /// Adds an épicerie line the rules allow (or a responsable allowed), else keeps it
+    /// aside for Alt+G and says why.
+    private static func addChecked(_ state: inout AppState, _ line: CartLine) {
         if state.sale.override == nil, let reason = refusal(state, line) {
             state.sale.refused = line
             state.status = .error(reason + " Alt+G : dérogation (responsable).")

@@ -42,6 +42,7 @@ enum SaleScreen {
         case .escape:
             if state.sale.mode != .code {
                 state.sale.mode = .code
+                state.sale.weighing = nil
                 state.status = .info("Annulé.")
             }
             state.sale.code.clear()
@@ -109,6 +110,9 @@ enum SaleScreen {
             return addFreePrice(&state, text)
         case .quantity:
             applyQuantity(&state, text)
+            return []
+        case .weight:
+            addWeighed(&state, text)
             return []
         case .code:
             break
@@ -317,6 +321,10 @@ enum SaleScreen {
         }
         if n <= 0 {
             state.status = .error("La quantité doit être d'au moins 1. Pour enlever la ligne : F4.")
+            return
+        }
+        if state.sale.cart.lines.indices.contains(selected), state.sale.cart.lines[selected].weightGrams != nil {
+            state.status = .error("Une ligne pesée ne change pas de quantité : retirez-la (F4) et pesez à nouveau.")
             return
         }
         if state.sale.override == nil, state.sale.cart.lines.indices.contains(selected),
@@ -553,6 +561,9 @@ enum SaleScreen {
         case .quantity:
             label = "Quantité :"
             hint = "Tapez la nouvelle quantité de la ligne choisie puis Entrée. Échap : annuler."
+        case .weight:
+            label = "Poids (kg) :"
+            hint = "Tapez le poids de « \(state.sale.weighing?.name ?? "") » puis Entrée. Échap : annuler."
         }
         canvas.put(label, x: 1, y: y, style: .bold)
         let fieldX = label.count + 2

@@ -7,6 +7,8 @@ public struct SaleState: Equatable, Sendable {
         case code
         case freePrice
         case quantity
+        /// The weight of the épicerie product in `weighing`, in kg.
+        case weight
     }
 
     public var cart = Cart()
@@ -22,5 +24,7 @@ public struct SaleState: Equatable, Sendable {
     public var overrideBy: String?
     /// The épicerie line just refused, that Alt+G (a responsable's override) would add.
     public var refused: CartLine?
+    /// The product sold by the kg waiting for its weight.
+    public var weighing: Product?
     public init() {}
 }
