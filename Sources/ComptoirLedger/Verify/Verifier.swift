@@ -40,6 +40,7 @@ struct Verifier {
         var payments = try VerifyRows.Lookahead(db, sql: VerifyRows.Payment.sql, VerifyRows.Payment.init)
         var sessions = try VerifyRows.Lookahead(db, sql: VerifyRows.Session.sql, VerifyRows.Session.init)
         var cash = try VerifyRows.Lookahead(db, sql: VerifyRows.CashMovement.sql, VerifyRows.CashMovement.init)
+        var stock = try VerifyRows.Lookahead(db, sql: VerifyRows.StockSale.sql, VerifyRows.StockSale.init)
 
         var masterData = MasterDataReplay()
         var previousHash = fingerprint
@@ -126,6 +127,9 @@ struct Verifier {
                 if let reason = creditNotes.record(ticketNumber: ticket.number, payments: ticketPayments) {
                     throw fail(reason)
                 }
+                if let reason = try Self.checkStock(&stock, lines: ticketLines, seq: entry.seq, number: ticket.number) {
+                    throw fail(reason)
+                }
                 guard ticket.number == lastTicketNumber + 1 else {
                     throw fail("le ticket n° \(ticket.number) ne suit pas le n° \(lastTicketNumber) : la numérotation des tickets a un trou")
                 }
@@ -159,6 +163,9 @@ struct Verifier {
             if let session = sessions.current, session.journalSeq <= entry.seq {
                 throw fail("la session n° \(session.id) est rattachée à cette entrée, qui n'ouvre pas cette session")
             }
+            if let movement = stock.current, movement.journalSeq <= entry.seq {
+                throw fail("un mouvement de stock (\(movement.product)) est rattaché à cette entrée, qui n'est pas une vente")
+            }
             if let movement = cash.current, movement.journalSeq <= entry.seq {
                 throw fail("un mouvement de caisse (\(movement.kind), \(movement.amountCents) centimes) est rattaché à cette entrée, qui ne l'enregistre pas")
             }
@@ -186,9 +193,34 @@ struct Verifier {
             throw Failure(problem: VerifyProblem(seq: movement.journalSeq, kind: missing,
                 reason: "un mouvement de caisse renvoie à une entrée qui n'est pas dans le journal"))
         }
+        if let movement = stock.current {
+            throw Failure(problem: VerifyProblem(seq: movement.journalSeq, kind: missing,
+                reason: "un mouvement de stock (\(movement.product)) renvoie à une entrée qui n'est pas dans le journal"))
+        }
         if let problem = try masterData.check(db) {
             throw Failure(problem: problem)
         }
+    }
+
+    /// The stock movements under a ticket's entry must be what its épicerie lines took:
+    /// per product, the quantity (grams for a line sold by weight), with the sign reversed.
+    private static func checkStock(
+        _ stock: inout VerifyRows.Lookahead<VerifyRows.StockSale>, lines: [VerifyRows.Line], seq: Int64, number: Int64
+    ) throws -> String? {
+        let epicerie = lines.contains { $0.activity == "epicerie" && $0.code != nil }
+        guard epicerie || stock.current?.journalSeq == seq else { return nil }
+        var expected: [String: Int64] = [:]
+        for line in lines where line.activity == "epicerie" {
+            guard let code = line.code else { continue }
+            expected[code, default: 0] -= line.quantity &* (line.weightGrams ?? 1)
+        }
+        var actual: [String: Int64] = [:]
+        while let movement = stock.current, movement.journalSeq == seq {
+            actual[movement.product, default: 0] += movement.quantity
+            try stock.advance()
+        }
+        return actual == expected ? nil
+            : "les mouvements de stock du ticket n° \(number) ne correspondent pas à ses lignes d'épicerie"
     }
 
     /// nil when the rows of one ticket are exactly what its journal entry says.

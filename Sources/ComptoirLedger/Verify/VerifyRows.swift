@@ -48,6 +48,16 @@ enum VerifyRows {
         }
     }
 
+    /// The stock a sale's épicerie lines took (or a counter-entry put back). Rows are
+    /// inserted in journal order, so the rowid order is the journal's: no sort.
+    struct StockSale {
+        var journalSeq: Int64, product: String, quantity: Int64
+
+        static let sql = """
+            SELECT journal_seq, product_code, quantity FROM stock_movements WHERE kind = 'vente' ORDER BY id
+            """
+    }
+
     struct Session {
         var id: Int64, till: String, openedAt: String, openedBy: Int64, floatCents: Int64, journalSeq: Int64
 
@@ -144,6 +154,13 @@ extension VerifyRows.Payment {
         ticketId = C.int(s, 0); position = C.int(s, 1); method = C.text(s, 2); amountCents = C.int(s, 3)
         givenCents = C.int(s, 4); changeCents = C.int(s, 5); journalSeq = C.int(s, 6)
         reference = C.optionalText(s, 7)
+    }
+}
+
+extension VerifyRows.StockSale {
+    init(_ s: SQLiteStatement) {
+        typealias C = VerifyRows.Column
+        journalSeq = C.int(s, 0); product = C.text(s, 1); quantity = C.int(s, 2)
     }
 }
 
