@@ -25,7 +25,8 @@ extension SaleScreen {
         if let refusal = standing.refusal {
             state.status = .error(refusal + " Un responsable peut déroger : Alt+G.")
         } else {
-            state.status = .success("Foyer \(standing.code) : participation \(standing.rate ?? 100) %, il reste \((standing.remaining - capUse(state)).formatted) sur le plafond du mois.")
+            let left = standing.remaining - capUse(state)
+            state.status = .success("Foyer \(standing.code) : participation \(standing.rate ?? 100) %, il reste \((left.isNegative ? .zero : left).formatted) sur le plafond du mois.")
         }
     }
 
