@@ -52,7 +52,7 @@ wait_for "Vente n° 1 enregistrée"
 # The stock screen: 12 packets of rice from the food bank.
 keys M-i
 wait_for "Stock de l'épicerie"
-keys Down Down Down Down Down
+keys Down Down
 wait_for "▶ 3560070005109 Riz long grain 1 kg      Épicerie sèche         20"
 keys F2
 wait_for "Arrivée : Riz long grain 1 kg"

@@ -19,11 +19,14 @@ extension Ledger {
         }
     }
 
-    /// Every active product, by category then name.
+    /// Every active product, by category then name, accents and case aside (SQLite
+    /// would put « Épicerie » after « Vrac »).
     public func products() throws -> [Product] {
-        try read { db in
-            try Row.fetchAll(db, sql: Self.productSQL + " WHERE p.active = 1 ORDER BY p.category, p.name").map(Self.product)
+        let products = try read { db in
+            try Row.fetchAll(db, sql: Self.productSQL + " WHERE p.active = 1").map(Self.product)
         }
+        let key: (String) -> String = { $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        return products.sorted { (key($0.category), key($0.name), $0.code) < (key($1.category), key($1.name), $1.code) }
     }
 
     public func product(code: String) throws -> Product? {

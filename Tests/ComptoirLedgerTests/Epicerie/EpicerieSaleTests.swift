@@ -204,6 +204,10 @@ import Testing
         try s.ledger.recordStock(code: Self.rice.code, kind: .correction, quantity: -19, reason: "date dépassée",
                                  by: s.shop.admin.id, till: TestShop.till)
         #expect(try s.ledger.lowStock().map(\.code) == [Self.potatoes.code, Self.rice.code])
+        // By category, accents aside: no category, « Épicerie sèche », then « Vrac ».
+        try s.ledger.saveProduct(Product(code: "VRAC-LENT", name: "Lentilles", marketPrice: Money(cents: 320),
+                                         category: "Vrac", unit: .kg), by: s.shop.admin.id, till: TestShop.till)
+        #expect(try s.ledger.products().map(\.code) == [Self.potatoes.code, Self.rice.code, "VRAC-LENT"])
         _ = try Self.sell(s, [Self.line(Self.rice)], household: 1)
         #expect(try s.ledger.verify().isOK)
         // A sale's stock movement must match its lines.
