@@ -38,6 +38,19 @@ enum BenchShop {
         "\(kinds[i % kinds.count])\(variants[i / kinds.count % variants.count]) \(sizes[i / 7 % sizes.count]) (réf. \(i))"
     }
 
+    /// Registered épicerie households, numbers 1…householdCount: tens of thousands, as
+    /// DESIGN §9 expects after years.
+    static let householdCount = 20_000
+
+    /// The `i`-th household: 1 or 2 adults, 0 to 4 children, resources spread over the
+    /// brackets (some not eligible), rights open for six months from `today`.
+    static func household(_ i: Int, today: CalendarDay) -> Household {
+        Household(number: Int64(i + 1), name: "Foyer \(i + 1)", adults: 1 + i % 2, children: i / 2 % 5,
+                  monthlyResources: Money(euros: Int64(500 + (i * 53) % 1_800)), fixedCharges: Money(euros: 400),
+                  familyBenefits: Money(euros: Int64(i / 2 % 5) * 60), rightsFrom: today,
+                  rightsTo: today.adding(months: 6).adding(days: -1))
+    }
+
     /// Where tickets are rung up: a till, its open session and the volunteer at it.
     struct Till {
         var name: String

@@ -69,6 +69,7 @@ struct Benchmark {
             try measureCommits(ledger, tills: tills, folder: location.folder, generation: generation,
                                staged: location.stagingFolder != nil)
             try measureLookups(ledger)
+            try measureHouseholds(ledger)
         }
         let entries = try measureVerify(ledger, location: location)
 
@@ -175,6 +176,25 @@ struct Benchmark {
         }
         table.add("Recherche de code / lookup(code:)", samples, unit: .microseconds,
                   detail: "\(found * 100 / codes.count) % trouvés / found")
+    }
+
+    /// A household's card scanned at the till (its rights, rate and month's cap, from its
+    /// tickets), and a search by name in the household file.
+    private mutating func measureHouseholds(_ ledger: Ledger) throws {
+        let count = try ledger.householdCount()
+        guard count > 0 else { return }
+        let numbers = (0..<2_000).map { _ in Int64.random(in: 1...Int64(count), using: &rng) }
+        for n in numbers.prefix(50) { _ = try ledger.householdStanding(number: n) }
+        var known = 0
+        let standings = try Samples.measure(numbers.count) { i in
+            if try ledger.householdStanding(number: numbers[i]) != nil { known += 1 }
+        }
+        table.add("Foyer à la caisse / householdStanding", standings, unit: .microseconds,
+                  detail: "\(Format.grouped(count)) foyers, \(known * 100 / numbers.count) % trouvés / found")
+        let names = (0..<100).map { _ in "foyer \(Int.random(in: 1...count, using: &rng))" }
+        let searches = try Samples.measure(names.count) { i in _ = try ledger.searchHouseholds(names[i]) }
+        table.add("Recherche de foyer / searchHouseholds(nom)", searches, unit: .milliseconds,
+                  detail: "nom en partie, sans index / part of a name, no index")
     }
 
     /// The whole history: once from the disk, then warm; entries per second.

@@ -3,8 +3,9 @@ import ComptoirLedger
 import Foundation
 
 /// Fills a new ledger with years of history through the till's own path: the demo shop,
-/// an épicerie catalogue, three open tills, then `tickets` sales, each one
-/// `Ledger.commitSale` in its own durable transaction.
+/// an épicerie catalogue and its households, three open tills, then `tickets` sales, each
+/// one `Ledger.commitSale` in its own durable transaction. About one sale in seven is an
+/// épicerie visit by an eligible household, priced at its rate, within its monthly cap.
 struct HistoryGenerator {
     var tickets: Int
     var seed: UInt64 = 2026
@@ -29,6 +30,14 @@ struct HistoryGenerator {
         for i in 0..<BenchShop.productCount {
             try ledger.addProduct(BenchShop.product(i), by: nil, till: BenchShop.tills[0].name)
         }
+        let today = CalendarDay(Date(), in: ledger.timeZone)
+        let households = (0..<BenchShop.householdCount).map { BenchShop.household($0, today: today) }
+        _ = try ledger.importHouseholds(households.enumerated().map { CSVEntry(line: $0.offset + 2, value: $0.element) },
+                                        by: nil, till: BenchShop.tills[0].name)
+        // What the rules make of each household, and what it used of its cap (all the
+        // generated history falls in this month).
+        let figures = households.map { HouseholdFigures($0, rules: .standard) }
+        var used = [Money](repeating: .zero, count: households.count)
         let tills = try BenchShop.openTills(ledger)
         let pickTill = Weighted(zip(tills, BenchShop.tills).map { ($0, $1.share) })
         let factory = TicketFactory(categories: try ledger.categories())
@@ -40,7 +49,18 @@ struct HistoryGenerator {
         let step = max(tickets / 10, 1)
         for i in 0..<tickets {
             let till = pickTill.pick(using: &rng)
-            let draft = factory.draft(using: &rng)
+            var draft = factory.draft(using: &rng)
+            if Int.random(in: 0..<7, using: &rng) == 0 {
+                let h = Int.random(in: 0..<households.count, using: &rng)
+                if let rate = figures[h].rate {
+                    let visit = factory.epicerieDraft(household: Int64(h + 1), rate: rate, using: &rng)
+                    let market = visit.lines.reduce(Money.zero) { $0 + $1.marketAmount }
+                    if used[h] + market <= figures[h].cap {
+                        used[h] += market
+                        draft = visit
+                    }
+                }
+            }
             lines += draft.lines.count
             let before = clock.now
             _ = try ledger.commitSale(draft, till: till.name, operatorId: till.operatorId, sessionId: till.sessionId)

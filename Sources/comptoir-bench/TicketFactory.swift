@@ -53,6 +53,19 @@ struct TicketFactory {
         return TicketDraft(lines: lines, payments: [try! payment.get()])
     }
 
+    /// An épicerie visit: 1 to 3 of the generated products, at the household's rate.
+    func epicerieDraft(household: Int64, rate: Int, using rng: inout some RandomNumberGenerator) -> TicketDraft {
+        let lines = (0..<Int.random(in: 1...3, using: &rng)).map { _ in
+            let product = BenchShop.product(Int.random(in: 0..<BenchShop.productCount, using: &rng))
+            return CartLine(code: product.code, label: product.name, activity: .epicerie,
+                            unitPrice: EpicerieRules.standard.price(market: product.marketPrice, solidarity: nil, rate: rate),
+                            marketUnitPrice: product.marketPrice)
+        }
+        let total = lines.reduce(Money.zero) { $0 + $1.amount }
+        let payment = Payment.cash(total: total, given: Money(cents: given(for: total.cents, using: &rng)))
+        return TicketDraft(lines: lines, payments: [try! payment.get()], household: household)
+    }
+
     /// A quarter pay the exact amount; the others hand the smallest note or coin that
     /// covers it (or the next euro, or tens above 50 €).
     private func given(for total: Int64, using rng: inout some RandomNumberGenerator) -> Int64 {

@@ -15,8 +15,37 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
 
     /// The day it is at `date` in `timeZone` (the shop's).
     public init(_ date: Date, in timeZone: TimeZone) {
-        let parts = Self.calendar(timeZone).dateComponents([.year, .month, .day], from: date)
-        self.init(year: parts.year!, month: parts.month!, day: parts.day!)
+        let local = Int64(date.timeIntervalSince1970.rounded(.down)) + Int64(timeZone.secondsFromGMT(for: date))
+        self.init(daysSince1970: Self.floorDiv(local, 86_400))
+    }
+
+    /// Civil-calendar arithmetic (days since 1970-01-01) instead of Foundation's
+    /// `Calendar`, which costs tens of microseconds a call on Linux: the till computes
+    /// days at every card scan.
+    init(daysSince1970 days: Int64) {
+        let z = days + 719_468
+        let era = Self.floorDiv(z, 146_097)
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: Int(yoe + era * 400 + (m <= 2 ? 1 : 0)), month: Int(m), day: Int(d))
+    }
+
+    var daysSince1970: Int64 {
+        let y = Int64(month <= 2 ? year - 1 : year)
+        let era = Self.floorDiv(y, 400)
+        let yoe = y - era * 400
+        let m = Int64(month)
+        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + Int64(day) - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    private static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
+        a >= 0 ? a / b : -((-a + b - 1) / b)
     }
 
     /// `2026-12-01` (stored) or `01/12/2026` (typed); nil for anything else or a day that
@@ -60,9 +89,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     }
 
     public func adding(days: Int) -> CalendarDay {
-        let utc = TimeZone(identifier: "UTC")!
-        let date = Self.calendar(utc).date(byAdding: .day, value: days, to: start(in: utc))!
-        return CalendarDay(date, in: utc)
+        CalendarDay(daysSince1970: daysSince1970 + Int64(days))
     }
 
     /// The first day of its month.
@@ -93,14 +120,17 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
 
     /// The Monday of its week (weeks run Monday to Sunday in France).
     public var monday: CalendarDay {
-        let utc = TimeZone(identifier: "UTC")!
-        let weekday = Self.calendar(utc).component(.weekday, from: start(in: utc)) // 1 = Sunday
-        return adding(days: -((weekday + 5) % 7))
+        // 1970-01-01 was a Thursday: day 0 is 3 days after a Monday.
+        let days = daysSince1970
+        return CalendarDay(daysSince1970: days - (((days + 3) % 7) + 7) % 7)
     }
 
     /// Midnight at the start of this day in `timeZone`.
     public func start(in timeZone: TimeZone) -> Date {
-        Self.calendar(timeZone).date(from: DateComponents(year: year, month: month, day: day))!
+        let midnight = Double(daysSince1970 * 86_400)
+        // The offset at local midnight, found from the offset at UTC midnight (DST safe).
+        let guess = midnight - Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: midnight)))
+        return Date(timeIntervalSince1970: midnight - Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: guess))))
     }
 
     static func daysIn(year: Int, month: Int) -> Int {
@@ -109,11 +139,5 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         case 4, 6, 9, 11: return 30
         default: return 31
         }
-    }
-
-    private static func calendar(_ timeZone: TimeZone) -> Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar
     }
 }

@@ -31,3 +31,40 @@ struct HouseholdCardCodeTests {
         #expect(CalendarDay(year: 2026, month: 12, day: 6).monday == CalendarDay(year: 2026, month: 11, day: 30))
     }
 }
+
+@Suite("Calendar days without Foundation's Calendar")
+struct CalendarArithmeticTests {
+    static let paris = TimeZone(identifier: "Europe/Paris")!
+
+    @Test("Days since 1970 agree with Foundation's Gregorian calendar, leap years included")
+    func agreesWithFoundation() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var day = CalendarDay(year: 1999, month: 12, day: 25)
+        for _ in 0..<12_000 {
+            let date = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))!
+            #expect(CalendarDay(date, in: TimeZone(identifier: "UTC")!) == day)
+            #expect(day.start(in: TimeZone(identifier: "UTC")!) == date)
+            let next = calendar.dateComponents([.year, .month, .day], from: calendar.date(byAdding: .day, value: 1, to: date)!)
+            day = day.adding(days: 1)
+            #expect(day == CalendarDay(year: next.year!, month: next.month!, day: next.day!))
+        }
+        #expect(CalendarDay(year: 2028, month: 2, day: 28).adding(days: 1) == CalendarDay(year: 2028, month: 2, day: 29))
+        #expect(CalendarDay(year: 2100, month: 2, day: 28).adding(days: 1) == CalendarDay(year: 2100, month: 3, day: 1))
+    }
+
+    @Test("A day starts at local midnight in Paris, on the days the clocks change too")
+    func parisMidnight() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = Self.paris
+        for (m, d) in [(3, 28), (3, 29), (3, 30), (10, 24), (10, 25), (10, 26), (12, 1)] {
+            let day = CalendarDay(year: 2026, month: m, day: d)
+            let expected = calendar.date(from: DateComponents(year: 2026, month: m, day: d))!
+            #expect(day.start(in: Self.paris) == expected, "\(day)")
+            #expect(CalendarDay(expected, in: Self.paris) == day)
+            #expect(CalendarDay(expected.addingTimeInterval(-1), in: Self.paris) == day.adding(days: -1))
+        }
+    }
+}
+
+import Foundation
