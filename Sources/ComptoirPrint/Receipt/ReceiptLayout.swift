@@ -8,59 +8,50 @@ public struct ReceiptLayout: Sendable {
     public func document(for receipt: Receipt, width: ReceiptWidth) -> PrintDocument {
         let w = width.columns
         var doc = PrintDocument(width: width)
-        func add(_ lines: [String], bold: Bool = false, alignment: PrintLine.Alignment = .left) {
-            doc.lines += lines.map { PrintLine($0, bold: bold, alignment: alignment) }
-        }
-        func centred(_ text: String, bold: Bool = false) {
-            add(TextLayout.centred(text, width: w), bold: bold, alignment: .centre)
-        }
-        func separator() { add([TextLayout.separator(width: w)]) }
-
-        func marker(_ text: String) { add(TextLayout.marker(text, width: w), bold: true, alignment: .centre) }
 
         if receipt.training {
-            marker(Receipt.trainingMarker)
-            add([""])
+            doc.marker(Receipt.trainingMarker)
+            doc.add([""])
         }
 
         // Who issues it.
-        centred(receipt.header.shopName, bold: true)
-        for line in receipt.header.addressLines { centred(line) }
-        if let siret = receipt.header.siretLine { centred(siret) }
+        doc.centred(receipt.header.shopName, bold: true)
+        for line in receipt.header.addressLines { doc.centred(line) }
+        if let siret = receipt.header.siretLine { doc.centred(siret) }
         if receipt.duplicate {
-            add([""])
-            marker(Receipt.duplicateMarker)
+            doc.add([""])
+            doc.marker(Receipt.duplicateMarker)
         }
         if let heading = receipt.kind.heading {
-            add([""])
-            centred(heading, bold: true)
+            doc.add([""])
+            doc.centred(heading, bold: true)
         }
-        separator()
+        doc.separator()
 
         // Which ticket, when, where, by whom.
-        add(TextLayout.row("Ticket n° \(receipt.ticketNumber)", receipt.displayedDate, width: w))
+        doc.add(TextLayout.row("Ticket n° \(receipt.ticketNumber)", receipt.displayedDate, width: w))
         let till = "Caisse : " + TextLayout.clean(receipt.tillName)
         let seller = "Vendeur : " + TextLayout.clean(receipt.operatorName)
         let both = till + " — " + seller
         if both.count <= w {
-            add([both])
+            doc.add([both])
         } else {
-            add(TextLayout.wrap(till, width: w))
-            add(TextLayout.wrap(seller, width: w))
+            doc.add(TextLayout.wrap(till, width: w))
+            doc.add(TextLayout.wrap(seller, width: w))
         }
-        separator()
+        doc.separator()
 
         // What was bought.
         for line in receipt.lines {
             let amount = line.amount.formatted
             if line.quantity == 1 {
-                add(TextLayout.labelRow(line.label, amount, width: w))
+                doc.add(TextLayout.labelRow(line.label, amount, width: w))
             } else {
-                add(TextLayout.wrap(line.label, width: w))
-                add(TextLayout.row("\(line.quantity) x \(line.unitPrice.formatted)", amount, width: w, indent: 2))
+                doc.add(TextLayout.wrap(line.label, width: w))
+                doc.add(TextLayout.row("\(line.quantity) x \(line.unitPrice.formatted)", amount, width: w, indent: 2))
             }
         }
-        separator()
+        doc.separator()
 
         // How it was paid.
         // On paper the total may print double size, in half the columns.
@@ -70,38 +61,38 @@ public struct ReceiptLayout: Sendable {
         doc.lines += total.map { PrintLine($0, bold: true, doubleSizeText: doubleSizeText) }
         for payment in receipt.payments {
             // Cash shows what was handed over; the change follows.
-            add(TextLayout.labelRow(Self.label(of: payment), payment.given.formatted, width: w))
+            doc.add(TextLayout.labelRow(Self.label(of: payment), payment.given.formatted, width: w))
         }
         if !receipt.change.isZero || receipt.payments.contains(where: { $0.method == .cash && !$0.amount.isNegative }) {
-            add(TextLayout.row("Rendu", receipt.change.formatted, width: w))
+            doc.add(TextLayout.row("Rendu", receipt.change.formatted, width: w))
         }
-        separator()
+        doc.separator()
 
         if let aid = receipt.aid {
-            add(TextLayout.row("Valeur marchande (épicerie)", aid.market.formatted, width: w))
-            add(TextLayout.row("Aide de l'épicerie", aid.aid.formatted, width: w))
-            separator()
+            doc.add(TextLayout.row("Valeur marchande (épicerie)", aid.market.formatted, width: w))
+            doc.add(TextLayout.row("Aide de l'épicerie", aid.aid.formatted, width: w))
+            doc.separator()
         }
 
         // A credit note is a value: its code, its value and its rule stand out.
         if let note = receipt.payments.issuedCreditNote {
-            centred("AVOIR", bold: true)
-            centred(note.reference ?? "", bold: true)
-            centred("Valeur : " + (-note.amount).formatted, bold: true)
+            doc.centred("AVOIR", bold: true)
+            doc.centred(note.reference ?? "", bold: true)
+            doc.centred("Valeur : " + (-note.amount).formatted, bold: true)
             for line in TextLayout.wrap("Valable une fois, pour toute sa valeur, sur présentation de ce ticket. Le reste éventuel fait un nouvel avoir.", width: w) {
-                centred(line)
+                doc.centred(line)
             }
-            separator()
+            doc.separator()
         }
 
-        centred(receipt.vatMention)
+        doc.centred(receipt.vatMention)
         if !receipt.footerLines.isEmpty {
-            add([""])
-            for line in receipt.footerLines { centred(line) }
+            doc.add([""])
+            for line in receipt.footerLines { doc.centred(line) }
         }
         if receipt.training {
-            add([""])
-            marker(Receipt.trainingMarker)
+            doc.add([""])
+            doc.marker(Receipt.trainingMarker)
         }
         return doc
     }

@@ -70,8 +70,9 @@ enum StockScreen {
                 : "Réservé aux responsables : demandez à un responsable.")
             return []
         }
-        state.stock.form = StockForm(kind)
-        state.status = .info(StockForm(kind).title + " : remplissez puis F2.")
+        let form = StockForm(kind)
+        state.stock.form = form
+        state.status = .info(form.title + " : remplissez puis F2.")
         return []
     }
 
