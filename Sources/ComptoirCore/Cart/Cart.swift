@@ -15,7 +15,7 @@ public struct Cart: Hashable, Sendable, Codable {
     @discardableResult
     public mutating func add(_ line: CartLine) -> Int {
         // A weighed line is its own: two weighings are two lines.
-        if let code = line.code, line.weightGrams == nil,
+        if let code = line.code, line.weightGrams == nil, line.rentalId == nil,
            let i = lines.firstIndex(where: { $0.code == code && $0.unitPrice == line.unitPrice && $0.weightGrams == nil }) {
             lines[i].quantity = min(Cart.maximumQuantity, lines[i].quantity + line.quantity)
             return i
@@ -27,6 +27,9 @@ public struct Cart: Hashable, Sendable, Codable {
     /// Sets a quantity; nil with the French reason when it is refused.
     public mutating func setQuantity(_ quantity: Int, at index: Int) -> String? {
         guard lines.indices.contains(index) else { return "Aucune ligne sélectionnée." }
+        guard !lines[index].isConsigned || quantity == 1 else {
+            return "Un article en dépôt est une pièce unique : sa quantité reste 1."
+        }
         guard quantity >= 1 else { return "La quantité doit être d'au moins 1." }
         guard quantity <= Cart.maximumQuantity else {
             return "La quantité ne peut pas dépasser \(Cart.maximumQuantity)."

@@ -11,6 +11,12 @@ public struct CommissionSplit: Hashable, Sendable, Codable {
         share = price - commission
     }
 
+    /// A split as it was written (a ledger line), not recomputed.
+    public init(commission: Money, share: Money) {
+        self.commission = commission
+        self.share = share
+    }
+
     public var price: Money { commission + share }
 
     /// The shop's default commission, 25 %.

@@ -2,7 +2,7 @@
 /// (Luhn, over the rental and item numbers) catches a misread or mistyped label. The
 /// barcode carries it without dashes; the rental number identifies the seller and the box,
 /// so a label from elsewhere, or another shop's, does not parse.
-public struct ItemLabelCode: Hashable, Sendable {
+public struct ItemLabelCode: Hashable, Sendable, Codable {
     public var rental: Int64
     public var item: Int64
 

@@ -16,4 +16,13 @@ enum JournalKind: String, Sendable, CaseIterable {
     case ticketCommitted = "ticket.committed"
     case ticketReprinted = "ticket.reprinted"
     case drawerOpened = "drawer.opened"
+    case sellerCreated = "seller.created"
+    case sellerChanged = "seller.changed"
+    case boxCreated = "box.created"
+    case boxChanged = "box.changed"
+    case rentalSigned = "rental.signed"
+    case rentalChanged = "rental.changed"
+    case itemRegistered = "item.registered"
+    case itemEnded = "item.ended"
+    case payoutMade = "payout.made"
 }

@@ -34,6 +34,9 @@ enum Migrations {
         migrator.registerMigration("v7", foreignKeyChecks: .immediate) { db in
             try v7(db)
         }
+        migrator.registerMigration("v8", foreignKeyChecks: .immediate) { db in
+            try v8(db)
+        }
         return migrator
     }
 
@@ -140,6 +143,109 @@ enum Migrations {
     /// unit price is the price of that weight, quantity 1, so amount = price × quantity.
     private static func v7(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE ticket_lines ADD COLUMN weight_grams INTEGER")
+    }
+
+    /// The vide-greniers. Sellers and boxes are master data that may be corrected (checked
+    /// by replaying their entries); rentals, their extensions and early ends, items, item
+    /// movements and payouts are insert-only, each tied to its journal entry. An item's
+    /// movements are numbered (`round`): two tills selling the same label compute the same
+    /// round and the unique index lets only one through. A consigned ticket line keeps its
+    /// rental, its item and the shop's commission; the seller's share is the rest.
+    private static func v8(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE sellers (
+                id INTEGER PRIMARY KEY,
+                last_name TEXT NOT NULL CHECK (length(trim(last_name)) > 0),
+                first_name TEXT NOT NULL CHECK (length(trim(first_name)) > 0),
+                phone TEXT NOT NULL DEFAULT '',
+                email TEXT NOT NULL DEFAULT '',
+                document TEXT NOT NULL,
+                document_number TEXT NOT NULL CHECK (length(trim(document_number)) > 0),
+                iban TEXT,
+                created_at TEXT NOT NULL
+            );
+            CREATE INDEX sellers_by_name ON sellers(last_name COLLATE NOCASE, first_name COLLATE NOCASE);
+
+            CREATE TABLE boxes (
+                code TEXT PRIMARY KEY NOT NULL CHECK (length(trim(code)) > 0),
+                size TEXT NOT NULL DEFAULT '',
+                weekly_rent_cents INTEGER NOT NULL CHECK (weekly_rent_cents >= 0),
+                monthly_rent_cents INTEGER NOT NULL CHECK (monthly_rent_cents >= 0)
+            );
+
+            CREATE TABLE rentals (
+                id INTEGER PRIMARY KEY,
+                seller_id INTEGER NOT NULL REFERENCES sellers(id),
+                box_code TEXT NOT NULL REFERENCES boxes(code),
+                from_day TEXT NOT NULL,
+                to_day TEXT NOT NULL CHECK (to_day >= from_day),
+                rate_bp INTEGER NOT NULL CHECK (rate_bp BETWEEN 0 AND 10000),
+                rent_cents INTEGER NOT NULL CHECK (rent_cents >= 0),
+                rent_payment TEXT NOT NULL CHECK (rent_payment IN ('caisse', 'deduit')),
+                journal_seq INTEGER NOT NULL UNIQUE REFERENCES journal(seq),
+                at TEXT NOT NULL
+            );
+            CREATE INDEX rentals_by_box ON rentals(box_code, to_day);
+            CREATE INDEX rentals_by_seller ON rentals(seller_id);
+
+            -- An extension (new end, extra rent) or an early end (new end, no rent).
+            CREATE TABLE rental_changes (
+                id INTEGER PRIMARY KEY,
+                rental_id INTEGER NOT NULL REFERENCES rentals(id),
+                kind TEXT NOT NULL CHECK (kind IN ('prolongation', 'fin')),
+                to_day TEXT NOT NULL,
+                rent_cents INTEGER NOT NULL CHECK (rent_cents >= 0),
+                journal_seq INTEGER NOT NULL UNIQUE REFERENCES journal(seq),
+                at TEXT NOT NULL
+            );
+            CREATE INDEX rental_changes_by_rental ON rental_changes(rental_id, id);
+
+            CREATE TABLE consigned_items (
+                id INTEGER PRIMARY KEY,
+                rental_id INTEGER NOT NULL REFERENCES rentals(id),
+                number INTEGER NOT NULL CHECK (number >= 1),
+                description TEXT NOT NULL CHECK (length(trim(description)) > 0),
+                price_cents INTEGER NOT NULL CHECK (price_cents > 0),
+                journal_seq INTEGER NOT NULL UNIQUE REFERENCES journal(seq),
+                at TEXT NOT NULL,
+                UNIQUE (rental_id, number)
+            );
+
+            CREATE TABLE item_movements (
+                id INTEGER PRIMARY KEY,
+                item_id INTEGER NOT NULL REFERENCES consigned_items(id),
+                round INTEGER NOT NULL CHECK (round >= 1),
+                kind TEXT NOT NULL CHECK (kind IN ('vente', 'remboursement', 'rendu', 'don')),
+                weight_grams INTEGER CHECK (weight_grams > 0),
+                journal_seq INTEGER NOT NULL REFERENCES journal(seq),
+                at TEXT NOT NULL,
+                UNIQUE (item_id, round)
+            );
+            CREATE INDEX item_movements_by_seq ON item_movements(journal_seq);
+
+            CREATE TABLE payouts (
+                id INTEGER PRIMARY KEY,
+                seller_id INTEGER NOT NULL REFERENCES sellers(id),
+                amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+                method TEXT NOT NULL CHECK (method IN ('especes', 'virement')),
+                session_id INTEGER REFERENCES till_sessions(id),
+                till TEXT NOT NULL,
+                authorized_by INTEGER NOT NULL REFERENCES users(id),
+                journal_seq INTEGER NOT NULL UNIQUE REFERENCES journal(seq),
+                at TEXT NOT NULL
+            );
+            CREATE INDEX payouts_by_seller ON payouts(seller_id, at);
+
+            ALTER TABLE ticket_lines ADD COLUMN rental_id INTEGER;
+            ALTER TABLE ticket_lines ADD COLUMN item_id INTEGER;
+            ALTER TABLE ticket_lines ADD COLUMN commission_cents INTEGER;
+            CREATE INDEX ticket_lines_by_rental ON ticket_lines(rental_id) WHERE rental_id IS NOT NULL;
+            """)
+        for table in ["rentals", "rental_changes", "consigned_items", "item_movements", "payouts"] {
+            try refuseChanges(db, table: table,
+                              update: "modification interdite, les écritures sont définitives",
+                              delete: "suppression interdite, les écritures sont définitives")
+        }
     }
 
     /// Triggers that refuse UPDATE and DELETE on `table` with these French messages.

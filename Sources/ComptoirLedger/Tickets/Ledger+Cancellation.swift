@@ -26,14 +26,16 @@ extension Ledger {
                 throw LedgerError.refused("Le ticket n° \(number) a déjà un remboursement (ticket n° \(refund)) : remboursez les articles qui restent (Alt+M).")
             }
             let lines = try Row.fetchAll(db, sql: """
-                SELECT code, label, activity, unit_price_cents, quantity, amount_cents, market_unit_cents, weight_grams
+                SELECT code, label, activity, unit_price_cents, quantity, amount_cents, market_unit_cents, weight_grams,
+                       rental_id, item_id, commission_cents
                 FROM ticket_lines
                 WHERE ticket_id = ? ORDER BY position
                 """, arguments: [original.id]).map { row in
                 TicketPayload.Line(activity: row["activity"], amountCents: -(row["amount_cents"] as Int64), code: row["code"],
+                                   commissionCents: (row["commission_cents"] as Int64?).map { -$0 }, item: row["item_id"],
                                    label: row["label"], marketUnitCents: row["market_unit_cents"],
-                                   quantity: -(row["quantity"] as Int64), unitPriceCents: row["unit_price_cents"],
-                                   weightGrams: row["weight_grams"])
+                                   quantity: -(row["quantity"] as Int64), rental: row["rental_id"],
+                                   unitPriceCents: row["unit_price_cents"], weightGrams: row["weight_grams"])
             }
             // What stayed in the drawer (amount) goes back; change was never kept.
             var payments: [TicketPayload.PaymentEntry] = []

@@ -46,8 +46,9 @@ extension Ledger {
                     throw LedgerError.refused("Une quantité à rembourser est négative : corrigez-la.")
                 }
                 guard seen.insert(item.position).inserted, let row = try Row.fetchOne(db, sql: """
-                    SELECT code, label, activity, unit_price_cents, quantity, market_unit_cents, weight_grams FROM ticket_lines
-                    WHERE ticket_id = ? AND position = ?
+                    SELECT code, label, activity, unit_price_cents, quantity, market_unit_cents, weight_grams,
+                           rental_id, item_id, commission_cents
+                    FROM ticket_lines WHERE ticket_id = ? AND position = ?
                     """, arguments: [original.id, item.position]) else {
                     throw LedgerError.refused("La ligne \(item.position) n'est pas sur le ticket n° \(request.number) : recommencez le remboursement.")
                 }
@@ -59,10 +60,12 @@ extension Ledger {
                         : "« \(label) » (ligne \(item.position)) : \(item.quantity) à rembourser, mais il n'en reste que \(left) sur le ticket n° \(request.number).")
                 }
                 let unit: Int64 = row["unit_price_cents"]
+                // A consigned line is one piece: its refund reverses its split exactly.
                 lines.append(.init(activity: row["activity"], amountCents: -unit * Int64(item.quantity), code: row["code"],
+                                   commissionCents: (row["commission_cents"] as Int64?).map { -$0 }, item: row["item_id"],
                                    label: label, marketUnitCents: row["market_unit_cents"],
                                    originalLine: Int64(item.position), quantity: -Int64(item.quantity),
-                                   unitPriceCents: unit, weightGrams: row["weight_grams"]))
+                                   rental: row["rental_id"], unitPriceCents: unit, weightGrams: row["weight_grams"]))
             }
             guard !lines.isEmpty else {
                 throw LedgerError.refused("Choisissez au moins un article à rembourser.")

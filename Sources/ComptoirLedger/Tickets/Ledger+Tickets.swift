@@ -31,13 +31,15 @@ extension Ledger {
                 throw LedgerError.refused("Le bon « \(reference) » a déjà servi (ticket n° \(used)) : un bon ne paie qu'une fois.")
             }
         }
+        let commissions = try consignmentSplits(db, draft.lines)
         let number = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets")) ?? 1
         let payload = TicketPayload(
             authorizedBy: draft.override?.managerId, household: draft.household, kind: "sale",
-            lines: draft.lines.map {
-                .init(activity: $0.activity.rawValue, amountCents: $0.amount.cents, code: $0.code,
-                      label: $0.label, marketUnitCents: $0.marketUnitPrice?.cents, quantity: Int64($0.quantity),
-                      unitPriceCents: $0.unitPrice.cents, weightGrams: $0.weightGrams.map(Int64.init))
+            lines: zip(draft.lines, commissions).map { line, commission in
+                .init(activity: line.activity.rawValue, amountCents: line.amount.cents, code: line.code,
+                      commissionCents: commission, item: line.itemId,
+                      label: line.label, marketUnitCents: line.marketUnitPrice?.cents, quantity: Int64(line.quantity),
+                      rental: line.rentalId, unitPriceCents: line.unitPrice.cents, weightGrams: line.weightGrams.map(Int64.init))
             },
             number: number, operatorId: operatorId, original: nil,
             payments: draft.payments.map {
@@ -74,16 +76,19 @@ extension Ledger {
         let ticketId = db.lastInsertedRowID
         let lineInsert = try db.cachedStatement(sql: """
             INSERT INTO ticket_lines (ticket_id, position, code, label, activity, unit_price_cents, quantity, amount_cents,
-                                      journal_seq, original_position, market_unit_cents, weight_grams)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      journal_seq, original_position, market_unit_cents, weight_grams,
+                                      rental_id, item_id, commission_cents)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (i, line) in payload.lines.enumerated() {
             try lineInsert.execute(arguments: [
                 ticketId, i + 1, line.code, line.label, line.activity, line.unitPriceCents,
                 line.quantity, line.amountCents, stamp.seq, line.originalLine, line.marketUnitCents, line.weightGrams,
+                line.rental, line.item, line.commissionCents,
             ])
         }
         try insertTicketStockMovements(db, payload, stamp: stamp)
+        try insertTicketItemMovements(db, payload, stamp: stamp)
         let paymentInsert = try db.cachedStatement(sql: """
             INSERT INTO payments (ticket_id, position, method, amount_cents, given_cents, change_cents, journal_seq, reference)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -110,8 +115,8 @@ extension Ledger {
                 """, arguments: [number]) else { return nil }
             let ticketId: Int64 = t["id"]
             let lines = try Row.fetchAll(db, sql: """
-                SELECT code, label, activity, unit_price_cents, quantity, market_unit_cents, weight_grams FROM ticket_lines
-                WHERE ticket_id = ? ORDER BY position
+                SELECT code, label, activity, unit_price_cents, quantity, market_unit_cents, weight_grams, rental_id, item_id
+                FROM ticket_lines WHERE ticket_id = ? ORDER BY position
                 """, arguments: [ticketId]).map { row -> CartLine in
                 guard let activity = Activity(rawValue: row["activity"]) else {
                     throw LedgerError.storage("activité inconnue sur le ticket n° \(number)")
@@ -119,7 +124,7 @@ extension Ledger {
                 return CartLine(code: row["code"], label: row["label"], activity: activity,
                                 unitPrice: Money(cents: row["unit_price_cents"]), quantity: row["quantity"],
                                 marketUnitPrice: (row["market_unit_cents"] as Int64?).map { Money(cents: $0) },
-                                weightGrams: row["weight_grams"])
+                                weightGrams: row["weight_grams"], rentalId: row["rental_id"], itemId: row["item_id"])
             }
             let payments = try Row.fetchAll(db, sql: """
                 SELECT method, amount_cents, given_cents, change_cents, reference FROM payments

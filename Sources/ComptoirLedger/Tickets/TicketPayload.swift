@@ -5,18 +5,25 @@ struct TicketPayload: Codable, Equatable {
         var activity: String
         var amountCents: Int64
         var code: String?
+        /// On a vide-greniers line, the shop's commission (the seller's share is the rest).
+        var commissionCents: Int64? = nil
+        /// On a labelled consigned item, the item; omitted otherwise.
+        var item: Int64? = nil
         var label: String
         /// On an épicerie line, the market price of one unit; omitted otherwise.
         var marketUnitCents: Int64? = nil
         /// On a refund, the position of the line it gives back; omitted otherwise.
         var originalLine: Int64? = nil
         var quantity: Int64
+        /// On a vide-greniers or rent line, the rental; omitted otherwise.
+        var rental: Int64? = nil
         var unitPriceCents: Int64
         /// On a line sold by weight, the grams; omitted otherwise.
         var weightGrams: Int64? = nil
 
         enum CodingKeys: String, CodingKey {
-            case activity, code, label, quantity
+            case activity, code, label, quantity, item, rental
+            case commissionCents = "commission_cents"
             case weightGrams = "weight_grams"
             case originalLine = "original_line"
             case marketUnitCents = "market_unit_cents"

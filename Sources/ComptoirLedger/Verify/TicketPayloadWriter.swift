@@ -38,6 +38,14 @@ struct TicketPayloadWriter {
             raw(",\"code\":")
             string(code)
         }
+        if let commission = line.commissionCents {
+            raw(",\"commission_cents\":")
+            int(commission)
+        }
+        if let item = line.itemId {
+            raw(",\"item\":")
+            int(item)
+        }
         raw(",\"label\":")
         string(line.label)
         if let market = line.marketUnitCents {
@@ -50,6 +58,10 @@ struct TicketPayloadWriter {
         }
         raw(",\"quantity\":")
         int(line.quantity)
+        if let rental = line.rentalId {
+            raw(",\"rental\":")
+            int(rental)
+        }
         raw(",\"unit_price_cents\":")
         int(line.unitPriceCents)
         if let weight = line.weightGrams {

@@ -41,6 +41,8 @@ struct Verifier {
         var sessions = try VerifyRows.Lookahead(db, sql: VerifyRows.Session.sql, VerifyRows.Session.init)
         var cash = try VerifyRows.Lookahead(db, sql: VerifyRows.CashMovement.sql, VerifyRows.CashMovement.init)
         var stock = try VerifyRows.Lookahead(db, sql: VerifyRows.StockSale.sql, VerifyRows.StockSale.init)
+        var itemSales = try VerifyRows.Lookahead(db, sql: VerifyRows.ItemSale.sql, VerifyRows.ItemSale.init)
+        var consignment = ConsignmentReplay()
 
         var masterData = MasterDataReplay()
         var previousHash = fingerprint
@@ -130,6 +132,9 @@ struct Verifier {
                 if let reason = try Self.checkStock(&stock, lines: ticketLines, seq: entry.seq, number: ticket.number) {
                     throw fail(reason)
                 }
+                if let reason = try Self.checkItems(&itemSales, lines: ticketLines, seq: entry.seq, number: ticket.number) {
+                    throw fail(reason)
+                }
                 guard ticket.number == lastTicketNumber + 1 else {
                     throw fail("le ticket n° \(ticket.number) ne suit pas le n° \(lastTicketNumber) : la numérotation des tickets a un trou")
                 }
@@ -152,8 +157,16 @@ struct Verifier {
                     throw fail("le fond de caisse de la session n° \(session.id) ne correspond pas au journal")
                 }
                 try cash.advance()
-            } else if let reason = masterData.record(kind: entry.kind, seq: entry.seq, payload: entry.payload) {
-                throw fail(reason)
+            } else {
+                var handled = false
+                if let reason = consignment.record(kind: entry.kind, seq: entry.seq, payload: entry.payload, handled: &handled) {
+                    throw fail(reason)
+                }
+                if handled, entry.kind == JournalKind.payoutMade.rawValue {
+                    try Self.checkPayoutCash(&cash, entry: entry.payload, seq: entry.seq, at: entry.at).map { throw fail($0) }
+                } else if !handled, let reason = masterData.record(kind: entry.kind, seq: entry.seq, payload: entry.payload) {
+                    throw fail(reason)
+                }
             }
 
             // Rows that claim this entry although it did not create them.
@@ -165,6 +178,9 @@ struct Verifier {
             }
             if let movement = stock.current, movement.journalSeq <= entry.seq {
                 throw fail("un mouvement de stock (\(movement.product)) est rattaché à cette entrée, qui n'est pas une vente")
+            }
+            if let movement = itemSales.current, movement.journalSeq <= entry.seq {
+                throw fail("un mouvement d'article en dépôt (article interne \(movement.item)) est rattaché à cette entrée, qui n'est pas une vente")
             }
             if let movement = cash.current, movement.journalSeq <= entry.seq {
                 throw fail("un mouvement de caisse (\(movement.kind), \(movement.amountCents) centimes) est rattaché à cette entrée, qui ne l'enregistre pas")
@@ -197,7 +213,14 @@ struct Verifier {
             throw Failure(problem: VerifyProblem(seq: movement.journalSeq, kind: missing,
                 reason: "un mouvement de stock (\(movement.product)) renvoie à une entrée qui n'est pas dans le journal"))
         }
+        if let movement = itemSales.current {
+            throw Failure(problem: VerifyProblem(seq: movement.journalSeq, kind: missing,
+                reason: "un mouvement d'article en dépôt renvoie à une entrée qui n'est pas dans le journal"))
+        }
         if let problem = try masterData.check(db) {
+            throw Failure(problem: problem)
+        }
+        if let problem = try consignment.check(db) {
             throw Failure(problem: problem)
         }
     }
@@ -221,6 +244,39 @@ struct Verifier {
         }
         return actual == expected ? nil
             : "les mouvements de stock du ticket n° \(number) ne correspondent pas à ses lignes d'épicerie"
+    }
+
+    /// The item movements under a ticket's entry must be its labelled lines: a sale for
+    /// each item sold, a return to stock for each item given back.
+    private static func checkItems(
+        _ items: inout VerifyRows.Lookahead<VerifyRows.ItemSale>, lines: [VerifyRows.Line], seq: Int64, number: Int64
+    ) throws -> String? {
+        var expected: [String] = []
+        for line in lines {
+            guard let item = line.itemId else { continue }
+            expected.append("\(item):\(line.quantity > 0 ? "vente" : "remboursement")")
+        }
+        var actual: [String] = []
+        while let movement = items.current, movement.journalSeq == seq {
+            actual.append("\(movement.item):\(movement.kind)")
+            try items.advance()
+        }
+        return actual == expected ? nil
+            : "les articles en dépôt du ticket n° \(number) ne correspondent pas à ses lignes"
+    }
+
+    /// A cash payout takes its amount out of its session's drawer, under its own entry.
+    private static func checkPayoutCash(
+        _ cash: inout VerifyRows.Lookahead<VerifyRows.CashMovement>, entry payload: String, seq: Int64, at: String
+    ) throws -> String? {
+        guard let p = CanonicalJSON.decode(PayoutPayload.self, from: payload) else { return "le contenu de l'entrée est illisible" }
+        guard p.method == "especes" else { return nil }
+        guard let movement = cash.current, movement.journalSeq == seq, movement.kind == "payout",
+              movement.sessionId == p.session, movement.amountCents == -p.amountCents, movement.at == at else {
+            return "la sortie de caisse du reversement n° \(p.payout) ne correspond pas au journal"
+        }
+        try cash.advance()
+        return nil
     }
 
     /// nil when the rows of one ticket are exactly what its journal entry says.

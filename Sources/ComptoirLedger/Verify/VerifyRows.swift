@@ -19,17 +19,19 @@ enum VerifyRows {
         var ticketId: Int64, position: Int64, code: String?, label: String, activity: String
         var unitPriceCents: Int64, quantity: Int64, amountCents: Int64, journalSeq: Int64
         var originalPosition: Int64?, marketUnitCents: Int64?, weightGrams: Int64?
+        var rentalId: Int64?, itemId: Int64?, commissionCents: Int64?
 
         static let sql = """
             SELECT ticket_id, position, code, label, activity, unit_price_cents, quantity,
-                   amount_cents, journal_seq, original_position, market_unit_cents, weight_grams
+                   amount_cents, journal_seq, original_position, market_unit_cents, weight_grams,
+                   rental_id, item_id, commission_cents
             FROM ticket_lines ORDER BY ticket_id, position
             """
 
         var payload: TicketPayload.Line {
-            .init(activity: activity, amountCents: amountCents, code: code, label: label,
-                  marketUnitCents: marketUnitCents, originalLine: originalPosition, quantity: quantity, unitPriceCents: unitPriceCents,
-                  weightGrams: weightGrams)
+            .init(activity: activity, amountCents: amountCents, code: code, commissionCents: commissionCents, item: itemId,
+                  label: label, marketUnitCents: marketUnitCents, originalLine: originalPosition, quantity: quantity,
+                  rental: rentalId, unitPriceCents: unitPriceCents, weightGrams: weightGrams)
         }
     }
 
@@ -55,6 +57,15 @@ enum VerifyRows {
 
         static let sql = """
             SELECT journal_seq, product_code, quantity FROM stock_movements WHERE kind = 'vente' ORDER BY id
+            """
+    }
+
+    /// Labelled items a ticket sold or a counter-entry put back, in journal order.
+    struct ItemSale {
+        var journalSeq: Int64, item: Int64, kind: String
+
+        static let sql = """
+            SELECT journal_seq, item_id, kind FROM item_movements WHERE kind IN ('vente', 'remboursement') ORDER BY id
             """
     }
 
@@ -145,6 +156,7 @@ extension VerifyRows.Line {
         activity = C.text(s, 4); unitPriceCents = C.int(s, 5); quantity = C.int(s, 6)
         amountCents = C.int(s, 7); journalSeq = C.int(s, 8); originalPosition = C.optionalInt(s, 9)
         marketUnitCents = C.optionalInt(s, 10); weightGrams = C.optionalInt(s, 11)
+        rentalId = C.optionalInt(s, 12); itemId = C.optionalInt(s, 13); commissionCents = C.optionalInt(s, 14)
     }
 }
 
@@ -161,6 +173,13 @@ extension VerifyRows.StockSale {
     init(_ s: SQLiteStatement) {
         typealias C = VerifyRows.Column
         journalSeq = C.int(s, 0); product = C.text(s, 1); quantity = C.int(s, 2)
+    }
+}
+
+extension VerifyRows.ItemSale {
+    init(_ s: SQLiteStatement) {
+        typealias C = VerifyRows.Column
+        journalSeq = C.int(s, 0); item = C.int(s, 1); kind = C.text(s, 2)
     }
 }
 

@@ -1,0 +1,70 @@
+import ComptoirCore
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// Creates a box or changes its size and rents (a responsable's matter). Rentals
+    /// already signed keep the rent they were signed with.
+    public func saveBox(_ box: Box, by actor: Int64, till: String) throws {
+        if let problem = box.problem { throw LedgerError.refused(problem) }
+        var box = box
+        box.code = box.code.trimmingCharacters(in: .whitespaces).uppercased()
+        box.size = box.size.trimmingCharacters(in: .whitespaces)
+        try write { db in
+            try self.checkActor(db, actor)
+            let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM boxes WHERE code = ?)", arguments: [box.code]) ?? false
+            try self.journal(db, exists ? .boxChanged : .boxCreated, till: till, operatorId: actor, BoxPayload(
+                box: box.code, size: box.size, weeklyRentCents: box.weeklyRent.cents, monthlyRentCents: box.monthlyRent.cents))
+            try db.execute(sql: """
+                INSERT INTO boxes (code, size, weekly_rent_cents, monthly_rent_cents) VALUES (?, ?, ?, ?)
+                ON CONFLICT (code) DO UPDATE SET size = excluded.size, weekly_rent_cents = excluded.weekly_rent_cents,
+                    monthly_rent_cents = excluded.monthly_rent_cents
+                """, arguments: [box.code, box.size, box.weeklyRent.cents, box.monthlyRent.cents])
+        }
+    }
+
+    public func boxes() throws -> [Box] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM boxes ORDER BY code").map(Self.box) }
+    }
+
+    public func box(code: String) throws -> Box? {
+        try read { db in try Self.box(db, code: code) }
+    }
+
+    /// Every box with its state on `today`: free, rented, ending within three days, or
+    /// ended with items still in it; from the latest rental that began by `today`.
+    public func boxBoard(today: CalendarDay) throws -> [BoxBoardEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT b.*, r.id AS rental_id, r.from_day, s.first_name, s.last_name,
+                       \(Self.rentalEndSQL("r")) AS until,
+                       (SELECT COUNT(*) FROM consigned_items i WHERE i.rental_id = r.id AND \(Self.itemInBoxSQL("i"))) AS in_box
+                FROM boxes b
+                LEFT JOIN rentals r ON r.id = (
+                    SELECT id FROM rentals WHERE box_code = b.code AND from_day <= ?1 ORDER BY from_day DESC, id DESC LIMIT 1)
+                LEFT JOIN sellers s ON s.id = r.seller_id
+                ORDER BY b.code
+                """, arguments: [today.iso]).map { row in
+                let until = (row["until"] as String?).flatMap(CalendarDay.init)
+                let from = (row["from_day"] as String?).flatMap(CalendarDay.init)
+                let inBox: Int = row["in_box"] ?? 0
+                let state = BoxBoardEntry.state(until: until, from: from, itemsInBox: inBox, today: today)
+                let first: String? = row["first_name"], last: String? = row["last_name"]
+                return BoxBoardEntry(
+                    box: Self.box(row), state: state, rentalId: state == .free ? nil : row["rental_id"],
+                    sellerName: state == .free ? nil : [first, last].compactMap { $0 }.joined(separator: " "),
+                    until: state == .free ? nil : until, itemsInBox: state == .free ? 0 : inBox)
+            }
+        }
+    }
+
+    static func box(_ db: Database, code: String) throws -> Box? {
+        try Row.fetchOne(db, sql: "SELECT * FROM boxes WHERE code = ?",
+                         arguments: [code.trimmingCharacters(in: .whitespaces).uppercased()]).map(box)
+    }
+
+    static func box(_ row: Row) -> Box {
+        Box(code: row["code"], size: row["size"], weeklyRent: Money(cents: row["weekly_rent_cents"]),
+            monthlyRent: Money(cents: row["monthly_rent_cents"]))
+    }
+}
