@@ -71,7 +71,7 @@ extension Ledger {
             guard let id = try Int64.fetchOne(db, sql: """
                 SELECT r.id FROM rentals r WHERE r.box_code = ?1 AND r.from_day <= ?2 AND \(Self.rentalEndSQL("r")) >= ?2
                 ORDER BY r.from_day DESC LIMIT 1
-                """, arguments: [box.code, today.iso, today.iso]) else {
+                """, arguments: [box.code, today.iso]) else {
                 throw LedgerError.refused("Le box \(box.code) n'est pas loué aujourd'hui : à qui est cet article ? Mettez-le de côté.")
             }
             return CartLine(code: nil, label: "\(box.code) étiquette manuscrite", activity: .videGreniers,

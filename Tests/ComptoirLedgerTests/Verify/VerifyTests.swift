@@ -127,8 +127,13 @@ import Testing
     @Test func payloadWriterMatchesTheEncoderByteForByte() throws {
         let labels = ["T-shirt", "Pâtes 500 g", "Veste / manteau", "« Café » 250 g €", "漢字 😀", "tab\there", "quote \" ", "back\\slash", "\u{7F}", "\u{2028}"]
         for (i, label) in labels.enumerated() {
+            var consigned = VerifyRows.Line.sample(code: i % 2 == 0 ? "V1-0013" : nil, label: "B07 \(label)")
+            consigned.activity = "vide_greniers"
+            consigned.rentalId = 1
+            consigned.itemId = i % 2 == 0 ? 3 : nil
+            consigned.commissionCents = -125
             let lines = [VerifyRows.Line.sample(code: i % 2 == 0 ? "C\(i)" : nil, label: label),
-                         VerifyRows.Line.sample(code: "X", label: "Pull")]
+                         VerifyRows.Line.sample(code: "X", label: "Pull"), consigned]
             var voucher = VerifyRows.Payment.sample(method: "bon")
             voucher.reference = i % 3 == 0 ? "CCAS \(label)" : nil
             let payments = [VerifyRows.Payment.sample(method: "especes"), VerifyRows.Payment.sample(method: "carte"), voucher]
