@@ -13,15 +13,17 @@ public struct BoxBoardEntry: Hashable, Sendable {
     public var state: State
     /// The current rental (or the ended one still holding items).
     public var rentalId: Int64?
+    public var sellerId: Int64?
     public var sellerName: String?
     public var until: CalendarDay?
     public var itemsInBox: Int
 
-    public init(box: Box, state: State, rentalId: Int64? = nil, sellerName: String? = nil, until: CalendarDay? = nil,
-                itemsInBox: Int = 0) {
+    public init(box: Box, state: State, rentalId: Int64? = nil, sellerId: Int64? = nil, sellerName: String? = nil,
+                until: CalendarDay? = nil, itemsInBox: Int = 0) {
         self.box = box
         self.state = state
         self.rentalId = rentalId
+        self.sellerId = sellerId
         self.sellerName = sellerName
         self.until = until
         self.itemsInBox = itemsInBox
@@ -42,7 +44,7 @@ public struct BoxBoardEntry: Hashable, Sendable {
         case .free: return "libre"
         case .rented: return "loué"
         case .endingSoon: return "fin proche"
-        case .endedWithItems: return "fini, articles"
+        case .endedWithItems: return "à vider"
         }
     }
 }

@@ -49,7 +49,7 @@ public struct Seller: Hashable, Sendable, Codable {
         if lastName.trimmingCharacters(in: .whitespaces).isEmpty { return "Nom : tapez le nom du déposant." }
         if firstName.trimmingCharacters(in: .whitespaces).isEmpty { return "Prénom : tapez le prénom du déposant." }
         if documentNumber.trimmingCharacters(in: .whitespaces).isEmpty {
-            return "Pièce d'identité : le registre des objets mobiliers demande son numéro."
+            return "N° de pièce d'identité : le registre des objets mobiliers demande son numéro."
         }
         if !email.isEmpty, !email.contains("@") { return "Courriel : « \(email) » n'est pas une adresse." }
         if let iban, !iban.isEmpty, IBAN.normalized(iban) == nil {

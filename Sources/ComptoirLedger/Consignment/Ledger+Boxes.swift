@@ -36,7 +36,7 @@ extension Ledger {
     public func boxBoard(today: CalendarDay) throws -> [BoxBoardEntry] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT b.*, r.id AS rental_id, r.from_day, s.first_name, s.last_name,
+                SELECT b.*, r.id AS rental_id, r.seller_id, r.from_day, s.first_name, s.last_name,
                        \(Self.rentalEndSQL("r")) AS until,
                        (SELECT COUNT(*) FROM consigned_items i WHERE i.rental_id = r.id AND \(Self.itemInBoxSQL("i"))) AS in_box
                 FROM boxes b
@@ -52,6 +52,7 @@ extension Ledger {
                 let first: String? = row["first_name"], last: String? = row["last_name"]
                 return BoxBoardEntry(
                     box: Self.box(row), state: state, rentalId: state == .free ? nil : row["rental_id"],
+                    sellerId: state == .free ? nil : row["seller_id"],
                     sellerName: state == .free ? nil : [first, last].compactMap { $0 }.joined(separator: " "),
                     until: state == .free ? nil : until, itemsInBox: state == .free ? 0 : inBox)
             }

@@ -1,8 +1,10 @@
 import ComptoirCore
 import Foundation
 
-/// A small shop to try Comptoir with: four accounts, the nine friperie keys, six
-/// épicerie products (one sold by the kg) with their stock and two households. Seeded in one transaction, journaled like any other change.
+/// A small shop to try Comptoir with: four accounts, the nine friperie keys, seven
+/// épicerie products (one sold by the kg) with their stock, two households, and a
+/// vide-greniers of twelve boxes, three of them rented (one ending soon, one ended with
+/// an item left). Journaled like any other change.
 public enum DemoShop {
     public static let users: [(firstName: String, role: Role, pin: String)] = [
         ("Camille", .benevole, "1111"),
@@ -90,6 +92,39 @@ public enum DemoShop {
             let today = CalendarDay(Date(), in: ledger.timeZone)
             for household in households(today: today) {
                 _ = try ledger.insertOrUpdateHousehold(db, household, by: nil, till: till)
+            }
+        }
+        try seedVideGreniers(ledger, till: till)
+    }
+
+    public static let boxes: [Box] = (1...12).map { n in
+        let large = n % 4 == 0
+        return Box(code: String(format: "B%02d", n), size: large ? "portant" : "étagère",
+                   weeklyRent: Money(cents: large ? 800 : 500), monthlyRent: Money(cents: large ? 2_500 : 1_500))
+    }
+
+    /// Boxes, two sellers and three rentals with items, through the ledger's own calls.
+    private static func seedVideGreniers(_ ledger: Ledger, till: String) throws {
+        guard let manager = try ledger.users(includeInactive: false).first(where: { $0.role == .responsable }) else { return }
+        for box in boxes { try ledger.saveBox(box, by: manager.id, till: till) }
+        let today = CalendarDay(Date(), in: ledger.timeZone)
+        let marc = try ledger.saveSeller(Seller(lastName: "Lefèvre", firstName: "Marc", phone: "06 11 22 33 44",
+                                                document: .identityCard, documentNumber: "DEMO12345"), by: manager.id, till: till)
+        let lucie = try ledger.saveSeller(Seller(lastName: "Petit", firstName: "Lucie", phone: "07 55 66 77 88",
+                                                 email: "lucie.petit@example.org", document: .passport,
+                                                 documentNumber: "DEMO67890"), by: manager.id, till: till)
+        let rentals: [(Seller, String, Int, Int, [(String, Int64)])] = [
+            (marc, "B03", -10, 17, [("Lampe de chevet", 800), ("Service à café", 1_200), ("Jeu de société", 500)]),
+            (lucie, "B05", -12, 2, [("Robe d'été taille 38", 650), ("Sac à main", 900)]),
+            (lucie, "B09", -30, -2, [("Cadre photo", 300)]),
+        ]
+        for (seller, box, from, to, items) in rentals {
+            let rental = try ledger.signRental(
+                Rental(sellerId: seller.id, boxCode: box, from: today.adding(days: from), to: today.adding(days: to),
+                       rent: Money(cents: 1_000), rentPayment: .deducted), by: manager.id, till: till)
+            for (description, cents) in items {
+                try ledger.registerItem(rental: rental.rental.id, description: description, price: Money(cents: cents),
+                                        today: today.adding(days: from), by: manager.id, till: till)
             }
         }
     }

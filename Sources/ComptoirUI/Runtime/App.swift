@@ -52,6 +52,10 @@ public enum App {
             return HouseholdsScreen.receive(&state, msg)
         case .stockLoaded:
             return StockScreen.receive(&state, msg)
+        case .boardLoaded, .sellersFound, .sellerPageLoaded, .rentalSigned, .itemRegistered, .statementLoaded, .payoutMade:
+            return ConsignmentScreen.receive(&state, msg)
+        case .consignedLineResolved:
+            return SaleScreen.receive(&state, msg)
         case .rulesSaved(let rules):
             RulesScreen.rulesSaved(&state, rules)
             return []
@@ -131,6 +135,7 @@ public enum App {
         case .households: return HouseholdsScreen.handle(&state, key)
         case .rules: return RulesScreen.handle(&state, key)
         case .stock: return StockScreen.handle(&state, key)
+        case .consignment: return ConsignmentScreen.handle(&state, key)
         }
     }
 
@@ -148,6 +153,7 @@ public enum App {
         case .households: screenHints = HouseholdsScreen.hints(state)
         case .rules: screenHints = RulesScreen.hints
         case .stock: screenHints = StockScreen.hints(state)
+        case .consignment: screenHints = ConsignmentScreen.hints(state)
         }
         return [KeyHint("F1", "Aide", alt: "Alt+H", help: "Affiche cette aide")] + screenHints
             + [KeyHint("F10", "Quitter", alt: "Alt+X", help: "Quitter Comptoir (demande confirmation)")]
@@ -178,6 +184,7 @@ public enum App {
         case .households: HouseholdsScreen.view(state, &canvas)
         case .rules: RulesScreen.view(state, &canvas)
         case .stock: StockScreen.view(state, &canvas)
+        case .consignment: ConsignmentScreen.view(state, &canvas)
         }
         let hints = hints(state)
         let barHeight = Chrome.keyBarHeight(hints, width: canvas.width)

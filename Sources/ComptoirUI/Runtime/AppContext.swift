@@ -11,10 +11,15 @@ public struct AppContext: Equatable, Sendable {
     public var categories: [Category]
     public var receipts: ReceiptMode
     public var timeZone: TimeZone
+    /// The vide-greniers commission for new rentals (basis points: 2 500 is 25 %); a
+    /// rental keeps the rate it was signed with.
+    public var commissionBasisPoints: Int
 
     public init(shopName: String, tillName: String, demoPins: [Int64: String]? = nil,
                 categories: [Category] = [], receipts: ReceiptMode = .noPrinter,
-                timeZone: TimeZone = TimeZone(identifier: "Europe/Paris")!) {
+                timeZone: TimeZone = TimeZone(identifier: "Europe/Paris")!,
+                commissionBasisPoints: Int = CommissionSplit.defaultRateBasisPoints) {
+        self.commissionBasisPoints = commissionBasisPoints
         self.receipts = receipts
         self.shopName = shopName
         self.tillName = tillName

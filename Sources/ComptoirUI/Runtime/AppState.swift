@@ -3,7 +3,7 @@ import ComptoirCore
 
 /// Which screen has the keyboard.
 public enum Screen: Equatable, Sendable {
-    case setup, login, openTill, sale, payment, refund, users, households, rules, stock
+    case setup, login, openTill, sale, payment, refund, users, households, rules, stock, consignment
 }
 
 /// A question over the current screen.
@@ -59,6 +59,7 @@ public struct AppState: Equatable, Sendable {
     /// The épicerie rules being edited, on the rules screen.
     public var rulesForm: RulesForm?
     public var stock = StockState()
+    public var consignment = ConsignmentState()
 
     public init(context: AppContext, width: Int = 80, height: Int = 24, now: Date = Date()) {
         self.context = context

@@ -57,6 +57,34 @@ public enum Effect: Equatable, Sendable {
     case saveProduct(Product, actorId: Int64)
     /// Answer: `.rulesSaved` or `.failed`.
     case saveRules(EpicerieRules, actorId: Int64)
+    /// The board of boxes on that day. Answer: `.boardLoaded`.
+    case loadBoard(CalendarDay)
+    /// Answer: `.sellersFound`.
+    case searchSellers(String)
+    /// The seller's page, with `message` for the status line. Answer: `.sellerPageLoaded`.
+    case loadSellerPage(sellerId: Int64, rentalId: Int64? = nil, message: String? = nil)
+    /// Answer: `.sellerPageLoaded` or `.failed`.
+    case saveSeller(Seller, actorId: Int64)
+    /// A responsable. Answer: `.boardLoaded` or `.failed`.
+    case saveBox(Box, actorId: Int64)
+    /// Signs the rental and prints the contract slip. Answer: `.rentalSigned` or `.failed`.
+    case signRental(Rental, actorId: Int64)
+    case extendRental(rentalId: Int64, sellerId: Int64, to: CalendarDay, rent: Money, actorId: Int64)
+    case endRentalEarly(rentalId: Int64, sellerId: Int64, actorId: Int64)
+    /// Answer: `.itemRegistered` or `.failed`.
+    case registerItem(rentalId: Int64, sellerId: Int64, description: String, price: Money, actorId: Int64)
+    /// An unsold item back to its seller, or to the friperie with its weight. Answer: `.sellerPageLoaded`.
+    case endItem(itemId: Int64, sellerId: Int64, donatedGrams: Int?, donated: Bool, actorId: Int64)
+    /// Labels of the rental's items still in the box. Answer: `.notice` or `.failed`.
+    case printLabels(rentalId: Int64, operatorId: Int64)
+    /// Answer: `.statementLoaded`.
+    case loadStatement(sellerId: Int64, from: CalendarDay, to: CalendarDay)
+    /// Answer: `.notice` or `.failed`.
+    case printStatement(sellerId: Int64, from: CalendarDay, to: CalendarDay)
+    /// A scanned or typed item label, or a handwritten one (box + price). Answer:
+    /// `.consignedLineResolved` or `.failed`.
+    case resolveLabel(String)
+    case resolveHandwritten(box: String, price: Money)
     /// Leave the program (after the user confirmed).
     case quit
 }

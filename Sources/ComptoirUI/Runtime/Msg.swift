@@ -40,6 +40,17 @@ public enum Msg: Equatable, Sendable {
     case rulesSaved(EpicerieRules)
     /// The épicerie's products with their stock; `message` says what was just recorded.
     case stockLoaded([Product], message: String?)
+    case boardLoaded([BoxBoardEntry], message: String?)
+    case sellersFound([Seller])
+    case sellerPageLoaded(SellerPage, message: String?)
+    /// A rental was signed (its contract printed); the rent line when it is paid at the till.
+    case rentalSigned(SellerPage, rentLine: CartLine?, message: String)
+    case itemRegistered(ConsignedItem, SellerPage)
+    case statementLoaded(SellerStatement)
+    /// A consigned item (or handwritten label) for the ticket.
+    case consignedLineResolved(CartLine)
+    /// A payout was made (slip printed); the page with the new balance.
+    case payoutMade(SellerPage, message: String)
     /// An effect was refused or failed; the French text goes to the status line.
     case failed(String)
     /// Something worth telling the user that changes nothing else.

@@ -32,6 +32,7 @@ struct EffectPerformer {
     }
 
     private func run(_ effect: Effect) throws -> [Msg] {
+        if let answer = try runConsignment(effect) { return answer }
         switch effect {
         case .loadUsers:
             return [.usersLoaded(try ledger.users(includeInactive: true))]
@@ -120,6 +121,8 @@ struct EffectPerformer {
                 // Journaled with the ticket it allows (its responsable and reason).
                 logger.info("dérogation épicerie", metadata: ["responsable": "\(manager.id)"])
                 return [.overrideGranted(managerId: manager.id, name: manager.firstName, reason: reason)]
+            case .payout(let sellerId, _, let amount, let method):
+                return try payOut(sellerId: sellerId, amount: amount, method: method, manager: manager, operatorId: operatorId)
             }
         case .lookUpCreditNote(let code):
             return [.creditNoteChecked(code: code, note: try ledger.creditNote(code: code))]
@@ -153,6 +156,8 @@ struct EffectPerformer {
             return [.stockLoaded(try ledger.products(), message: "Produit « \(product.name) » enregistré.")]
         case .quit, .setTraining:
             return []  // the runtime handles these itself
+        default:
+            return []  // vide-greniers: answered by runConsignment
         }
     }
 
@@ -163,7 +168,7 @@ struct EffectPerformer {
     }
 
     /// Kicks the drawer from the print queue, after any receipt already on its way.
-    private func kickDrawer(failure: String) {
+    func kickDrawer(failure: String) {
         let connection = config.printer.connection()
         let job = encoder.drawerKickJob()
         let logger = logger
@@ -178,7 +183,7 @@ struct EffectPerformer {
         }
     }
 
-    private var encoder: EscPosEncoder {
+    var encoder: EscPosEncoder {
         EscPosEncoder(codePage: CodePage(rawValue: config.printer.codePage) ?? .cp858)
     }
 

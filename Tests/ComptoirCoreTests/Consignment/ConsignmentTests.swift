@@ -71,7 +71,7 @@ struct ConsignmentTests {
         #expect(Rental.rent(of: Box(code: "B07", size: "grand", weeklyRent: Money(euros: 5), monthlyRent: Money(euros: 18)), weeks: 2)
                 == Money(euros: 10))
         var seller = Seller(lastName: "Dupont", firstName: "Ana", document: .identityCard, documentNumber: "")
-        #expect(seller.problem?.hasPrefix("Pièce d'identité") == true)
+        #expect(seller.problem?.hasPrefix("N° de pièce d'identité") == true)
         seller.documentNumber = "X4RTBPFW4"
         seller.iban = "FR76 3000 6000 0112 3456 7890 188"
         #expect(seller.problem?.hasPrefix("IBAN") == true)

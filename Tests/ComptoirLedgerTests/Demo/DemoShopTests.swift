@@ -33,8 +33,11 @@ import Testing
         #expect(try ledger.householdStanding(number: martin.number)?.refusal == nil)
         let durand = try #require(try ledger.searchHouseholds("durand").first)
         #expect(try ledger.householdStanding(number: durand.number)?.refusal?.contains("ont pris fin") == true)
-        // 4 accounts, 9 categories, 7 products, their 7 arrivals, 2 households.
-        #expect(try ledger.verify().message == "OK — 29 entrées")
+        // 4 accounts, 9 categories, 7 products, their 7 arrivals, 2 households; 12 boxes,
+        // 2 sellers, 3 rentals and their 6 items.
+        #expect(try ledger.verify().message == "OK — 52 entrées")
+        #expect(try ledger.boxBoard(today: CalendarDay(Date(), in: ledger.timeZone)).map(\.state.self).filter { $0 != .free }
+                == [.rented, .endingSoon, .endedWithItems])
 
         let entries = try ledger.journalEntryCount()
         #expect(refusal { try DemoShop.seed(ledger, till: "caisse-1") }?.contains("base neuve") == true)

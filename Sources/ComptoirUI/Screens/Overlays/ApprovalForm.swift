@@ -10,6 +10,8 @@ public enum ApprovalPurpose: Equatable, Sendable {
     case refund(RefundRequest)
     /// Sell épicerie lines the rules refuse (cap passed, rights closed…) on this ticket.
     case epicerieOverride(String)
+    /// Pay a seller back (cash from the drawer or transfer).
+    case payout(sellerId: Int64, name: String, amount: Money, method: Payout.Method)
 
     var title: String {
         switch self {
@@ -18,6 +20,7 @@ public enum ApprovalPurpose: Equatable, Sendable {
         case .refund(let request):
             return "Rembourser \(request.amount.formatted) \(request.method.label) (ticket n° \(request.number))"
         case .epicerieOverride(let what): return "Dérogation : \(what)"
+        case .payout(_, let name, let amount, let method): return "Reverser \(amount.formatted) à \(name) (\(method.label))"
         }
     }
 }
@@ -36,6 +39,7 @@ public struct ApprovalForm: Equatable, Sendable {
         self.purpose = purpose
         self.managers = managers
         selected = managers.firstIndex { $0.id == preselect } ?? 0
+        if case .payout = purpose { reason = TextField("reversement au déposant", maxLength: 60) }
     }
 }
 

@@ -29,6 +29,7 @@ enum SaleScreen {
                              help: "Ticket en attente (ticket vide : en reprendre un)"))
         hints.append(KeyHint("Alt+F", "Foyers", help: "Cherche un foyer de l'épicerie (ou scannez sa carte)"))
         hints.append(KeyHint("Alt+I", "Stock", help: "Stock de l'épicerie : arrivées, inventaire, produits"))
+        hints.append(KeyHint("Alt+V", "Vide-greniers", help: "Box, déposants, articles, relevés et reversements"))
         if state.sale.refused != nil || (state.sale.household?.refusal != nil && state.sale.override == nil) {
             hints.append(KeyHint("Alt+G", "Dérogation", help: "Un responsable autorise ce que les règles refusent"))
         }
@@ -98,6 +99,7 @@ enum SaleScreen {
         if key == .alt("f") || key == .alt("F") { return HouseholdsScreen.open(&state) }
         if key == .alt("g") || key == .alt("G") { return askOverride(&state) }
         if key == .alt("i") || key == .alt("I") { return StockScreen.open(&state) }
+        if key == .alt("v") || key == .alt("V") { return ConsignmentScreen.open(&state) }
         if App.matches(key, f: 9, alt: "d") { return logout(&state) }
         _ = state.sale.code.handle(key)
         return []
@@ -119,6 +121,7 @@ enum SaleScreen {
         }
         if text.isEmpty { return checkout(&state) }
         state.sale.code.clear()
+        if let effect = consignedCode(text) { return [effect] }
         var quantity = 1
         var code = text
         if let star = text.firstIndex(of: "*") {
@@ -143,8 +146,26 @@ enum SaleScreen {
         return [.resolveCode(code.uppercased(), quantity: quantity)]
     }
 
+    /// A vide-greniers label (`V12-0073`), or a handwritten one typed as box and price
+    /// (`B07 4,50` or `B07+4,50`).
+    static func consignedCode(_ text: String) -> Effect? {
+        let t = text.uppercased()
+        if t.hasPrefix("V"), t.dropFirst().first?.isNumber == true { return .resolveLabel(t) }
+        let parts = t.split(whereSeparator: { $0 == " " || $0 == "+" })
+        guard parts.count == 2, let letter = parts[0].first, letter.isLetter, parts[0].dropFirst().contains(where: \.isNumber),
+              parts[0].allSatisfy({ $0.isLetter || $0.isNumber }),
+              case .success(let price) = Money.parse(String(parts[1])) else { return nil }
+        return .resolveHandwritten(box: String(parts[0]), price: price)
+    }
+
     static func receive(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         switch msg {
+        case .consignedLineResolved(let line):
+            if let item = line.itemId, state.sale.cart.lines.contains(where: { $0.itemId == item }) {
+                state.status = .error("L'article \(line.code ?? "") est déjà sur ce ticket : une pièce unique ne se vend qu'une fois.")
+                return []
+            }
+            add(&state, line)
         case .codeResolved(let code, let quantity, let item):
             switch item {
             case nil where HouseholdCardCode.looksLikeOne(code):

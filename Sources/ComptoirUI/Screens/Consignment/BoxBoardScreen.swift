@@ -1,0 +1,137 @@
+import ComptoirCore
+
+/// Every box at a glance: free, rented, ending within three days, or ended with items
+/// still in it. Colour helps where the terminal has it; the words say it everywhere.
+enum BoxBoardScreen {
+    static let columns = 4
+    static let cellWidth = 19
+    static let cellHeight = 3
+
+    static func hints(_ state: AppState) -> [KeyHint] {
+        var hints = [
+            KeyHint("←↑↓→", "Choisir"),
+            KeyHint("Entrée", "Ouvrir", help: "Box loué : la page du déposant ; box libre : le louer"),
+            KeyHint("F2", "Déposants", alt: "Alt+D", help: "Chercher ou inscrire un déposant"),
+        ]
+        if state.user?.role.isManager == true {
+            hints.append(KeyHint("F3", "Nouveau box", alt: "Alt+N", help: "Ajoute un box avec ses loyers"))
+        }
+        hints.append(KeyHint("Échap", "Retour à la vente"))
+        return hints
+    }
+
+    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+        let board = state.consignment.board
+        var selected = state.consignment.selected
+        switch key {
+        case .escape:
+            state.screen = .sale
+            state.status = StatusLine()
+            return []
+        case .left: selected -= 1
+        case .right: selected += 1
+        case .up: selected -= columns
+        case .down: selected += columns
+        case .enter:
+            guard board.indices.contains(selected) else {
+                state.status = .error("Aucun box : un responsable les ajoute (F3).")
+                return []
+            }
+            let entry = board[selected]
+            guard let rentalId = entry.rentalId, let sellerId = entry.sellerId, entry.state != .free else {
+                state.consignment.mode = .sellers
+                state.consignment.search.clear()
+                state.status = .info("Box \(entry.box.code) libre : choisissez le déposant qui le loue (ou F5 pour l'inscrire).")
+                return [.searchSellers("")]
+            }
+            return [.loadSellerPage(sellerId: sellerId, rentalId: rentalId)]
+        default:
+            if App.matches(key, f: 2, alt: "d") {
+                state.consignment.mode = .sellers
+                state.consignment.search.clear()
+                state.status = .info("Tapez un nom ou un numéro de déposant.")
+                return [.searchSellers("")]
+            }
+            if App.matches(key, f: 3, alt: "n") {
+                guard state.user?.role.isManager == true else {
+                    state.status = .error("Réservé aux responsables : demandez à un responsable.")
+                    return []
+                }
+                state.consignment.form = ConsignmentForm(.box)
+                state.status = .info("Nouveau box : code, taille et loyers, puis F2.")
+            }
+            return []
+        }
+        state.consignment.selected = max(0, min(board.count - 1, selected))
+        return []
+    }
+
+    /// The box proposed for a new rental: the free box chosen on the board, if any.
+    static func chosenFreeBox(_ state: AppState) -> String {
+        let board = state.consignment.board
+        guard board.indices.contains(state.consignment.selected) else { return "" }
+        let entry = board[state.consignment.selected]
+        return entry.state == .free ? entry.box.code : ""
+    }
+
+    static func style(_ state: BoxBoardEntry.State, selected: Bool) -> Style {
+        var style: Style
+        switch state {
+        case .free: style = Style(foreground: .black, background: .green)
+        case .rented: style = Style(foreground: .white, background: .blue)
+        case .endingSoon: style = Style(bold: true, foreground: .black, background: .yellow)
+        case .endedWithItems: style = Style(bold: true, foreground: .white, background: .red)
+        }
+        if selected {
+            style.reverse = true
+            style.bold = true
+        }
+        return style
+    }
+
+    static func view(_ state: AppState, _ canvas: inout Canvas) {
+        let board = state.consignment.board
+        let counts = Dictionary(grouping: board, by: \.state).mapValues(\.count)
+        canvas.put("Vide-greniers — \(board.count) box", x: 2, y: 2, style: .bold)
+        let legend = "libre \(counts[.free] ?? 0) · loué \(counts[.rented] ?? 0) · fin proche \(counts[.endingSoon] ?? 0) · à vider \(counts[.endedWithItems] ?? 0)"
+        canvas.put(legend, x: canvas.width - 2 - legend.count, y: 2)
+        if board.isEmpty {
+            canvas.put("Aucun box : un responsable les ajoute (F3).", x: 3, y: 4, style: Style(dim: true))
+            return
+        }
+        let top = 4
+        let visibleRows = max(1, ConsignmentScreen.rows(state, canvas, top: top) / cellHeight)
+        let selectedRow = state.consignment.selected / columns
+        let firstRow = max(0, selectedRow - visibleRows + 1)
+        for (i, entry) in board.enumerated() {
+            let row = i / columns - firstRow
+            guard row >= 0, row < visibleRows else { continue }
+            let x = 2 + (i % columns) * cellWidth, y = top + row * cellHeight
+            let selected = i == state.consignment.selected
+            let style = style(entry.state, selected: selected)
+            let w = cellWidth - 1
+            let marker = selected ? "▶" : " "
+            var second: String, third: String
+            switch entry.state {
+            case .free:
+                second = entry.box.size.isEmpty ? "" : entry.box.size
+                third = "\(entry.box.weeklyRent.formatted)/sem."
+            case .rented, .endingSoon:
+                second = entry.sellerName ?? ""
+                third = "→ \(entry.until?.french.prefix(5) ?? "")" + " · \(entry.itemsInBox) art."
+            case .endedWithItems:
+                second = entry.sellerName ?? ""
+                third = "\(entry.itemsInBox) art. à rendre"
+            }
+            _ = canvas.put(Chrome.pad("\(marker)\(entry.box.code) \(entry.stateLabel)", w), x: x, y: y, style: style, maxWidth: w)
+            _ = canvas.put(Chrome.pad(" " + second, w), x: x, y: y + 1, style: style, maxWidth: w)
+            _ = canvas.put(Chrome.pad(" " + third, w), x: x, y: y + 2, style: style, maxWidth: w)
+        }
+        if firstRow > 0 {
+            canvas.put("▲", x: canvas.width - 2, y: top)
+        }
+        if (board.count - 1) / columns >= firstRow + visibleRows {
+            canvas.put("▼", x: canvas.width - 2, y: top + visibleRows * cellHeight - 1)
+        }
+    }
+}

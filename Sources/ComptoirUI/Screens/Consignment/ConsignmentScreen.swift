@@ -1,0 +1,115 @@
+import ComptoirCore
+
+/// The vide-greniers (Alt+V from the sale screen): the board of boxes, the sellers, and a
+/// seller's page. Anyone at the till rents boxes, registers sellers and items and prints
+/// labels; a payout needs a responsable.
+enum ConsignmentScreen {
+    static func hints(_ state: AppState) -> [KeyHint] {
+        if let form = state.consignment.form {
+            if case .items = form.kind {
+                return [KeyHint("Entrée", "Article suivant"), KeyHint("F2", "Enregistrer", alt: "Alt+S"),
+                        KeyHint("Échap", "Terminer")]
+            }
+            return [KeyHint("↑↓", "Champ"), KeyHint("F2", "Enregistrer", alt: "Alt+S"), KeyHint("Échap", "Annuler")]
+        }
+        switch state.consignment.mode {
+        case .board: return BoxBoardScreen.hints(state)
+        case .sellers: return SellersScreen.hints
+        case .seller: return SellerPageScreen.hints(state)
+        }
+    }
+
+    static func open(_ state: inout AppState) -> [Effect] {
+        state.consignment = ConsignmentState()
+        state.screen = .consignment
+        state.status = .info("Vide-greniers : choisissez un box (flèches) ; Entrée ouvre sa location.")
+        return [.loadBoard(today(state))]
+    }
+
+    static func today(_ state: AppState) -> CalendarDay { CalendarDay(state.now, in: state.context.timeZone) }
+
+    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+        if state.consignment.form != nil { return ConsignmentFormScreen.handle(&state, key) }
+        switch state.consignment.mode {
+        case .board: return BoxBoardScreen.handle(&state, key)
+        case .sellers: return SellersScreen.handle(&state, key)
+        case .seller: return SellerPageScreen.handle(&state, key)
+        }
+    }
+
+    static func receive(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        switch msg {
+        case .boardLoaded(let board, let message):
+            state.consignment.board = board
+            state.consignment.selected = min(state.consignment.selected, max(0, board.count - 1))
+            if let message {
+                state.consignment.form = nil
+                state.status = .success(message)
+            }
+        case .sellersFound(let sellers):
+            state.consignment.sellers = sellers
+            state.consignment.sellerSelected = min(state.consignment.sellerSelected, max(0, sellers.count - 1))
+        case .sellerPageLoaded(let page, let message):
+            showPage(&state, page)
+            if let message {
+                state.consignment.form = nil
+                state.status = .success(message)
+            }
+        case .rentalSigned(let page, let rentLine, let message):
+            state.consignment.form = nil
+            showPage(&state, page)
+            if let rentLine {
+                // Rent paid at the till: the line goes on the ticket, the volunteer takes it.
+                state.sale.cart.add(rentLine)
+                state.sale.selected = state.sale.cart.lines.count - 1
+                state.screen = .sale
+                state.status = .success(message + " Le loyer est au ticket : encaissez-le (F5).")
+            } else {
+                state.status = .success(message)
+            }
+        case .itemRegistered(let item, let page):
+            showPage(&state, page)
+            if case .items? = state.consignment.form?.kind {
+                state.consignment.form?.fields[0].input.clear()
+                state.consignment.form?.fields[1].input.clear()
+                state.consignment.form?.focus = 0
+            }
+            state.status = .success("Article \(item.code.text) enregistré : \(item.description), \(item.price.formatted). Suivant, ou Échap.")
+        case .statementLoaded(let statement):
+            state.consignment.page?.statement = statement
+            state.status = .info("Relevé du \(statement.from.french) au \(statement.to.french). F2 : l'imprimer.")
+        case .payoutMade(let page, let message):
+            state.overlay = nil
+            state.consignment.form = nil
+            showPage(&state, page)
+            state.status = .success(message)
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func showPage(_ state: inout AppState, _ page: SellerPage) {
+        var page = page
+        page.keepChoice(of: state.consignment.page?.seller.id == page.seller.id ? state.consignment.page : nil)
+        state.consignment.page = page
+        state.consignment.mode = .seller
+    }
+
+    static func view(_ state: AppState, _ canvas: inout Canvas) {
+        if let form = state.consignment.form {
+            ConsignmentFormScreen.view(state, form, &canvas)
+            return
+        }
+        switch state.consignment.mode {
+        case .board: BoxBoardScreen.view(state, &canvas)
+        case .sellers: SellersScreen.view(state, &canvas)
+        case .seller: SellerPageScreen.view(state, &canvas)
+        }
+    }
+
+    /// Rows left for a list starting at `top`, above the status line and key bar.
+    static func rows(_ state: AppState, _ canvas: Canvas, top: Int) -> Int {
+        max(1, canvas.height - Chrome.keyBarHeight(App.hints(state), width: canvas.width) - 1 - top)
+    }
+}

@@ -1,0 +1,232 @@
+import Foundation
+import ComptoirCore
+
+/// One seller: their file, balance, rentals and items; from here the till registers
+/// items, prints labels, rents a box, takes the rent, shows and prints the statement,
+/// pays out (a responsable), extends a rental and ends it (unsold items returned or
+/// donated).
+enum SellerPageScreen {
+    static func hints(_ state: AppState) -> [KeyHint] {
+        guard let page = state.consignment.page else { return [KeyHint("Échap", "Retour aux box")] }
+        if page.statement != nil {
+            return [KeyHint("F2", "Imprimer le relevé", alt: "Alt+P"), KeyHint("Échap", "Fermer le relevé")]
+        }
+        if page.ending {
+            return [KeyHint("↑↓", "Choisir"), KeyHint("R", "Rendre", help: "L'article choisi est rendu au déposant"),
+                    KeyHint("D", "Donner", help: "L'article choisi est donné à la friperie (avec son poids)"),
+                    KeyHint("Échap", "Terminer")]
+        }
+        var hints = [
+            KeyHint("↑↓", "Article"), KeyHint("Tab", "Location", help: "Passe à la location suivante du déposant"),
+            KeyHint("F2", "Articles", alt: "Alt+A", help: "Enregistre des articles dans le box loué"),
+            KeyHint("F3", "Louer", alt: "Alt+L", help: "Loue un box au déposant (le box libre choisi)"),
+            KeyHint("F4", "Étiquettes", alt: "Alt+E", help: "Imprime les étiquettes des articles en box"),
+            KeyHint("F5", "Relevé", alt: "Alt+R", help: "Ventes, commission, part, loyer, reversements et solde"),
+            KeyHint("F6", "Reverser", alt: "Alt+V", help: "Paie le déposant (un responsable), jamais plus que le solde"),
+            KeyHint("F7", "Fin de location", alt: "Alt+F", help: "Termine la location ; les invendus sont rendus ou donnés"),
+            KeyHint("F8", "Prolonger", alt: "Alt+G"),
+            KeyHint("F9", "Fiche", alt: "Alt+M", help: "Corrige la fiche du déposant"),
+        ]
+        if page.rental.map({ $0.rentDue.cents > 0 }) == true {
+            hints.append(KeyHint("Alt+C", "Encaisser le loyer", help: "Met le loyer dû au ticket"))
+        }
+        hints.append(KeyHint("Échap", "Retour aux box"))
+        return hints
+    }
+
+    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+        guard var page = state.consignment.page, let user = state.user else { return [] }
+        defer { if state.consignment.mode == .seller, state.consignment.page?.seller.id == page.seller.id { state.consignment.page = page } }
+        let today = ConsignmentScreen.today(state)
+        if let statement = page.statement {
+            if key == .escape {
+                page.statement = nil
+                state.status = StatusLine()
+            } else if App.matches(key, f: 2, alt: "p") {
+                state.status = .info("Impression du relevé…")
+                return [.printStatement(sellerId: page.seller.id, from: statement.from, to: statement.to)]
+            }
+            return []
+        }
+        switch key {
+        case .escape:
+            if page.ending {
+                page.ending = false
+                state.status = .info("Fin de location : \(page.shownItems.filter { $0.status == .inStock }.count) article(s) encore en box.")
+                return []
+            }
+            state.consignment.mode = .board
+            state.status = StatusLine()
+            return [.loadBoard(today)]
+        case .up:
+            page.itemIndex = max(0, page.itemIndex - 1)
+            return []
+        case .down:
+            page.itemIndex = min(max(0, page.shownItems.count - 1), page.itemIndex + 1)
+            return []
+        case .tab where !page.rentals.isEmpty:
+            page.rentalIndex = (page.rentalIndex + 1) % page.rentals.count
+            page.itemIndex = 0
+            page.ending = false
+            return []
+        default:
+            break
+        }
+        if page.ending {
+            guard let item = page.item else {
+                state.status = .info("Plus aucun article en box : Échap.")
+                return []
+            }
+            switch key {
+            case .char("r"), .char("R"):
+                return [.endItem(itemId: item.id, sellerId: page.seller.id, donatedGrams: nil, donated: false, actorId: user.id)]
+            case .char("d"), .char("D"):
+                state.consignment.form = ConsignmentForm(.donate(item))
+                state.status = .info("Poids de l'article donné à la friperie, puis F2.")
+            default:
+                break
+            }
+            return []
+        }
+        let rental = page.rental
+        if App.matches(key, f: 2, alt: "a") {
+            guard let rental, rental.rental.to >= today else {
+                state.status = .error("Pas de location en cours : louez d'abord un box au déposant (F3).")
+                return []
+            }
+            state.consignment.form = ConsignmentForm(.items(rentalId: rental.rental.id, boxCode: rental.rental.boxCode))
+            state.status = .info("Description, Entrée, prix, Entrée : l'article est enregistré. Échap termine.")
+        } else if App.matches(key, f: 3, alt: "l") {
+            state.consignment.form = ConsignmentForm(.rental(sellerId: page.seller.id), box: BoxBoardScreen.chosenFreeBox(state),
+                                                     today: today)
+            state.status = .info("Box, début, durée et loyer, puis F2 : le contrat s'imprime.")
+        } else if App.matches(key, f: 4, alt: "e") {
+            guard let rental else { return noRental(&state) }
+            state.status = .info("Impression des étiquettes…")
+            return [.printLabels(rentalId: rental.rental.id, operatorId: user.id)]
+        } else if App.matches(key, f: 5, alt: "r") {
+            let from = rental?.rental.from ?? today.firstOfMonth
+            return [.loadStatement(sellerId: page.seller.id, from: min(from, today), to: today)]
+        } else if App.matches(key, f: 6, alt: "v") {
+            guard page.balance.cents > 0 else {
+                state.status = .error("\(page.seller.fullName) n'a rien à recevoir (solde \(page.balance.formatted)).")
+                return []
+            }
+            state.consignment.form = ConsignmentForm(.payout(sellerId: page.seller.id, balance: page.balance))
+            state.status = .info("Montant et mode du reversement, puis F2 : un responsable le valide.")
+        } else if App.matches(key, f: 7, alt: "f") {
+            guard let rental else { return noRental(&state) }
+            if rental.rental.to >= today {
+                page.ending = true
+                page.itemIndex = 0
+                return [.endRentalEarly(rentalId: rental.rental.id, sellerId: page.seller.id, actorId: user.id)]
+            }
+            page.ending = true
+            page.itemIndex = 0
+            state.status = .info("Fin de location : R rend l'article choisi, D le donne à la friperie.")
+        } else if App.matches(key, f: 8, alt: "g") {
+            guard let rental else { return noRental(&state) }
+            state.consignment.form = ConsignmentForm(.extend(rental))
+            state.status = .info("Durée de la prolongation, puis F2.")
+        } else if App.matches(key, f: 9, alt: "m") {
+            state.consignment.form = ConsignmentForm(.seller(page.seller))
+            state.status = .info("Corrigez la fiche, puis F2.")
+        } else if key == .alt("c") || key == .alt("C") {
+            guard let rental, rental.rentDue.cents > 0 else {
+                state.status = .error("Aucun loyer à encaisser pour cette location.")
+                return []
+            }
+            guard !state.sale.cart.lines.contains(where: { $0.activity == .loyer && $0.rentalId == rental.rental.id }) else {
+                state.status = .error("Le loyer de \(rental.rental.boxCode) est déjà au ticket : encaissez-le (F5).")
+                state.screen = .sale
+                return []
+            }
+            state.sale.cart.add(rental.rentLine)
+            state.sale.selected = state.sale.cart.lines.count - 1
+            state.screen = .sale
+            state.status = .success("Loyer de \(rental.rental.boxCode) (\(rental.rentDue.formatted)) au ticket : encaissez-le (F5).")
+        }
+        return []
+    }
+
+    private static func noRental(_ state: inout AppState) -> [Effect] {
+        state.status = .error("Ce déposant n'a pas de location : louez-lui un box (F3).")
+        return []
+    }
+
+    static func view(_ state: AppState, _ canvas: inout Canvas) {
+        guard let page = state.consignment.page else { return }
+        let s = page.seller
+        canvas.put("\(s.firstName) \(s.lastName.uppercased()) · déposant n° \(s.id)", x: 2, y: 2, style: .bold)
+        let balance = "Solde : \(page.balance.formatted)"
+        canvas.put(balance, x: canvas.width - 2 - balance.count, y: 2, style: page.balance.isNegative ? .error : .bold)
+        let contact = [s.phone, s.email, "\(s.document.label) \(s.documentNumber)", s.iban == nil ? "" : "IBAN enregistré"]
+            .filter { !$0.isEmpty }.joined(separator: " · ")
+        canvas.put(contact, x: 2, y: 3, maxWidth: canvas.width - 4)
+        if let statement = page.statement {
+            drawStatement(statement, state, &canvas)
+            return
+        }
+        var y = 5
+        if page.rentals.isEmpty {
+            canvas.put("Aucune location : F3 pour louer un box.", x: 3, y: y, style: Style(dim: true))
+            return
+        }
+        let start = max(0, min(page.rentalIndex - 1, page.rentals.count - 2))
+        for (i, r) in page.rentals.enumerated().dropFirst(start).prefix(2) {
+            let rent = r.rental.rentPayment == .atTill
+                ? (r.rentDue.cents > 0 ? "loyer \(r.rental.rent.formatted), dû \(r.rentDue.formatted)" : "loyer \(r.rental.rent.formatted) payé")
+                : "loyer \(r.rental.rent.formatted) déduit"
+            let text = (i == page.rentalIndex ? "▶ " : "  ") + "\(r.title) · \(CommissionSplit.rateLabel(r.rental.rateBasisPoints)) · \(rent)"
+            canvas.put(text, x: 1, y: y, style: i == page.rentalIndex ? .bold : .plain, maxWidth: canvas.width - 2)
+            y += 1
+        }
+        if page.rentals.count > 2 { canvas.put("(\(page.rentals.count) locations : Tab)", x: canvas.width - 24, y: 4, style: Style(dim: true)) }
+        y = 8
+        canvas.put(page.ending ? "Fin de location : articles encore en box" : "Articles", x: 2, y: y, style: .bold)
+        canvas.put("  " + Chrome.pad("Étiquette", 12) + Chrome.pad("Description", 30) + Chrome.right("Prix", 10) + "  État",
+                   x: 1, y: y + 1, style: .bold)
+        let items = page.shownItems
+        if items.isEmpty {
+            canvas.put(page.ending ? "Plus rien en box : la location est soldée (Échap)." : "Aucun article : F2 pour les enregistrer.",
+                       x: 3, y: y + 2, style: Style(dim: true))
+        }
+        let rows = ConsignmentScreen.rows(state, canvas, top: y + 2)
+        let first = max(0, min(page.itemIndex - rows + 1, items.count - rows))
+        for (i, item) in items.enumerated().dropFirst(first).prefix(rows) {
+            let text = (i == page.itemIndex ? "▶ " : "  ") + Chrome.pad(item.code.text, 12) + Chrome.pad(item.description, 30)
+                + Chrome.right(item.price.formatted, 10) + "  " + item.status.label
+            let style: Style = i == page.itemIndex ? .selected : (item.status == .inStock ? .plain : Style(dim: true))
+            canvas.put(text, x: 1, y: y + 2 + i - first, style: style, maxWidth: canvas.width - 2)
+        }
+    }
+
+    private static func drawStatement(_ st: SellerStatement, _ state: AppState, _ canvas: inout Canvas) {
+        canvas.put("Relevé du \(st.from.french) au \(st.to.french)", x: 2, y: 5, style: .bold)
+        let totals = [
+            ("Solde au début", st.openingBalance), ("Ventes", st.gross), ("Commission", -st.commission),
+            ("Part du déposant", st.share), ("Loyer déduit", -st.rent), ("Reversements", -st.paidOut),
+            ("Solde à la fin", st.closingBalance),
+        ]
+        for (i, (label, amount)) in totals.enumerated() {
+            canvas.put(Chrome.pad(label, 18) + Chrome.right(amount.formatted, 12), x: canvas.width - 34, y: 6 + i,
+                       style: i == totals.count - 1 ? .bold : .plain)
+        }
+        let rows = ConsignmentScreen.rows(state, canvas, top: 6)
+        let width = canvas.width - 38
+        var lines: [String] = st.sales.map { sale in
+            Chrome.pad(FrenchDay.short(sale.at, state.context.timeZone), 6)
+                + Chrome.pad(sale.item?.text ?? sale.boxCode, 11) + Chrome.pad(sale.description, width - 27)
+                + Chrome.right(sale.price.formatted, 10)
+        }
+        lines += st.payouts.map {
+            Chrome.pad(FrenchDay.short($0.at, state.context.timeZone), 6) + Chrome.pad("Reversement \($0.method.label)", width - 16)
+                + Chrome.right((-$0.amount).formatted, 10)
+        }
+        if lines.isEmpty { lines = ["Aucune vente ni reversement sur la période."] }
+        for (i, line) in lines.prefix(rows).enumerated() {
+            canvas.put(line, x: 2, y: 6 + i, maxWidth: width)
+        }
+        if lines.count > rows { canvas.put("… \(lines.count - rows + 1) lignes de plus sur le relevé imprimé", x: 2, y: 6 + rows - 1, style: Style(dim: true)) }
+    }
+}

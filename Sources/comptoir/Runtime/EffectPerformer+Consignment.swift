@@ -1,0 +1,121 @@
+import Foundation
+import ComptoirCore
+import ComptoirLedger
+import ComptoirPrint
+import ComptoirUI
+
+/// The vide-greniers effects: boxes, sellers, rentals, items, statements and payouts.
+extension EffectPerformer {
+    /// nil when `effect` is not a vide-greniers one.
+    func runConsignment(_ effect: Effect) throws -> [Msg]? {
+        switch effect {
+        case .loadBoard(let day):
+            return [.boardLoaded(try ledger.boxBoard(today: day), message: nil)]
+        case .searchSellers(let text):
+            return [.sellersFound(try ledger.searchSellers(text))]
+        case .loadSellerPage(let sellerId, let rentalId, let message):
+            return [.sellerPageLoaded(try sellerPage(sellerId, rentalId: rentalId), message: message)]
+        case .saveSeller(let seller, let actorId):
+            let saved = try ledger.saveSeller(seller, by: actorId, till: till)
+            logger.info("déposant enregistré", metadata: ["deposant": "\(saved.id)"])
+            return [.sellerPageLoaded(try sellerPage(saved.id),
+                                      message: seller.id == 0 ? "\(saved.fullName) inscrit(e), déposant n° \(saved.id). F3 : lui louer un box."
+                                                              : "Fiche de \(saved.fullName) enregistrée.")]
+        case .saveBox(let box, let actorId):
+            try ledger.saveBox(box, by: actorId, till: till)
+            return [.boardLoaded(try ledger.boxBoard(today: today), message: "Box \(box.code.uppercased()) enregistré.")]
+        case .signRental(let rental, let actorId):
+            let signed = try ledger.signRental(rental, by: actorId, till: till)
+            logger.info("location signée", metadata: ["location": "\(signed.rental.id)", "box": "\(signed.rental.boxCode)"])
+            let page = try sellerPage(rental.sellerId, rentalId: signed.rental.id)
+            printContract(signed, seller: page.seller)
+            return [.rentalSigned(page, rentLine: signed.rentDue.cents > 0 ? signed.rentLine : nil,
+                                  message: "Box \(signed.title) loué à \(signed.sellerName). Le contrat s'imprime.")]
+        case .extendRental(let rentalId, let sellerId, let to, let rent, let actorId):
+            let extended = try ledger.extendRental(id: rentalId, to: to, rent: rent, by: actorId, till: till)
+            return [.sellerPageLoaded(try sellerPage(sellerId, rentalId: rentalId),
+                                      message: "Location prolongée : \(extended.title)"
+                                          + (rent.cents > 0 ? ", \(rent.formatted) de loyer \(extended.rental.rentPayment.label)." : "."))]
+        case .endRentalEarly(let rentalId, let sellerId, let actorId):
+            let ended = try ledger.endRentalEarly(id: rentalId, today: today, by: actorId, till: till)
+            return [.sellerPageLoaded(try sellerPage(sellerId, rentalId: rentalId),
+                                      message: "Location du box \(ended.rental.boxCode) terminée : R rend l'article choisi, D le donne à la friperie.")]
+        case .registerItem(let rentalId, let sellerId, let description, let price, let actorId):
+            let item = try ledger.registerItem(rental: rentalId, description: description, price: price, today: today,
+                                               by: actorId, till: till)
+            return [.itemRegistered(item, try sellerPage(sellerId, rentalId: rentalId))]
+        case .endItem(let itemId, let sellerId, let grams, let donated, let actorId):
+            try ledger.endItem(id: itemId, donatedGrams: grams, donated: donated, by: actorId, till: till)
+            var page = try sellerPage(sellerId)
+            let item = page.items.first { $0.id == itemId }
+            page.ending = true
+            let what = item.map { "\($0.code.text) « \($0.description) »" } ?? "L'article"
+            return [.sellerPageLoaded(page, message: donated ? "\(what) donné à la friperie (\(Grams.kilograms(Int64(grams ?? 0))))."
+                                                             : "\(what) rendu au déposant.")]
+        case .printLabels(let rentalId, _):
+            let items = try ledger.items(rental: rentalId).filter { $0.status == .inStock }
+            guard !items.isEmpty else { return [.failed("Aucun article en box : rien à étiqueter.")] }
+            printLabels(items)
+            return []
+        case .loadStatement(let sellerId, let from, let to):
+            return [.statementLoaded(try ledger.sellerStatement(seller: sellerId, from: from, to: to))]
+        case .printStatement(let sellerId, let from, let to):
+            printStatement(try ledger.sellerStatement(seller: sellerId, from: from, to: to))
+            return []
+        case .resolveLabel(let text):
+            return [.consignedLineResolved(try ledger.saleLine(label: text))]
+        case .resolveHandwritten(let box, let price):
+            return [.consignedLineResolved(try ledger.handwrittenLine(box: box, price: price, today: today))]
+        default:
+            return nil
+        }
+    }
+
+    /// A payout a responsable allowed: written, then the slip printed and, in cash, the
+    /// drawer opened.
+    func payOut(sellerId: Int64, amount: Money, method: Payout.Method, manager: UserSummary, operatorId: Int64) throws -> [Msg] {
+        let session = method == .cash ? try ledger.currentSession(till: till)?.id : nil
+        let receipt = try ledger.payOut(seller: sellerId, amount: amount, method: method, authorizedBy: manager.id,
+                                        till: till, operatorId: operatorId, sessionId: session)
+        logger.info("reversement", metadata: ["deposant": "\(sellerId)", "montant": "\(amount.cents)", "mode": "\(method.rawValue)"])
+        printPayoutSlip(receipt)
+        if method == .cash { kickDrawer(failure: "Le tiroir ne s'est pas ouvert (le reversement est enregistré)") }
+        return [.payoutMade(try sellerPage(sellerId),
+                            message: "\(amount.formatted) reversés à \(receipt.seller.fullName) (\(method.label)), autorisé par \(manager.firstName). Solde : \(receipt.balanceAfter.formatted).")]
+    }
+
+    var today: CalendarDay { CalendarDay(Date(), in: ledger.timeZone) }
+
+    func sellerPage(_ id: Int64, rentalId: Int64? = nil) throws -> SellerPage {
+        guard let seller = try ledger.seller(id: id) else {
+            throw LedgerError.refused("Aucun déposant n'a le n° \(id) : vérifiez le numéro.")
+        }
+        let rentals = try ledger.rentals(seller: id)
+        let items = try rentals.flatMap { try ledger.items(rental: $0.rental.id) }
+        return SellerPage(seller: seller, balance: try ledger.sellerBalance(seller: id), rentals: rentals, items: items,
+                          rentalId: rentalId)
+    }
+
+    // MARK: - Documents
+
+    private var header: ReceiptHeader {
+        ReceiptHeader(shopName: config.shopName, addressLines: config.shopAddress,
+                      siret: config.shopSiret.isEmpty ? nil : config.shopSiret)
+    }
+
+    /// Sends `bytes` to the printer from the queue; the answer says what printed or why not.
+    func submitDocument(_ bytes: [UInt8], done: String, failed: String) {
+        let connection = config.printer.connection()
+        let logger = logger
+        printer.submit {
+            do throws(PrinterError) {
+                try connection.printChecked(bytes)
+                logger.info("document imprimé", metadata: ["document": "\(done)"])
+                return [.notice(done)]
+            } catch {
+                logger.warning("impression échouée", metadata: ["document": "\(done)", "raison": "\(error.message)"])
+                return [.failed("\(failed) : \(error.message)")]
+            }
+        }
+    }
+}

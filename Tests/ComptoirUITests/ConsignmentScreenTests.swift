@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+import ComptoirCore
+@testable import ComptoirUI
+
+/// The vide-greniers screens: the board of boxes, the sellers, a seller's page, its
+/// forms, and selling a label at the till.
+@Suite struct ConsignmentScreenTests {
+    static let today = CalendarDay(Fixtures.now, in: Fixtures.context().timeZone)  // 23/11/2026
+
+    static func box(_ n: Int, large: Bool = false) -> Box {
+        Box(code: String(format: "B%02d", n), size: large ? "portant" : "étagère",
+            weeklyRent: Money(cents: large ? 800 : 500), monthlyRent: Money(cents: large ? 2_500 : 1_500))
+    }
+
+    static let board: [BoxBoardEntry] = (1...12).map { n in
+        switch n {
+        case 3: return BoxBoardEntry(box: box(3), state: .rented, rentalId: 1, sellerId: 1, sellerName: "Marc Lefèvre",
+                                     until: today.adding(days: 17), itemsInBox: 3)
+        case 5: return BoxBoardEntry(box: box(5), state: .endingSoon, rentalId: 2, sellerId: 2, sellerName: "Lucie Petit",
+                                     until: today.adding(days: 2), itemsInBox: 2)
+        case 9: return BoxBoardEntry(box: box(9), state: .endedWithItems, rentalId: 3, sellerId: 2, sellerName: "Lucie Petit",
+                                     until: today.adding(days: -2), itemsInBox: 1)
+        default: return BoxBoardEntry(box: box(n, large: n % 4 == 0), state: .free)
+        }
+    }
+
+    static let lucie = Seller(id: 2, lastName: "Petit", firstName: "Lucie", phone: "07 55 66 77 88",
+                              document: .passport, documentNumber: "DEMO67890")
+
+    static func page(rentPaid: Bool = true) -> SellerPage {
+        let rental = Rental(id: 4, sellerId: 2, boxCode: "B07", from: today, to: today.adding(days: 13),
+                            rent: Money(cents: 1_000), rentPayment: .atTill)
+        let summary = RentalSummary(rental: rental, sellerName: "Lucie Petit",
+                                    rentPaidAtTill: rentPaid ? Money(cents: 1_000) : .zero, itemCount: 3, itemsInBox: 2)
+        let items = [
+            ConsignedItem(id: 10, rentalId: 4, number: 1, boxCode: "B07", description: "Lampe de chevet", price: Money(cents: 800),
+                          status: .sold(ticket: 12)),
+            ConsignedItem(id: 11, rentalId: 4, number: 2, boxCode: "B07", description: "Service à café", price: Money(cents: 1_200)),
+            ConsignedItem(id: 12, rentalId: 4, number: 3, boxCode: "B07", description: "Jeu de société", price: Money(cents: 500)),
+        ]
+        return SellerPage(seller: lucie, balance: Money(cents: 600), rentals: [summary], items: items)
+    }
+
+    static func atBoard(as user: UserSummary = Fixtures.camille) -> AppState {
+        var state = Fixtures.atSale(as: user)
+        #expect(state.press(.alt("v")) == [.loadBoard(today)])
+        _ = App.update(&state, .boardLoaded(board, message: nil))
+        return state
+    }
+
+    @Test func theBoardShowsEveryBoxWithItsStateInWordsAndColour() {
+        var state = Self.atBoard()
+        state.press(.right, .right)  // B03
+        let canvas = App.view(state)
+        expectGolden(canvas, "box-board")
+        #expect(canvas.row(4).contains("▶B03 loué"))
+        #expect(canvas.row(7).contains("B05 fin proche"))
+        #expect(canvas.row(10).contains("B09 à vider"))
+        // Colour backs the words: free green, ending soon yellow, ended with items red.
+        #expect(canvas[3, 4].style.background == .green)
+        #expect(canvas[3, 7].style.background == .yellow)
+        #expect(canvas[3, 10].style.background == .red)
+        #expect(canvas[41, 4].style.reverse)
+    }
+
+    @Test func enterOnARentedBoxOpensItsSellerAndOnAFreeOneTheSellers() {
+        var state = Self.atBoard()
+        state.press(.right, .right)
+        #expect(state.press(.enter) == [.loadSellerPage(sellerId: 1, rentalId: 1)])
+        state.press(.left)
+        #expect(state.press(.enter) == [.searchSellers("")])
+        #expect(state.consignment.mode == .sellers)
+        #expect(BoxBoardScreen.chosenFreeBox(state) == "B02")
+    }
+
+    @Test func aNewSellerNeedsAnIdentityDocument() {
+        var state = Self.atBoard()
+        state.press(.function(2), .function(5))
+        state.type("Petit", then: .down)
+        state.type("Lucie", then: .down, .down, .down, .down)
+        #expect(state.press(.function(2)).isEmpty)
+        #expect(state.status.text == "N° de pièce d'identité : le registre des objets mobiliers demande son numéro.")
+        state.type("x123")
+        #expect(state.press(.function(2)) == [.saveSeller(
+            Seller(lastName: "Petit", firstName: "Lucie", document: .identityCard, documentNumber: "x123"), actorId: Fixtures.camille.id)])
+    }
+
+    @Test func aRentalOfTwoWeeksInTheFreeBoxChosenOnTheBoard() {
+        var state = Self.atBoard()
+        state.press(.down, .right, .right)  // B07
+        state.press(.enter)
+        _ = App.update(&state, .sellerPageLoaded(Self.page(), message: nil))
+        state.press(.function(3))
+        #expect(state.consignment.form?.fields[0].text == "B07")
+        let canvas = App.view(state)
+        #expect(canvas.row(10).contains("Du 23/11/2026 au 06/12/2026 · loyer 10,00 € · commission 25 %"))
+        let effects = state.press(.function(2))
+        #expect(effects == [.signRental(Rental(sellerId: 2, boxCode: "B07", from: Self.today, to: Self.today.adding(days: 13),
+                                               rent: Money(cents: 1_000), rentPayment: .atTill), actorId: Fixtures.camille.id)])
+        // Signed with the rent to pay at the till: the line goes on the ticket.
+        let line = Self.page(rentPaid: false).rentals[0].rentLine
+        _ = App.update(&state, .rentalSigned(Self.page(rentPaid: false), rentLine: line, message: "Box B07 loué."))
+        #expect(state.screen == .sale && state.sale.cart.lines == [line])
+        #expect(state.status.text.contains("encaissez-le (F5)"))
+    }
+
+    @Test func itemsAreTypedOneAfterTheOther() {
+        var state = Self.atBoard()
+        _ = App.update(&state, .sellerPageLoaded(Self.page(), message: nil))
+        expectGolden(App.view(state), "seller-page")
+        state.press(.function(2))
+        state.type("Pull rouge", then: .enter)
+        #expect(state.type("4,50", then: .enter) == [.registerItem(rentalId: 4, sellerId: 2, description: "Pull rouge",
+                                                                   price: Money(cents: 450), actorId: Fixtures.camille.id)])
+        let item = ConsignedItem(id: 13, rentalId: 4, number: 4, boxCode: "B07", description: "Pull rouge", price: Money(cents: 450))
+        var page = Self.page()
+        page.items.append(item)
+        _ = App.update(&state, .itemRegistered(item, page))
+        #expect(state.consignment.form?.fields.map(\.text) == ["", ""] && state.consignment.form?.focus == 0)
+        state.type("Vase", then: .enter)
+        #expect(state.type("0", then: .enter).isEmpty)
+        #expect(state.status.text == "Prix (€) : un article en dépôt a un prix d'au moins 0,01 €.")
+        state.press(.escape)
+        #expect(state.consignment.form == nil)
+    }
+
+    @Test func aPayoutNeedsAResponsableAndNeverMoreThanTheBalance() {
+        var state = Self.atBoard()
+        _ = App.update(&state, .sellerPageLoaded(Self.page(), message: nil))
+        state.press(.function(6))
+        #expect(state.consignment.form?.fields[0].text == "6,00")
+        state.press(.backspace, .backspace, .backspace, .backspace)
+        state.type("6,01")
+        #expect(state.press(.function(2)).isEmpty)
+        #expect(state.status.text == "Montant (€) : pas plus que le solde (6,00 €).")
+        state.press(.backspace)
+        state.type("0")
+        #expect(state.press(.function(2)).isEmpty)
+        guard case .approval(let form)? = state.overlay else { Issue.record("no approval"); return }
+        #expect(form.purpose == .payout(sellerId: 2, name: "Lucie Petit", amount: Money(cents: 600), method: .cash))
+        #expect(form.reason.text == "reversement au déposant")
+    }
+
+    @Test func endingARentalListsTheUnsoldItemsToReturnOrDonate() {
+        var state = Self.atBoard()
+        _ = App.update(&state, .sellerPageLoaded(Self.page(), message: nil))
+        #expect(state.press(.function(7)) == [.endRentalEarly(rentalId: 4, sellerId: 2, actorId: Fixtures.camille.id)])
+        _ = App.update(&state, .sellerPageLoaded(Self.page(), message: "Location terminée"))
+        #expect(state.consignment.page?.ending == true)
+        #expect(state.consignment.page?.shownItems.map(\.number) == [2, 3])
+        #expect(state.press(.char("r")) == [.endItem(itemId: 11, sellerId: 2, donatedGrams: nil, donated: false, actorId: Fixtures.camille.id)])
+        state.press(.down, .char("d"))
+        state.type("0,4")
+        #expect(state.press(.function(2)) == [.endItem(itemId: 12, sellerId: 2, donatedGrams: 400, donated: true, actorId: Fixtures.camille.id)])
+    }
+
+    @Test func aLabelOrAHandwrittenBoxAndPriceIsResolvedAtTheTill() {
+        var state = Fixtures.atSale()
+        #expect(state.type("v4-0029", then: .enter) == [.resolveLabel("V4-0029")])
+        #expect(state.type("B07 4,50", then: .enter) == [.resolveHandwritten(box: "B07", price: Money(cents: 450))])
+        #expect(state.type("b07+3", then: .enter) == [.resolveHandwritten(box: "B07", price: Money(cents: 300))])
+        let line = CartLine(code: "V4-002-9", label: "B07 Service à café", activity: .videGreniers, unitPrice: Money(cents: 1_200),
+                            rentalId: 4, itemId: 11)
+        _ = App.update(&state, .consignedLineResolved(line))
+        _ = App.update(&state, .consignedLineResolved(line))
+        #expect(state.sale.cart.lines == [line])
+        #expect(state.status.text.contains("déjà sur ce ticket"))
+        // A piece is unique: its quantity stays 1.
+        state.press(.function(3))
+        state.type("2", then: .enter)
+        #expect(state.sale.cart.lines[0].quantity == 1)
+    }
+}
