@@ -22,11 +22,15 @@ public struct RentalSummary: Hashable, Sendable {
     }
 
     /// `B07 du 01/12/2026 au 14/12/2026`.
-    public var title: String { "\(rental.boxCode) du \(rental.from.french) au \(rental.to.french)" }
+    /// A rental ended on its first day ends the day before it began: it held no day.
+    public var title: String {
+        rental.to < rental.from ? "\(rental.boxCode) le \(rental.from.french) (arrêtée le jour même)"
+                                : "\(rental.boxCode) du \(rental.from.french) au \(rental.to.french)"
+    }
 
     /// The ticket line that takes the rent still due at the till.
     public var rentLine: CartLine {
-        CartLine(code: nil, label: "Loyer box \(rental.boxCode) (\(rental.from.french) au \(rental.to.french))",
+        CartLine(code: nil, label: "Loyer \(rental.boxCode) \(rental.from.french.prefix(5))-\(rental.to.french.prefix(5))",
                  activity: .loyer, unitPrice: rentDue, rentalId: rental.id)
     }
 }

@@ -28,9 +28,10 @@ extension EffectPerformer {
             let signed = try ledger.signRental(rental, by: actorId, till: till)
             logger.info("location signée", metadata: ["location": "\(signed.rental.id)", "box": "\(signed.rental.boxCode)"])
             let page = try sellerPage(rental.sellerId, rentalId: signed.rental.id)
-            printContract(signed, seller: page.seller)
+            if hasPrinter { printContract(signed, seller: page.seller) }
             return [.rentalSigned(page, rentLine: signed.rentDue.cents > 0 ? signed.rentLine : nil,
-                                  message: "Box \(signed.title) loué à \(signed.sellerName). Le contrat s'imprime.")]
+                                  message: "Box \(signed.title) loué à \(signed.sellerName)."
+                                      + (hasPrinter ? " Le contrat s'imprime." : noPrinterNote))]
         case .extendRental(let rentalId, let sellerId, let to, let rent, let actorId):
             let extended = try ledger.extendRental(id: rentalId, to: to, rent: rent, by: actorId, till: till)
             return [.sellerPageLoaded(try sellerPage(sellerId, rentalId: rentalId),
@@ -55,11 +56,13 @@ extension EffectPerformer {
         case .printLabels(let rentalId, _):
             let items = try ledger.items(rental: rentalId).filter { $0.status == .inStock }
             guard !items.isEmpty else { return [.failed("Aucun article en box : rien à étiqueter.")] }
+            guard hasPrinter else { return [.failed("Pas d'imprimante configurée : les étiquettes ne peuvent pas s'imprimer.")] }
             printLabels(items)
             return []
         case .loadStatement(let sellerId, let from, let to):
             return [.statementLoaded(try ledger.sellerStatement(seller: sellerId, from: from, to: to))]
         case .printStatement(let sellerId, let from, let to):
+            guard hasPrinter else { return [.failed("Pas d'imprimante configurée : le relevé reste à l'écran.")] }
             printStatement(try ledger.sellerStatement(seller: sellerId, from: from, to: to))
             return []
         case .resolveLabel(let text):
@@ -78,13 +81,20 @@ extension EffectPerformer {
         let receipt = try ledger.payOut(seller: sellerId, amount: amount, method: method, authorizedBy: manager.id,
                                         till: till, operatorId: operatorId, sessionId: session)
         logger.info("reversement", metadata: ["deposant": "\(sellerId)", "montant": "\(amount.cents)", "mode": "\(method.rawValue)"])
-        printPayoutSlip(receipt)
-        if method == .cash { kickDrawer(failure: "Le tiroir ne s'est pas ouvert (le reversement est enregistré)") }
+        if hasPrinter {
+            printPayoutSlip(receipt)
+            if method == .cash { kickDrawer(failure: "Le tiroir ne s'est pas ouvert (le reversement est enregistré)") }
+        }
         return [.payoutMade(try sellerPage(sellerId),
-                            message: "\(amount.formatted) reversés à \(receipt.seller.fullName) (\(method.label)), autorisé par \(manager.firstName). Solde : \(receipt.balanceAfter.formatted).")]
+                            message: "\(amount.formatted) reversés à \(receipt.seller.fullName) (\(method.label)), autorisé par \(manager.firstName). Solde : \(receipt.balanceAfter.formatted)."
+                                + (hasPrinter ? "" : noPrinterNote))]
     }
 
     var today: CalendarDay { CalendarDay(Date(), in: ledger.timeZone) }
+
+    /// Without a printer nothing prints, and the messages say so instead of failing.
+    var hasPrinter: Bool { config.printer.transport != .none }
+    var noPrinterNote: String { " Pas d'imprimante : rien n'est imprimé." }
 
     func sellerPage(_ id: Int64, rentalId: Int64? = nil) throws -> SellerPage {
         guard let seller = try ledger.seller(id: id) else {

@@ -50,10 +50,13 @@ enum ConsignmentScreen {
             state.consignment.sellers = sellers
             state.consignment.sellerSelected = min(state.consignment.sellerSelected, max(0, sellers.count - 1))
         case .sellerPageLoaded(let page, let message):
+            let opening = state.consignment.mode != .seller
             showPage(&state, page)
             if let message {
                 state.consignment.form = nil
                 state.status = .success(message)
+            } else if opening {
+                state.status = .info("\(page.seller.fullName) : F2 articles, F4 étiquettes, F5 relevé, F6 reverser.")
             }
         case .rentalSigned(let page, let rentLine, let message):
             state.consignment.form = nil

@@ -204,29 +204,35 @@ enum SellerPageScreen {
     private static func drawStatement(_ st: SellerStatement, _ state: AppState, _ canvas: inout Canvas) {
         canvas.put("Relevé du \(st.from.french) au \(st.to.french)", x: 2, y: 5, style: .bold)
         let totals = [
-            ("Solde au début", st.openingBalance), ("Ventes", st.gross), ("Commission", -st.commission),
-            ("Part du déposant", st.share), ("Loyer déduit", -st.rent), ("Reversements", -st.paidOut),
-            ("Solde à la fin", st.closingBalance),
+            ("Ventes", st.gross), ("Solde au début", st.openingBalance),
+            ("Commission", -st.commission), ("Loyer déduit", -st.rent),
+            ("Part du déposant", st.share), ("Reversements", -st.paidOut),
         ]
+        let bottom = 6 + ConsignmentScreen.rows(state, canvas, top: 6)
+        let totalsTop = bottom - 4
         for (i, (label, amount)) in totals.enumerated() {
-            canvas.put(Chrome.pad(label, 18) + Chrome.right(amount.formatted, 12), x: canvas.width - 34, y: 6 + i,
-                       style: i == totals.count - 1 ? .bold : .plain)
+            canvas.put(Chrome.pad(label, 18) + Chrome.right(amount.formatted, 12), x: i % 2 == 0 ? 4 : 44,
+                       y: totalsTop + i / 2)
         }
-        let rows = ConsignmentScreen.rows(state, canvas, top: 6)
-        let width = canvas.width - 38
+        canvas.put(Chrome.pad("Solde à la fin", 18) + Chrome.right(st.closingBalance.formatted, 12), x: 44, y: totalsTop + 3,
+                   style: .bold)
+        let width = canvas.width - 4
         var lines: [String] = st.sales.map { sale in
-            Chrome.pad(FrenchDay.short(sale.at, state.context.timeZone), 6)
-                + Chrome.pad(sale.item?.text ?? sale.boxCode, 11) + Chrome.pad(sale.description, width - 27)
-                + Chrome.right(sale.price.formatted, 10)
+            Chrome.pad(FrenchDay.short(sale.at, state.context.timeZone), 7) + Chrome.pad(sale.item?.text ?? "manuscrite", 11)
+                + Chrome.pad(sale.description, width - 28) + Chrome.right(sale.price.formatted, 10)
         }
         lines += st.payouts.map {
-            Chrome.pad(FrenchDay.short($0.at, state.context.timeZone), 6) + Chrome.pad("Reversement \($0.method.label)", width - 16)
+            Chrome.pad(FrenchDay.short($0.at, state.context.timeZone), 7) + Chrome.pad("Reversement (\($0.method.label))", width - 17)
                 + Chrome.right((-$0.amount).formatted, 10)
         }
         if lines.isEmpty { lines = ["Aucune vente ni reversement sur la période."] }
+        let rows = max(1, totalsTop - 1 - 6)
         for (i, line) in lines.prefix(rows).enumerated() {
             canvas.put(line, x: 2, y: 6 + i, maxWidth: width)
         }
-        if lines.count > rows { canvas.put("… \(lines.count - rows + 1) lignes de plus sur le relevé imprimé", x: 2, y: 6 + rows - 1, style: Style(dim: true)) }
+        if lines.count > rows {
+            canvas.put("… \(lines.count - rows + 1) lignes de plus sur le relevé imprimé (F2)", x: 2, y: 6 + rows - 1,
+                       style: Style(dim: true))
+        }
     }
 }
