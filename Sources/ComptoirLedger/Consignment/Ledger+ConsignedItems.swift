@@ -177,13 +177,14 @@ extension Ledger {
         }
     }
 
-    static let itemSQL = """
+    static let itemSQL = itemColumns + itemFrom
+    static let itemFrom = " FROM consigned_items i JOIN rentals r ON r.id = i.rental_id"
+    static let itemColumns = """
         SELECT i.id, i.rental_id, i.number, i.description, i.price_cents, r.box_code,
                (SELECT m.kind || ':' || COALESCE(m.weight_grams, '') || ':' || COALESCE(
                     (SELECT t.number FROM ticket_lines l JOIN tickets t ON t.id = l.ticket_id
                      WHERE l.item_id = i.id AND l.journal_seq = m.journal_seq LIMIT 1), '')
                 FROM item_movements m WHERE m.item_id = i.id ORDER BY m.round DESC LIMIT 1) AS last_move
-        FROM consigned_items i JOIN rentals r ON r.id = i.rental_id
         """
 
     static func item(_ row: Row) -> ConsignedItem {

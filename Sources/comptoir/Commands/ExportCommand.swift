@@ -8,14 +8,14 @@ import ComptoirLedger
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Exporte les foyers ou les produits en CSV (mêmes colonnes que comptoir import).",
+        abstract: "Exporte les foyers, les produits (mêmes colonnes que comptoir import) ou le registre du vide-greniers en CSV.",
         discussion: """
             Le fichier est en UTF-8 avec séparateur ; (il s'ouvre tel quel dans un tableur français).
             Un fichier existant n'est pas remplacé, sauf avec --force.
             Exemples : comptoir export products catalogue.csv
                        comptoir export households foyers.csv --as Sophie
             """,
-        subcommands: [Households.self, Products.self]
+        subcommands: [Households.self, Products.self, Registre.self]
     )
 
     struct Households: ParsableCommand {
@@ -52,6 +52,40 @@ struct ExportCommand: ParsableCommand {
             let products = try ledgerCall { try shop.ledger.products() }
             try CSVFile.write(ProductCSV.file(products), to: file, replace: force, personal: false)
             print(counted(products.count, "produit exporté", "produits exportés") + " dans \(file).")
+        }
+    }
+}
+
+extension ExportCommand {
+    /// `comptoir export registre --from --to FILE.csv`: the registre des objets mobiliers.
+    struct Registre: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "registre",
+            abstract: "Exporte le registre des objets mobiliers du vide-greniers (un responsable).",
+            discussion: """
+                Chaque article déposé sur la période, par numéro d'ordre : date de dépôt, étiquette, box,
+                description, prix, identité du déposant et sa pièce d'identité, date et moyen de paiement
+                de la vente, ou sa sortie (rendu, donné).
+                Exemple : comptoir export registre --from 01/11/2026 --to 30/11/2026 registre-novembre.csv --as Sophie
+                """
+        )
+        @OptionGroup var options: CommonOptions
+        @Option(help: "Premier jour de dépôt (JJ/MM/AAAA).") var from: String
+        @Option(help: "Dernier jour de dépôt (JJ/MM/AAAA).") var to: String
+        @Argument(help: "Fichier CSV à créer.") var file: String
+        @Option(name: .customLong("as"), help: "Prénom du responsable qui exporte.") var actor: String?
+        @Flag(help: "Remplace le fichier s'il existe.") var force = false
+
+        func run() throws {
+            guard let first = CalendarDay(from) else { throw Failure("--from « \(from) » n'est pas une date : écrivez-la JJ/MM/AAAA.") }
+            guard let last = CalendarDay(to) else { throw Failure("--to « \(to) » n'est pas une date : écrivez-la JJ/MM/AAAA.") }
+            let shop = try Shop.open(options)
+            try CSVFile.checkFree(file, replace: force)
+            _ = try authenticateManager(shop, actor, action: "exporter le registre (identités des déposants)")
+            let entries = try ledgerCall { try shop.ledger.objectRegister(from: first, to: last) }
+            try CSVFile.write(ObjectRegisterCSV.file(entries, timeZone: shop.ledger.timeZone), to: file, replace: force,
+                              personal: true)
+            print(counted(entries.count, "article", "articles") + " du \(first.french) au \(last.french) dans \(file).")
         }
     }
 }

@@ -272,4 +272,24 @@ private struct Consignment {
             #expect(throws: (any Error).self) { try c.ledger.rawExecute(sql) }
         }
     }
+
+    @Test func theObjectRegisterListsEachDepositWithItsSellerAndSale() throws {
+        let c = try Consignment()
+        defer { c.shop.close() }
+        let now = CalendarDay(Date(), in: c.ledger.timeZone)
+        let rental = try c.rent(now)
+        let lamp = try c.item(rental, "lampe", 1_000), vase = try c.item(rental, "vase", 500)
+        let sold = try c.sellLabel(lamp)
+        try c.ledger.endItem(id: vase.id, donatedGrams: nil, donated: false, by: c.shop.benevole.id, till: TestShop.till)
+        let register = try c.ledger.objectRegister(from: now, to: now)
+        #expect(register.map(\.order) == [lamp.id, vase.id])
+        #expect(register[0].seller.documentNumber == "X123456" && register[0].seller.lastName == "Petit")
+        #expect(register[0].payment == "Espèces" && register[0].soldAt != nil && register[0].outcome == nil)
+        #expect(register[1].soldAt == nil && register[1].outcome == "rendu au déposant")
+        #expect(try c.ledger.objectRegister(from: now.adding(days: 1), to: now.adding(days: 2)).isEmpty)
+        let text = String(decoding: ObjectRegisterCSV.file(register, timeZone: c.ledger.timeZone).dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("numero_ordre;date_depot;etiquette;box;description;prix;deposant_nom"))
+        #expect(text.contains("\(lamp.id);\(now.french);\(lamp.code.text);B07;lampe;10,00;Petit;Lucie;carte d'identité;X123456;\(now.french);Espèces;"))
+        _ = sold
+    }
 }
