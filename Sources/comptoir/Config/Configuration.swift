@@ -1,4 +1,5 @@
 import Foundation
+import ComptoirCore
 import TOMLKit
 
 /// The shop's settings, read from a TOML file. `Assets/comptoir.example.toml` documents
@@ -8,6 +9,8 @@ struct Configuration: Sendable {
     var shopAddress: [String] = []
     var shopSiret = ""
     var vatMention = "TVA non applicable, art. 293 B du CGI"
+    /// The vide-greniers commission of new rentals, in basis points (2 500 = 25 %).
+    var commissionBasisPoints = CommissionSplit.defaultRateBasisPoints
     /// Lines at the bottom of every receipt (hours, a thank-you…).
     var shopFooter = ["Merci de votre visite !"]
     var tillName = "Caisse 1"
@@ -19,6 +22,7 @@ struct Configuration: Sendable {
 
     static let knownKeys: [String: [String]] = [
         "shop": ["name", "address", "siret", "vat_mention", "footer"],
+        "vide_greniers": ["commission"],
         "till": ["name"],
         "database": ["path"],
         "log": ["file", "level"],
@@ -117,6 +121,15 @@ struct Configuration: Sendable {
                 throw Problem(description: "Configuration « \(name) » : « security.pin_rounds » est un nombre entier d'au moins 210000.")
             }
             config.pinRounds = n
+        }
+        if let value = table["vide_greniers"]?.table?["commission"] {
+            // A percentage (25, or 12.5): a rate, never an amount of money.
+            let basisPoints = value.int.map { $0 * 100 } ?? value.double.map { Int(($0 * 100).rounded()) }
+            guard let basisPoints, (0...10_000).contains(basisPoints),
+                  value.double.map({ ($0 * 100).rounded() == $0 * 100 }) ?? true else {
+                throw Problem(description: "Configuration « \(name) » : « vide_greniers.commission » est un pourcentage entre 0 et 100 (par exemple 25 ou 12.5).")
+            }
+            config.commissionBasisPoints = basisPoints
         }
         if let printer = table["printer"]?.table {
             config.printer = try PrinterSettings.parse(printer, name: name)

@@ -27,7 +27,8 @@ final class TillRuntime {
             throw Failure(error.message)
         }
         let context = AppContext(shopName: shop.config.shopName, tillName: shop.tillName, demoPins: shop.demoPins,
-                                 categories: categories, receipts: shop.config.printer.receiptMode)
+                                 categories: categories, receipts: shop.config.printer.receiptMode,
+                                 commissionBasisPoints: shop.config.commissionBasisPoints)
         state = AppState(context: context)
     }
 

@@ -235,6 +235,7 @@ enum OverlayScreen {
                 "Code + Entrée     ajoute l'article (scanner, code, ou n° de catégorie)",
                 "3*1 + Entrée      ajoute 3 articles de la catégorie 1",
                 "Entrée (vide)     encaisse le ticket",
+                "B07 4,50 + Entrée article du box B07 à étiquette manuscrite",
             ]
         case .payment:
             return ["", "Entrée sans montant : le client donne le compte juste."]
