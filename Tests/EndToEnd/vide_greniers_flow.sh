@@ -128,7 +128,7 @@ keys r
 wait_for "rendu au déposant"
 wait_for "Plus rien en box"
 keys Escape
-wait_gone "Fin de location"
+wait_for "Location soldée : plus aucun article en box."
 keys Escape
 wait_for "Vide-greniers — 12 box"
 wait_for "B07 libre"

@@ -87,7 +87,7 @@ extension EffectPerformer {
         }
         return [.payoutMade(try sellerPage(sellerId),
                             message: "\(amount.formatted) reversés à \(receipt.seller.fullName) (\(method.label)), autorisé par \(manager.firstName). Solde : \(receipt.balanceAfter.formatted)."
-                                + (hasPrinter ? "" : noPrinterNote))]
+                                + (hasPrinter ? " Le bon s'imprime." : noPrinterNote))]
     }
 
     var today: CalendarDay { CalendarDay(Date(), in: ledger.timeZone) }
@@ -113,17 +113,18 @@ extension EffectPerformer {
                       siret: config.shopSiret.isEmpty ? nil : config.shopSiret)
     }
 
-    /// Sends `bytes` to the printer from the queue; the answer says what printed or why not.
-    func submitDocument(_ bytes: [UInt8], done: String, failed: String) {
+    /// Sends `bytes` to the printer from the queue; the answer says what printed (nothing
+    /// when `done` is nil: the message already on screen said it prints) or why not.
+    func submitDocument(_ bytes: [UInt8], done: String?, failed: String) {
         let connection = config.printer.connection()
         let logger = logger
         printer.submit {
             do throws(PrinterError) {
                 try connection.printChecked(bytes)
-                logger.info("document imprimé", metadata: ["document": "\(done)"])
-                return [.notice(done)]
+                logger.info("document imprimé", metadata: ["document": "\(done ?? failed)"])
+                return done.map { [.notice($0)] } ?? []
             } catch {
-                logger.warning("impression échouée", metadata: ["document": "\(done)", "raison": "\(error.message)"])
+                logger.warning("impression échouée", metadata: ["document": "\(failed)", "raison": "\(error.message)"])
                 return [.failed("\(failed) : \(error.message)")]
             }
         }

@@ -1,11 +1,41 @@
+import Foundation
 import ComptoirCore
 import ComptoirLedger
+import ComptoirPrint
 
-// NOT BUILT YET: the vide-greniers documents (contract, labels, statement, payout slip)
-// are being written in ComptoirPrint; until they land these print nothing.
+/// The vide-greniers documents, read back from the ledger and sent to the print queue.
 extension EffectPerformer {
-    func printContract(_ rental: RentalSummary, seller: Seller) {}
-    func printLabels(_ items: [ConsignedItem]) {}
-    func printStatement(_ statement: SellerStatement) {}
-    func printPayoutSlip(_ receipt: PayoutReceipt) {}
+    private var document: ConsignmentDocument {
+        ConsignmentDocument(header: ReceiptHeader(shopName: config.shopName, addressLines: config.shopAddress,
+                                                  siret: config.shopSiret.isEmpty ? nil : config.shopSiret),
+                            printedAt: Date(), tillName: till, training: training, timeZone: ledger.timeZone)
+    }
+
+    func printContract(_ rental: RentalSummary, seller: Seller) {
+        let size = (try? ledger.box(code: rental.rental.boxCode))??.size ?? ""
+        let doc = RentalContractLayout().document(for: RentalContract(seller: seller, rental: rental.rental, boxSize: size),
+                                                  document, width: config.printer.width)
+        submitDocument(encoder.encode(doc), done: nil,
+                       failed: "Contrat du box \(rental.rental.boxCode) non imprimé")
+    }
+
+    func printLabels(_ items: [ConsignedItem]) {
+        let bytes = encoder.encode(labels: items, shopName: config.shopName, training: training, width: config.printer.width)
+        let n = items.count
+        submitDocument(bytes, done: n == 1 ? "1 étiquette imprimée." : "\(n) étiquettes imprimées.",
+                       failed: "Étiquettes non imprimées (F4 pour réessayer)")
+    }
+
+    func printStatement(_ statement: SellerStatement) {
+        let doc = SellerStatementLayout().document(for: statement, document, width: config.printer.width)
+        submitDocument(encoder.encode(doc), done: "Relevé imprimé.", failed: "Relevé non imprimé (F2 pour réessayer)")
+    }
+
+    func printPayoutSlip(_ receipt: PayoutReceipt) {
+        let slip = PayoutSlip(seller: receipt.seller, payout: receipt.payout, balanceBefore: receipt.balanceBefore,
+                              balanceAfter: receipt.balanceAfter)
+        let doc = PayoutSlipLayout().document(for: slip, document, width: config.printer.width)
+        submitDocument(encoder.encode(doc), done: nil,
+                       failed: "Bon de reversement non imprimé (le reversement est enregistré)")
+    }
 }

@@ -19,8 +19,11 @@ enum ConsignmentScreen {
         }
     }
 
+    /// Opens the board on the box chosen last time (the volunteer comes back to it).
     static func open(_ state: inout AppState) -> [Effect] {
+        let selected = state.consignment.selected
         state.consignment = ConsignmentState()
+        state.consignment.selected = selected
         state.screen = .consignment
         state.status = .info("Vide-greniers : choisissez un box (flèches) ; Entrée ouvre sa location.")
         return [.loadBoard(today(state))]

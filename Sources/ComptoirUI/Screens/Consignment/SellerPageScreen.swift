@@ -52,7 +52,9 @@ enum SellerPageScreen {
         case .escape:
             if page.ending {
                 page.ending = false
-                state.status = .info("Fin de location : \(page.shownItems.filter { $0.status == .inStock }.count) article(s) encore en box.")
+                let left = page.shownItems.filter { $0.status == .inStock }.count
+                state.status = .info(left == 0 ? "Location soldée : plus aucun article en box."
+                                               : "Encore \(left) article\(left == 1 ? "" : "s") en box : F7 pour les rendre ou les donner.")
                 return []
             }
             state.consignment.mode = .board

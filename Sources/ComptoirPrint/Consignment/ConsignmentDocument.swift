@@ -1,0 +1,55 @@
+import ComptoirCore
+import Foundation
+
+/// What every vide-greniers document shares: who prints it, when, where, and whether it
+/// is a training one (`FACTICE` at its top and bottom).
+public struct ConsignmentDocument: Hashable, Sendable {
+    public var header: ReceiptHeader
+    public var printedAt: Date
+    public var tillName: String
+    public var training: Bool
+    public var timeZone: TimeZone
+
+    public init(header: ReceiptHeader, printedAt: Date, tillName: String, training: Bool = false,
+                timeZone: TimeZone = Receipt.shopTimeZone) {
+        self.header = header
+        self.printedAt = printedAt
+        self.tillName = tillName
+        self.training = training
+        self.timeZone = timeZone
+    }
+}
+
+extension PrintDocument {
+    /// The shop, the title in bold, the date and the till.
+    mutating func consignmentTop(_ context: ConsignmentDocument, title: String) {
+        if context.training {
+            marker(Receipt.trainingMarker)
+            add([""])
+        }
+        centred(context.header.shopName, bold: true)
+        for line in context.header.addressLines { centred(line) }
+        if let siret = context.header.siretLine { centred(siret) }
+        separator()
+        centred(title, bold: true)
+        centred(FrenchDateTime.format(context.printedAt, in: context.timeZone) + " · " + context.tillName)
+        separator()
+    }
+
+    mutating func consignmentBottom(_ context: ConsignmentDocument) {
+        if context.training {
+            add([""])
+            marker(Receipt.trainingMarker)
+        }
+    }
+
+    /// `label ........ value` on one line, the value right-aligned.
+    mutating func row(_ label: String, _ value: String, bold: Bool = false) {
+        add(TextLayout.labelRow(label, value, width: width.columns), bold: bold)
+    }
+
+    /// A line to sign on, with the signer's name above it.
+    mutating func signature(_ who: String) {
+        add(["", who + " :", "", "", String(repeating: "_", count: min(width.columns, 30))])
+    }
+}

@@ -1,0 +1,57 @@
+import ComptoirCore
+
+/// The label stuck on a consigned item: the box in large print, the item number, the
+/// description, the price in large print, and the CODE128 barcode the till scans (with
+/// its code in clear under it). Several labels print as one job, cut between them.
+public struct ItemLabelLayout: Sendable {
+    public init() {}
+
+    public func document(for item: ConsignedItem, shopName: String, training: Bool = false, width: ReceiptWidth) -> PrintDocument {
+        var doc = PrintDocument(width: width)
+        let w = width.columns
+        if training { doc.marker(Receipt.trainingMarker) }
+        doc.centred(shopName)
+        doc.large(item.boxCode)
+        doc.centred("Article n° \(String(repeating: "0", count: max(0, 3 - "\(item.number)".count)))\(item.number)")
+        let description = TextLayout.wrap(item.description, width: w)
+        doc.add(description.prefix(2).enumerated().map { i, line in
+            i == 1 && description.count > 2 ? String(line.prefix(w - 1)) + "…" : line
+        }.flatMap { TextLayout.centred($0, width: w) }, bold: true, alignment: .centre)
+        doc.large(item.price.formatted)
+        if let barcode = Code128(item.code.barcode) {
+            doc.lines.append(.barcode(barcode, width: width))
+        }
+        doc.centred(item.code.text)
+        if training { doc.marker(Receipt.trainingMarker) }
+        return doc
+    }
+}
+
+extension PrintDocument {
+    /// Bold and centred, double size on paper where it fits in half the columns.
+    mutating func large(_ text: String) {
+        let normal = TextLayout.centred(text, width: width.columns)
+        let doubled = TextLayout.centred(text, width: width.columns / 2)
+        let doubleSizeText = normal.count == 1 && doubled.count == 1 ? doubled[0] : nil
+        lines += normal.map { PrintLine($0, bold: true, alignment: .centre, doubleSizeText: doubleSizeText) }
+    }
+}
+
+extension EscPosEncoder {
+    /// One job for all the labels: each one printed and cut.
+    public func encode(labels items: [ConsignedItem], shopName: String, training: Bool = false, width: ReceiptWidth,
+                       layout: ItemLabelLayout = ItemLabelLayout()) -> [UInt8] {
+        items.flatMap { encode(layout.document(for: $0, shopName: shopName, training: training, width: width)) }
+    }
+}
+
+/// The labels as a CSV file, for a separate label printer's software to merge.
+public enum ItemLabelFile {
+    public static let header = ["box", "article", "code", "code_barres", "description", "prix"]
+
+    public static func csv(_ items: [ConsignedItem]) -> String {
+        CSVTable.text(header: header, rows: items.map {
+            [$0.boxCode, "\($0.number)", $0.code.text, $0.code.barcode, $0.description, $0.price.plain]
+        })
+    }
+}
