@@ -140,7 +140,7 @@ wait_for "FIN-DU-PROGRAMME code=0"
 
 out="$("$BIN" verify --db "$DB")" || fail "verify : $out"
 [[ "$out" == OK* ]] || fail "verify : $out"
-out="$(echo 3333 | "$BIN" export registre --db "$DB" --from "$(date +%d/%m/%Y)" --to "$(date +%d/%m/%Y)" "$WORK/registre.csv" --as Sophie)" \
+out="$(echo 3333 | "$BIN" export registre --db "$DB" --from "$(TZ=Europe/Paris date -d yesterday +%d/%m/%Y)" --to "$(TZ=Europe/Paris date -d tomorrow +%d/%m/%Y)" "$WORK/registre.csv" --as Sophie)" \
   || fail "export registre : $out"
 grep -q "V4-002-2;B07;Lampe de chevet;12,00;Dupont;Anne;carte d'identité;AB123456;.*;Espèces;" "$WORK/registre.csv" \
   || fail "le registre devrait porter la lampe vendue en espèces : $(cat "$WORK/registre.csv")"
