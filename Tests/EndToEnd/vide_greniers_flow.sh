@@ -72,6 +72,10 @@ for code in V4-001-4 V4-002-2 V4-003-0; do
 done
 # CODE128 (GS k 73) with the label's barcode data.
 wait_bytes "$PRN" "$(printf 'V4-0014' | od -An -tx1 | tr -d ' \n')"
+# The same labels as a file for a separate label printer, while the till runs.
+out="$("$BIN" export etiquettes --db "$DB" --box b07 "$WORK/etiquettes.csv")" || fail "export etiquettes : $out"
+[[ "$out" == "3 étiquettes exportées"* ]] || fail "export etiquettes : $out"
+grep -q "^B07;2;V4-002-2;V4-0022;Lampe de chevet;12,00" "$WORK/etiquettes.csv" || fail "étiquettes : $(cat "$WORK/etiquettes.csv")"
 
 # The till sells two labels and a friperie T-shirt; a second scan of a label is refused.
 keys Escape

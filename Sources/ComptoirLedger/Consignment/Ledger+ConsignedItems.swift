@@ -30,6 +30,21 @@ extension Ledger {
         }
     }
 
+    /// The items still in `box` on `day` (its current rental's), for a label file; refused
+    /// when the box is unknown or not rented that day.
+    public func itemsInBox(_ code: String, on day: CalendarDay) throws -> [ConsignedItem] {
+        try read { db in
+            guard let box = try Self.box(db, code: code) else {
+                throw LedgerError.refused("Il n'y a pas de box « \(code) » : vérifiez le code.")
+            }
+            guard let id = try Self.rentalId(db, box: box.code, on: day) else {
+                throw LedgerError.refused("Le box \(box.code) n'est pas loué le \(day.french) : pas d'étiquettes à faire.")
+            }
+            return try Row.fetchAll(db, sql: Self.itemSQL + " WHERE i.rental_id = ? ORDER BY i.number", arguments: [id])
+                .map(Self.item).filter { $0.status == .inStock }
+        }
+    }
+
     /// The rental's items, by number, with where each is now.
     public func items(rental id: Int64) throws -> [ConsignedItem] {
         try read { db in
@@ -68,10 +83,7 @@ extension Ledger {
             guard let box = try Self.box(db, code: code) else {
                 throw LedgerError.refused("Il n'y a pas de box « \(code) » : vérifiez le code écrit sur l'étiquette.")
             }
-            guard let id = try Int64.fetchOne(db, sql: """
-                SELECT r.id FROM rentals r WHERE r.box_code = ?1 AND r.from_day <= ?2 AND \(Self.rentalEndSQL("r")) >= ?2
-                ORDER BY r.from_day DESC LIMIT 1
-                """, arguments: [box.code, today.iso]) else {
+            guard let id = try Self.rentalId(db, box: box.code, on: today) else {
                 throw LedgerError.refused("Le box \(box.code) n'est pas loué aujourd'hui : à qui est cet article ? Mettez-le de côté.")
             }
             return CartLine(code: nil, label: "\(box.code) étiquette manuscrite", activity: .videGreniers,
@@ -103,6 +115,14 @@ extension Ledger {
     }
 
     // MARK: - Inside a transaction
+
+    /// The rental holding `box` on `day`, if any.
+    static func rentalId(_ db: Database, box: String, on day: CalendarDay) throws -> Int64? {
+        try Int64.fetchOne(db, sql: """
+            SELECT r.id FROM rentals r WHERE r.box_code = ?1 AND r.from_day <= ?2 AND \(rentalEndSQL("r")) >= ?2
+            ORDER BY r.from_day DESC LIMIT 1
+            """, arguments: [box, day.iso])
+    }
 
     static func checkSellable(_ item: ConsignedItem, action: String = "vendre") throws {
         switch item.status {

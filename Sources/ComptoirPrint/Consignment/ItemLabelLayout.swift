@@ -44,14 +44,3 @@ extension EscPosEncoder {
         items.flatMap { encode(layout.document(for: $0, shopName: shopName, training: training, width: width)) }
     }
 }
-
-/// The labels as a CSV file, for a separate label printer's software to merge.
-public enum ItemLabelFile {
-    public static let header = ["box", "article", "code", "code_barres", "description", "prix"]
-
-    public static func csv(_ items: [ConsignedItem]) -> String {
-        CSVTable.text(header: header, rows: items.map {
-            [$0.boxCode, "\($0.number)", $0.code.text, $0.code.barcode, $0.description, $0.price.plain]
-        })
-    }
-}

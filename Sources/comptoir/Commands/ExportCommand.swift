@@ -15,7 +15,7 @@ struct ExportCommand: ParsableCommand {
             Exemples : comptoir export products catalogue.csv
                        comptoir export households foyers.csv --as Sophie
             """,
-        subcommands: [Households.self, Products.self, Registre.self]
+        subcommands: [Households.self, Products.self, Registre.self, Etiquettes.self]
     )
 
     struct Households: ParsableCommand {
@@ -86,6 +86,36 @@ extension ExportCommand {
             try CSVFile.write(ObjectRegisterCSV.file(entries, timeZone: shop.ledger.timeZone), to: file, replace: force,
                               personal: true)
             print(counted(entries.count, "article", "articles") + " du \(first.french) au \(last.french) dans \(file).")
+        }
+    }
+}
+
+extension ExportCommand {
+    /// `comptoir export etiquettes --box B07 FILE.csv`: the labels of a box's items for a
+    /// separate label printer's software.
+    struct Etiquettes: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "etiquettes",
+            abstract: "Exporte les étiquettes des articles d'un box en CSV, pour une imprimante d'étiquettes à part.",
+            discussion: """
+                Colonnes : box;article;code;code_barres;description;prix — le logiciel de l'imprimante
+                d'étiquettes imprime code_barres en CODE128 (la caisse le lit) et code en clair.
+                Seuls les articles encore en box de la location en cours sont exportés.
+                Exemple : comptoir export etiquettes --box B07 etiquettes-B07.csv
+                """
+        )
+        @OptionGroup var options: CommonOptions
+        @Option(help: "Code du box (B07).") var box: String
+        @Argument(help: "Fichier CSV à créer.") var file: String
+        @Flag(help: "Remplace le fichier s'il existe.") var force = false
+
+        func run() throws {
+            let shop = try Shop.open(options)
+            let today = CalendarDay(Date(), in: shop.ledger.timeZone)
+            let items = try ledgerCall { try shop.ledger.itemsInBox(box, on: today) }
+            try CSVFile.write(ItemLabelFile.file(items), to: file, replace: force,
+                              personal: false)
+            print(counted(items.count, "étiquette exportée", "étiquettes exportées") + " dans \(file).")
         }
     }
 }

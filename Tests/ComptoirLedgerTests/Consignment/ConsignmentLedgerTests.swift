@@ -206,6 +206,20 @@ private struct Consignment {
         #expect(try c.ledger.verify().isOK)
     }
 
+    @Test func theLabelFileHoldsTheItemsStillInTheBoxRentedThatDay() throws {
+        let c = try Consignment()
+        defer { c.shop.close() }
+        let rental = try c.rent()
+        let lamp = try c.item(rental, "lampe", 1_000), vase = try c.item(rental, "vase", 500)
+        _ = try c.sellLabel(lamp)
+        #expect(try c.ledger.itemsInBox("b07", on: Consignment.today).map(\.id) == [vase.id])
+        #expect(ItemLabelFile.csv(try c.ledger.itemsInBox("B07", on: Consignment.today))
+                == "box;article;code;code_barres;description;prix\r\nB07;2;\(vase.code.text);\(vase.code.barcode);vase;5,00\r\n")
+        #expect(refusal { _ = try c.ledger.itemsInBox("B07", on: Consignment.today.adding(days: 30)) }
+                == "Le box B07 n'est pas loué le 31/12/2026 : pas d'étiquettes à faire.")
+        #expect(refusal { _ = try c.ledger.itemsInBox("Z9", on: Consignment.today) } == "Il n'y a pas de box « Z9 » : vérifiez le code.")
+    }
+
     @Test func atTheEndUnsoldItemsAreReturnedOrDonatedAndNoLongerSell() throws {
         let c = try Consignment()
         defer { c.shop.close() }
@@ -259,6 +273,17 @@ private struct Consignment {
         try c.ledger.rawExecute("UPDATE sellers SET document_number = 'Z999' WHERE id = \(c.seller.id)")
         #expect(try c.ledger.verify().problem?.reason
                 == "le déposant n° \(c.seller.id) ne correspond pas au journal (identité ou pièce d'identité)")
+    }
+
+    @Test func verifyNamesAnItemMovementWrittenBehindTheJournal() throws {
+        let c = try Consignment()
+        defer { c.shop.close() }
+        let item = try c.item(try c.rent(), "lampe", 1_000)
+        _ = try c.sellLabel(item)
+        let sale = try #require(try c.ledger.rawInt("SELECT journal_seq FROM item_movements"))
+        // Someone marks the sold lamp as returned, tying the row to the sale's entry.
+        try c.ledger.rawExecute("INSERT INTO item_movements (item_id, round, kind, journal_seq, at) VALUES (\(item.id), 2, 'remboursement', \(sale), 'x')")
+        #expect(try c.ledger.verify().problem?.reason == "les articles en dépôt du ticket n° 1 ne correspondent pas à ses lignes")
     }
 
     @Test func moneyRowsOfTheVideGreniersCannotBeChanged() throws {
