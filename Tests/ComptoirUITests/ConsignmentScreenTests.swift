@@ -171,4 +171,16 @@ import ComptoirCore
         state.type("2", then: .enter)
         #expect(state.sale.cart.lines[0].quantity == 1)
     }
+
+    @Test func aRentTicketPrintsItsReceiptWithoutAsking() {
+        var state = Fixtures.atSale()
+        state.context.receipts = .ask(default: false)
+        _ = App.update(&state, .rentalSigned(Self.page(rentPaid: false), rentLine: Self.page(rentPaid: false).rentals[0].rentLine,
+                                             message: "Box B07 loué."))
+        state.press(.enter)
+        state.type("10", then: .enter)
+        let effects = App.update(&state, .saleCommitted(number: 5, change: .zero))
+        #expect(effects == [.printReceipt(number: 5, duplicate: false, openDrawer: true, operatorId: Fixtures.camille.id)])
+        #expect(state.overlay == nil)
+    }
 }

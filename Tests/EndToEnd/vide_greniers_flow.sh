@@ -43,9 +43,10 @@ printed | grep -q "CONTRAT DE LOCATION DE BOX" || { sleep 1; printed | grep -q "
 keys Enter
 wait_for "Encaissement"
 typ "10"; keys Enter
-wait_for "son ticket n° 1 ?"
-keys n
+# The rent's receipt prints without asking.
 wait_for "Vente n° 1 enregistrée"
+refute "son ticket n° 1 ?"
+wait_bytes "$PRN" "$(printf 'Loyer B07' | od -An -tx1 | tr -d ' \n')"
 
 # Three items, typed one after the other, then their labels.
 keys M-v

@@ -185,12 +185,14 @@ enum SaleScreen {
         case .saleCommitted(let number, let change, let creditNote):
             // The drawer opens only when cash went in or out.
             let cash = state.payment.payments.contains { $0.method == .cash }
+            // A box rent is a service whose receipt is always given, with its contract.
+            let rent = state.sale.cart.lines.contains { $0.activity == .loyer }
             state.sale = SaleState()
             state.payment = PaymentState()
             state.screen = .sale
             state.status = .success("Vente n° \(number) enregistrée — rendu \(change.formatted)"
                 + (announce(state, creditNote).map { ". " + $0 } ?? ""))
-            return afterCommit(&state, number: number, cash: cash, creditNote: creditNote != nil)
+            return afterCommit(&state, number: number, cash: cash, mustPrint: creditNote != nil || rent)
         case .refundableLoaded(let ticket):
             guard ticket.lines.contains(where: { $0.refundable > 0 }) else {
                 state.status = .error("Tout le ticket n° \(ticket.number) est déjà remboursé : rien à rendre.")
@@ -212,7 +214,7 @@ enum SaleScreen {
                 what = "Remboursement n° \(entry.number) du ticket n° \(entry.original) enregistré (autorisé par \(entry.by))."
             }
             state.status = .success(what + money + (announce(state, entry.creditNote).map { " " + $0 + "." } ?? ""))
-            return afterCommit(&state, number: entry.number, cash: !entry.cashBack.isZero, creditNote: entry.creditNote != nil)
+            return afterCommit(&state, number: entry.number, cash: !entry.cashBack.isZero, mustPrint: entry.creditNote != nil)
         case .parked(let ticket):
             state.sale = SaleState()
             state.status = .success("Ticket mis en attente (\(ticket.total.formatted)). F12 ticket vide : le reprendre.")
@@ -254,7 +256,8 @@ enum SaleScreen {
     /// What follows a committed ticket: the drawer when cash moves, then the receipt as
     /// the shop wants it. A ticket that issues a credit note always prints: the customer
     /// leaves with its code.
-    private static func afterCommit(_ state: inout AppState, number: Int64, cash: Bool, creditNote: Bool) -> [Effect] {
+    /// `mustPrint`: a receipt the customer gets without being asked (a credit note, a rent).
+    private static func afterCommit(_ state: inout AppState, number: Int64, cash: Bool, mustPrint: Bool) -> [Effect] {
         state.lastTicket = number
         guard let user = state.user else { return [] }
         switch state.context.receipts {
@@ -263,7 +266,7 @@ enum SaleScreen {
         case .always:
             return [.printReceipt(number: number, duplicate: false, openDrawer: cash, operatorId: user.id)]
         case .ask(let defaultYes):
-            if creditNote { return [.printReceipt(number: number, duplicate: false, openDrawer: cash, operatorId: user.id)] }
+            if mustPrint { return [.printReceipt(number: number, duplicate: false, openDrawer: cash, operatorId: user.id)] }
             // The drawer opens at once for the change; the receipt waits for the answer.
             state.overlay = .confirm(.receipt(number: number, defaultYes: defaultYes))
             return cash ? [.openDrawer] : []
