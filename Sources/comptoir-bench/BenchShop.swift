@@ -60,6 +60,24 @@ enum BenchShop {
 
     /// The open session of each till, opening the missing ones (a reused ledger may
     /// have none, or be a shop of another shape: then the first active account opens).
+    static let sellerCount = 60
+
+    /// Sixty sellers, each renting a box of their own for the whole history (boxes V01…),
+    /// at the default commission, rent deducted; returns the rental ids.
+    static func rentBoxes(_ ledger: Ledger, today: CalendarDay) throws -> [Int64] {
+        guard let manager = try ledger.users(includeInactive: false).first(where: { $0.role.isManager }) else { return [] }
+        return try (1...sellerCount).map { n in
+            let code = String(format: "V%02d", n)
+            try ledger.saveBox(Box(code: code, size: "étagère", weeklyRent: Money(cents: 500), monthlyRent: Money(cents: 1_500)),
+                               by: manager.id, till: tills[0].name)
+            let seller = try ledger.saveSeller(Seller(lastName: "Déposant \(n)", firstName: "Bench", document: .identityCard,
+                                                      documentNumber: "BENCH\(n)"), by: manager.id, till: tills[0].name)
+            return try ledger.signRental(Rental(sellerId: seller.id, boxCode: code, from: today.adding(days: -3_650),
+                                                to: today.adding(days: 365), rent: Money(cents: 1_500), rentPayment: .deducted),
+                                         by: manager.id, till: tills[0].name).rental.id
+        }
+    }
+
     static func openTills(_ ledger: Ledger) throws -> [Till] {
         let users = try ledger.users(includeInactive: false)
         guard let fallback = users.first else { throw BenchError("la base n'a aucun compte actif") }

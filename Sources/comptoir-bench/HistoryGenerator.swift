@@ -5,7 +5,9 @@ import Foundation
 /// Fills a new ledger with years of history through the till's own path: the demo shop,
 /// an épicerie catalogue and its households, three open tills, then `tickets` sales, each
 /// one `Ledger.commitSale` in its own durable transaction. About one sale in seven is an
-/// épicerie visit by an eligible household, priced at its rate, within its monthly cap.
+/// épicerie visit by an eligible household, priced at its rate, within its monthly cap;
+/// about one in twenty also sells a vide-greniers item, registered just before in one of
+/// the sellers' rented boxes.
 struct HistoryGenerator {
     var tickets: Int
     var seed: UInt64 = 2026
@@ -38,6 +40,7 @@ struct HistoryGenerator {
         // generated history falls in this month).
         let figures = households.map { HouseholdFigures($0, rules: .standard) }
         var used = [Money](repeating: .zero, count: households.count)
+        let rentals = try BenchShop.rentBoxes(ledger, today: today)
         let tills = try BenchShop.openTills(ledger)
         let pickTill = Weighted(zip(tills, BenchShop.tills).map { ($0, $1.share) })
         let factory = TicketFactory(categories: try ledger.categories())
@@ -60,6 +63,17 @@ struct HistoryGenerator {
                         draft = visit
                     }
                 }
+            }
+            if Int.random(in: 0..<20, using: &rng) == 0 {
+                let rental = rentals[Int.random(in: 0..<rentals.count, using: &rng)]
+                let item = try ledger.registerItem(rental: rental, description: "Objet \(i)",
+                                                   price: Money(cents: Int64.random(in: 50...4_000, using: &rng)),
+                                                   today: today, by: till.operatorId, till: till.name)
+                var lines = draft.lines
+                lines.append(try ledger.saleLine(label: item.code.barcode))
+                let total = lines.reduce(Money.zero) { $0 + $1.amount }
+                draft = TicketDraft(lines: lines, payments: [try Payment.cash(total: total, given: total).get()],
+                                    household: draft.household)
             }
             lines += draft.lines.count
             let before = clock.now

@@ -183,4 +183,24 @@ import ComptoirCore
         #expect(effects == [.printReceipt(number: 5, duplicate: false, openDrawer: true, operatorId: Fixtures.camille.id)])
         #expect(state.overlay == nil)
     }
+
+    @Test func theStatementShowsOnThePageAndPrints() {
+        var state = Self.atBoard()
+        _ = App.update(&state, .sellerPageLoaded(Self.page(), message: nil))
+        #expect(state.press(.function(5)) == [.loadStatement(sellerId: 2, from: Self.today, to: Self.today)])
+        let page = Self.page()
+        let sale = SellerStatement.Sale(at: Fixtures.now, ticket: 12, boxCode: "B07", item: page.items[0].code,
+                                        description: "Lampe de chevet", price: Money(cents: 800),
+                                        split: CommissionSplit(price: Money(cents: 800), rateBasisPoints: 2_500))
+        let payout = Payout(id: 1, sellerId: 2, amount: Money(cents: 400), method: .cash, at: Fixtures.now, till: "Caisse 1",
+                            authorizedBy: "Sophie")
+        _ = App.update(&state, .statementLoaded(SellerStatement(seller: Self.lucie, from: Self.today, to: Self.today, sales: [sale],
+                                                                rentDeducted: [], payouts: [payout], openingBalance: .zero)))
+        let canvas = App.view(state)
+        expectGolden(canvas, "seller-statement")
+        #expect(canvas.row(21).trimmingCharacters(in: .whitespaces).hasSuffix("Solde à la fin          2,00 €"))
+        #expect(state.press(.function(2)) == [.printStatement(sellerId: 2, from: Self.today, to: Self.today)])
+        state.press(.escape)
+        #expect(state.consignment.page?.statement == nil)
+    }
 }
