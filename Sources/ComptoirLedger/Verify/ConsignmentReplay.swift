@@ -3,20 +3,42 @@ import GRDB
 /// The vide-greniers rows against the journal. Sellers and boxes may be corrected: their
 /// entries are replayed and the result compared with the tables. Rentals, their changes,
 /// items, the ends of unsold items and payouts are insert-only: each row must be exactly
-/// its entry, and each entry must have its row. (An item sold or refunded is checked with
-/// its ticket, by `Verifier`; a cash payout's drawer movement too.)
+/// its entry, and each entry must have its row. Items, the many ones, are walked in step
+/// with the journal through a cursor, so that memory does not grow with years of
+/// deposits. (An item sold or refunded is checked with its ticket, by `Verifier`; a cash
+/// payout's drawer movement too.)
 struct ConsignmentReplay {
+    private struct ItemRow {
+        var seq: Int64, payload: ItemPayload
+
+        static let sql = """
+            SELECT journal_seq, id, rental_id, number, description, price_cents FROM consigned_items ORDER BY journal_seq
+            """
+
+        init(_ s: SQLiteStatement) {
+            typealias C = VerifyRows.Column
+            seq = C.int(s, 0)
+            payload = ItemPayload(item: C.int(s, 1), rental: C.int(s, 2), number: C.int(s, 3), description: C.text(s, 4),
+                                  priceCents: C.int(s, 5))
+        }
+    }
+
+    private var itemRows: VerifyRows.Lookahead<ItemRow>
+
+    init(_ db: Database) throws {
+        itemRows = try VerifyRows.Lookahead(db, sql: ItemRow.sql, ItemRow.init)
+    }
+
     private var sellers: [Int64: (SellerPayload, seq: Int64)] = [:]
     private var boxes: [String: (BoxPayload, seq: Int64)] = [:]
     private var rentals: [Int64: RentalPayload] = [:]
     private var changes: [Int64: RentalChangePayload] = [:]
-    private var items: [Int64: ItemPayload] = [:]
     private var ends: [Int64: ItemEndPayload] = [:]
     private var payouts: [Int64: PayoutPayload] = [:]
 
     /// Takes in one entry; nil when it is not a vide-greniers one or fits, else the reason.
     /// `handled` tells the caller the kind was one of these.
-    mutating func record(kind: String, seq: Int64, payload: String, handled: inout Bool) -> String? {
+    mutating func record(kind: String, seq: Int64, payload: String, handled: inout Bool) throws -> String? {
         handled = true
         func decode<T: Decodable>(_ type: T.Type) -> T? { CanonicalJSON.decode(type, from: payload) }
         switch JournalKind(rawValue: kind) {
@@ -40,7 +62,11 @@ struct ConsignmentReplay {
             changes[seq] = p
         case .itemRegistered?:
             guard let p = decode(ItemPayload.self) else { return Self.unreadable }
-            items[seq] = p
+            guard let row = itemRows.current, row.seq == seq else {
+                return "l'article en dépôt n° \(p.item) manque dans la table des articles"
+            }
+            guard row.payload == p else { return "un article en dépôt ne correspond pas au journal" }
+            try itemRows.advance()
         case .itemEnded?:
             guard let p = decode(ItemEndPayload.self) else { return Self.unreadable }
             ends[seq] = p
@@ -55,7 +81,17 @@ struct ConsignmentReplay {
 
     private static let unreadable = "le contenu de l'entrée est illisible"
 
+    /// An item row that claims entry `seq` (or an earlier one) although no entry made it.
+    func strayItem(through seq: Int64) -> String? {
+        guard let row = itemRows.current, row.seq <= seq else { return nil }
+        return "un article en dépôt (n° \(row.payload.item)) est rattaché à cette entrée, qui ne l'enregistre pas"
+    }
+
     func check(_ db: Database) throws -> VerifyProblem? {
+        if let row = itemRows.current {
+            return VerifyProblem(seq: row.seq, kind: "entrée absente",
+                                 reason: "un article en dépôt (n° \(row.payload.item)) renvoie à une entrée qui n'est pas dans le journal")
+        }
         var seen = Set<Int64>()
         for row in try Row.fetchAll(db, sql: "SELECT id, last_name, first_name, document, document_number FROM sellers") {
             let id: Int64 = row["id"]
@@ -101,11 +137,6 @@ struct ConsignmentReplay {
         if let problem = try compare(db, sql: "SELECT journal_seq, rental_id, kind, to_day, rent_cents FROM rental_changes",
                                      entries: changes, what: "une prolongation ou fin de location", make: { row in
             RentalChangePayload(rental: row["rental_id"], kind: row["kind"], to: row["to_day"], rentCents: row["rent_cents"])
-        }) { return problem }
-        if let problem = try compare(db, sql: "SELECT journal_seq, id, rental_id, number, description, price_cents FROM consigned_items",
-                                     entries: items, what: "un article en dépôt", make: { row in
-            ItemPayload(item: row["id"], rental: row["rental_id"], number: row["number"], description: row["description"],
-                        priceCents: row["price_cents"])
         }) { return problem }
         if let problem = try compare(db, sql: """
             SELECT journal_seq, item_id, kind, round, weight_grams FROM item_movements WHERE kind IN ('rendu', 'don')

@@ -42,7 +42,7 @@ struct Verifier {
         var cash = try VerifyRows.Lookahead(db, sql: VerifyRows.CashMovement.sql, VerifyRows.CashMovement.init)
         var stock = try VerifyRows.Lookahead(db, sql: VerifyRows.StockSale.sql, VerifyRows.StockSale.init)
         var itemSales = try VerifyRows.Lookahead(db, sql: VerifyRows.ItemSale.sql, VerifyRows.ItemSale.init)
-        var consignment = ConsignmentReplay()
+        var consignment = try ConsignmentReplay(db)
 
         var masterData = MasterDataReplay()
         var previousHash = fingerprint
@@ -159,7 +159,7 @@ struct Verifier {
                 try cash.advance()
             } else {
                 var handled = false
-                if let reason = consignment.record(kind: entry.kind, seq: entry.seq, payload: entry.payload, handled: &handled) {
+                if let reason = try consignment.record(kind: entry.kind, seq: entry.seq, payload: entry.payload, handled: &handled) {
                     throw fail(reason)
                 }
                 if handled, entry.kind == JournalKind.payoutMade.rawValue {
@@ -179,6 +179,7 @@ struct Verifier {
             if let movement = stock.current, movement.journalSeq <= entry.seq {
                 throw fail("un mouvement de stock (\(movement.product)) est rattaché à cette entrée, qui n'est pas une vente")
             }
+            if let reason = consignment.strayItem(through: entry.seq) { throw fail(reason) }
             if let movement = itemSales.current, movement.journalSeq <= entry.seq {
                 throw fail("un mouvement d'article en dépôt (article interne \(movement.item)) est rattaché à cette entrée, qui n'est pas une vente")
             }

@@ -286,6 +286,20 @@ private struct Consignment {
         #expect(try c.ledger.verify().problem?.reason == "les articles en dépôt du ticket n° 1 ne correspondent pas à ses lignes")
     }
 
+    @Test func verifyNamesAnItemThatNoEntryRegistered() throws {
+        let c = try Consignment()
+        defer { c.shop.close() }
+        let rental = try c.rent()
+        _ = try c.item(rental, "lampe", 1_000)
+        let seq = try #require(try c.ledger.rawInt("SELECT journal_seq FROM rentals"))
+        try c.ledger.rawExecute("""
+            INSERT INTO consigned_items (id, rental_id, number, description, price_cents, journal_seq, at)
+            VALUES (99, \(rental.rental.id), 9, 'glissé', 100, \(seq), 'x')
+            """)
+        #expect(try c.ledger.verify().problem?.reason
+                == "un article en dépôt (n° 99) est rattaché à cette entrée, qui ne l'enregistre pas")
+    }
+
     @Test func moneyRowsOfTheVideGreniersCannotBeChanged() throws {
         let c = try Consignment()
         defer { c.shop.close() }
