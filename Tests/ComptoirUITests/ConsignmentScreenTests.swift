@@ -39,7 +39,9 @@ import ComptoirCore
             ConsignedItem(id: 11, rentalId: 4, number: 2, boxCode: "B07", description: "Service à café", price: Money(cents: 1_200)),
             ConsignedItem(id: 12, rentalId: 4, number: 3, boxCode: "B07", description: "Jeu de société", price: Money(cents: 500)),
         ]
-        return SellerPage(seller: lucie, balance: Money(cents: 600), rentals: [summary], items: items)
+        let payout = Payout(id: 1, sellerId: 2, amount: Money(cents: 400), method: .cash, at: Fixtures.now, till: "Caisse 1",
+                            authorizedBy: "Sophie")
+        return SellerPage(seller: lucie, balance: Money(cents: 600), rentals: [summary], items: items, payouts: [payout])
     }
 
     static func atBoard(as user: UserSummary = Fixtures.camille) -> AppState {

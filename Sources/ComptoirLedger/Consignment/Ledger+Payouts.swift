@@ -68,6 +68,23 @@ extension Ledger {
         }
     }
 
+    /// The seller's payouts, latest first.
+    public func payouts(seller id: Int64) throws -> [Payout] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT p.*, u.first_name FROM payouts p JOIN users u ON u.id = p.authorized_by
+                WHERE p.seller_id = ? ORDER BY p.id DESC
+                """, arguments: [id]).map(Self.payout)
+        }
+    }
+
+    static func payout(_ row: Row) -> Payout {
+        Payout(id: row["id"], sellerId: row["seller_id"], amount: Money(cents: row["amount_cents"]),
+               method: Payout.Method(rawValue: row["method"]) ?? .cash,
+               at: Timestamp.date(row["at"] as String) ?? Date(timeIntervalSince1970: 0), till: row["till"],
+               authorizedBy: row["first_name"])
+    }
+
     /// The balance from everything strictly before `before` (UTC timestamp), or all of it.
     static func sellerBalance(_ db: Database, seller id: Int64, before: String?) throws -> Money {
         let limit = before ?? "9999"

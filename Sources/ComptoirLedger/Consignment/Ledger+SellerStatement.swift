@@ -41,12 +41,7 @@ extension Ledger {
             let payouts = try Row.fetchAll(db, sql: """
                 SELECT p.*, u.first_name FROM payouts p JOIN users u ON u.id = p.authorized_by
                 WHERE p.seller_id = ?1 AND p.at >= ?2 AND p.at < ?3 ORDER BY p.at
-                """, arguments: [id, start, end]).map {
-                Payout(id: $0["id"], sellerId: id, amount: Money(cents: $0["amount_cents"]),
-                       method: Payout.Method(rawValue: $0["method"]) ?? .cash,
-                       at: Timestamp.date($0["at"] as String) ?? from.start(in: self.timeZone), till: $0["till"],
-                       authorizedBy: $0["first_name"])
-            }
+                """, arguments: [id, start, end]).map(Self.payout)
             return SellerStatement(seller: seller, from: from, to: to, sales: sales, rentDeducted: rent, payouts: payouts,
                                    openingBalance: try Self.sellerBalance(db, seller: id, before: start))
         }

@@ -103,7 +103,7 @@ extension EffectPerformer {
         let rentals = try ledger.rentals(seller: id)
         let items = try rentals.flatMap { try ledger.items(rental: $0.rental.id) }
         return SellerPage(seller: seller, balance: try ledger.sellerBalance(seller: id), rentals: rentals, items: items,
-                          rentalId: rentalId)
+                          payouts: try ledger.payouts(seller: id), rentalId: rentalId)
     }
 
     // MARK: - Documents

@@ -25,6 +25,8 @@ public struct SellerPage: Equatable, Sendable {
     public var rentals: [RentalSummary]
     /// Items of every rental, by rental then number.
     public var items: [ConsignedItem]
+    /// Latest first.
+    public var payouts: [Payout]
     public var rentalIndex = 0
     public var itemIndex = 0
     /// End of rental: the unsold items are listed, each returned or donated.
@@ -32,8 +34,10 @@ public struct SellerPage: Equatable, Sendable {
     public var statement: SellerStatement?
 
     /// `rentalId`: the rental to show first (the latest when nil).
-    public init(seller: Seller, balance: Money, rentals: [RentalSummary], items: [ConsignedItem], rentalId: Int64? = nil) {
+    public init(seller: Seller, balance: Money, rentals: [RentalSummary], items: [ConsignedItem], payouts: [Payout] = [],
+                rentalId: Int64? = nil) {
         self.seller = seller
+        self.payouts = payouts
         self.balance = balance
         self.rentals = rentals
         self.items = items

@@ -165,6 +165,13 @@ enum SellerPageScreen {
         let contact = [s.phone, s.email, "\(s.document.label) \(s.documentNumber)", s.iban == nil ? "" : "IBAN enregistré"]
             .filter { !$0.isEmpty }.joined(separator: " · ")
         canvas.put(contact, x: 2, y: 3, maxWidth: canvas.width - 4)
+        if let last = page.payouts.first {
+            let total = page.payouts.reduce(Money.zero) { $0 + $1.amount }
+            let count = page.payouts.count
+            let text = "Dernier reversement : \(last.amount.formatted) le \(FrenchDay.short(last.at, state.context.timeZone)) (\(last.method.label))"
+                + (count > 1 ? " · \(count) en tout, \(total.formatted)" : "")
+            canvas.put(text, x: 2, y: 4, style: Style(dim: true), maxWidth: canvas.width - 4)
+        }
         if let statement = page.statement {
             drawStatement(statement, state, &canvas)
             return
@@ -183,7 +190,7 @@ enum SellerPageScreen {
             canvas.put(text, x: 1, y: y, style: i == page.rentalIndex ? .bold : .plain, maxWidth: canvas.width - 2)
             y += 1
         }
-        if page.rentals.count > 2 { canvas.put("(\(page.rentals.count) locations : Tab)", x: canvas.width - 24, y: 4, style: Style(dim: true)) }
+        if page.rentals.count > 2 { canvas.put("(\(page.rentals.count) locations : Tab pour les autres)", x: 3, y: 7, style: Style(dim: true)) }
         y = 8
         canvas.put(page.ending ? "Fin de location : articles encore en box" : "Articles", x: 2, y: y, style: .bold)
         canvas.put("  " + Chrome.pad("Étiquette", 12) + Chrome.pad("Description", 30) + Chrome.right("Prix", 10) + "  État",
