@@ -113,7 +113,7 @@ enum ConsignmentFormScreen {
 
     static func view(_ state: AppState, _ form: ConsignmentForm, _ canvas: inout Canvas) {
         canvas.put(form.title, x: 2, y: 2, style: .bold, maxWidth: canvas.width - 4)
-        FormFields.draw(form.fields, focus: form.focus, &canvas, x: 2, y: 4, labelWidth: 24, fieldWidth: 42)
+        FormFields.draw(form.fields, focus: form.focus, &canvas, x: 2, y: 4, labelWidth: 24, fieldWidth: 34)
         switch form.kind {
         case .rental:
             let rental = try? effect(form, state).get()
