@@ -13,6 +13,7 @@ enum JournalKind: String, Sendable, CaseIterable {
     case householdPurged = "household.purged"
     case epicerieRulesChanged = "epicerie.rules_changed"
     case sessionOpened = "session.opened"
+    case sessionClosed = "session.closed"
     case ticketCommitted = "ticket.committed"
     case ticketReprinted = "ticket.reprinted"
     case drawerOpened = "drawer.opened"

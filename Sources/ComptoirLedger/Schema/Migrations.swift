@@ -37,6 +37,9 @@ enum Migrations {
         migrator.registerMigration("v8", foreignKeyChecks: .immediate) { db in
             try v8(db)
         }
+        migrator.registerMigration("v9", foreignKeyChecks: .immediate) { db in
+            try v9(db)
+        }
         return migrator
     }
 
@@ -246,6 +249,15 @@ enum Migrations {
                               update: "modification interdite, les écritures sont définitives",
                               delete: "suppression interdite, les écritures sont définitives")
         }
+    }
+
+    /// The Z: a closing row keeps what was counted and the whole report as journaled
+    /// (canonical JSON), so that a reprint is the Z as it was. ADD COLUMN rewrites no row.
+    private static func v9(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE session_closings ADD COLUMN counted_cents INTEGER;
+            ALTER TABLE session_closings ADD COLUMN report TEXT;
+            """)
     }
 
     /// Triggers that refuse UPDATE and DELETE on `table` with these French messages.

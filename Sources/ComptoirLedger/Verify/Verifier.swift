@@ -1,3 +1,4 @@
+import ComptoirCore
 import Foundation
 import GRDB
 
@@ -42,6 +43,7 @@ struct Verifier {
         var cash = try VerifyRows.Lookahead(db, sql: VerifyRows.CashMovement.sql, VerifyRows.CashMovement.init)
         var stock = try VerifyRows.Lookahead(db, sql: VerifyRows.StockSale.sql, VerifyRows.StockSale.init)
         var itemSales = try VerifyRows.Lookahead(db, sql: VerifyRows.ItemSale.sql, VerifyRows.ItemSale.init)
+        var closings = try VerifyRows.Lookahead(db, sql: VerifyRows.Closing.sql, VerifyRows.Closing.init)
         var consignment = try ConsignmentReplay(db)
 
         var masterData = MasterDataReplay()
@@ -157,6 +159,12 @@ struct Verifier {
                     throw fail("le fond de caisse de la session n° \(session.id) ne correspond pas au journal")
                 }
                 try cash.advance()
+            } else if entry.kind == JournalKind.sessionClosed.rawValue {
+                guard let closing = closings.current, closing.journalSeq == entry.seq else {
+                    throw fail("la clôture de cette entrée manque dans la table des clôtures")
+                }
+                try closings.advance()
+                if let reason = try checkClosing(closing, entry: entry) { throw fail(reason) }
             } else {
                 var handled = false
                 if let reason = try consignment.record(kind: entry.kind, seq: entry.seq, payload: entry.payload, handled: &handled) {
@@ -180,6 +188,9 @@ struct Verifier {
                 throw fail("un mouvement de stock (\(movement.product)) est rattaché à cette entrée, qui n'est pas une vente")
             }
             if let reason = consignment.strayItem(through: entry.seq) { throw fail(reason) }
+            if let closing = closings.current, closing.journalSeq <= entry.seq {
+                throw fail("la clôture de la session n° \(closing.sessionId) est rattachée à cette entrée, qui ne la fait pas")
+            }
             if let movement = itemSales.current, movement.journalSeq <= entry.seq {
                 throw fail("un mouvement d'article en dépôt (article interne \(movement.item)) est rattaché à cette entrée, qui n'est pas une vente")
             }
@@ -213,6 +224,10 @@ struct Verifier {
         if let movement = stock.current {
             throw Failure(problem: VerifyProblem(seq: movement.journalSeq, kind: missing,
                 reason: "un mouvement de stock (\(movement.product)) renvoie à une entrée qui n'est pas dans le journal"))
+        }
+        if let closing = closings.current {
+            throw Failure(problem: VerifyProblem(seq: closing.journalSeq, kind: missing,
+                reason: "la clôture de la session n° \(closing.sessionId) renvoie à une entrée qui n'est pas dans le journal"))
         }
         if let movement = itemSales.current {
             throw Failure(problem: VerifyProblem(seq: movement.journalSeq, kind: missing,
@@ -264,6 +279,33 @@ struct Verifier {
         }
         return actual == expected ? nil
             : "les articles en dépôt du ticket n° \(number) ne correspondent pas à ses lignes"
+    }
+
+    /// A Z row must be its entry, and its figures what the session's tickets, payments and
+    /// drawer movements still add up to.
+    private func checkClosing(_ closing: VerifyRows.Closing, entry: Entry) throws -> String? {
+        guard let payload = CanonicalJSON.decode(ClosingPayload.self, from: entry.payload) else {
+            return "le contenu de l'entrée est illisible"
+        }
+        guard closing.report == entry.payload, closing.sessionId == payload.session, closing.closedBy == payload.closedBy,
+              closing.closedBy == entry.operatorId, closing.closedAt == entry.at, closing.countedCents == payload.countedCents else {
+            return "la clôture de la session n° \(payload.session) ne correspond pas au journal"
+        }
+        let report: SessionReport
+        do {
+            report = try Ledger.sessionReport(db, session: payload.session, upToTicket: payload.lastTicket,
+                                              closingsBefore: closing.id)
+        } catch {
+            return "le Z de la session n° \(payload.session) ne se recalcule pas (\((error as? LedgerError)?.message ?? "\(error)"))"
+        }
+        var pieces: [Int64: Int] = [:]
+        for (key, n) in payload.pieces { pieces[Int64(key) ?? -1] = n }
+        let expected = Ledger.closingPayload(report, count: CashCount(pieces: pieces), comment: payload.comment,
+                                             closedBy: payload.closedBy, lastTicket: payload.lastTicket)
+        guard expected == payload else {
+            return "le Z de la session n° \(payload.session) ne correspond plus à ses tickets, paiements ou mouvements de caisse"
+        }
+        return nil
     }
 
     /// A cash payout takes its amount out of its session's drawer, under its own entry.

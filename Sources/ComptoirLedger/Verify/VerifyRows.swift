@@ -69,6 +69,16 @@ enum VerifyRows {
             """
     }
 
+    struct Closing {
+        var id: Int64, sessionId: Int64, closedAt: String, closedBy: Int64, journalSeq: Int64
+        var countedCents: Int64?, report: String?
+
+        static let sql = """
+            SELECT id, session_id, closed_at, closed_by, journal_seq, counted_cents, report
+            FROM session_closings ORDER BY journal_seq
+            """
+    }
+
     struct Session {
         var id: Int64, till: String, openedAt: String, openedBy: Int64, floatCents: Int64, journalSeq: Int64
 
@@ -180,6 +190,14 @@ extension VerifyRows.ItemSale {
     init(_ s: SQLiteStatement) {
         typealias C = VerifyRows.Column
         journalSeq = C.int(s, 0); item = C.int(s, 1); kind = C.text(s, 2)
+    }
+}
+
+extension VerifyRows.Closing {
+    init(_ s: SQLiteStatement) {
+        typealias C = VerifyRows.Column
+        id = C.int(s, 0); sessionId = C.int(s, 1); closedAt = C.text(s, 2); closedBy = C.int(s, 3)
+        journalSeq = C.int(s, 4); countedCents = C.optionalInt(s, 5); report = C.optionalText(s, 6)
     }
 }
 

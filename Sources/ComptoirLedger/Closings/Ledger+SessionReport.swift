@@ -1,0 +1,80 @@
+import ComptoirCore
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// The X of a session: its figures now, whether it is open or closed. Changes nothing.
+    public func sessionReport(session id: Int64) throws -> SessionReport {
+        try read { db in
+            let last = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(number), 0) FROM tickets") ?? 0
+            return try Self.sessionReport(db, session: id, upToTicket: last, closingsBefore: nil)
+        }
+    }
+
+    /// The figures of session `id`, with the perpetual total of every ticket numbered up to
+    /// `upToTicket`: the latest Z's perpetual total (among closings before
+    /// `closingsBefore`, or all) plus the tickets since it. Sums read by index.
+    static func sessionReport(_ db: Database, session id: Int64, upToTicket last: Int64,
+                              closingsBefore: Int64?) throws -> SessionReport {
+        guard let session = try Row.fetchOne(db, sql: "SELECT till, opened_at, float_cents FROM till_sessions WHERE id = ?",
+                                             arguments: [id]) else {
+            throw LedgerError.refused("Il n'y a pas de session de caisse n° \(id).")
+        }
+        var counts: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS n FROM tickets WHERE session_id = ? GROUP BY kind",
+                                    arguments: [id]) {
+            counts[row["kind"]] = row["n"]
+        }
+        var byMethod: [PaymentMethod: Money] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT p.method, SUM(p.amount_cents) AS cents FROM payments p JOIN tickets t ON t.id = p.ticket_id
+            WHERE t.session_id = ? GROUP BY p.method
+            """, arguments: [id]) {
+            guard let method = PaymentMethod(rawValue: row["method"]) else {
+                throw LedgerError.storage("moyen de paiement inconnu dans la session n° \(id)")
+            }
+            byMethod[method] = Money(cents: row["cents"])
+        }
+        var byActivity: [Activity: Money] = [:]
+        var commission: Int64 = 0, share: Int64 = 0
+        for row in try Row.fetchAll(db, sql: """
+            SELECT l.activity, SUM(l.amount_cents) AS cents,
+                   SUM(CASE WHEN l.rental_id IS NOT NULL AND l.activity = 'vide_greniers' THEN l.commission_cents ELSE 0 END) AS commission,
+                   SUM(CASE WHEN l.rental_id IS NOT NULL AND l.activity = 'vide_greniers'
+                            THEN l.amount_cents - l.commission_cents ELSE 0 END) AS share
+            FROM ticket_lines l JOIN tickets t ON t.id = l.ticket_id
+            WHERE t.session_id = ? GROUP BY l.activity
+            """, arguments: [id]) {
+            guard let activity = Activity(rawValue: row["activity"]) else {
+                throw LedgerError.storage("activité inconnue dans la session n° \(id)")
+            }
+            byActivity[activity] = Money(cents: row["cents"])
+            commission += row["commission"] ?? 0
+            share += row["share"] ?? 0
+        }
+        let payouts = try Int64.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(amount_cents), 0) FROM cash_movements WHERE session_id = ? AND kind = 'payout'
+            """, arguments: [id]) ?? 0
+        let other = try Int64.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(amount_cents), 0) FROM cash_movements WHERE session_id = ? AND kind NOT IN ('float', 'payout')
+            """, arguments: [id]) ?? 0
+        var base: (ticket: Int64, cents: Int64) = (0, 0)
+        if let text = try String.fetchOne(db, sql: """
+            SELECT report FROM session_closings WHERE id < ? AND report IS NOT NULL ORDER BY id DESC LIMIT 1
+            """, arguments: [closingsBefore ?? Int64.max]),
+           let previous = CanonicalJSON.decode(ClosingPayload.self, from: text), previous.lastTicket <= last {
+            base = (previous.lastTicket, previous.perpetualCents)
+        }
+        let perpetual = base.cents + (try Int64.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(total_cents), 0) FROM tickets WHERE number > ? AND number <= ?
+            """, arguments: [base.ticket, last]) ?? 0)
+        return SessionReport(
+            sessionId: id, till: session["till"],
+            openedAt: Timestamp.date(session["opened_at"] as String) ?? Date(timeIntervalSince1970: 0),
+            float: Money(cents: session["float_cents"]), sales: counts["sale"] ?? 0,
+            cancellations: counts["cancellation"] ?? 0, refunds: counts["refund"] ?? 0,
+            byMethod: byMethod, byActivity: byActivity, commission: Money(cents: commission),
+            sellersShare: Money(cents: share), cashPayouts: Money(cents: -payouts), otherCashMovements: Money(cents: other),
+            perpetualTotal: Money(cents: perpetual))
+    }
+}

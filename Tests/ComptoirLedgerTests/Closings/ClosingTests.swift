@@ -1,0 +1,124 @@
+import ComptoirCore
+import Foundation
+import Testing
+@testable import ComptoirLedger
+
+@Suite struct ClosingTests {
+    /// A day at caisse-1: cash, card, a split payment, a cancellation, a refund, a
+    /// consigned item sold and its seller paid out in cash.
+    private func day(_ shop: TestShop) throws {
+        let t1 = try shop.sell([TestShop.tshirt], given: Money(cents: 500))          // 1,00 cash
+        let card = TicketDraft(lines: [TestShop.pull], payments: [Payment(method: .card, amount: Money(cents: 500))])
+        let t2 = try shop.ledger.commitSale(card, till: TestShop.till, operatorId: shop.benevole.id, sessionId: shop.session.id)
+        let split = TicketDraft(lines: [TestShop.free], payments: [Payment(method: .card, amount: Money(cents: 120)),
+                                                                    try Payment.cash(total: Money(cents: 200), given: Money(cents: 200)).get()])
+        _ = try shop.ledger.commitSale(split, till: TestShop.till, operatorId: shop.benevole.id, sessionId: shop.session.id)
+        _ = try shop.ledger.cancelTicket(number: t1.number, reason: "erreur", authorizedBy: shop.admin.id, till: TestShop.till,
+                                         operatorId: shop.benevole.id, sessionId: shop.session.id)
+        _ = try shop.ledger.refund(RefundRequest(number: t2.number, items: [.init(position: 1, quantity: 1)], method: .cash,
+                                                 amount: Money(cents: 250)),
+                                   reason: "taché", authorizedBy: shop.admin.id, till: TestShop.till,
+                                   operatorId: shop.benevole.id, sessionId: shop.session.id)
+        try shop.ledger.saveBox(Box(code: "B07", size: "", weeklyRent: Money(cents: 500), monthlyRent: Money(cents: 1_500)),
+                                by: shop.admin.id, till: TestShop.till)
+        let seller = try shop.ledger.saveSeller(Seller(lastName: "Petit", firstName: "Lucie", document: .passport, documentNumber: "P1"),
+                                                by: shop.benevole.id, till: TestShop.till)
+        let today = CalendarDay(Date(), in: shop.ledger.timeZone)
+        let rental = try shop.ledger.signRental(Rental(sellerId: seller.id, boxCode: "B07", from: today, to: today.adding(days: 6),
+                                                       rent: .zero, rentPayment: .deducted), by: shop.benevole.id, till: TestShop.till)
+        let item = try shop.ledger.registerItem(rental: rental.rental.id, description: "lampe", price: Money(cents: 1_000),
+                                                today: today, by: shop.benevole.id, till: TestShop.till)
+        try shop.sell([try shop.ledger.saleLine(label: item.code.text)])
+        _ = try shop.ledger.payOut(seller: seller.id, amount: Money(cents: 500), method: .cash, authorizedBy: shop.admin.id,
+                                   till: TestShop.till, operatorId: shop.benevole.id, sessionId: shop.session.id)
+    }
+
+    @Test func theZOfADayAddsUpToTheCent() throws {
+        let shop = try TestShop()
+        defer { shop.close() }
+        try day(shop)
+        let x = try shop.ledger.sessionReport(session: shop.session.id)
+        #expect(x.sales == 4 && x.cancellations == 1 && x.refunds == 1)
+        // Cash: 1,00 + 2,00 − 1,00 (cancelled) − 2,50 (refunded) + 10,00 = 9,50; card 5,00 + 1,20.
+        #expect(x.byMethod == [.cash: Money(cents: 950), .card: Money(cents: 620)])
+        #expect(x.byActivity == [.friperie: Money(cents: 250), .autre: Money(cents: 320), .videGreniers: Money(cents: 1_000)])
+        #expect(x.total == Money(cents: 1_570) && x.commission == Money(cents: 250) && x.sellersShare == Money(cents: 750))
+        #expect(x.cashPayouts == Money(cents: 500))
+        // Float 50,00 + 9,50 − 5,00 paid out.
+        #expect(x.expectedCash == Money(cents: 5_450))
+        #expect(x.perpetualTotal == Money(cents: 1_570))
+        // The X changes nothing: the till still sells.
+        #expect(try shop.ledger.currentSession(till: TestShop.till) != nil)
+
+        let count = CashCount(pieces: [2_000: 2, 1_000: 1, 200: 2, 20: 2])  // 54,40 €
+        let before = try shop.ledger.journalEntryCount()
+        #expect(refusal { _ = try shop.ledger.closeSession(shop.session.id, count: count, comment: nil,
+                                                           authorizedBy: shop.benevole.id, till: TestShop.till) }?
+                .hasPrefix("Réservé aux responsables") == true)
+        #expect(try shop.ledger.journalEntryCount() == before)
+        let z = try shop.ledger.closeSession(shop.session.id, count: count, comment: "10 c manquent",
+                                             authorizedBy: shop.admin.id, till: TestShop.till)
+        #expect(z.counted == Money(cents: 5_440) && z.variance == Money(cents: -10) && z.closedBy == "Jean")
+        #expect(try shop.ledger.currentSession(till: TestShop.till) == nil)
+        #expect(refusal { try shop.sell([TestShop.tshirt]) }?.contains("clôturée") == true)
+        #expect(refusal { _ = try shop.ledger.closeSession(shop.session.id, count: count, comment: nil,
+                                                           authorizedBy: shop.admin.id, till: TestShop.till) }
+                == "La session n° \(shop.session.id) de la caisse caisse-1 est déjà clôturée.")
+        #expect(try shop.ledger.verify().isOK)
+    }
+
+    @Test func theVarianceIsPositiveWhenThereIsMoreThanExpected() throws {
+        let shop = try TestShop()
+        defer { shop.close() }
+        try shop.sell([TestShop.tshirt])
+        let z = try shop.ledger.closeSession(shop.session.id, count: CashCount(pieces: [5_000: 1, 100: 1, 50: 1]),
+                                             comment: nil, authorizedBy: shop.admin.id, till: TestShop.till)
+        #expect(z.report.expectedCash == Money(cents: 5_100) && z.variance == Money(cents: 50))
+    }
+
+    @Test func thePerpetualTotalRunsAcrossSessionsAndTills() throws {
+        let shop = try TestShop()
+        defer { shop.close() }
+        try shop.sell([TestShop.pull])  // 5,00
+        _ = try shop.ledger.closeSession(shop.session.id, count: CashCount(pieces: [5_000: 1, 500: 1]), comment: nil,
+                                         authorizedBy: shop.admin.id, till: TestShop.till)
+        let next = try shop.ledger.openSession(till: TestShop.till, operatorId: shop.benevole.id, float: Money(cents: 5_500))
+        let other = try shop.ledger.openSession(till: "caisse-2", operatorId: shop.benevole.id, float: .zero)
+        _ = try shop.ledger.commitSale(TestShop.draft([TestShop.tshirt]), till: "caisse-2", operatorId: shop.benevole.id,
+                                       sessionId: other.id)
+        _ = try shop.ledger.commitSale(TestShop.draft([TestShop.free]), till: TestShop.till, operatorId: shop.benevole.id,
+                                       sessionId: next.id)
+        let z = try shop.ledger.closeSession(next.id, count: CashCount(pieces: [5_000: 1, 500: 1, 200: 1, 100: 1, 20: 1]),
+                                             comment: nil, authorizedBy: shop.admin.id, till: TestShop.till)
+        #expect(z.report.total == Money(cents: 320))
+        #expect(z.report.perpetualTotal == Money(cents: 500 + 100 + 320))
+        #expect(z.variance == .zero)
+        #expect(try shop.ledger.verify().isOK)
+    }
+
+    @Test func verifyNamesAZWhoseFiguresNoLongerMatch() throws {
+        let shop = try TestShop()
+        defer { shop.close() }
+        try shop.sell([TestShop.tshirt])
+        _ = try shop.ledger.closeSession(shop.session.id, count: CashCount(pieces: [5_000: 1, 100: 1]), comment: nil,
+                                         authorizedBy: shop.admin.id, till: TestShop.till)
+        #expect(try shop.ledger.verify().isOK)
+        // A drawer movement slipped into the closed session changes what the Z should say.
+        try shop.ledger.rawExecute("""
+            INSERT INTO cash_movements (session_id, kind, amount_cents, journal_seq, at)
+            SELECT session_id, 'float', 100, journal_seq, at FROM cash_movements LIMIT 1
+            """)
+        #expect(try shop.ledger.verify().isOK == false)
+    }
+
+    @Test func aCountWithAnUnknownDenominationIsRefused() throws {
+        let shop = try TestShop()
+        defer { shop.close() }
+        #expect(refusal { _ = try shop.ledger.closeSession(shop.session.id, count: CashCount(pieces: [300: 1]), comment: nil,
+                                                           authorizedBy: shop.admin.id, till: TestShop.till) }
+                == "Le comptage de la caisse est invalide : recomptez les billets et les pièces.")
+        #expect(CashCount.problem("12a", denomination: 200) == "2 € : « 12a » n'est pas un nombre de pièces ou de billets (tapez par exemple 12).")
+        #expect(CashCount.problem("12", denomination: 200) == nil)
+        #expect(CashCount(pieces: [50_000: 1, 1: 3]).total == Money(cents: 50_003))
+    }
+}
