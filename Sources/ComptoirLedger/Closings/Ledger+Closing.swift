@@ -2,18 +2,6 @@ import ComptoirCore
 import Foundation
 import GRDB
 
-/// A Z as written: its figures, what was counted, and the variance.
-public struct ClosingReport: Hashable, Sendable {
-    public var report: SessionReport
-    public var count: CashCount
-    public var counted: Money
-    public var variance: Money
-    public var comment: String?
-    public var closedAt: Date
-    public var closedBy: String
-    public var journalSeq: Int64
-}
-
 extension Ledger {
     /// The Z: closes the session with the drawer counted, confirmed by a responsable. The
     /// figures are computed under the write lock, so no sale slips in between; the session

@@ -19,9 +19,9 @@ public struct PayoutSlip: Hashable, Sendable {
 public struct PayoutSlipLayout: Sendable {
     public init() {}
 
-    public func document(for slip: PayoutSlip, _ context: ConsignmentDocument, width: ReceiptWidth) -> PrintDocument {
+    public func document(for slip: PayoutSlip, _ context: DocumentContext, width: ReceiptWidth) -> PrintDocument {
         var doc = PrintDocument(width: width)
-        doc.consignmentTop(context, title: "BON DE REVERSEMENT")
+        doc.documentTop(context, title: "BON DE REVERSEMENT")
         doc.add(TextLayout.wrap("\(slip.seller.fullName) · déposant n° \(slip.seller.id)", width: width.columns), bold: true)
         doc.add([""])
         doc.large(slip.payout.amount.formatted)
@@ -35,7 +35,7 @@ public struct PayoutSlipLayout: Sendable {
         doc.row("Solde après", slip.balanceAfter.formatted, bold: true)
         doc.add(["Payé par : \(slip.payout.authorizedBy)"])
         doc.signature("Signature du déposant")
-        doc.consignmentBottom(context)
+        doc.documentBottom(context)
         return doc
     }
 }

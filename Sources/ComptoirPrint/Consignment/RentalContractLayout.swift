@@ -19,11 +19,11 @@ public struct RentalContract: Hashable, Sendable {
 public struct RentalContractLayout: Sendable {
     public init() {}
 
-    public func document(for contract: RentalContract, _ context: ConsignmentDocument, width: ReceiptWidth) -> PrintDocument {
+    public func document(for contract: RentalContract, _ context: DocumentContext, width: ReceiptWidth) -> PrintDocument {
         var doc = PrintDocument(width: width)
         let w = width.columns
         let s = contract.seller, r = contract.rental
-        doc.consignmentTop(context, title: "CONTRAT DE LOCATION DE BOX")
+        doc.documentTop(context, title: "CONTRAT DE LOCATION DE BOX")
         doc.add(TextLayout.wrap("Déposant : \(s.fullName) (n° \(s.id))", width: w), bold: true)
         doc.add(TextLayout.wrap("Pièce : \(s.document.label) \(s.documentNumber)", width: w))
         doc.separator()
@@ -38,7 +38,7 @@ public struct RentalContractLayout: Sendable {
         doc.add(TextLayout.wrap(RentalContract.clause, width: w))
         doc.signature("Le déposant")
         doc.signature("La boutique")
-        doc.consignmentBottom(context)
+        doc.documentBottom(context)
         return doc
     }
 }

@@ -5,10 +5,10 @@ import ComptoirCore
 public struct SellerStatementLayout: Sendable {
     public init() {}
 
-    public func document(for statement: SellerStatement, _ context: ConsignmentDocument, width: ReceiptWidth) -> PrintDocument {
+    public func document(for statement: SellerStatement, _ context: DocumentContext, width: ReceiptWidth) -> PrintDocument {
         var doc = PrintDocument(width: width)
         let w = width.columns
-        doc.consignmentTop(context, title: "RELEVÉ DÉPOSANT")
+        doc.documentTop(context, title: "RELEVÉ DÉPOSANT")
         let s = statement.seller
         doc.add(TextLayout.wrap("\(s.fullName) · déposant n° \(s.id)", width: w), bold: true)
         doc.add(["du \(statement.from.french) au \(statement.to.french)"])
@@ -39,7 +39,7 @@ public struct SellerStatementLayout: Sendable {
         doc.separator()
         doc.row("Solde au début", statement.openingBalance.formatted)
         doc.row("Solde à la fin", statement.closingBalance.formatted, bold: true)
-        doc.consignmentBottom(context)
+        doc.documentBottom(context)
         return doc
     }
 

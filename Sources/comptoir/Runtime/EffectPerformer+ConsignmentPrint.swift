@@ -5,8 +5,8 @@ import ComptoirPrint
 
 /// The vide-greniers documents, read back from the ledger and sent to the print queue.
 extension EffectPerformer {
-    private var document: ConsignmentDocument {
-        ConsignmentDocument(header: ReceiptHeader(shopName: config.shopName, addressLines: config.shopAddress,
+    private var document: DocumentContext {
+        DocumentContext(header: ReceiptHeader(shopName: config.shopName, addressLines: config.shopAddress,
                                                   siret: config.shopSiret.isEmpty ? nil : config.shopSiret),
                             printedAt: Date(), tillName: till, training: training, timeZone: ledger.timeZone)
     }

@@ -8,7 +8,7 @@ import Testing
 @Suite("Vide-greniers documents")
 struct ConsignmentDocumentTests {
     static let at = Date(timeIntervalSince1970: 1_795_453_500)  // 23/11/2026 18:05 in Paris
-    static let context = ConsignmentDocument(header: SampleReceipts.header, printedAt: at, tillName: "Caisse 1")
+    static let context = DocumentContext(header: SampleReceipts.header, printedAt: at, tillName: "Caisse 1")
     static let seller = Seller(id: 3, lastName: "Dupont", firstName: "Anne", phone: "06 12 34 56 78", document: .identityCard,
                                documentNumber: "AB123456", iban: "FR7630006000011234567890189")
     static let day = CalendarDay(year: 2026, month: 11, day: 23)

@@ -1,9 +1,10 @@
 import ComptoirCore
 import Foundation
 
-/// What every vide-greniers document shares: who prints it, when, where, and whether it
-/// is a training one (`FACTICE` at its top and bottom).
-public struct ConsignmentDocument: Hashable, Sendable {
+/// What the till's documents other than the receipt share (vide-greniers slips, X and Z):
+/// who prints it, when, where, and whether it is a training one (`FACTICE` at its top and
+/// bottom).
+public struct DocumentContext: Hashable, Sendable {
     public var header: ReceiptHeader
     public var printedAt: Date
     public var tillName: String
@@ -22,7 +23,7 @@ public struct ConsignmentDocument: Hashable, Sendable {
 
 extension PrintDocument {
     /// The shop, the title in bold, the date and the till.
-    mutating func consignmentTop(_ context: ConsignmentDocument, title: String) {
+    mutating func documentTop(_ context: DocumentContext, title: String) {
         if context.training {
             marker(Receipt.trainingMarker)
             add([""])
@@ -36,7 +37,7 @@ extension PrintDocument {
         separator()
     }
 
-    mutating func consignmentBottom(_ context: ConsignmentDocument) {
+    mutating func documentBottom(_ context: DocumentContext) {
         if context.training {
             add([""])
             marker(Receipt.trainingMarker)
