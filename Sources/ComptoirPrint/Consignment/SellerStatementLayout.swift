@@ -21,7 +21,7 @@ public struct SellerStatementLayout: Sendable {
             let code = sale.item?.text ?? "\(sale.boxCode) (étiquette manuscrite)"
             doc.add(TextLayout.wrap("\(day) \(code)", width: w))
             let what = sale.price.isNegative ? "Remboursé : \(sale.description)" : sale.description
-            doc.add(TextLayout.labelRow("  " + what, sale.price.formatted, width: w))
+            doc.add(TextLayout.labelRow(what, sale.price.formatted, width: w))
         }
         doc.separator()
         let rates = Set(statement.sales.map { rate(of: $0.split) }.compactMap { $0 })

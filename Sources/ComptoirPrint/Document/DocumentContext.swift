@@ -44,9 +44,11 @@ extension PrintDocument {
         }
     }
 
-    /// `label ........ value` on one line, the value right-aligned.
-    mutating func row(_ label: String, _ value: String, bold: Bool = false) {
-        add(TextLayout.labelRow(label, value, width: width.columns), bold: bold)
+    /// `label ........ value` on one line, the value right-aligned, the label after
+    /// `indent` spaces.
+    mutating func row(_ label: String, _ value: String, bold: Bool = false, indent: Int = 0) {
+        add(indent == 0 ? TextLayout.labelRow(label, value, width: width.columns)
+                        : TextLayout.row(TextLayout.clean(label), value, width: width.columns, indent: indent), bold: bold)
     }
 
     /// A line to sign on, with the signer's name above it.

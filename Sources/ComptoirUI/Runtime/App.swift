@@ -54,6 +54,8 @@ public enum App {
             return StockScreen.receive(&state, msg)
         case .boardLoaded, .sellersFound, .sellerPageLoaded, .rentalSigned, .itemRegistered, .statementLoaded, .payoutMade:
             return ConsignmentScreen.receive(&state, msg)
+        case .sessionReportLoaded, .sessionClosed:
+            return ClosingScreen.receive(&state, msg)
         case .consignedLineResolved:
             return SaleScreen.receive(&state, msg)
         case .rulesSaved(let rules):
@@ -136,6 +138,7 @@ public enum App {
         case .rules: return RulesScreen.handle(&state, key)
         case .stock: return StockScreen.handle(&state, key)
         case .consignment: return ConsignmentScreen.handle(&state, key)
+        case .closing: return ClosingScreen.handle(&state, key)
         }
     }
 
@@ -154,6 +157,7 @@ public enum App {
         case .rules: screenHints = RulesScreen.hints
         case .stock: screenHints = StockScreen.hints(state)
         case .consignment: screenHints = ConsignmentScreen.hints(state)
+        case .closing: screenHints = ClosingScreen.hints(state)
         }
         return [KeyHint("F1", "Aide", alt: "Alt+H", help: "Affiche cette aide")] + screenHints
             + [KeyHint("F10", "Quitter", alt: "Alt+X", help: "Quitter Comptoir (demande confirmation)")]
@@ -185,6 +189,7 @@ public enum App {
         case .rules: RulesScreen.view(state, &canvas)
         case .stock: StockScreen.view(state, &canvas)
         case .consignment: ConsignmentScreen.view(state, &canvas)
+        case .closing: ClosingScreen.view(state, &canvas)
         }
         let hints = hints(state)
         let barHeight = Chrome.keyBarHeight(hints, width: canvas.width)

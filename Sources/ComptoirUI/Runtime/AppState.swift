@@ -3,7 +3,7 @@ import ComptoirCore
 
 /// Which screen has the keyboard.
 public enum Screen: Equatable, Sendable {
-    case setup, login, openTill, sale, payment, refund, users, households, rules, stock, consignment
+    case setup, login, openTill, sale, payment, refund, users, households, rules, stock, consignment, closing
 }
 
 /// A question over the current screen.
@@ -60,6 +60,7 @@ public struct AppState: Equatable, Sendable {
     public var rulesForm: RulesForm?
     public var stock = StockState()
     public var consignment = ConsignmentState()
+    public var closing = ClosingState()
 
     public init(context: AppContext, width: Int = 80, height: Int = 24, now: Date = Date()) {
         self.context = context

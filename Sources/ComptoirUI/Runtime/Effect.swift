@@ -85,6 +85,10 @@ public enum Effect: Equatable, Sendable {
     /// `.consignedLineResolved` or `.failed`.
     case resolveLabel(String)
     case resolveHandwritten(box: String, price: Money)
+    /// The X of the session. Answer: `.sessionReportLoaded`.
+    case loadSessionReport(sessionId: Int64)
+    /// Print the X. Answer: `.notice` or `.failed`.
+    case printSessionReport(sessionId: Int64)
     /// Leave the program (after the user confirmed).
     case quit
 }

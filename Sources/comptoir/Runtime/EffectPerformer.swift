@@ -33,6 +33,7 @@ struct EffectPerformer {
 
     private func run(_ effect: Effect) throws -> [Msg] {
         if let answer = try runConsignment(effect) { return answer }
+        if let answer = try runClosing(effect) { return answer }
         switch effect {
         case .loadUsers:
             return [.usersLoaded(try ledger.users(includeInactive: true))]
@@ -123,6 +124,11 @@ struct EffectPerformer {
                 return [.overrideGranted(managerId: manager.id, name: manager.firstName, reason: reason)]
             case .payout(let sellerId, _, let amount, let method):
                 return try payOut(sellerId: sellerId, amount: amount, method: method, manager: manager, operatorId: operatorId)
+            case .closeSession(let id, let count, let comment):
+                // The responsable's words join the counter's comment (the default says nothing).
+                let said = reason == "clôture du jour" ? nil : reason
+                let note = [comment, said].compactMap { $0 }.joined(separator: " — ")
+                return try closeSession(id, count: count, comment: note.isEmpty ? nil : note, manager: manager)
             }
         case .lookUpCreditNote(let code):
             return [.creditNoteChecked(code: code, note: try ledger.creditNote(code: code))]

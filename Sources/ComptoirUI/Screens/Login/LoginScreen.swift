@@ -53,7 +53,10 @@ enum LoginScreen {
             state.login = LoginState()
             state.session = session
             state.overlay = nil
-            if let session {
+            if let session, CalendarDay(session.openedAt, in: state.context.timeZone) < CalendarDay(state.now, in: state.context.timeZone) {
+                // A session left open on an earlier day is closed before anything is sold.
+                return ClosingScreen.open(&state, forgotten: true)
+            } else if let session {
                 state.screen = .sale
                 state.sale = SaleState()
                 let opened = Chrome.clock(session.openedAt, state.context.timeZone)

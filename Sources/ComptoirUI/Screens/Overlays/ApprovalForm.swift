@@ -12,6 +12,8 @@ public enum ApprovalPurpose: Equatable, Sendable {
     case epicerieOverride(String)
     /// Pay a seller back (cash from the drawer or transfer).
     case payout(sellerId: Int64, name: String, amount: Money, method: Payout.Method)
+    /// The Z of the session, with the drawer counted.
+    case closeSession(sessionId: Int64, count: CashCount, comment: String?)
 
     var title: String {
         switch self {
@@ -21,6 +23,7 @@ public enum ApprovalPurpose: Equatable, Sendable {
             return "Rembourser \(request.amount.formatted) \(request.method.label) (ticket n° \(request.number))"
         case .epicerieOverride(let what): return "Dérogation : \(what)"
         case .payout(_, let name, let amount, let method): return "Reverser \(amount.formatted) à \(name) (\(method.label))"
+        case .closeSession(let id, let count, _): return "Z de la session n° \(id) : \(count.total.formatted) comptés"
         }
     }
 }
@@ -40,6 +43,7 @@ public struct ApprovalForm: Equatable, Sendable {
         self.managers = managers
         selected = managers.firstIndex { $0.id == preselect } ?? 0
         if case .payout = purpose { reason = TextField("reversement au déposant", maxLength: 60) }
+        if case .closeSession = purpose { reason = TextField("clôture du jour", maxLength: 60) }
     }
 }
 

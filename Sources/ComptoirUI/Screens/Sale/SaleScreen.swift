@@ -30,6 +30,7 @@ enum SaleScreen {
         hints.append(KeyHint("Alt+F", "Foyers", help: "Cherche un foyer de l'épicerie (ou scannez sa carte)"))
         hints.append(KeyHint("Alt+I", "Stock", help: "Stock de l'épicerie : arrivées, inventaire, produits"))
         hints.append(KeyHint("Alt+V", "Vide-greniers", help: "Box, déposants, articles, relevés et reversements"))
+        hints.append(KeyHint("Alt+Z", "Clôture", help: "X à tout moment, comptage du tiroir et Z (un responsable)"))
         if state.sale.refused != nil || (state.sale.household?.refusal != nil && state.sale.override == nil) {
             hints.append(KeyHint("Alt+G", "Dérogation", help: "Un responsable autorise ce que les règles refusent"))
         }
@@ -100,6 +101,7 @@ enum SaleScreen {
         if key == .alt("g") || key == .alt("G") { return askOverride(&state) }
         if key == .alt("i") || key == .alt("I") { return StockScreen.open(&state) }
         if key == .alt("v") || key == .alt("V") { return ConsignmentScreen.open(&state) }
+        if key == .alt("z") || key == .alt("Z") { return ClosingScreen.open(&state) }
         if App.matches(key, f: 9, alt: "d") { return logout(&state) }
         _ = state.sale.code.handle(key)
         return []

@@ -1,0 +1,152 @@
+import ComptoirCore
+
+/// The end of the day (Alt+Z from the sale screen): the X of the session at any time, the
+/// drawer counted by denomination, the expected cash and the variance as it is typed, and
+/// the Z, confirmed by a responsable, printed, and the session locked.
+enum ClosingScreen {
+    static func hints(_ state: AppState) -> [KeyHint] {
+        var hints = [
+            KeyHint("↑↓", "Billet / pièce", help: "Tapez le nombre de billets ou de pièces de chaque valeur"),
+            KeyHint("Tab", "Commentaire"),
+        ]
+        if state.context.receipts != .noPrinter {
+            hints.append(KeyHint("F2", "Imprimer X", alt: "Alt+P", help: "Rapport intermédiaire : la caisse reste ouverte"))
+        }
+        hints.append(KeyHint("F5", "Clôturer (Z)", alt: "Alt+Z", help: "Un responsable confirme ; le Z s'imprime, la session se ferme"))
+        if !state.closing.forgotten { hints.append(KeyHint("Échap", "Retour à la vente")) }
+        return hints
+    }
+
+    static func open(_ state: inout AppState, forgotten: Bool = false) -> [Effect] {
+        guard let session = state.session else {
+            state.status = .error("La caisse n'est pas ouverte : rien à clôturer.")
+            return []
+        }
+        state.closing = ClosingState()
+        state.closing.forgotten = forgotten
+        state.screen = .closing
+        state.status = forgotten
+            ? .error("La session du \(Chrome.clock(session.openedAt, state.context.timeZone)) n'a pas été clôturée : comptez la caisse et faites son Z avant d'en ouvrir une autre.")
+            : .info("Comptez le tiroir : le nombre de billets et de pièces de chaque valeur.")
+        return [.loadSessionReport(sessionId: session.id)]
+    }
+
+    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+        var closing = state.closing
+        defer { state.closing = closing }
+        switch key {
+        case .escape:
+            guard !closing.forgotten else {
+                state.status = .error("Cette session d'un autre jour doit être clôturée avant de vendre : F5 quand le tiroir est compté.")
+                return []
+            }
+            state.screen = .sale
+            state.status = .info("Clôture abandonnée : la caisse reste ouverte.")
+            return []
+        case .up, .backTab:
+            closing.focus = max(0, closing.focus - 1)
+            return []
+        case .down, .enter:
+            closing.focus = min(closing.commentFocus, closing.focus + 1)
+            return []
+        case .tab:
+            closing.focus = closing.focus == closing.commentFocus ? 0 : closing.commentFocus
+            return []
+        default:
+            break
+        }
+        if App.matches(key, f: 2, alt: "p") {
+            guard let session = state.session, state.context.receipts != .noPrinter else { return [] }
+            state.status = .info("Impression du X…")
+            return [.printSessionReport(sessionId: session.id)]
+        }
+        if App.matches(key, f: 5, alt: "z") {
+            guard let session = state.session, closing.report != nil else { return [] }
+            for (cents, field) in zip(CashCount.denominations, closing.counts) {
+                if let problem = CashCount.problem(field.text, denomination: cents) {
+                    state.status = .error(problem)
+                    return []
+                }
+            }
+            let comment = closing.comment.trimmed
+            state.askApproval(.closeSession(sessionId: session.id, count: closing.count, comment: comment.isEmpty ? nil : comment),
+                              "Un responsable confirme le Z avec son code (la raison : qui a compté, par exemple).")
+            return []
+        }
+        if closing.focus == closing.commentFocus {
+            _ = closing.comment.handle(key)
+        } else {
+            _ = closing.counts[closing.focus].handle(key)
+        }
+        return []
+    }
+
+    static func receive(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        switch msg {
+        case .sessionReportLoaded(let report):
+            state.closing.report = report
+        case .sessionClosed(let z):
+            state.overlay = nil
+            state.session = nil
+            state.closing = ClosingState()
+            state.sale = SaleState()
+            state.screen = .openTill
+            state.openTill = OpenTillState()
+            let variance = z.variance == .zero ? "sans écart" : "écart \(z.variance.formatted)"
+            state.status = .success("Z de la session n° \(z.report.sessionId) enregistré (\(variance)). Comptez le fond de caisse pour rouvrir.")
+        default:
+            break
+        }
+        return []
+    }
+
+    static func view(_ state: AppState, _ canvas: inout Canvas) {
+        let closing = state.closing
+        canvas.put(closing.forgotten ? "Clôture d'une session d'un autre jour" : "Clôture de la caisse", x: 2, y: 2, style: .bold)
+        guard let report = closing.report else {
+            canvas.put("Calcul des totaux…", x: 2, y: 4, style: Style(dim: true))
+            return
+        }
+        // Left: the figures of the session.
+        var y = 4
+        func line(_ label: String, _ amount: Money, style: Style = .plain) {
+            canvas.put(Chrome.pad(label, 24) + Chrome.right(amount.formatted, 12), x: 2, y: y, style: style)
+            y += 1
+        }
+        for method in PaymentMethod.allCases {
+            if let amount = report.byMethod[method] { line(method.label, amount) }
+        }
+        for activity in Activity.allCases {
+            if let amount = report.byActivity[activity] { line(activity.label, amount, style: Style(dim: true)) }
+        }
+        line("Total", report.total, style: .bold)
+        canvas.put("\(report.sales) ventes · \(report.cancellations) annul. · \(report.refunds) remb.", x: 2, y: y)
+        y += 2
+        line("Fond de caisse", report.float)
+        if report.cashPayouts != .zero { line("Reversements", -report.cashPayouts) }
+        line("Espèces attendues", report.expectedCash, style: .bold)
+        let counted = closing.count.total
+        line("Espèces comptées", counted, style: .bold)
+        let variance = report.variance(counted: counted)
+        line("Écart", variance, style: variance == .zero ? .success : .error)
+
+        // Right: the count, one denomination a row.
+        let x = 44
+        canvas.put("Comptage du tiroir", x: x, y: 3, style: .bold)
+        for (i, cents) in CashCount.denominations.enumerated() {
+            let row = 4 + i
+            let focused = closing.focus == i
+            let n = Int64(Int(closing.counts[i].trimmed) ?? 0)
+            canvas.put(Chrome.right(CashCount.label(cents), 6) + " ×", x: x, y: row, style: focused ? .bold : .plain)
+            canvas.put(closing.counts[i].display(width: 6), x: x + 9, y: row)
+            canvas.put(Chrome.right(Money(cents: cents * n).formatted, 12), x: x + 16, y: row, style: Style(dim: n == 0))
+            if focused { canvas.cursor = (x + 9 + closing.counts[i].cursorOffset(width: 6), row) }
+        }
+        let commentRow = 4 + CashCount.denominations.count
+        canvas.put("Commentaire :", x: 2, y: commentRow, style: closing.focus == closing.commentFocus ? .bold : .plain)
+        canvas.put(closing.comment.display(width: 50), x: 16, y: commentRow)
+        if closing.focus == closing.commentFocus {
+            canvas.cursor = (16 + closing.comment.cursorOffset(width: 50), commentRow)
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import ComptoirCore
+
+/// The closing screen: the X of the session, and the drawer being counted.
+public struct ClosingState: Equatable, Sendable {
+    public var report: SessionReport?
+    /// One field per denomination (`CashCount.denominations`), then the comment.
+    public var counts: [TextField] = CashCount.denominations.map { _ in TextField(maxLength: 6, digitsOnly: true) }
+    public var comment = TextField(maxLength: 60)
+    /// 0…14: a denomination; 15: the comment.
+    public var focus = 0
+    /// The session was left open on an earlier day: it must be closed before selling.
+    public var forgotten = false
+    public init() {}
+
+    public var commentFocus: Int { counts.count }
+
+    public var count: CashCount {
+        var pieces: [Int64: Int] = [:]
+        for (cents, field) in zip(CashCount.denominations, counts) {
+            if let n = Int(field.trimmed), n > 0 { pieces[cents] = n }
+        }
+        return CashCount(pieces: pieces)
+    }
+}

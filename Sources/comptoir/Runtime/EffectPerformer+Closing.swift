@@ -1,0 +1,41 @@
+import Foundation
+import ComptoirCore
+import ComptoirLedger
+import ComptoirPrint
+import ComptoirUI
+
+/// The X and the Z: figures read back from the ledger, the Z written, both printed.
+extension EffectPerformer {
+    /// nil when `effect` is not a closing one.
+    func runClosing(_ effect: Effect) throws -> [Msg]? {
+        switch effect {
+        case .loadSessionReport(let id):
+            return [.sessionReportLoaded(try ledger.sessionReport(session: id))]
+        case .printSessionReport(let id):
+            guard hasPrinter else { return [.failed("Pas d'imprimante configurée : le X reste à l'écran.")] }
+            printReport(try ledger.sessionReport(session: id), closing: nil)
+            return []
+        default:
+            return nil
+        }
+    }
+
+    /// The Z a responsable confirmed: written first, then printed.
+    func closeSession(_ id: Int64, count: CashCount, comment: String?, manager: UserSummary) throws -> [Msg] {
+        let z = try ledger.closeSession(id, count: count, comment: comment, authorizedBy: manager.id, till: till)
+        logger.info("clôture", metadata: ["session": "\(id)", "compte": "\(z.counted.cents)", "ecart": "\(z.variance.cents)"])
+        if hasPrinter { printReport(z.report, closing: z) }
+        return [.sessionClosed(z)]
+    }
+
+    private func printReport(_ report: SessionReport, closing: ClosingReport?) {
+        let context = DocumentContext(header: ReceiptHeader(shopName: config.shopName, addressLines: config.shopAddress,
+                                                            siret: config.shopSiret.isEmpty ? nil : config.shopSiret),
+                                      printedAt: closing?.closedAt ?? Date(), tillName: till, training: training,
+                                      timeZone: ledger.timeZone)
+        let doc = SessionReportLayout().document(for: report, closing: closing, context, width: config.printer.width)
+        let what = closing == nil ? "X" : "Z"
+        submitDocument(encoder.encode(doc), done: closing == nil ? "X imprimé." : nil,
+                       failed: "\(what) non imprimé" + (closing == nil ? "" : " (la clôture est enregistrée)"))
+    }
+}

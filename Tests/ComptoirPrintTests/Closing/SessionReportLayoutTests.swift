@@ -1,0 +1,37 @@
+import ComptoirCore
+import Foundation
+import Testing
+@testable import ComptoirPrint
+
+@Suite("The X and the Z on paper")
+struct SessionReportLayoutTests {
+    static let at = Date(timeIntervalSince1970: 1_795_453_500)
+    static let report = SessionReport(
+        sessionId: 7, till: "Caisse 1", openedAt: at.addingTimeInterval(-30_000), float: Money(cents: 5_000), sales: 12,
+        cancellations: 1, refunds: 1, byMethod: [.cash: Money(cents: 4_250), .card: Money(cents: 3_100)],
+        byActivity: [.friperie: Money(cents: 4_350), .videGreniers: Money(cents: 2_000), .loyer: Money(cents: 1_000)],
+        commission: Money(cents: 500), sellersShare: Money(cents: 1_500), cashPayouts: Money(cents: 1_000),
+        otherCashMovements: .zero, perpetualTotal: Money(cents: 1_234_567))
+    static let context = DocumentContext(header: SampleReceipts.header, printedAt: at, tillName: "Caisse 1")
+
+    @Test func theZ() {
+        let z = ClosingReport(report: Self.report, count: CashCount(pieces: [5_000: 1, 1_000: 3, 50: 1]),
+                              counted: Money(cents: 8_050), variance: Money(cents: -200), comment: "2 € manquent",
+                              closedAt: Self.at, closedBy: "Sophie", journalSeq: 99)
+        let doc = SessionReportLayout().document(for: Self.report, closing: z, Self.context, width: .medium)
+        #expect(doc.lines.allSatisfy { $0.text.count <= 42 })
+        expectGolden(doc.plainText, named: "z-42.txt")
+        let text = doc.plainText
+        for expected in ["Z — CLÔTURE DE CAISSE", "Espèces attendues                  82,50 €", "3 × 10 €", "Écart                              -2,00 €",
+                         "Total perpétuel                12 345,67 €", "par Sophie"] {
+            #expect(text.contains(expected), "\(expected)")
+        }
+    }
+
+    @Test func theXSaysTheTillStaysOpen() {
+        let doc = SessionReportLayout().document(for: Self.report, closing: nil, Self.context, width: .narrow)
+        #expect(doc.lines.allSatisfy { $0.text.count <= 32 })
+        expectGolden(doc.plainText, named: "x-32.txt")
+        #expect(doc.plainText.contains("X — RAPPORT INTERMÉDIAIRE") && !doc.plainText.contains("Écart"))
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import ComptoirCore
+@testable import ComptoirUI
+
+/// The closing screen: the X, the drawer counted by denomination, the Z by a responsable,
+/// and a session forgotten on an earlier day.
+@Suite struct ClosingScreenTests {
+    static let report = SessionReport(
+        sessionId: 7, till: "Caisse 1", openedAt: Fixtures.session.openedAt, float: Money(cents: 5_000), sales: 12,
+        cancellations: 1, refunds: 1,
+        byMethod: [.cash: Money(cents: 4_250), .card: Money(cents: 3_100)],
+        byActivity: [.friperie: Money(cents: 4_350), .videGreniers: Money(cents: 2_000), .loyer: Money(cents: 1_000)],
+        commission: Money(cents: 500), sellersShare: Money(cents: 1_500), cashPayouts: Money(cents: 1_000),
+        otherCashMovements: .zero, perpetualTotal: Money(cents: 1_234_567))
+
+    static func atClosing() -> AppState {
+        var state = Fixtures.atSale()
+        #expect(state.press(.alt("z")) == [.loadSessionReport(sessionId: 7)])
+        _ = App.update(&state, .sessionReportLoaded(report))
+        return state
+    }
+
+    @Test func theCountShowsTheVarianceAsItIsTyped() {
+        var state = Self.atClosing()
+        // Expected: 50,00 + 42,50 − 10,00 = 82,50 €.
+        #expect(Self.report.expectedCash == Money(cents: 8_250))
+        state.press(.down, .down, .down)  // 50 €
+        state.type("1", then: .down, .down)  // 10 €
+        state.type("3", then: .down, .down, .down)  // 1 €
+        state.type("2", then: .down)  // 50 c
+        state.type("1")
+        let canvas = App.view(state)
+        expectGolden(canvas, "closing")
+        #expect(state.closing.count.total == Money(cents: 8_250))
+        #expect(canvas.text.contains("Écart                         0,00 €"))
+        state.press(.backspace)
+        let short = App.view(state)
+        #expect(short.text.contains("Écart                        -0,50 €"))
+        let row = (0..<short.height).first { short.row($0).contains("Écart") }!
+        #expect(short[30, row].style == .error)
+    }
+
+    @Test func aCountWithLettersIsRefusedAndTheZNeedsAResponsable() {
+        var state = Self.atClosing()
+        state.type("1")
+        state.press(.function(5))
+        guard case .approval(let form)? = state.overlay else { Issue.record("no approval"); return }
+        #expect(form.purpose == .closeSession(sessionId: 7, count: CashCount(pieces: [50_000: 1]), comment: nil))
+        #expect(form.managers.map(\.firstName) == ["Sophie"])
+        state.press(.escape)
+        // Letters never reach a count field (digits only), so the count stays a number.
+        state.press(.backspace)
+        state.type("1a2")
+        #expect(state.closing.counts[0].text == "12")
+    }
+
+    @Test func theZClosesTheSessionAndAsksForTheNextFloat() {
+        var state = Self.atClosing()
+        let z = ClosingReport(report: Self.report, count: CashCount(pieces: [5_000: 1]), counted: Money(cents: 5_000),
+                              variance: Money(cents: -3_250), comment: nil, closedAt: Fixtures.now, closedBy: "Sophie", journalSeq: 99)
+        _ = App.update(&state, .sessionClosed(z))
+        #expect(state.session == nil && state.screen == .openTill)
+        #expect(state.status.text == "Z de la session n° 7 enregistré (écart -32,50 €). Comptez le fond de caisse pour rouvrir.")
+    }
+
+    @Test func aSessionLeftOpenOnAnEarlierDayIsClosedFirst() {
+        var state = Fixtures.atLogin()
+        let yesterday = OpenSession(id: 6, openedAt: Fixtures.now.addingTimeInterval(-86_400), float: Money(cents: 5_000))
+        let effects = App.update(&state, .loggedIn(Fixtures.camille, yesterday))
+        #expect(effects == [.loadSessionReport(sessionId: 6)])
+        #expect(state.screen == .closing && state.closing.forgotten)
+        #expect(state.status.text.hasPrefix("La session du 22/11/2026 18:05 n'a pas été clôturée"))
+        state.press(.escape)
+        #expect(state.screen == .closing)
+    }
+}
