@@ -39,7 +39,7 @@ wait_for "loyer 10,00 € · commission 25 %"
 keys F2
 wait_for "Le loyer est au ticket"
 wait_for "Loyer B07"
-printed | grep -q "CONTRAT DE LOCATION DE BOX" || { sleep 1; printed | grep -q "CONTRAT DE LOCATION DE BOX"; } || fail "le contrat de location devrait être imprimé"
+printed | grep -aq "CONTRAT DE LOCATION DE BOX" || { sleep 1; printed | grep -aq "CONTRAT DE LOCATION DE BOX"; } || fail "le contrat de location devrait être imprimé"
 keys Enter
 wait_for "Encaissement"
 typ "10"; keys Enter
@@ -69,7 +69,7 @@ wait_for "F4 : imprimer leurs étiquettes"
 keys F4
 wait_for "3 étiquettes imprimées"
 for code in V4-001-4 V4-002-2 V4-003-0; do
-  printed | grep -q "$code" || fail "l'étiquette $code devrait être imprimée"
+  printed | grep -aq "$code" || fail "l'étiquette $code devrait être imprimée"
 done
 # CODE128 (GS k 73) with the label's barcode data.
 wait_bytes "$PRN" "$(printf 'V4-0014' | od -An -tx1 | tr -d ' \n')"
@@ -110,7 +110,7 @@ wait_for "Relevé du"
 wait_for "Part du déposant       12,37 €"
 keys F2
 wait_for "Relevé imprimé"
-printed | grep -q "RELEVÉ DÉPOSANT" || fail "le relevé devrait être imprimé"
+printed | grep -aq "RELEVÉ DÉPOSANT" || fail "le relevé devrait être imprimé"
 keys Escape
 wait_gone "Relevé du"
 
@@ -123,7 +123,7 @@ keys Down
 typ "3333"; keys Enter
 wait_for "12,37 € reversés à Anne Dupont (espèces), autorisé par Sophie"
 wait_for "Solde : 0,00 €"
-printed | grep -q "BON DE REVERSEMENT" || { sleep 1; printed | grep -q "BON DE REVERSEMENT"; } || fail "le bon de reversement devrait être imprimé"
+printed | grep -aq "BON DE REVERSEMENT" || { sleep 1; printed | grep -aq "BON DE REVERSEMENT"; } || fail "le bon de reversement devrait être imprimé"
 
 # End of rental: the book goes back to the seller.
 keys F7
