@@ -74,4 +74,18 @@ import ComptoirCore
         state.press(.escape)
         #expect(state.screen == .closing)
     }
+
+    @Test func aDropIsTypedThenAllowedByAResponsable() {
+        var state = Self.atClosing()
+        state.press(.function(3))
+        state.type("2OO")  // two letters O
+        #expect(state.press(.enter).isEmpty)
+        #expect(state.status.text == "Montant prélevé : tapez un montant, par exemple 200.")
+        state.press(.backspace, .backspace)
+        state.type("00", then: .enter)
+        guard case .approval(let form)? = state.overlay else { Issue.record("no approval"); return }
+        #expect(form.purpose == .cashDrop(Money(cents: 20_000)))
+        #expect(App.update(&state, .cashDropped(Money(cents: 20_000), by: "Sophie")) == [.loadSessionReport(sessionId: 7)])
+        #expect(state.overlay == nil && state.status.text.hasPrefix("Prélèvement de 200,00 € autorisé par Sophie"))
+    }
 }

@@ -20,7 +20,7 @@ public struct SessionReport: Hashable, Sendable, Codable {
     public var sellersShare: Money
     /// Cash paid out to sellers from this drawer (a positive amount).
     public var cashPayouts: Money
-    /// Other drawer movements than the float and payouts (drops, negative), if any.
+    /// Other drawer movements than the float and payouts: drops (negative).
     public var otherCashMovements: Money
     /// Every ticket of the shop, every till, since the first sale, up to this report.
     public var perpetualTotal: Money

@@ -17,6 +17,7 @@ enum JournalKind: String, Sendable, CaseIterable {
     case ticketCommitted = "ticket.committed"
     case ticketReprinted = "ticket.reprinted"
     case drawerOpened = "drawer.opened"
+    case cashDropped = "cash.dropped"
     case sellerCreated = "seller.created"
     case sellerChanged = "seller.changed"
     case boxCreated = "box.created"

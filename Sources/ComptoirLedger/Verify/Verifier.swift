@@ -159,6 +159,15 @@ struct Verifier {
                     throw fail("le fond de caisse de la session n° \(session.id) ne correspond pas au journal")
                 }
                 try cash.advance()
+            } else if entry.kind == JournalKind.cashDropped.rawValue {
+                guard let p = CanonicalJSON.decode(CashDropPayload.self, from: entry.payload) else {
+                    throw fail("le contenu de l'entrée est illisible")
+                }
+                guard let movement = cash.current, movement.journalSeq == entry.seq, movement.kind == "drop",
+                      movement.sessionId == p.session, movement.amountCents == -p.amountCents, movement.at == entry.at else {
+                    throw fail("le prélèvement de \(Money(cents: p.amountCents).formatted) ne correspond pas à son mouvement de caisse")
+                }
+                try cash.advance()
             } else if entry.kind == JournalKind.sessionClosed.rawValue {
                 guard let closing = closings.current, closing.journalSeq == entry.seq else {
                     throw fail("la clôture de cette entrée manque dans la table des clôtures")

@@ -38,7 +38,7 @@ public struct SessionReportLayout: Sendable {
         doc.row("Fond de caisse", report.float.formatted, indent: 2)
         doc.row("Espèces encaissées", (report.byMethod[.cash] ?? .zero).formatted, indent: 2)
         if report.cashPayouts != .zero { doc.row("Reversements déposants", (-report.cashPayouts).formatted, indent: 2) }
-        if report.otherCashMovements != .zero { doc.row("Autres mouvements", report.otherCashMovements.formatted, indent: 2) }
+        if report.otherCashMovements != .zero { doc.row("Prélèvements", report.otherCashMovements.formatted, indent: 2) }
         doc.row("Espèces attendues", report.expectedCash.formatted, bold: true)
         if let closing {
             for cents in CashCount.denominations {

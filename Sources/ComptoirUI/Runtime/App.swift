@@ -82,6 +82,14 @@ public enum App {
             }
             state.status = .error(message)
             return []
+        case .cashDropped(let amount, let name):
+            state.overlay = nil
+            if state.screen == .closing, let session = state.session {
+                state.status = .success("Prélèvement de \(amount.formatted) autorisé par \(name) : sortez-le du tiroir ; le Z le déduit.")
+                return [.loadSessionReport(sessionId: session.id)]
+            }
+            state.status = .success("Prélèvement de \(amount.formatted) autorisé par \(name) : sortez-le du tiroir ; le Z le déduira.")
+            return []
         case .drawerOpened(let name):
             state.overlay = nil
             state.status = .success("Tiroir ouvert, autorisé par \(name) ; c'est noté au journal.")

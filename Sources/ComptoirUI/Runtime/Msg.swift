@@ -25,6 +25,8 @@ public enum Msg: Equatable, Sendable {
     /// The responsable's PIN was wrong: the form stays, the PIN is cleared.
     case approvalRefused(String)
     case drawerOpened(by: String)
+    /// A drop was recorded and the drawer opened.
+    case cashDropped(Money, by: String)
     /// A cancellation or a refund was committed.
     case counterEntryCommitted(CounterEntry)
     /// The credit note with that code, nil when there is none.

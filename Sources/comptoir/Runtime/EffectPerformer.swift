@@ -124,6 +124,15 @@ struct EffectPerformer {
                 return [.overrideGranted(managerId: manager.id, name: manager.firstName, reason: reason)]
             case .payout(let sellerId, _, let amount, let method):
                 return try payOut(sellerId: sellerId, amount: amount, method: method, manager: manager, operatorId: operatorId)
+            case .cashDrop(let amount):
+                guard let session = try ledger.currentSession(till: till) else {
+                    return [.failed("La caisse n'est pas ouverte : rien n'a été prélevé.")]
+                }
+                try ledger.recordCashDrop(amount: amount, reason: reason, authorizedBy: manager.id, till: till,
+                                          operatorId: operatorId, sessionId: session.id)
+                logger.info("prélèvement", metadata: ["montant": "\(amount.cents)", "responsable": "\(manager.id)"])
+                if hasPrinter { kickDrawer(failure: "Le tiroir ne s'est pas ouvert (le prélèvement est enregistré)") }
+                return [.cashDropped(amount, by: manager.firstName)]
             case .closeSession(let id, let count, let comment):
                 // The responsable's words join the counter's comment (the default says nothing).
                 let said = reason == "clôture du jour" ? nil : reason

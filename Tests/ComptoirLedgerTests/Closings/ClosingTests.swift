@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct ClosingTests {
     /// A day at caisse-1: cash, card, a split payment, a cancellation, a refund, a
-    /// consigned item sold and its seller paid out in cash.
+    /// consigned item sold and its seller paid out in cash, and a drop of 20,00 € to the bank.
     private func day(_ shop: TestShop) throws {
         let t1 = try shop.sell([TestShop.tshirt], given: Money(cents: 500))          // 1,00 cash
         let card = TicketDraft(lines: [TestShop.pull], payments: [Payment(method: .card, amount: Money(cents: 500))])
@@ -31,6 +31,8 @@ import Testing
         try shop.sell([try shop.ledger.saleLine(label: item.code.text)])
         _ = try shop.ledger.payOut(seller: seller.id, amount: Money(cents: 500), method: .cash, authorizedBy: shop.admin.id,
                                    till: TestShop.till, operatorId: shop.benevole.id, sessionId: shop.session.id)
+        try shop.ledger.recordCashDrop(amount: Money(cents: 2_000), reason: "dépôt en banque", authorizedBy: shop.admin.id,
+                                       till: TestShop.till, operatorId: shop.benevole.id, sessionId: shop.session.id)
     }
 
     @Test func theZOfADayAddsUpToTheCent() throws {
@@ -43,14 +45,14 @@ import Testing
         #expect(x.byMethod == [.cash: Money(cents: 950), .card: Money(cents: 620)])
         #expect(x.byActivity == [.friperie: Money(cents: 250), .autre: Money(cents: 320), .videGreniers: Money(cents: 1_000)])
         #expect(x.total == Money(cents: 1_570) && x.commission == Money(cents: 250) && x.sellersShare == Money(cents: 750))
-        #expect(x.cashPayouts == Money(cents: 500))
-        // Float 50,00 + 9,50 − 5,00 paid out.
-        #expect(x.expectedCash == Money(cents: 5_450))
+        #expect(x.cashPayouts == Money(cents: 500) && x.otherCashMovements == Money(cents: -2_000))
+        // Float 50,00 + 9,50 − 5,00 paid out − 20,00 dropped.
+        #expect(x.expectedCash == Money(cents: 3_450))
         #expect(x.perpetualTotal == Money(cents: 1_570))
         // The X changes nothing: the till still sells.
         #expect(try shop.ledger.currentSession(till: TestShop.till) != nil)
 
-        let count = CashCount(pieces: [2_000: 2, 1_000: 1, 200: 2, 20: 2])  // 54,40 €
+        let count = CashCount(pieces: [2_000: 1, 1_000: 1, 200: 2, 20: 2])  // 34,40 €
         let before = try shop.ledger.journalEntryCount()
         #expect(refusal { _ = try shop.ledger.closeSession(shop.session.id, count: count, comment: nil,
                                                            authorizedBy: shop.benevole.id, till: TestShop.till) }?
@@ -58,13 +60,32 @@ import Testing
         #expect(try shop.ledger.journalEntryCount() == before)
         let z = try shop.ledger.closeSession(shop.session.id, count: count, comment: "10 c manquent",
                                              authorizedBy: shop.admin.id, till: TestShop.till)
-        #expect(z.counted == Money(cents: 5_440) && z.variance == Money(cents: -10) && z.closedBy == "Jean")
+        #expect(z.counted == Money(cents: 3_440) && z.variance == Money(cents: -10) && z.closedBy == "Jean")
         #expect(try shop.ledger.currentSession(till: TestShop.till) == nil)
         #expect(refusal { try shop.sell([TestShop.tshirt]) }?.contains("clôturée") == true)
         #expect(refusal { _ = try shop.ledger.closeSession(shop.session.id, count: count, comment: nil,
                                                            authorizedBy: shop.admin.id, till: TestShop.till) }
                 == "La session n° \(shop.session.id) de la caisse caisse-1 est déjà clôturée.")
         #expect(try shop.ledger.verify().isOK)
+    }
+
+    @Test func aDropNeedsAResponsableAReasonAndAnOpenSession() throws {
+        let shop = try TestShop()
+        defer { shop.close() }
+        let before = try shop.ledger.journalEntryCount()
+        #expect(refusal { try shop.ledger.recordCashDrop(amount: Money(cents: 100), reason: "banque", authorizedBy: shop.benevole.id,
+                                                         till: TestShop.till, operatorId: shop.benevole.id, sessionId: shop.session.id) }?
+                .hasPrefix("Réservé aux responsables") == true)
+        #expect(refusal { try shop.ledger.recordCashDrop(amount: Money(cents: 100), reason: " ", authorizedBy: shop.admin.id,
+                                                         till: TestShop.till, operatorId: shop.benevole.id, sessionId: shop.session.id) }
+                == "Donnez la raison du prélèvement (par exemple : dépôt en banque).")
+        #expect(try shop.ledger.journalEntryCount() == before)
+        try shop.ledger.recordCashDrop(amount: Money(cents: 100), reason: "coffre", authorizedBy: shop.admin.id,
+                                       till: TestShop.till, operatorId: shop.benevole.id, sessionId: shop.session.id)
+        #expect(try shop.ledger.rawInt("SELECT amount_cents FROM cash_movements WHERE kind = 'drop'") == -100)
+        #expect(try shop.ledger.verify().isOK)
+        try shop.ledger.rawExecute("INSERT INTO cash_movements (session_id, kind, amount_cents, journal_seq, at) SELECT session_id, 'drop', -5, journal_seq, at FROM cash_movements WHERE kind = 'drop'")
+        #expect(try shop.ledger.verify().isOK == false)
     }
 
     @Test func theVarianceIsPositiveWhenThereIsMoreThanExpected() throws {

@@ -12,6 +12,7 @@ enum ClosingScreen {
         if state.context.receipts != .noPrinter {
             hints.append(KeyHint("F2", "Imprimer X", alt: "Alt+P", help: "Rapport intermédiaire : la caisse reste ouverte"))
         }
+        hints.append(KeyHint("F3", "Prélèvement", alt: "Alt+B", help: "Sort des espèces du tiroir (banque, coffre) : un responsable"))
         hints.append(KeyHint("F5", "Clôturer (Z)", alt: "Alt+Z", help: "Un responsable confirme ; le Z s'imprime, la session se ferme"))
         if !state.closing.forgotten { hints.append(KeyHint("Échap", "Retour à la vente")) }
         return hints
@@ -34,6 +35,24 @@ enum ClosingScreen {
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
         var closing = state.closing
         defer { state.closing = closing }
+        if var drop = closing.drop {
+            switch key {
+            case .escape:
+                closing.drop = nil
+                state.status = .info("Rien n'a été prélevé.")
+            case .enter:
+                guard case .success(let amount) = Money.parse(drop.trimmed), amount.cents > 0 else {
+                    state.status = .error("Montant prélevé : tapez un montant, par exemple 200.")
+                    return []
+                }
+                closing.drop = nil
+                state.askApproval(.cashDrop(amount), "Un responsable tape son code et la raison du prélèvement (par exemple : dépôt en banque).")
+            default:
+                _ = drop.handle(key)
+                closing.drop = drop
+            }
+            return []
+        }
         switch key {
         case .escape:
             guard !closing.forgotten else {
@@ -59,6 +78,11 @@ enum ClosingScreen {
             guard let session = state.session, state.context.receipts != .noPrinter else { return [] }
             state.status = .info("Impression du X…")
             return [.printSessionReport(sessionId: session.id)]
+        }
+        if App.matches(key, f: 3, alt: "b") {
+            closing.drop = TextField(maxLength: 9)
+            state.status = .info("Montant sorti du tiroir, puis Entrée : un responsable le valide.")
+            return []
         }
         if App.matches(key, f: 5, alt: "z") {
             guard let session = state.session, closing.report != nil else { return [] }
@@ -124,6 +148,7 @@ enum ClosingScreen {
         y += 2
         line("Fond de caisse", report.float)
         if report.cashPayouts != .zero { line("Reversements", -report.cashPayouts) }
+        if report.otherCashMovements != .zero { line("Prélèvements", report.otherCashMovements) }
         line("Espèces attendues", report.expectedCash, style: .bold)
         let counted = closing.count.total
         line("Espèces comptées", counted, style: .bold)
@@ -141,6 +166,11 @@ enum ClosingScreen {
             canvas.put(closing.counts[i].display(width: 6), x: x + 9, y: row)
             canvas.put(Chrome.right(Money(cents: cents * n).formatted, 12), x: x + 16, y: row, style: Style(dim: n == 0))
             if focused { canvas.cursor = (x + 9 + closing.counts[i].cursorOffset(width: 6), row) }
+        }
+        if let drop = closing.drop {
+            canvas.put("Montant prélevé :", x: 2, y: y + 1, style: .bold)
+            canvas.put(drop.display(width: 10) + " €", x: 20, y: y + 1)
+            canvas.cursor = (20 + drop.cursorOffset(width: 10), y + 1)
         }
         let commentRow = 4 + CashCount.denominations.count
         canvas.put("Commentaire :", x: 2, y: commentRow, style: closing.focus == closing.commentFocus ? .bold : .plain)

@@ -10,6 +10,8 @@ public struct ClosingState: Equatable, Sendable {
     public var focus = 0
     /// The session was left open on an earlier day: it must be closed before selling.
     public var forgotten = false
+    /// A drop being typed (F3): the amount taken out of the drawer.
+    public var drop: TextField?
     public init() {}
 
     public var commentFocus: Int { counts.count }

@@ -14,6 +14,8 @@ public enum ApprovalPurpose: Equatable, Sendable {
     case payout(sellerId: Int64, name: String, amount: Money, method: Payout.Method)
     /// The Z of the session, with the drawer counted.
     case closeSession(sessionId: Int64, count: CashCount, comment: String?)
+    /// Take cash out of the drawer during the session (to the bank, the safe).
+    case cashDrop(Money)
 
     var title: String {
         switch self {
@@ -24,6 +26,7 @@ public enum ApprovalPurpose: Equatable, Sendable {
         case .epicerieOverride(let what): return "Dérogation : \(what)"
         case .payout(_, let name, let amount, let method): return "Reverser \(amount.formatted) à \(name) (\(method.label))"
         case .closeSession(let id, let count, _): return "Z de la session n° \(id) : \(count.total.formatted) comptés"
+        case .cashDrop(let amount): return "Prélever \(amount.formatted) du tiroir"
         }
     }
 }
