@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # The end of a day: two sales, the X, the drawer counted (10 c short), the Z by Sophie
-# (responsable) printed to the file printer, the session locked, the next opening.
+# (responsable) printed to the file printer, the session locked, a backup made on the
+# "USB stick", the next opening; then a backup by command and a restore that checks first.
 source "$(dirname "$0")/lib.bash"
 DB="$WORK/demo.sqlite"
 PRN="$WORK/imprimante.bin"
-printf '[printer]\ntransport = "file"\npath = "%s"\nwidth = 42\n' "$PRN" > "$WORK/c.toml"
+USB="$WORK/cle-usb"
+mkdir -p "$USB"
+printf '[printer]\ntransport = "file"\npath = "%s"\nwidth = 42\n[backup]\nfolder = "%s"\nkeep = 3\n' "$PRN" "$USB" > "$WORK/c.toml"
 printed() { iconv -f CP858 -t UTF-8 "$PRN" 2>/dev/null || cat "$PRN"; }
 
 start "$BIN" --demo --db "$DB" --config "$WORK/c.toml"
@@ -47,7 +50,8 @@ keys F5
 wait_for "Z de la session n° 1 : 51,90 € comptés"
 keys Down Down
 typ "3333"; keys Enter
-wait_for "Z de la session n° 1 enregistré (écart -0,10 €)"
+wait_for "Z de la session n° 1 enregistré (écart -0,10 €). Sauvegarde :"
+[ "$(ls "$USB" | grep -c '^comptoir-.*\.sqlite$')" = 1 ] || fail "une sauvegarde devrait être sur la clé : $(ls "$USB")"
 wait_for "Entrée Ouvrir la caisse"
 printed | grep -aq "CLÔTURE DE CAISSE" || fail "le Z devrait être imprimé"
 printed | grep -aqE "Total perpétuel +4,50 €" || fail "le Z porte le total perpétuel : $(printed | grep -a perp)"
@@ -59,4 +63,21 @@ keys F10; wait_for "Quitter Comptoir"; keys o; wait_for "FIN-DU-PROGRAMME code=0
 out="$("$BIN" verify --db "$DB")" || fail "verify : $out"
 [[ "$out" == OK* ]] || fail "verify : $out"
 [ "$(sqlite3 "$DB" "SELECT counted_cents FROM session_closings")" = 5190 ] || fail "le comptage devrait être gardé"
+
+# A backup by command, checked; a restore of the copy made after the Z (before the new
+# session): it verifies first and keeps the replaced base aside.
+sleep 1
+out="$("$BIN" backup --db "$DB" --config "$WORK/c.toml")" || fail "backup : $out"
+[[ "$out" == "Sauvegarde écrite : $USB/comptoir-"*"(OK — "* ]] || fail "backup : $out"
+first="$(ls "$USB" | sort | head -1)"
+out="$(echo 3333 | "$BIN" restore "$USB/$first" --db "$DB" --config "$WORK/c.toml" --as Sophie)" || fail "restore : $out"
+echo "$out" | grep -q "Base restaurée depuis .*: OK — " || fail "restore : $out"
+echo "$out" | grep -q "L'ancienne base est gardée" || fail "restore : $out"
+[ "$(sqlite3 "$DB" "SELECT COUNT(*) FROM till_sessions")" = 1 ] || fail "la base restaurée est celle d'après le Z"
+# A damaged backup is refused, nothing replaced.
+printf 'abimé' | dd of="$USB/$first" bs=1 seek=5000 conv=notrunc 2>/dev/null
+if out="$(echo 3333 | "$BIN" restore "$USB/$first" --db "$DB" --config "$WORK/c.toml" --as Sophie 2>&1)"; then
+  fail "une sauvegarde abîmée devrait être refusée : $out"
+fi
+[ "$(sqlite3 "$DB" "SELECT COUNT(*) FROM till_sessions")" = 1 ] || fail "rien n'aurait dû être remplacé"
 echo "closing_flow : OK"

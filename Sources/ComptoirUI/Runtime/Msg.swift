@@ -54,8 +54,9 @@ public enum Msg: Equatable, Sendable {
     /// A payout was made (slip printed); the page with the new balance.
     case payoutMade(SellerPage, message: String)
     case sessionReportLoaded(SessionReport)
-    /// The Z was written (and sent to the printer); the session is closed.
-    case sessionClosed(ClosingReport)
+    /// The Z was written (and sent to the printer); the session is closed. `backup` says
+    /// where the copy made after it went, or why there is none.
+    case sessionClosed(ClosingReport, backup: String? = nil)
     /// An effect was refused or failed; the French text goes to the status line.
     case failed(String)
     /// Something worth telling the user that changes nothing else.

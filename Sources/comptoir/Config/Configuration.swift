@@ -11,6 +11,10 @@ struct Configuration: Sendable {
     var vatMention = "TVA non applicable, art. 293 B du CGI"
     /// The vide-greniers commission of new rentals, in basis points (2 500 = 25 %).
     var commissionBasisPoints = CommissionSplit.defaultRateBasisPoints
+    /// Where a copy of the ledger goes after each Z (and `comptoir backup` by default).
+    var backupFolder: String?
+    /// How many copies the folder keeps.
+    var backupKeep = 10
     /// Lines at the bottom of every receipt (hours, a thank-you…).
     var shopFooter = ["Merci de votre visite !"]
     var tillName = "Caisse 1"
@@ -23,6 +27,7 @@ struct Configuration: Sendable {
     static let knownKeys: [String: [String]] = [
         "shop": ["name", "address", "siret", "vat_mention", "footer"],
         "vide_greniers": ["commission"],
+        "backup": ["folder", "keep"],
         "till": ["name"],
         "database": ["path"],
         "log": ["file", "level"],
@@ -130,6 +135,13 @@ struct Configuration: Sendable {
                 throw Problem(description: "Configuration « \(name) » : « vide_greniers.commission » est un pourcentage entre 0 et 100 (par exemple 25 ou 12.5).")
             }
             config.commissionBasisPoints = basisPoints
+        }
+        if let v = try string("backup", "folder") { config.backupFolder = expandHome(v) }
+        if let value = table["backup"]?.table?["keep"] {
+            guard let n = value.int, (1...1_000).contains(n) else {
+                throw Problem(description: "Configuration « \(name) » : « backup.keep » est un nombre de copies entre 1 et 1000.")
+            }
+            config.backupKeep = n
         }
         if let printer = table["printer"]?.table {
             config.printer = try PrinterSettings.parse(printer, name: name)

@@ -25,7 +25,22 @@ extension EffectPerformer {
         let z = try ledger.closeSession(id, count: count, comment: comment, authorizedBy: manager.id, till: till)
         logger.info("clôture", metadata: ["session": "\(id)", "compte": "\(z.counted.cents)", "ecart": "\(z.variance.cents)"])
         if hasPrinter { printReport(z.report, closing: z) }
-        return [.sessionClosed(z)]
+        return [.sessionClosed(z, backup: backupAfterZ())]
+    }
+
+    /// The copy made after each Z, when a backup folder is configured: where it went, or
+    /// why it could not be made (the Z itself is written either way).
+    private func backupAfterZ() -> String? {
+        guard let folder = config.backupFolder, !training else { return nil }
+        do {
+            let path = try ledger.backup(toFolder: folder, keep: config.backupKeep)
+            logger.info("sauvegarde", metadata: ["fichier": "\(path)"])
+            return "Sauvegarde : \((path as NSString).lastPathComponent)."
+        } catch {
+            let message = (error as? LedgerError)?.message ?? "\(error)"
+            logger.warning("sauvegarde échouée", metadata: ["raison": "\(message)"])
+            return "Sauvegarde impossible : \(message)"
+        }
     }
 
     private func printReport(_ report: SessionReport, closing: ClosingReport?) {

@@ -109,7 +109,7 @@ enum ClosingScreen {
         switch msg {
         case .sessionReportLoaded(let report):
             state.closing.report = report
-        case .sessionClosed(let z):
+        case .sessionClosed(let z, let backup):
             state.overlay = nil
             state.session = nil
             state.closing = ClosingState()
@@ -117,7 +117,9 @@ enum ClosingScreen {
             state.screen = .openTill
             state.openTill = OpenTillState()
             let variance = z.variance == .zero ? "sans écart" : "écart \(z.variance.formatted)"
-            state.status = .success("Z de la session n° \(z.report.sessionId) enregistré (\(variance)). Comptez le fond de caisse pour rouvrir.")
+            let text = "Z de la session n° \(z.report.sessionId) enregistré (\(variance))." + (backup.map { " " + $0 } ?? "")
+                + " Comptez le fond de caisse pour rouvrir."
+            state.status = backup?.hasPrefix("Sauvegarde impossible") == true ? .error(text) : .success(text)
         default:
             break
         }

@@ -1,0 +1,101 @@
+import ComptoirCore
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// An online copy of the whole ledger (SQLite's backup API: the tills keep selling) in
+    /// `folder`, named `comptoir-AAAAMMJJ-HHMMSS.sqlite`, readable by its owner only; the
+    /// oldest copies beyond `keep` are removed. Written under a temporary name and renamed
+    /// once complete, so a full or unplugged stick never leaves a half copy that looks whole.
+    /// Returns the path of the copy.
+    @discardableResult
+    public func backup(toFolder folder: String, keep: Int? = nil, now: Date = Date()) throws -> String {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw LedgerError.refused("Le dossier de sauvegarde « \(folder) » n'existe pas : branchez la clé USB ou vérifiez le chemin.")
+        }
+        let name = "comptoir-" + Self.backupStamp(now, timeZone: timeZone) + ".sqlite"
+        let path = (folder as NSString).appendingPathComponent(name)
+        try backup(toFile: path)
+        if let keep, keep >= 1 { try Self.prune(folder: folder, keep: keep) }
+        return path
+    }
+
+    /// The copy at exactly `path` (which must not exist yet).
+    public func backup(toFile path: String) throws {
+        guard !FileManager.default.fileExists(atPath: path) else {
+            throw LedgerError.refused("« \(path) » existe déjà : une sauvegarde ne remplace pas un fichier.")
+        }
+        let partial = path + ".partiel"
+        try? FileManager.default.removeItem(atPath: partial)
+        do {
+            guard FileManager.default.createFile(atPath: partial, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                throw LedgerError.refused("Impossible d'écrire dans « \((path as NSString).deletingLastPathComponent) » : vérifiez que le support n'est pas protégé en écriture.")
+            }
+            let destination = try DatabaseQueue(path: partial)
+            do {
+                try pool.backup(to: destination)
+                try destination.close()
+            } catch {
+                try? destination.close()
+                throw error
+            }
+            try FileManager.default.moveItem(atPath: partial, toPath: path)
+        } catch {
+            try? FileManager.default.removeItem(atPath: partial)
+            if let db = error as? DatabaseError, db.resultCode == .SQLITE_FULL || db.resultCode == .SQLITE_IOERR {
+                throw LedgerError.refused("Le support de sauvegarde est plein ou ne répond plus : rien n'a été sauvegardé. Libérez de la place ou changez de clé.")
+            }
+            if let ledgerError = error as? LedgerError { throw ledgerError }
+            throw LedgerError.refused("La sauvegarde a échoué (\(LedgerError.wrap(error).message)) : rien n'a été sauvegardé.")
+        }
+    }
+
+    /// Replaces the ledger at `target` by the backup at `source`, after `verify` says the
+    /// backup is whole. The ledger being replaced is first copied aside (returned), so a
+    /// mistaken restore can itself be undone. Refused, changing nothing, when the backup
+    /// does not verify.
+    public static func restore(backup source: String, into target: String, now: Date = Date()) throws -> (report: VerifyReport, aside: String?) {
+        guard FileManager.default.fileExists(atPath: source) else {
+            throw LedgerError.refused("La sauvegarde « \(source) » est introuvable : vérifiez le chemin.")
+        }
+        let backup = try Ledger.open(path: source)
+        defer { try? backup.close() }
+        let report = try backup.verify()
+        guard report.isOK else {
+            throw LedgerError.refused("La sauvegarde ne se vérifie pas (\(report.message)) : rien n'a été remplacé.")
+        }
+        let ledger = try Ledger.open(path: target)
+        defer { try? ledger.close() }
+        var aside: String?
+        if try ledger.journalEntryCount() > 0 {
+            let path = target + ".avant-restauration-" + backupStamp(now, timeZone: ledger.timeZone)
+            try ledger.backup(toFile: path)
+            aside = path
+        }
+        do {
+            try backup.pool.backup(to: ledger.pool)
+        } catch {
+            throw LedgerError.wrap(error)
+        }
+        return (try ledger.verify(), aside)
+    }
+
+    /// `20261201-183005`: the local date and time of a backup, sortable as text.
+    static func backupStamp(_ date: Date, timeZone: TimeZone) -> String {
+        let day = CalendarDay(date, in: timeZone)
+        let local = Int64(date.timeIntervalSince1970.rounded(.down)) + Int64(timeZone.secondsFromGMT(for: date))
+        let seconds = ((local % 86_400) + 86_400) % 86_400
+        return String(format: "%04d%02d%02d-%02d%02d%02d", day.year, day.month, day.day,
+                      seconds / 3_600, (seconds % 3_600) / 60, seconds % 60)
+    }
+
+    /// Keeps the `keep` newest `comptoir-*.sqlite` copies of `folder` (names sort by date).
+    static func prune(folder: String, keep: Int) throws {
+        let copies = (try FileManager.default.contentsOfDirectory(atPath: folder))
+            .filter { $0.hasPrefix("comptoir-") && $0.hasSuffix(".sqlite") }.sorted()
+        for name in copies.dropLast(keep) {
+            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+        }
+    }
+}
