@@ -14,6 +14,7 @@ enum JournalKind: String, Sendable, CaseIterable {
     case epicerieRulesChanged = "epicerie.rules_changed"
     case sessionOpened = "session.opened"
     case sessionClosed = "session.closed"
+    case periodClosed = "period.closed"
     case ticketCommitted = "ticket.committed"
     case ticketReprinted = "ticket.reprinted"
     case drawerOpened = "drawer.opened"

@@ -40,6 +40,9 @@ enum Migrations {
         migrator.registerMigration("v9", foreignKeyChecks: .immediate) { db in
             try v9(db)
         }
+        migrator.registerMigration("v10", foreignKeyChecks: .immediate) { db in
+            try v10(db)
+        }
         return migrator
     }
 
@@ -258,6 +261,26 @@ enum Migrations {
             ALTER TABLE session_closings ADD COLUMN counted_cents INTEGER;
             ALTER TABLE session_closings ADD COLUMN report TEXT;
             """)
+    }
+
+    /// Monthly and yearly closings: insert-only, one per period, each the roll-up of its
+    /// Z's as journaled.
+    private static func v10(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE period_closings (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('mois', 'annee')),
+                period TEXT NOT NULL,
+                closed_at TEXT NOT NULL,
+                closed_by INTEGER NOT NULL REFERENCES users(id),
+                journal_seq INTEGER NOT NULL UNIQUE REFERENCES journal(seq),
+                report TEXT NOT NULL,
+                UNIQUE (kind, period)
+            );
+            """)
+        try refuseChanges(db, table: "period_closings",
+                          update: "modification interdite, les écritures sont définitives",
+                          delete: "suppression interdite, les écritures sont définitives")
     }
 
     /// Triggers that refuse UPDATE and DELETE on `table` with these French messages.

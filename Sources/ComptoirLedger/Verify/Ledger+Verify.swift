@@ -6,7 +6,7 @@ extension Ledger {
     /// consistent snapshot, so tills may keep selling meanwhile.
     public func verify() throws -> VerifyReport {
         try read { db in
-            var verifier = Verifier(db)
+            var verifier = Verifier(db, timeZone: self.timeZone)
             return try verifier.run()
         }
     }
@@ -14,7 +14,7 @@ extension Ledger {
     /// `verify`, plus how many tickets needed the slow (decoding) comparison.
     func verifyCountingSlowComparisons() throws -> (VerifyReport, Int) {
         try read { db in
-            var verifier = Verifier(db)
+            var verifier = Verifier(db, timeZone: self.timeZone)
             let report = try verifier.run()
             return (report, verifier.slowComparisons)
         }

@@ -11,7 +11,13 @@ struct Verifier {
     /// (tests check the fast path is the usual one).
     private(set) var slowComparisons = 0
 
-    init(_ db: Database) { self.db = db }
+    /// The shop's: a period closing's month begins at its midnight.
+    private let timeZone: TimeZone
+
+    init(_ db: Database, timeZone: TimeZone = Ledger.parisTime) {
+        self.db = db
+        self.timeZone = timeZone
+    }
 
     private struct Entry {
         var seq: Int64, at: String, till: String, operatorId: Int64?, kind: String, payload: String
@@ -44,6 +50,7 @@ struct Verifier {
         var stock = try VerifyRows.Lookahead(db, sql: VerifyRows.StockSale.sql, VerifyRows.StockSale.init)
         var itemSales = try VerifyRows.Lookahead(db, sql: VerifyRows.ItemSale.sql, VerifyRows.ItemSale.init)
         var closings = try VerifyRows.Lookahead(db, sql: VerifyRows.Closing.sql, VerifyRows.Closing.init)
+        var periods = try VerifyRows.Lookahead(db, sql: VerifyRows.PeriodClosing.sql, VerifyRows.PeriodClosing.init)
         var consignment = try ConsignmentReplay(db)
 
         var masterData = MasterDataReplay()
@@ -168,6 +175,12 @@ struct Verifier {
                     throw fail("le prélèvement de \(Money(cents: p.amountCents).formatted) ne correspond pas à son mouvement de caisse")
                 }
                 try cash.advance()
+            } else if entry.kind == JournalKind.periodClosed.rawValue {
+                guard let period = periods.current, period.journalSeq == entry.seq else {
+                    throw fail("la clôture de période de cette entrée manque dans sa table")
+                }
+                try periods.advance()
+                if let reason = try checkPeriod(period, entry: entry) { throw fail(reason) }
             } else if entry.kind == JournalKind.sessionClosed.rawValue {
                 guard let closing = closings.current, closing.journalSeq == entry.seq else {
                     throw fail("la clôture de cette entrée manque dans la table des clôtures")
@@ -197,6 +210,9 @@ struct Verifier {
                 throw fail("un mouvement de stock (\(movement.product)) est rattaché à cette entrée, qui n'est pas une vente")
             }
             if let reason = consignment.strayItem(through: entry.seq) { throw fail(reason) }
+            if let period = periods.current, period.journalSeq <= entry.seq {
+                throw fail("la clôture de \(period.period) est rattachée à cette entrée, qui ne la fait pas")
+            }
             if let closing = closings.current, closing.journalSeq <= entry.seq {
                 throw fail("la clôture de la session n° \(closing.sessionId) est rattachée à cette entrée, qui ne la fait pas")
             }
@@ -233,6 +249,10 @@ struct Verifier {
         if let movement = stock.current {
             throw Failure(problem: VerifyProblem(seq: movement.journalSeq, kind: missing,
                 reason: "un mouvement de stock (\(movement.product)) renvoie à une entrée qui n'est pas dans le journal"))
+        }
+        if let period = periods.current {
+            throw Failure(problem: VerifyProblem(seq: period.journalSeq, kind: missing,
+                reason: "la clôture de \(period.period) renvoie à une entrée qui n'est pas dans le journal"))
         }
         if let closing = closings.current {
             throw Failure(problem: VerifyProblem(seq: closing.journalSeq, kind: missing,
@@ -315,6 +335,26 @@ struct Verifier {
             return "le Z de la session n° \(payload.session) ne correspond plus à ses tickets, paiements ou mouvements de caisse"
         }
         return nil
+    }
+
+    /// A monthly or yearly closing must be its entry, and the roll-up of the Z's it names.
+    private func checkPeriod(_ row: VerifyRows.PeriodClosing, entry: Entry) throws -> String? {
+        guard let payload = CanonicalJSON.decode(PeriodClosingPayload.self, from: entry.payload),
+              let kind = PeriodReport.Kind(rawValue: payload.kind) else {
+            return "le contenu de l'entrée est illisible"
+        }
+        guard row.report == entry.payload, row.kind == payload.kind, row.period == payload.period,
+              row.closedBy == payload.closedBy, row.closedBy == entry.operatorId, row.closedAt == entry.at else {
+            return "la clôture de \(payload.period) ne correspond pas au journal"
+        }
+        do {
+            let (first, afterLast) = try Ledger.bounds(kind, payload.period)
+            let expected = try Ledger.periodPayload(db, timeZone: timeZone, kind, payload.period, first: first, afterLast: afterLast,
+                                                    closedBy: payload.closedBy, refuseOpen: false)
+            return expected == payload ? nil : "la clôture de \(payload.period) ne correspond plus à ses Z"
+        } catch {
+            return "la clôture de \(payload.period) ne se recalcule pas"
+        }
     }
 
     /// A cash payout takes its amount out of its session's drawer, under its own entry.

@@ -79,6 +79,14 @@ enum VerifyRows {
             """
     }
 
+    struct PeriodClosing {
+        var kind: String, period: String, closedAt: String, closedBy: Int64, journalSeq: Int64, report: String
+
+        static let sql = """
+            SELECT kind, period, closed_at, closed_by, journal_seq, report FROM period_closings ORDER BY journal_seq
+            """
+    }
+
     struct Session {
         var id: Int64, till: String, openedAt: String, openedBy: Int64, floatCents: Int64, journalSeq: Int64
 
@@ -198,6 +206,14 @@ extension VerifyRows.Closing {
         typealias C = VerifyRows.Column
         id = C.int(s, 0); sessionId = C.int(s, 1); closedAt = C.text(s, 2); closedBy = C.int(s, 3)
         journalSeq = C.int(s, 4); countedCents = C.optionalInt(s, 5); report = C.optionalText(s, 6)
+    }
+}
+
+extension VerifyRows.PeriodClosing {
+    init(_ s: SQLiteStatement) {
+        typealias C = VerifyRows.Column
+        kind = C.text(s, 0); period = C.text(s, 1); closedAt = C.text(s, 2); closedBy = C.int(s, 3)
+        journalSeq = C.int(s, 4); report = C.text(s, 5)
     }
 }
 

@@ -20,7 +20,7 @@ struct Comptoir: ParsableCommand {
             """,
         version: ComptoirVersion.string,
         subcommands: [TillCommand.self, VerifyCommand.self, UsersCommand.self, HouseholdsCommand.self, PrinterCommand.self, ImportCommand.self,
-                      ExportCommand.self, StockCommand.self, ReportCommand.self, BackupCommand.self, RestoreCommand.self],
+                      ExportCommand.self, StockCommand.self, ReportCommand.self, BackupCommand.self, RestoreCommand.self, CloseCommand.self],
         defaultSubcommand: TillCommand.self
     )
 }

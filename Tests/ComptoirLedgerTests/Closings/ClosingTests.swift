@@ -142,4 +142,38 @@ import Testing
         #expect(CashCount.problem("12", denomination: 200) == nil)
         #expect(CashCount(pieces: [50_000: 1, 1: 3]).total == Money(cents: 50_003))
     }
+
+    @Test func monthAndYearClosingsRollUpTheZsAndWaitForOpenSessions() throws {
+        let shop = try TestShop()
+        defer { shop.close() }
+        let today = CalendarDay(Date(), in: shop.ledger.timeZone)
+        let month = today.isoMonth, year = String(today.year)
+        let later = today.adding(months: 13).start(in: shop.ledger.timeZone)
+        try shop.sell([TestShop.pull])  // 5,00
+        _ = try shop.ledger.closeSession(shop.session.id, count: CashCount(pieces: [5_000: 1, 500: 1]), comment: nil,
+                                         authorizedBy: shop.admin.id, till: TestShop.till)
+        let second = try shop.ledger.openSession(till: TestShop.till, operatorId: shop.benevole.id, float: .zero)
+        _ = try shop.ledger.commitSale(TestShop.draft([TestShop.tshirt]), till: TestShop.till, operatorId: shop.benevole.id,
+                                       sessionId: second.id)
+        #expect(refusal { _ = try shop.ledger.closePeriod(.month, month, authorizedBy: shop.admin.id, till: TestShop.till) }?
+                .hasPrefix("La période \(month) n'est pas finie") == true)
+        #expect(refusal { _ = try shop.ledger.closePeriod(.month, month, authorizedBy: shop.admin.id, till: TestShop.till, now: later) }?
+                .hasPrefix("La session n° \(second.id) de la caisse caisse-1") == true)
+        _ = try shop.ledger.closeSession(second.id, count: CashCount(pieces: [100: 1]), comment: nil,
+                                         authorizedBy: shop.admin.id, till: TestShop.till)
+        #expect(refusal { _ = try shop.ledger.closePeriod(.month, month, authorizedBy: shop.benevole.id, till: TestShop.till, now: later) }?
+                .hasPrefix("Réservé aux responsables") == true)
+        let closed = try shop.ledger.closePeriod(.month, month, authorizedBy: shop.admin.id, till: TestShop.till, now: later)
+        #expect(closed.sessions == [shop.session.id, second.id] && closed.sales == 2)
+        #expect(closed.total == Money(cents: 600) && closed.byMethod == [.cash: Money(cents: 600)])
+        #expect(closed.perpetualTotal == Money(cents: 600) && closed.variance == .zero)
+        #expect(refusal { _ = try shop.ledger.closePeriod(.month, month, authorizedBy: shop.admin.id, till: TestShop.till, now: later) }
+                == "La période \(month) est déjà clôturée.")
+        let wholeYear = try shop.ledger.closePeriod(.year, year, authorizedBy: shop.admin.id, till: TestShop.till, now: later)
+        #expect(wholeYear.total == Money(cents: 600) && wholeYear.label == year)
+        #expect(try shop.ledger.periodClosings().map(\.period) == [year, month])
+        #expect(refusal { _ = try shop.ledger.closePeriod(.month, "2026-13", authorizedBy: shop.admin.id, till: TestShop.till) }
+                == "Mois « 2026-13 » : écrivez-le AAAA-MM, par exemple 2026-11.")
+        #expect(try shop.ledger.verify().isOK)
+    }
 }

@@ -1,0 +1,49 @@
+/// A monthly or yearly closing: the Z's of the sessions opened in the period, rolled up,
+/// with the perpetual grand total at the last of them.
+public struct PeriodReport: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable {
+        case month = "mois"
+        case year = "annee"
+    }
+
+    public var kind: Kind
+    /// `2026-11` or `2026`.
+    public var period: String
+    public var sessions: [Int64]
+    public var sales: Int
+    public var cancellations: Int
+    public var refunds: Int
+    public var byMethod: [PaymentMethod: Money]
+    public var byActivity: [Activity: Money]
+    public var commission: Money
+    public var sellersShare: Money
+    public var counted: Money
+    public var variance: Money
+    public var perpetualTotal: Money
+
+    public init(kind: Kind, period: String, sessions: [Int64], sales: Int, cancellations: Int, refunds: Int,
+                byMethod: [PaymentMethod: Money], byActivity: [Activity: Money], commission: Money, sellersShare: Money,
+                counted: Money, variance: Money, perpetualTotal: Money) {
+        self.kind = kind
+        self.period = period
+        self.sessions = sessions
+        self.sales = sales
+        self.cancellations = cancellations
+        self.refunds = refunds
+        self.byMethod = byMethod
+        self.byActivity = byActivity
+        self.commission = commission
+        self.sellersShare = sellersShare
+        self.counted = counted
+        self.variance = variance
+        self.perpetualTotal = perpetualTotal
+    }
+
+    public var total: Money { byActivity.values.reduce(.zero, +) }
+
+    /// `novembre 2026`, `2026`.
+    public var label: String {
+        guard kind == .month, let day = CalendarDay.month(period) else { return period }
+        return day.frenchMonth
+    }
+}

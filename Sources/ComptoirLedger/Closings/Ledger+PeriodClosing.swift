@@ -1,0 +1,143 @@
+import ComptoirCore
+import Foundation
+import GRDB
+
+/// Journal payload of `period.closed`: the roll-up of the period's Z's.
+struct PeriodClosingPayload: Codable, Equatable {
+    var kind: String
+    var period: String
+    var closedBy: Int64
+    var sessions: [Int64]
+    var sales: Int64
+    var cancellations: Int64
+    var refunds: Int64
+    var byMethod: [String: Int64]
+    var byActivity: [String: Int64]
+    var commissionCents: Int64
+    var sellersShareCents: Int64
+    var countedCents: Int64
+    var varianceCents: Int64
+    var totalCents: Int64
+    var perpetualCents: Int64
+
+    enum CodingKeys: String, CodingKey {
+        case kind, period, sessions, sales, cancellations, refunds
+        case closedBy = "closed_by"
+        case byMethod = "by_method"
+        case byActivity = "by_activity"
+        case commissionCents = "commission_cents"
+        case sellersShareCents = "sellers_share_cents"
+        case countedCents = "counted_cents"
+        case varianceCents = "variance_cents"
+        case totalCents = "total_cents"
+        case perpetualCents = "perpetual_cents"
+    }
+}
+
+extension Ledger {
+    /// Closes a month (`2026-11`) or a year (`2026`): rolls up the Z's of the sessions
+    /// opened in it, with the perpetual total of the last one. Refused while a session of
+    /// the period is open, for a period already closed, or one not yet over.
+    public func closePeriod(_ kind: PeriodReport.Kind, _ period: String, authorizedBy: Int64, till: String,
+                            now: Date = Date()) throws -> PeriodReport {
+        let (first, afterLast) = try Self.bounds(kind, period)
+        guard afterLast <= CalendarDay(now, in: timeZone) else {
+            throw LedgerError.refused("La période \(period) n'est pas finie : elle se clôture à partir du \(afterLast.french).")
+        }
+        return try write { db in
+            try self.checkActor(db, authorizedBy)
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM period_closings WHERE kind = ? AND period = ?)",
+                                 arguments: [kind.rawValue, period]) == true {
+                throw LedgerError.refused("La période \(period) est déjà clôturée.")
+            }
+            let payload = try Self.periodPayload(db, timeZone: self.timeZone, kind, period, first: first, afterLast: afterLast, closedBy: authorizedBy,
+                                                 refuseOpen: true)
+            let stamp = try self.journal(db, .periodClosed, till: till, operatorId: authorizedBy, payload)
+            try db.execute(sql: """
+                INSERT INTO period_closings (kind, period, closed_at, closed_by, journal_seq, report) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [kind.rawValue, period, stamp.at, authorizedBy, stamp.seq, try CanonicalJSON.encode(payload)])
+            return Self.periodReport(payload)
+        }
+    }
+
+    /// The closings made, latest first.
+    public func periodClosings() throws -> [PeriodReport] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT report FROM period_closings ORDER BY id DESC").compactMap {
+                CanonicalJSON.decode(PeriodClosingPayload.self, from: $0).map(Self.periodReport)
+            }
+        }
+    }
+
+    /// The first day of the period and the first day after it.
+    static func bounds(_ kind: PeriodReport.Kind, _ period: String) throws -> (CalendarDay, CalendarDay) {
+        switch kind {
+        case .month:
+            guard let first = CalendarDay.month(period), first.isoMonth == period else {
+                throw LedgerError.refused("Mois « \(period) » : écrivez-le AAAA-MM, par exemple 2026-11.")
+            }
+            return (first, first.adding(months: 1))
+        case .year:
+            guard period.count == 4, let year = Int(period), (2000...2999).contains(year) else {
+                throw LedgerError.refused("Année « \(period) » : écrivez-la sur quatre chiffres, par exemple 2026.")
+            }
+            return (CalendarDay(year: year, month: 1, day: 1), CalendarDay(year: year + 1, month: 1, day: 1))
+        }
+    }
+
+    /// The roll-up of the Z's of sessions opened from `first` up to `afterLast` (excluded).
+    static func periodPayload(_ db: Database, timeZone: TimeZone, _ kind: PeriodReport.Kind, _ period: String, first: CalendarDay, afterLast: CalendarDay,
+                       closedBy: Int64, refuseOpen: Bool) throws -> PeriodClosingPayload {
+        let start = Timestamp.string(millis: Timestamp.millis(first.start(in: timeZone)))
+        let end = Timestamp.string(millis: Timestamp.millis(afterLast.start(in: timeZone)))
+        if refuseOpen, let open = try Row.fetchOne(db, sql: """
+            SELECT s.id, s.till, s.opened_at FROM till_sessions s
+            WHERE s.opened_at >= ? AND s.opened_at < ? AND NOT EXISTS (SELECT 1 FROM session_closings c WHERE c.session_id = s.id)
+            ORDER BY s.id LIMIT 1
+            """, arguments: [start, end]) {
+            let opened = (Timestamp.date(open["opened_at"] as String)).map { CalendarDay($0, in: timeZone).french } ?? "?"
+            throw LedgerError.refused("La session n° \(open["id"] as Int64) de la caisse \(open["till"] as String) (ouverte le \(opened)) n'est pas clôturée : faites son Z avant de clôturer \(period).")
+        }
+        var p = PeriodClosingPayload(kind: kind.rawValue, period: period, closedBy: closedBy, sessions: [], sales: 0,
+                                     cancellations: 0, refunds: 0, byMethod: [:], byActivity: [:], commissionCents: 0,
+                                     sellersShareCents: 0, countedCents: 0, varianceCents: 0, totalCents: 0, perpetualCents: 0)
+        for text in try String.fetchAll(db, sql: """
+            SELECT c.report FROM session_closings c JOIN till_sessions s ON s.id = c.session_id
+            WHERE s.opened_at >= ? AND s.opened_at < ? AND c.report IS NOT NULL ORDER BY c.id
+            """, arguments: [start, end]) {
+            guard let z = CanonicalJSON.decode(ClosingPayload.self, from: text) else {
+                throw LedgerError.storage("un Z illisible dans la période \(period)")
+            }
+            p.sessions.append(z.session)
+            p.sales += z.sales
+            p.cancellations += z.cancellations
+            p.refunds += z.refunds
+            for (k, v) in z.byMethod { p.byMethod[k, default: 0] += v }
+            for (k, v) in z.byActivity { p.byActivity[k, default: 0] += v }
+            p.commissionCents += z.commissionCents
+            p.sellersShareCents += z.sellersShareCents
+            p.countedCents += z.countedCents
+            p.varianceCents += z.varianceCents
+            p.totalCents += z.totalCents
+            p.perpetualCents = max(p.perpetualCents, z.perpetualCents)
+        }
+        if p.sessions.isEmpty {
+            // No Z in the period: the perpetual total is the one of the latest Z before it.
+            p.perpetualCents = try String.fetchOne(db, sql: """
+                SELECT c.report FROM session_closings c JOIN till_sessions s ON s.id = c.session_id
+                WHERE s.opened_at < ? AND c.report IS NOT NULL ORDER BY c.id DESC LIMIT 1
+                """, arguments: [start]).flatMap { CanonicalJSON.decode(ClosingPayload.self, from: $0)?.perpetualCents } ?? 0
+        }
+        return p
+    }
+
+    static func periodReport(_ p: PeriodClosingPayload) -> PeriodReport {
+        PeriodReport(
+            kind: PeriodReport.Kind(rawValue: p.kind) ?? .month, period: p.period, sessions: p.sessions, sales: Int(p.sales),
+            cancellations: Int(p.cancellations), refunds: Int(p.refunds),
+            byMethod: Dictionary(uniqueKeysWithValues: p.byMethod.compactMap { k, v in PaymentMethod(rawValue: k).map { ($0, Money(cents: v)) } }),
+            byActivity: Dictionary(uniqueKeysWithValues: p.byActivity.compactMap { k, v in Activity(rawValue: k).map { ($0, Money(cents: v)) } }),
+            commission: Money(cents: p.commissionCents), sellersShare: Money(cents: p.sellersShareCents),
+            counted: Money(cents: p.countedCents), variance: Money(cents: p.varianceCents), perpetualTotal: Money(cents: p.perpetualCents))
+    }
+}
