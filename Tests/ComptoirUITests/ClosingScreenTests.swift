@@ -88,4 +88,20 @@ import ComptoirCore
         #expect(App.update(&state, .cashDropped(Money(cents: 20_000), by: "Sophie")) == [.loadSessionReport(sessionId: 7)])
         #expect(state.overlay == nil && state.status.text.hasPrefix("Prélèvement de 200,00 € autorisé par Sophie"))
     }
+
+    @Test func theChartOfTheDayShowsHoursAndActivities() {
+        var state = Fixtures.atSale()
+        state.press(.alt("z"))
+        var report = Self.report
+        report.byHour = [9: Money(cents: 1_200), 10: Money(cents: 3_000), 12: Money(cents: 450), 14: Money(cents: 2_700)]
+        _ = App.update(&state, .sessionReportLoaded(report))
+        state.press(.function(4))
+        let canvas = App.view(state)
+        expectGolden(canvas, "closing-chart")
+        #expect(canvas.row(5).contains("10h      ██████████████") && canvas.row(5).trimmingCharacters(in: .whitespaces).hasSuffix("30,00 €"))
+        #expect(canvas.row(6).contains("11h ") && canvas.row(6).contains("0,00 €"))
+        #expect(canvas.text.contains("Friperie ██████████████"))
+        state.press(.function(4))
+        #expect(!state.closing.chart)
+    }
 }

@@ -24,6 +24,8 @@ public struct SessionReport: Hashable, Sendable, Codable {
     public var otherCashMovements: Money
     /// Every ticket of the shop, every till, since the first sale, up to this report.
     public var perpetualTotal: Money
+    /// Takings by hour of the day (shop time, 0–23), for the chart of the day.
+    public var byHour: [Int: Money] = [:]
 
     public init(sessionId: Int64, till: String, openedAt: Date, float: Money, sales: Int, cancellations: Int, refunds: Int,
                 byMethod: [PaymentMethod: Money], byActivity: [Activity: Money], commission: Money, sellersShare: Money,

@@ -26,7 +26,7 @@ extension Ledger {
                 throw LedgerError.refused("La session n° \(id) de la caisse \(row["till"] as String) est déjà clôturée.")
             }
             let last = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(number), 0) FROM tickets") ?? 0
-            let report = try Self.sessionReport(db, session: id, upToTicket: last, closingsBefore: nil)
+            let report = try Self.sessionReport(db, session: id, upToTicket: last, closingsBefore: nil, timeZone: self.timeZone)
             let counted = count.total
             let payload = Self.closingPayload(report, count: count, comment: comment?.isEmpty == true ? nil : comment,
                                               closedBy: authorizedBy, lastTicket: last)

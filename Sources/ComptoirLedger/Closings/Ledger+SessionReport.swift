@@ -7,7 +7,7 @@ extension Ledger {
     public func sessionReport(session id: Int64) throws -> SessionReport {
         try read { db in
             let last = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(number), 0) FROM tickets") ?? 0
-            return try Self.sessionReport(db, session: id, upToTicket: last, closingsBefore: nil)
+            return try Self.sessionReport(db, session: id, upToTicket: last, closingsBefore: nil, timeZone: self.timeZone)
         }
     }
 
@@ -15,7 +15,7 @@ extension Ledger {
     /// `upToTicket`: the latest Z's perpetual total (among closings before
     /// `closingsBefore`, or all) plus the tickets since it. Sums read by index.
     static func sessionReport(_ db: Database, session id: Int64, upToTicket last: Int64,
-                              closingsBefore: Int64?) throws -> SessionReport {
+                              closingsBefore: Int64?, timeZone zone: TimeZone) throws -> SessionReport {
         guard let session = try Row.fetchOne(db, sql: "SELECT till, opened_at, float_cents FROM till_sessions WHERE id = ?",
                                              arguments: [id]) else {
             throw LedgerError.refused("Il n'y a pas de session de caisse n° \(id).")
@@ -68,7 +68,14 @@ extension Ledger {
         let perpetual = base.cents + (try Int64.fetchOne(db, sql: """
             SELECT COALESCE(SUM(total_cents), 0) FROM tickets WHERE number > ? AND number <= ?
             """, arguments: [base.ticket, last]) ?? 0)
-        return SessionReport(
+        var byHour: [Int: Money] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT at, total_cents FROM tickets WHERE session_id = ?", arguments: [id]) {
+            guard let at = Timestamp.date(row["at"] as String) else { continue }
+            let local = Int64(at.timeIntervalSince1970.rounded(.down)) + Int64(zone.secondsFromGMT(for: at))
+            let hour = Int(((local % 86_400) + 86_400) % 86_400 / 3_600)
+            byHour[hour, default: .zero] += Money(cents: row["total_cents"])
+        }
+        var report = SessionReport(
             sessionId: id, till: session["till"],
             openedAt: Timestamp.date(session["opened_at"] as String) ?? Date(timeIntervalSince1970: 0),
             float: Money(cents: session["float_cents"]), sales: counts["sale"] ?? 0,
@@ -76,5 +83,7 @@ extension Ledger {
             byMethod: byMethod, byActivity: byActivity, commission: Money(cents: commission),
             sellersShare: Money(cents: share), cashPayouts: Money(cents: -payouts), otherCashMovements: Money(cents: other),
             perpetualTotal: Money(cents: perpetual))
+        report.byHour = byHour
+        return report
     }
 }

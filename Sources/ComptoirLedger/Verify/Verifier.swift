@@ -323,7 +323,7 @@ struct Verifier {
         let report: SessionReport
         do {
             report = try Ledger.sessionReport(db, session: payload.session, upToTicket: payload.lastTicket,
-                                              closingsBefore: closing.id)
+                                              closingsBefore: closing.id, timeZone: timeZone)
         } catch {
             return "le Z de la session n° \(payload.session) ne se recalcule pas (\((error as? LedgerError)?.message ?? "\(error)"))"
         }

@@ -13,6 +13,8 @@ enum ClosingScreen {
             hints.append(KeyHint("F2", "Imprimer X", alt: "Alt+P", help: "Rapport intermédiaire : la caisse reste ouverte"))
         }
         hints.append(KeyHint("F3", "Prélèvement", alt: "Alt+B", help: "Sort des espèces du tiroir (banque, coffre) : un responsable"))
+        hints.append(KeyHint("F4", state.closing.chart ? "Comptage" : "Graphique", alt: "Alt+G",
+                             help: "Les ventes de la journée par heure et par activité"))
         hints.append(KeyHint("F5", "Clôturer (Z)", alt: "Alt+Z", help: "Un responsable confirme ; le Z s'imprime, la session se ferme"))
         if !state.closing.forgotten { hints.append(KeyHint("Échap", "Retour à la vente")) }
         return hints
@@ -78,6 +80,10 @@ enum ClosingScreen {
             guard let session = state.session, state.context.receipts != .noPrinter else { return [] }
             state.status = .info("Impression du X…")
             return [.printSessionReport(sessionId: session.id)]
+        }
+        if App.matches(key, f: 4, alt: "g") {
+            closing.chart.toggle()
+            return []
         }
         if App.matches(key, f: 3, alt: "b") {
             closing.drop = TextField(maxLength: 9)
@@ -157,6 +163,10 @@ enum ClosingScreen {
         let variance = report.variance(counted: counted)
         line("Écart", variance, style: variance == .zero ? .success : .error)
 
+        if closing.chart {
+            drawChart(report, &canvas)
+            return
+        }
         // Right: the count, one denomination a row.
         let x = 44
         canvas.put("Comptage du tiroir", x: x, y: 3, style: .bold)
@@ -180,5 +190,34 @@ enum ClosingScreen {
         if closing.focus == closing.commentFocus {
             canvas.cursor = (16 + closing.comment.cursorOffset(width: 50), commentRow)
         }
+    }
+
+    /// Bars in terminal characters: takings by hour, then by activity, scaled to the largest.
+    static func drawChart(_ report: SessionReport, _ canvas: inout Canvas) {
+        let x = 44, width = canvas.width - x - 9 - 12 - 1
+        canvas.put("Ventes par heure", x: x, y: 3, style: .bold)
+        let hours = report.byHour.keys.sorted()
+        let shown = hours.isEmpty ? [] : Array(hours.first!...hours.last!).suffix(9)
+        let top = max(1, report.byHour.values.map(\.cents).max() ?? 1)
+        for (i, hour) in shown.enumerated() {
+            let amount = report.byHour[hour] ?? .zero
+            canvas.put(bar("\(hour < 10 ? "0" : "")\(hour)h", amount, top: top, width: width), x: x, y: 4 + i)
+        }
+        if shown.isEmpty { canvas.put("Aucune vente.", x: x, y: 4, style: Style(dim: true)) }
+        let y = 5 + max(1, shown.count)
+        canvas.put("Par activité", x: x, y: y, style: .bold)
+        let activities = Activity.allCases.filter { report.byActivity[$0] != nil }
+        let most = max(1, activities.map { abs(report.byActivity[$0]!.cents) }.max() ?? 1)
+        for (i, activity) in activities.prefix(5).enumerated() {
+            let short = [Activity.epicerie: "Épicerie", .friperie: "Friperie", .videGreniers: "V.-gren.", .loyer: "Loyers", .autre: "Autre"]
+            canvas.put(bar(short[activity] ?? "", report.byActivity[activity]!, top: most, width: width), x: x, y: y + 1 + i)
+        }
+    }
+
+    /// `10h ██████▍      12,50 €`: eighths of a block for the rest.
+    static func bar(_ label: String, _ amount: Money, top: Int64, width: Int) -> String {
+        let eighths = Int(max(0, amount.cents) * Int64(width * 8) / top)
+        let blocks = String(repeating: "█", count: eighths / 8) + (eighths % 8 == 0 ? "" : String(Array("▏▎▍▌▋▊▉")[eighths % 8 - 1]))
+        return Chrome.pad(label, 9) + Chrome.pad(blocks, width) + Chrome.right(amount.formatted, 12)
     }
 }

@@ -10,6 +10,8 @@ public struct ClosingState: Equatable, Sendable {
     public var focus = 0
     /// The session was left open on an earlier day: it must be closed before selling.
     public var forgotten = false
+    /// The chart of the day (F4) instead of the count.
+    public var chart = false
     /// A drop being typed (F3): the amount taken out of the drawer.
     public var drop: TextField?
     public init() {}
