@@ -2,6 +2,7 @@
 /// with the perpetual grand total at the last of them.
 public struct PeriodReport: Hashable, Sendable, Codable {
     public enum Kind: String, Hashable, Sendable, Codable {
+        case day = "jour"
         case month = "mois"
         case year = "annee"
     }
@@ -41,8 +42,9 @@ public struct PeriodReport: Hashable, Sendable, Codable {
 
     public var total: Money { byActivity.values.reduce(.zero, +) }
 
-    /// `novembre 2026`, `2026`.
+    /// `01/12/2026`, `novembre 2026`, `2026`.
     public var label: String {
+        if kind == .day, let day = CalendarDay(period) { return day.french }
         guard kind == .month, let day = CalendarDay.month(period) else { return period }
         return day.frenchMonth
     }

@@ -40,6 +40,9 @@ extension Ledger {
     /// the period is open, for a period already closed, or one not yet over.
     public func closePeriod(_ kind: PeriodReport.Kind, _ period: String, authorizedBy: Int64, till: String,
                             now: Date = Date()) throws -> PeriodReport {
+        guard kind != .day else {
+            throw LedgerError.refused("Un jour se clôture par le Z de chaque caisse (Alt+Z à la caisse).")
+        }
         let (first, afterLast) = try Self.bounds(kind, period)
         guard afterLast <= CalendarDay(now, in: timeZone) else {
             throw LedgerError.refused("La période \(period) n'est pas finie : elle se clôture à partir du \(afterLast.french).")
@@ -60,6 +63,24 @@ extension Ledger {
         }
     }
 
+    /// The figures of a day, a month or a year, as its closings would give them: the roll-up
+    /// of the Z's of the sessions opened in it; `unclosed` counts its sessions still
+    /// without a Z (their sales are not in the figures yet).
+    public func periodSummary(_ kind: PeriodReport.Kind, _ period: String) throws -> (report: PeriodReport, unclosed: Int) {
+        let (first, afterLast) = try Self.bounds(kind, period)
+        return try read { db in
+            let payload = try Self.periodPayload(db, timeZone: self.timeZone, kind, period, first: first, afterLast: afterLast,
+                                                 closedBy: 0, refuseOpen: false)
+            let start = Timestamp.string(millis: Timestamp.millis(first.start(in: self.timeZone)))
+            let end = Timestamp.string(millis: Timestamp.millis(afterLast.start(in: self.timeZone)))
+            let unclosed = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM till_sessions s WHERE s.opened_at >= ? AND s.opened_at < ?
+                AND NOT EXISTS (SELECT 1 FROM session_closings c WHERE c.session_id = s.id)
+                """, arguments: [start, end]) ?? 0
+            return (Self.periodReport(payload), unclosed)
+        }
+    }
+
     /// The closings made, latest first.
     public func periodClosings() throws -> [PeriodReport] {
         try read { db in
@@ -72,6 +93,11 @@ extension Ledger {
     /// The first day of the period and the first day after it.
     static func bounds(_ kind: PeriodReport.Kind, _ period: String) throws -> (CalendarDay, CalendarDay) {
         switch kind {
+        case .day:
+            guard let day = CalendarDay(period), day.iso == period else {
+                throw LedgerError.refused("Jour « \(period) » : écrivez-le AAAA-MM-JJ, par exemple 2026-12-01.")
+            }
+            return (day, day.adding(days: 1))
         case .month:
             guard let first = CalendarDay.month(period), first.isoMonth == period else {
                 throw LedgerError.refused("Mois « \(period) » : écrivez-le AAAA-MM, par exemple 2026-11.")

@@ -176,4 +176,21 @@ import Testing
                 == "Mois « 2026-13 » : écrivez-le AAAA-MM, par exemple 2026-11.")
         #expect(try shop.ledger.verify().isOK)
     }
+
+    @Test func theFiguresOfADayAreItsZsAndSaySessionsWithoutOne() throws {
+        let shop = try TestShop()
+        defer { shop.close() }
+        let today = CalendarDay(Date(), in: shop.ledger.timeZone)
+        try shop.sell([TestShop.pull])
+        let (before, open) = try shop.ledger.periodSummary(.day, today.iso)
+        #expect(before.sessions.isEmpty && before.total == .zero && open == 1)
+        _ = try shop.ledger.closeSession(shop.session.id, count: CashCount(pieces: [5_000: 1, 500: 1]), comment: nil,
+                                         authorizedBy: shop.admin.id, till: TestShop.till)
+        let (after, none) = try shop.ledger.periodSummary(.day, today.iso)
+        #expect(after.sessions == [shop.session.id] && after.total == Money(cents: 500) && none == 0)
+        #expect(try shop.ledger.periodSummary(.month, today.isoMonth).report.total == Money(cents: 500))
+        #expect(try shop.ledger.periodSummary(.day, today.adding(days: 1).iso).report.sessions.isEmpty)
+        #expect(refusal { _ = try shop.ledger.closePeriod(.day, today.iso, authorizedBy: shop.admin.id, till: TestShop.till) }
+                == "Un jour se clôture par le Z de chaque caisse (Alt+Z à la caisse).")
+    }
 }

@@ -152,7 +152,7 @@ enum ClosingScreen {
             if let amount = report.byActivity[activity] { line(activity.label, amount, style: Style(dim: true)) }
         }
         line("Total", report.total, style: .bold)
-        canvas.put("\(report.sales) ventes · \(report.cancellations) annul. · \(report.refunds) remb.", x: 2, y: y)
+        canvas.put("\(report.sales) vente\(report.sales > 1 ? "s" : "") · \(report.cancellations) annul. · \(report.refunds) remb.", x: 2, y: y)
         y += 2
         line("Fond de caisse", report.float)
         if report.cashPayouts != .zero { line("Reversements", -report.cashPayouts) }
