@@ -70,6 +70,7 @@ struct Benchmark {
                                staged: location.stagingFolder != nil)
             try measureLookups(ledger)
             try measureHouseholds(ledger)
+            try measureReports(ledger, tills: tills)
         }
         let entries = try measureVerify(ledger, location: location)
 
@@ -195,6 +196,18 @@ struct Benchmark {
         let searches = try Samples.measure(names.count) { i in _ = try ledger.searchHouseholds(names[i]) }
         table.add("Recherche de foyer / searchHouseholds(nom)", searches, unit: .milliseconds,
                   detail: "nom en partie, sans index / part of a name, no index")
+    }
+
+    /// The X of each till's session (the figures a Z computes under its write lock) and a
+    /// month's figures rolled up from its Z's. Nothing is closed: a reused base stays usable.
+    private mutating func measureReports(_ ledger: Ledger, tills: [BenchShop.Till]) throws {
+        let xs = try Samples.measure(3 * tills.count) { i in _ = try ledger.sessionReport(session: tills[i % tills.count].sessionId) }
+        table.add("X / Z d'une session / sessionReport", xs, unit: .milliseconds,
+                  detail: "une session par caisse, ~\(Format.grouped(200_000 / tills.count)) tickets chacune")
+        let month = CalendarDay(Date(), in: ledger.timeZone).isoMonth
+        let months = try Samples.measure(5) { _ in _ = try ledger.periodSummary(.month, month) }
+        table.add("Chiffres du mois / periodSummary(.month)", months, unit: .milliseconds,
+                  detail: "cumul des Z du mois / roll-up of the month's Z")
     }
 
     /// The whole history: once from the disk, then warm; entries per second.
