@@ -1,3 +1,4 @@
+import ComptoirCore
 import ComptoirLedger
 import Foundation
 
