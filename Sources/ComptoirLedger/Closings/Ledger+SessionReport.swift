@@ -69,7 +69,9 @@ extension Ledger {
             SELECT COALESCE(SUM(total_cents), 0) FROM tickets WHERE number > ? AND number <= ?
             """, arguments: [base.ticket, last]) ?? 0)
         var byHour: [Int: Money] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT at, total_cents FROM tickets WHERE session_id = ?", arguments: [id]) {
+        // A cursor: a session's tickets are not all held at once.
+        let tickets = try Row.fetchCursor(db, sql: "SELECT at, total_cents FROM tickets WHERE session_id = ?", arguments: [id])
+        while let row = try tickets.next() {
             guard let at = Timestamp.date(row["at"] as String) else { continue }
             let local = Int64(at.timeIntervalSince1970.rounded(.down)) + Int64(zone.secondsFromGMT(for: at))
             let hour = Int(((local % 86_400) + 86_400) % 86_400 / 3_600)
