@@ -17,6 +17,8 @@ struct Comptoir: ParsableCommand {
               comptoir users add Lina --as Sophie
               comptoir import households foyers.csv --as Sophie
               comptoir report epicerie --month 2026-11
+              comptoir backup /media/cle-usb/comptoir
+              comptoir close month 2026-11 --as Sophie
             """,
         version: ComptoirVersion.string,
         subcommands: [TillCommand.self, VerifyCommand.self, UsersCommand.self, HouseholdsCommand.self, PrinterCommand.self, ImportCommand.self,

@@ -8,7 +8,7 @@ import ComptoirLedger
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Exporte les foyers, les produits (mêmes colonnes que comptoir import) ou le registre du vide-greniers en CSV.",
+        abstract: "Exporte en CSV les foyers, les produits (mêmes colonnes que comptoir import), le registre ou les étiquettes du vide-greniers.",
         discussion: """
             Le fichier est en UTF-8 avec séparateur ; (il s'ouvre tel quel dans un tableur français).
             Un fichier existant n'est pas remplacé, sauf avec --force.
