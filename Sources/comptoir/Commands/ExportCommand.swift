@@ -15,7 +15,7 @@ struct ExportCommand: ParsableCommand {
             Exemples : comptoir export products catalogue.csv
                        comptoir export households foyers.csv --as Sophie
             """,
-        subcommands: [Households.self, Products.self, Registre.self, Etiquettes.self]
+        subcommands: [Households.self, Products.self, Registre.self, Etiquettes.self, Fec.self]
     )
 
     struct Households: ParsableCommand {
@@ -116,6 +116,40 @@ extension ExportCommand {
             try CSVFile.write(ItemLabelFile.file(items), to: file, replace: force,
                               personal: false)
             print(counted(items.count, "étiquette exportée", "étiquettes exportées") + " dans \(file).")
+        }
+    }
+}
+
+extension ExportCommand {
+    /// `comptoir export fec --year 2026 [FOLDER]`: the French FEC of the year's closings.
+    struct Fec: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "fec",
+            abstract: "Écrit le fichier des écritures comptables (FEC) d'une année, à partir des Z.",
+            discussion: """
+                Une écriture par Z (encaissements par moyen de paiement, ventes par activité, part des déposants,
+                reversements en espèces, prélèvements, écart de caisse), par reversement par virement et par loyer
+                déduit des ventes ; chacune est équilibrée. 18 colonnes séparées par |, dates AAAAMMJJ, montants à
+                virgule. Le fichier s'appelle <SIREN>FEC<AAAAMMJJ>.txt (le SIREN vient de shop.siret). Les sessions
+                sans Z n'y sont pas. Exemple : comptoir export fec --year 2026 /media/cle-usb
+                """
+        )
+        @OptionGroup var options: CommonOptions
+        @Option(help: "L'année (AAAA).") var year: Int
+        @Argument(help: "Dossier où écrire le fichier (par défaut le dossier courant).") var folder: String = "."
+        @Flag(help: "Remplace le fichier s'il existe.") var force = false
+
+        func run() throws {
+            let shop = try Shop.open(options)
+            guard let name = FEC.fileName(siret: shop.config.shopSiret, yearEnd: CalendarDay(year: year, month: 12, day: 31)) else {
+                throw Failure("Le FEC porte le SIREN de la boutique : indiquez shop.siret dans la configuration.")
+            }
+            let plan = AccountPlan()
+            let entries = try ledgerCall { try shop.ledger.accountingEntries(year: year, plan: plan) }
+            guard entries.allSatisfy(\.isBalanced) else { throw Failure("Une écriture n'est pas équilibrée : rien n'a été écrit.") }
+            let path = (Configuration.expandHome(folder) as NSString).appendingPathComponent(name)
+            try CSVFile.write(Array(FEC.text(entries, plan: plan).utf8), to: path, replace: force, personal: false)
+            print(counted(entries.count, "écriture", "écritures") + " de \(year) dans \(path).")
         }
     }
 }

@@ -193,4 +193,32 @@ import Testing
         #expect(refusal { _ = try shop.ledger.closePeriod(.day, today.iso, authorizedBy: shop.admin.id, till: TestShop.till) }
                 == "Un jour se clôture par le Z de chaque caisse (Alt+Z à la caisse).")
     }
+
+    @Test func theBooksOfTheYearBalanceAndTheFECHasItsEighteenColumns() throws {
+        let shop = try TestShop()
+        defer { shop.close() }
+        try day(shop)
+        _ = try shop.ledger.closeSession(shop.session.id, count: CashCount(pieces: [2_000: 1, 1_000: 1, 200: 2, 20: 2]),
+                                         comment: nil, authorizedBy: shop.admin.id, till: TestShop.till)
+        let year = CalendarDay(Date(), in: shop.ledger.timeZone).year
+        let plan = AccountPlan()
+        let entries = try shop.ledger.accountingEntries(year: year, plan: plan)
+        #expect(entries.count == 1 && entries.allSatisfy(\.isBalanced))
+        let z = try #require(entries.first)
+        func net(_ account: String) -> Int64 { z.lines.filter { $0.account == account }.reduce(0) { $0 + $1.debit.cents - $1.credit.cents } }
+        // The drawer moved by what was counted less the float: 34,40 − 50,00.
+        #expect(net("530000") == 3_440 - 5_000)
+        #expect(net("511500") == 620)
+        #expect(net("707200") == -250 && net("708800") == -320 && net("708400") == -250)
+        // The seller: 7,50 of share owed, 5,00 paid out in cash.
+        #expect(net("467100") == -750 + 500)
+        #expect(net("580000") == 2_000 && net("658000") == 10)
+        let fec = FEC.text(entries, plan: plan)
+        let lines = fec.split(separator: "\r\n")
+        #expect(lines.allSatisfy { $0.split(separator: "|", omittingEmptySubsequences: false).count == 18 })
+        #expect(lines.first == Substring(FEC.header.joined(separator: "|")))
+        #expect(lines.contains { $0.hasPrefix("CA|Caisse|1|") && $0.contains("|511500|Carte bancaire|") && $0.contains("|6,20|0,00|") })
+        #expect(FEC.fileName(siret: "123 456 789 00012", yearEnd: CalendarDay(year: 2026, month: 12, day: 31)) == "123456789FEC20261231.txt")
+        #expect(FEC.fileName(siret: "", yearEnd: CalendarDay(year: 2026, month: 12, day: 31)) == nil)
+    }
 }
