@@ -74,8 +74,8 @@ out="$(echo 3333 | "$BIN" restore "$USB/$first" --db "$DB" --config "$WORK/c.tom
 echo "$out" | grep -q "Base restaurée depuis .*: OK — " || fail "restore : $out"
 echo "$out" | grep -q "L'ancienne base est gardée" || fail "restore : $out"
 [ "$(sqlite3 "$DB" "SELECT COUNT(*) FROM till_sessions")" = 1 ] || fail "la base restaurée est celle d'après le Z"
-# A damaged backup is refused, nothing replaced.
-printf 'abimé' | dd of="$USB/$first" bs=1 seek=5000 conv=notrunc 2>/dev/null
+# A backup altered behind the journal is refused, nothing replaced.
+sqlite3 "$USB/$first" "DROP TRIGGER payments_no_update; UPDATE payments SET amount_cents = 1;"
 if out="$(echo 3333 | "$BIN" restore "$USB/$first" --db "$DB" --config "$WORK/c.toml" --as Sophie 2>&1)"; then
   fail "une sauvegarde abîmée devrait être refusée : $out"
 fi

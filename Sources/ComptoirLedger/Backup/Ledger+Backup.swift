@@ -61,6 +61,11 @@ extension Ledger {
         }
         let backup = try Ledger.open(path: source)
         defer { try? backup.close() }
+        // SQLite's own check first: a damaged page that verify would not read is refused too.
+        let integrity = try backup.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        guard integrity == ["ok"] else {
+            throw LedgerError.refused("La sauvegarde est abîmée (\(integrity.prefix(2).joined(separator: " ; "))) : rien n'a été remplacé.")
+        }
         let report = try backup.verify()
         guard report.isOK else {
             throw LedgerError.refused("La sauvegarde ne se vérifie pas (\(report.message)) : rien n'a été remplacé.")
