@@ -80,4 +80,10 @@ if out="$(echo 3333 | "$BIN" restore "$USB/$first" --db "$DB" --config "$WORK/c.
   fail "une sauvegarde abîmée devrait être refusée : $out"
 fi
 [ "$(sqlite3 "$DB" "SELECT COUNT(*) FROM till_sessions")" = 1 ] || fail "rien n'aurait dû être remplacé"
+# The year's FEC with an account of the settings: the friperie's sales on 706000.
+printf '[shop]\nsiret = "123 456 789 00012"\n[comptes]\nfriperie = "706000"\n' > "$WORK/fec.toml"
+out="$("$BIN" export fec --db "$DB" --config "$WORK/fec.toml" --year "$(TZ=Europe/Paris date +%Y)" "$WORK")" || fail "export fec : $out"
+fec="$WORK/123456789FEC$(TZ=Europe/Paris date +%Y)1231.txt"
+grep -q "|706000|Ventes friperie|||Z1|.*|0,00|4,50|" "$fec" || fail "le FEC devrait créditer 706000 de 4,50 : $(cat "$fec")"
+awk -F'|' 'NR > 1 && NF != 18 { bad = 1 } END { exit bad }' "$fec" || fail "chaque ligne du FEC a 18 colonnes"
 echo "closing_flow : OK"

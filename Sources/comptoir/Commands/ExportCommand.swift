@@ -144,7 +144,7 @@ extension ExportCommand {
             guard let name = FEC.fileName(siret: shop.config.shopSiret, yearEnd: CalendarDay(year: year, month: 12, day: 31)) else {
                 throw Failure("Le FEC porte le SIREN de la boutique : indiquez shop.siret dans la configuration.")
             }
-            let plan = AccountPlan()
+            let plan = shop.config.accountPlan
             let entries = try ledgerCall { try shop.ledger.accountingEntries(year: year, plan: plan) }
             guard entries.allSatisfy(\.isBalanced) else { throw Failure("Une écriture n'est pas équilibrée : rien n'a été écrit.") }
             let path = (Configuration.expandHome(folder) as NSString).appendingPathComponent(name)

@@ -15,6 +15,8 @@ struct Configuration: Sendable {
     var backupFolder: String?
     /// How many copies the folder keeps.
     var backupKeep = 10
+    /// The accounts of the treasurer's exports (`[comptes]`).
+    var accountPlan = AccountPlan()
     /// Lines at the bottom of every receipt (hours, a thank-you…).
     var shopFooter = ["Merci de votre visite !"]
     var tillName = "Caisse 1"
@@ -28,6 +30,7 @@ struct Configuration: Sendable {
         "shop": ["name", "address", "siret", "vat_mention", "footer"],
         "vide_greniers": ["commission"],
         "backup": ["folder", "keep"],
+        "comptes": accountKeys,
         "till": ["name"],
         "database": ["path"],
         "log": ["file", "level"],
@@ -143,6 +146,13 @@ struct Configuration: Sendable {
             }
             config.backupKeep = n
         }
+        for key in accountKeys {
+            guard let v = try string("comptes", key) else { continue }
+            guard !v.isEmpty, v.count <= 12, v.allSatisfy({ $0.isNumber || $0.isLetter }) else {
+                throw Problem(description: "Configuration « \(name) » : « comptes.\(key) » est un numéro de compte (chiffres, par exemple 707200).")
+            }
+            setAccount(&config.accountPlan, key, v)
+        }
         if let printer = table["printer"]?.table {
             config.printer = try PrinterSettings.parse(printer, name: name)
         }
@@ -151,5 +161,33 @@ struct Configuration: Sendable {
 
     static func expandHome(_ path: String) -> String {
         path.hasPrefix("~/") ? DataFolder.home + String(path.dropFirst(1)) : path
+    }
+
+    static let accountKeys = [
+        "epicerie", "friperie", "vide_greniers", "loyer", "autre", "commission", "deposants", "especes", "carte", "cheque",
+        "virement", "bon", "avoir", "prelevements", "banque", "ecart_manquant", "ecart_excedent",
+    ]
+
+    private static func setAccount(_ plan: inout AccountPlan, _ key: String, _ account: String) {
+        switch key {
+        case "epicerie": plan.sales[.epicerie] = account
+        case "friperie": plan.sales[.friperie] = account
+        case "vide_greniers": plan.sales[.videGreniers] = account
+        case "loyer": plan.sales[.loyer] = account
+        case "autre": plan.sales[.autre] = account
+        case "commission": plan.commission = account
+        case "deposants": plan.sellers = account
+        case "especes": plan.methods[.cash] = account
+        case "carte": plan.methods[.card] = account
+        case "cheque": plan.methods[.cheque] = account
+        case "virement": plan.methods[.transfer] = account
+        case "bon": plan.methods[.voucher] = account
+        case "avoir": plan.methods[.creditNote] = account
+        case "prelevements": plan.drops = account
+        case "banque": plan.bank = account
+        case "ecart_manquant": plan.shortfall = account
+        case "ecart_excedent": plan.surplus = account
+        default: break
+        }
     }
 }
