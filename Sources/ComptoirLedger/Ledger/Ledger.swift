@@ -83,7 +83,8 @@ public final class Ledger: Sendable {
 
     /// Runs the migrations. GRDB reads the applied list outside the migration's
     /// transaction, so a till starting at the same instant may fail on "table exists":
-    /// look again and retry, the other process has done the work.
+    /// look again and retry, the other process has done the work. It can win the race
+    /// once per migration, so there is a retry for each (ten migrations lost three).
     private static func migrate(_ pool: DatabasePool) throws {
         let migrator = Migrations.makeMigrator()
         var attempt = 0
@@ -94,7 +95,7 @@ public final class Ledger: Sendable {
                 attempt += 1
                 let superseded = (try? pool.read { try migrator.hasBeenSuperseded($0) }) ?? false
                 if superseded { throw LedgerError.newerSchema }
-                if attempt < 3 { continue }
+                if attempt <= migrator.migrations.count { continue }
                 throw error
             }
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw LedgerError.newerSchema }

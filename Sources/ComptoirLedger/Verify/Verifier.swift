@@ -170,11 +170,10 @@ struct Verifier {
                 guard let p = CanonicalJSON.decode(CashDropPayload.self, from: entry.payload) else {
                     throw fail("le contenu de l'entrée est illisible")
                 }
-                guard let movement = cash.current, movement.journalSeq == entry.seq, movement.kind == "drop",
-                      movement.sessionId == p.session, movement.amountCents == -p.amountCents, movement.at == entry.at else {
+                guard try Self.takeCashMovement(&cash, kind: "drop", session: p.session, amountCents: -p.amountCents,
+                                                seq: entry.seq, at: entry.at) else {
                     throw fail("le prélèvement de \(Money(cents: p.amountCents).formatted) ne correspond pas à son mouvement de caisse")
                 }
-                try cash.advance()
             } else if entry.kind == JournalKind.periodClosed.rawValue {
                 guard let period = periods.current, period.journalSeq == entry.seq else {
                     throw fail("la clôture de période de cette entrée manque dans sa table")
@@ -363,12 +362,23 @@ struct Verifier {
     ) throws -> String? {
         guard let p = CanonicalJSON.decode(PayoutPayload.self, from: payload) else { return "le contenu de l'entrée est illisible" }
         guard p.method == "especes" else { return nil }
-        guard let movement = cash.current, movement.journalSeq == seq, movement.kind == "payout",
-              movement.sessionId == p.session, movement.amountCents == -p.amountCents, movement.at == at else {
+        guard let session = p.session, try takeCashMovement(&cash, kind: "payout", session: session, amountCents: -p.amountCents,
+                                                            seq: seq, at: at) else {
             return "la sortie de caisse du reversement n° \(p.payout) ne correspond pas au journal"
         }
-        try cash.advance()
         return nil
+    }
+
+    /// Consumes the drawer movement an entry wrote (a payout, a drop); false when the next
+    /// one is not exactly it.
+    private static func takeCashMovement(
+        _ cash: inout VerifyRows.Lookahead<VerifyRows.CashMovement>, kind: String, session: Int64, amountCents: Int64,
+        seq: Int64, at: String
+    ) throws -> Bool {
+        guard let movement = cash.current, movement.journalSeq == seq, movement.kind == kind, movement.sessionId == session,
+              movement.amountCents == amountCents, movement.at == at else { return false }
+        try cash.advance()
+        return true
     }
 
     /// nil when the rows of one ticket are exactly what its journal entry says.

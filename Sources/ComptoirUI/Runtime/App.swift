@@ -84,12 +84,10 @@ public enum App {
             return []
         case .cashDropped(let amount, let name):
             state.overlay = nil
-            if state.screen == .closing, let session = state.session {
-                state.status = .success("Prélèvement de \(amount.formatted) autorisé par \(name) : sortez-le du tiroir ; le Z le déduit.")
-                return [.loadSessionReport(sessionId: session.id)]
-            }
-            state.status = .success("Prélèvement de \(amount.formatted) autorisé par \(name) : sortez-le du tiroir ; le Z le déduira.")
-            return []
+            state.status = .success("Prélèvement de \(amount.formatted) autorisé par \(name) : sortez-le du tiroir ; le Z le déduit.")
+            // The closing screen shows the cash expected again, the drop taken off.
+            guard state.screen == .closing, let session = state.session else { return [] }
+            return [.loadSessionReport(sessionId: session.id)]
         case .drawerOpened(let name):
             state.overlay = nil
             state.status = .success("Tiroir ouvert, autorisé par \(name) ; c'est noté au journal.")

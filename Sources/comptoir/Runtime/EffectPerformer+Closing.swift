@@ -44,10 +44,7 @@ extension EffectPerformer {
     }
 
     private func printReport(_ report: SessionReport, closing: ClosingReport?) {
-        let context = DocumentContext(header: ReceiptHeader(shopName: config.shopName, addressLines: config.shopAddress,
-                                                            siret: config.shopSiret.isEmpty ? nil : config.shopSiret),
-                                      printedAt: closing?.closedAt ?? Date(), tillName: till, training: training,
-                                      timeZone: ledger.timeZone)
+        let context = documentContext(printedAt: closing?.closedAt ?? Date())
         let doc = SessionReportLayout().document(for: report, closing: closing, context, width: config.printer.width)
         let what = closing == nil ? "X" : "Z"
         submitDocument(encoder.encode(doc), done: closing == nil ? "X imprimé." : nil,

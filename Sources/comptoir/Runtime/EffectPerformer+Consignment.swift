@@ -108,9 +108,15 @@ extension EffectPerformer {
 
     // MARK: - Documents
 
-    private var header: ReceiptHeader {
+    /// Who prints: on every receipt, card, slip, X and Z.
+    var shopHeader: ReceiptHeader {
         ReceiptHeader(shopName: config.shopName, addressLines: config.shopAddress,
                       siret: config.shopSiret.isEmpty ? nil : config.shopSiret)
+    }
+
+    /// The shop, the time, this till and training, for documents other than receipts.
+    func documentContext(printedAt: Date = Date()) -> DocumentContext {
+        DocumentContext(header: shopHeader, printedAt: printedAt, tillName: till, training: training, timeZone: ledger.timeZone)
     }
 
     /// Sends `bytes` to the printer from the queue; the answer says what printed (nothing

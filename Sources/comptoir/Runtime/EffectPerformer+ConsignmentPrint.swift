@@ -5,16 +5,10 @@ import ComptoirPrint
 
 /// The vide-greniers documents, read back from the ledger and sent to the print queue.
 extension EffectPerformer {
-    private var document: DocumentContext {
-        DocumentContext(header: ReceiptHeader(shopName: config.shopName, addressLines: config.shopAddress,
-                                                  siret: config.shopSiret.isEmpty ? nil : config.shopSiret),
-                            printedAt: Date(), tillName: till, training: training, timeZone: ledger.timeZone)
-    }
-
     func printContract(_ rental: RentalSummary, seller: Seller) {
         let size = (try? ledger.box(code: rental.rental.boxCode))??.size ?? ""
         let doc = RentalContractLayout().document(for: RentalContract(seller: seller, rental: rental.rental, boxSize: size),
-                                                  document, width: config.printer.width)
+                                                  documentContext(), width: config.printer.width)
         submitDocument(encoder.encode(doc), done: nil,
                        failed: "Contrat du box \(rental.rental.boxCode) non imprimé")
     }
@@ -27,14 +21,14 @@ extension EffectPerformer {
     }
 
     func printStatement(_ statement: SellerStatement) {
-        let doc = SellerStatementLayout().document(for: statement, document, width: config.printer.width)
+        let doc = SellerStatementLayout().document(for: statement, documentContext(), width: config.printer.width)
         submitDocument(encoder.encode(doc), done: "Relevé imprimé.", failed: "Relevé non imprimé (F2 pour réessayer)")
     }
 
     func printPayoutSlip(_ receipt: PayoutReceipt) {
         let slip = PayoutSlip(seller: receipt.seller, payout: receipt.payout, balanceBefore: receipt.balanceBefore,
                               balanceAfter: receipt.balanceAfter)
-        let doc = PayoutSlipLayout().document(for: slip, document, width: config.printer.width)
+        let doc = PayoutSlipLayout().document(for: slip, documentContext(), width: config.printer.width)
         submitDocument(encoder.encode(doc), done: nil,
                        failed: "Bon de reversement non imprimé (le reversement est enregistré)")
     }

@@ -210,8 +210,7 @@ struct EffectPerformer {
             return [.failed("Il n'y a pas de ticket n° \(number) : vérifiez le numéro.")]
         }
         if duplicate { try ledger.recordReprint(number: number, till: till, operatorId: operatorId) }
-        let header = ReceiptHeader(shopName: config.shopName, addressLines: config.shopAddress,
-                                   siret: config.shopSiret.isEmpty ? nil : config.shopSiret)
+        let header = shopHeader
         let kind: Receipt.Kind
         switch (ticket.kind, ticket.originalNumber) {
         case ("cancellation", let original?): kind = .cancellation(of: original)
@@ -245,8 +244,7 @@ struct EffectPerformer {
         guard let household = try ledger.household(number: number) else {
             return [.failed("Aucun foyer n'a la carte \(HouseholdCardCode.make(number)).")]
         }
-        let header = ReceiptHeader(shopName: config.shopName, addressLines: config.shopAddress,
-                                   siret: config.shopSiret.isEmpty ? nil : config.shopSiret)
+        let header = shopHeader
         let card = HouseholdCard(header: header, cardCode: household.cardCode,
                                  barcodePayload: HouseholdCardCode.barcode(number), holderName: household.name,
                                  rightsValidUntil: household.rightsTo.french, training: training)
