@@ -12,36 +12,13 @@ enum Migrations {
 
     static func makeMigrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        // Only CREATE statements: foreign keys can stay on during the migration.
-        migrator.registerMigration("v1", foreignKeyChecks: .immediate) { db in
-            try v1(db)
-        }
-        migrator.registerMigration("v2", foreignKeyChecks: .immediate) { db in
-            try v2(db)
-        }
-        migrator.registerMigration("v3", foreignKeyChecks: .immediate) { db in
-            try v3(db)
-        }
-        migrator.registerMigration("v4", foreignKeyChecks: .immediate) { db in
-            try v4(db)
-        }
-        migrator.registerMigration("v5", foreignKeyChecks: .immediate) { db in
-            try v5(db)
-        }
-        migrator.registerMigration("v6", foreignKeyChecks: .immediate) { db in
-            try v6(db)
-        }
-        migrator.registerMigration("v7", foreignKeyChecks: .immediate) { db in
-            try v7(db)
-        }
-        migrator.registerMigration("v8", foreignKeyChecks: .immediate) { db in
-            try v8(db)
-        }
-        migrator.registerMigration("v9", foreignKeyChecks: .immediate) { db in
-            try v9(db)
-        }
-        migrator.registerMigration("v10", foreignKeyChecks: .immediate) { db in
-            try v10(db)
+        let steps: [(String, @Sendable (Database) throws -> Void)] = [
+            ("v1", v1), ("v2", v2), ("v3", v3), ("v4", v4), ("v5", v5), ("v6", v6), ("v7", v7), ("v8", v8), ("v9", v9),
+            ("v10", v10),
+        ]
+        // Only CREATE and ADD COLUMN statements: foreign keys can stay on during the migration.
+        for (identifier, step) in steps {
+            migrator.registerMigration(identifier, foreignKeyChecks: .immediate) { db in try step(db) }
         }
         return migrator
     }
