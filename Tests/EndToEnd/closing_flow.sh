@@ -86,4 +86,10 @@ out="$("$BIN" export fec --db "$DB" --config "$WORK/fec.toml" --year "$(TZ=Europ
 fec="$WORK/123456789FEC$(TZ=Europe/Paris date +%Y)1231.txt"
 grep -q "|706000|Ventes friperie|||Z1|.*|0,00|4,50|" "$fec" || fail "le FEC devrait créditer 706000 de 4,50 : $(cat "$fec")"
 awk -F'|' 'NR > 1 && NF != 18 { bad = 1 } END { exit bad }' "$fec" || fail "chaque ligne du FEC a 18 colonnes"
+
+# The same books as a plain-text journal, read by hledger: the friperie's 4,50 on 706000.
+year="$(TZ=Europe/Paris date +%Y)"
+out="$("$BIN" export journal --db "$DB" --config "$WORK/fec.toml" --year "$year" "$WORK/compta.journal")" || fail "export journal : $out"
+bal="$(hledger -f "$WORK/compta.journal" balance --flat --no-total 706000)" || fail "hledger ne lit pas le journal : $bal"
+grep -q -- "-4.50 EUR  706000 Ventes friperie" <<<"$bal" || fail "hledger devrait donner -4.50 EUR sur 706000 : $bal"
 echo "closing_flow : OK"

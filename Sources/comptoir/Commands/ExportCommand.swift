@@ -15,7 +15,7 @@ struct ExportCommand: ParsableCommand {
             Exemples : comptoir export products catalogue.csv
                        comptoir export households foyers.csv --as Sophie
             """,
-        subcommands: [Households.self, Products.self, Registre.self, Etiquettes.self, Fec.self]
+        subcommands: [Households.self, Products.self, Registre.self, Etiquettes.self, Fec.self, AccountingJournal.self]
     )
 
     struct Households: ParsableCommand {
@@ -149,6 +149,36 @@ extension ExportCommand {
             guard entries.allSatisfy(\.isBalanced) else { throw Failure("Une écriture n'est pas équilibrée : rien n'a été écrit.") }
             let path = (Configuration.expandHome(folder) as NSString).appendingPathComponent(name)
             try CSVFile.write(Array(FEC.text(entries, plan: plan).utf8), to: path, replace: force, personal: false)
+            print(counted(entries.count, "écriture", "écritures") + " de \(year) dans \(path).")
+        }
+    }
+}
+
+extension ExportCommand {
+    /// `comptoir export journal --year 2026 [FILE]`: the same books as the FEC, for hledger and ledger.
+    struct AccountingJournal: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "journal",
+            abstract: "Écrit le journal comptable d'une année en texte (lu par hledger et ledger), mêmes écritures et comptes que le FEC.",
+            discussion: """
+                Exemple : comptoir export journal --year 2026 compta-2026.journal
+                          hledger -f compta-2026.journal balance
+                """
+        )
+        @OptionGroup var options: CommonOptions
+        @Option(help: "L'année (AAAA).") var year: Int
+        @Argument(help: "Fichier à créer (par défaut comptoir-AAAA.journal dans le dossier courant).") var file: String?
+        @Flag(help: "Remplace le fichier s'il existe.") var force = false
+
+        func run() throws {
+            let shop = try Shop.open(options)
+            let path = Configuration.expandHome(file ?? "comptoir-\(year).journal")
+            try CSVFile.checkFree(path, replace: force)
+            let plan = shop.config.accountPlan
+            let entries = try ledgerCall { try shop.ledger.accountingEntries(year: year, plan: plan) }
+            guard entries.allSatisfy(\.isBalanced) else { throw Failure("Une écriture n'est pas équilibrée : rien n'a été écrit.") }
+            let title = "Comptoir, journal comptable \(year) de \(shop.config.shopName)"
+            try CSVFile.write(Array(PlainTextJournal.text(entries, plan: plan, title: title).utf8), to: path, replace: force, personal: false)
             print(counted(entries.count, "écriture", "écritures") + " de \(year) dans \(path).")
         }
     }

@@ -221,4 +221,74 @@ import Testing
         #expect(FEC.fileName(siret: "123 456 789 00012", yearEnd: CalendarDay(year: 2026, month: 12, day: 31)) == "123456789FEC20261231.txt")
         #expect(FEC.fileName(siret: "", yearEnd: CalendarDay(year: 2026, month: 12, day: 31)) == nil)
     }
+
+    /// The plain-text journal is read by the real tools (installed by `./install.sh --test`),
+    /// and the balances they compute are the Z's figures.
+    @Test func hledgerAndLedgerReadTheJournalAndItsBalancesAreTheZTotals() throws {
+        let shop = try TestShop()
+        defer { shop.close() }
+        try day(shop)
+        let z1 = try shop.ledger.closeSession(shop.session.id, count: CashCount(pieces: [2_000: 1, 1_000: 1, 200: 2, 20: 2]),
+                                              comment: nil, authorizedBy: shop.admin.id, till: TestShop.till)
+        let second = try shop.ledger.openSession(till: TestShop.till, operatorId: shop.benevole.id, float: Money(cents: 3_440))
+        let card = TicketDraft(lines: [TestShop.pull], payments: [Payment(method: .card, amount: Money(cents: 500))])
+        _ = try shop.ledger.commitSale(card, till: TestShop.till, operatorId: shop.benevole.id, sessionId: second.id)
+        _ = try shop.ledger.commitSale(TestShop.draft([TestShop.tshirt]), till: TestShop.till, operatorId: shop.benevole.id,
+                                       sessionId: second.id)
+        let z2 = try shop.ledger.closeSession(second.id, count: CashCount(pieces: [2_000: 1, 1_000: 1, 500: 1, 100: 1, 20: 2]),
+                                              comment: nil, authorizedBy: shop.admin.id, till: TestShop.till)
+        let year = CalendarDay(Date(), in: shop.ledger.timeZone).year
+        let plan = AccountPlan()
+        let text = PlainTextJournal.text(try shop.ledger.accountingEntries(year: year, plan: plan), plan: plan, title: "Test \(year)")
+        let file = shop.temp.folder + "/comptoir.journal"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+
+        let hledger = try balances(try tool("hledger", ["-f", file, "balance", "--flat", "--no-total", "-O", "csv"]).dropFirst()
+            .map { line in line.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } })
+        let ledger = try balances(try tool("ledger", ["-f", file, "balance", "--flat", "--no-total", "-F", "%(account)|%(display_total)\n"])
+            .map { $0.split(separator: "|").map(String.init) })
+        #expect(hledger == ledger)
+        let zs = [z1, z2]
+        func sum(_ figure: (ClosingReport) -> Money) -> Int64 { zs.reduce(0) { $0 + figure($1).cents } }
+        #expect(hledger["511500 Carte bancaire"] == sum { $0.report.byMethod[.card] ?? .zero })
+        // The drawer: what was counted at each Z less the float it started with.
+        #expect(hledger["530000 Caisse"] == sum { $0.counted - $0.report.float })
+        #expect(hledger["707200 Ventes friperie"] == -sum { $0.report.byActivity[.friperie] ?? .zero })
+        #expect(hledger["708800 Ventes autre"] == -sum { $0.report.byActivity[.autre] ?? .zero })
+        #expect(hledger["708400 Commissions vide-greniers"] == -sum(\.report.commission))
+        #expect(hledger["467100 Déposants"] == -sum(\.report.sellersShare) + sum(\.report.cashPayouts))
+        #expect(hledger["580000 Virements internes"] == -sum(\.report.otherCashMovements))
+        #expect(hledger["658000 Écarts de caisse (manquants)"] == -sum { min($0.variance, .zero) })
+        #expect(hledger["758000 Écarts de caisse (excédents)"] == -sum { max($0.variance, .zero) })
+        #expect(hledger.values.reduce(0, +) == 0 && z1.variance == Money(cents: -10) && z2.variance == Money(cents: 100))
+    }
+
+    /// `account → cents` from the tools' `account, "12.34 EUR"` rows.
+    private func balances(_ rows: [[String]]) throws -> [String: Int64] {
+        var out: [String: Int64] = [:]
+        for row in rows where row.count == 2 {
+            let amount = row[1].replacingOccurrences(of: " EUR", with: "").trimmingCharacters(in: .whitespaces)
+            let parts = amount.split(separator: ".")
+            let euros = try #require(Int64(parts[0].replacingOccurrences(of: "-", with: "")))
+            let cents = parts.count == 2 ? try #require(Int64(parts[1])) : 0
+            out[row[0]] = (amount.hasPrefix("-") ? -1 : 1) * (euros * 100 + cents)
+        }
+        return out
+    }
+
+    /// Runs an accounting tool and returns its output lines; a missing tool fails the test.
+    private func tool(_ name: String, _ arguments: [String]) throws -> [String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [name] + arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "\(name) a échoué (./install.sh --test l'installe) : \(problem)")
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
 }
