@@ -59,10 +59,14 @@ public struct CSVTable: Hashable, Sendable {
     public static func text(header: [String], rows: [[String]], separator: Character = ";") -> String {
         var out = ""
         for row in [header] + rows {
-            out += row.map { quoted($0, separator: separator) }.joined(separator: String(separator))
-            out += "\r\n"
+            out += line(row, separator: separator)
         }
         return out
+    }
+
+    /// One line of a CSV file, CRLF included, for files written row by row.
+    public static func line(_ fields: [String], separator: Character = ";") -> String {
+        fields.map { quoted($0, separator: separator) }.joined(separator: String(separator)) + "\r\n"
     }
 
     /// The bytes of a file to save: the byte order mark first, so that a spreadsheet opens

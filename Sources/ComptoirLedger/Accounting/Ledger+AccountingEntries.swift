@@ -9,8 +9,8 @@ extension Ledger {
     /// seller's sales. Every entry balances. Sessions without a Z are not in the books yet.
     public func accountingEntries(year: Int, plan: AccountPlan = AccountPlan()) throws -> [AccountingEntry] {
         let first = CalendarDay(year: year, month: 1, day: 1), next = CalendarDay(year: year + 1, month: 1, day: 1)
-        let start = Timestamp.string(millis: Timestamp.millis(first.start(in: timeZone)))
-        let end = Timestamp.string(millis: Timestamp.millis(next.start(in: timeZone)))
+        let start = Timestamp.start(of: first, in: timeZone)
+        let end = Timestamp.start(of: next, in: timeZone)
         let day = { (at: String) in Timestamp.date(at).map { CalendarDay($0, in: self.timeZone) } ?? first }
         return try read { db in
             var entries: [(String, AccountingEntry)] = []

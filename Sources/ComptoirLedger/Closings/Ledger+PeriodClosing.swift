@@ -71,8 +71,8 @@ extension Ledger {
         return try read { db in
             let payload = try Self.periodPayload(db, timeZone: self.timeZone, kind, period, first: first, afterLast: afterLast,
                                                  closedBy: 0, refuseOpen: false)
-            let start = Timestamp.string(millis: Timestamp.millis(first.start(in: self.timeZone)))
-            let end = Timestamp.string(millis: Timestamp.millis(afterLast.start(in: self.timeZone)))
+            let start = Timestamp.start(of: first, in: self.timeZone)
+            let end = Timestamp.start(of: afterLast, in: self.timeZone)
             let unclosed = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM till_sessions s WHERE s.opened_at >= ? AND s.opened_at < ?
                 AND NOT EXISTS (SELECT 1 FROM session_closings c WHERE c.session_id = s.id)
@@ -114,8 +114,8 @@ extension Ledger {
     /// The roll-up of the Z's of sessions opened from `first` up to `afterLast` (excluded).
     static func periodPayload(_ db: Database, timeZone: TimeZone, _ kind: PeriodReport.Kind, _ period: String, first: CalendarDay, afterLast: CalendarDay,
                        closedBy: Int64, refuseOpen: Bool) throws -> PeriodClosingPayload {
-        let start = Timestamp.string(millis: Timestamp.millis(first.start(in: timeZone)))
-        let end = Timestamp.string(millis: Timestamp.millis(afterLast.start(in: timeZone)))
+        let start = Timestamp.start(of: first, in: timeZone)
+        let end = Timestamp.start(of: afterLast, in: timeZone)
         if refuseOpen, let open = try Row.fetchOne(db, sql: """
             SELECT s.id, s.till, s.opened_at FROM till_sessions s
             WHERE s.opened_at >= ? AND s.opened_at < ? AND NOT EXISTS (SELECT 1 FROM session_closings c WHERE c.session_id = s.id)

@@ -28,4 +28,6 @@ enum JournalKind: String, Sendable, CaseIterable {
     case itemRegistered = "item.registered"
     case itemEnded = "item.ended"
     case payoutMade = "payout.made"
+    case archiveKey = "archive.key"
+    case archiveSealed = "archive.sealed"
 }

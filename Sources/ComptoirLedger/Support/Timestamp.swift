@@ -1,3 +1,4 @@
+import ComptoirCore
 import Foundation
 
 /// The ledger's one time format: UTC ISO-8601 with milliseconds, `2025-03-14T09:26:53.589Z`.
@@ -23,6 +24,11 @@ enum Timestamp {
         return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2) + "T"
             + pad(secOfDay / 3600, 2) + ":" + pad(secOfDay % 3600 / 60, 2) + ":" + pad(secOfDay % 60, 2)
             + "." + pad(ms, 3) + "Z"
+    }
+
+    /// The stored form of a day's midnight in the shop's time zone: the bound of a period.
+    static func start(of day: CalendarDay, in timeZone: TimeZone) -> String {
+        string(millis: millis(day.start(in: timeZone)))
     }
 
     /// Parses exactly the format written by `string(millis:)`.
