@@ -72,6 +72,7 @@ struct Benchmark {
             try measureLookups(ledger)
             try measureHouseholds(ledger)
             try measureReports(ledger, tills: tills)
+            try measureArchive(ledger, folder: location.folder)
         }
         let entries = try measureVerify(ledger, location: location)
 
@@ -209,6 +210,30 @@ struct Benchmark {
         let months = try Samples.measure(5) { _ in _ = try ledger.periodSummary(.month, month) }
         table.add("Chiffres du mois / periodSummary(.month)", months, unit: .milliseconds,
                   detail: "cumul des Z du mois / roll-up of the month's Z")
+    }
+
+    /// The sealed archive of the year (the whole generated history falls in it): written
+    /// once, then verified as `verify-archive` does. The archive is deleted afterwards; its
+    /// two journal entries (key, seal) stay, as they would at the shop.
+    private mutating func measureArchive(_ ledger: Ledger, folder: String) throws {
+        guard let manager = try ledger.users(includeInactive: false).first(where: { $0.role.isManager }) else { return }
+        let path = folder + "/bench-archive-\(UUID().uuidString).zip"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let year = CalendarDay(Date(), in: ledger.timeZone).year
+        let start = clock.now
+        let summary = try ledger.writeArchive(year: year, to: path, shopName: "Banc d'essai", siret: "", by: manager.id,
+                                              till: BenchShop.tills[0].name)
+        let written = clock.now - start
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        let checkStart = clock.now
+        let manifest = try ArchiveVerification.check(path: path)
+        let checked = clock.now - checkStart
+        let entries = Int(manifest.entries)
+        func rate(_ d: Duration) -> String { Format.grouped(Int(Double(entries) / max(d.seconds, 1e-9))) + " entrées/s" }
+        table.add("Archive scellée de l'année / writeArchive", median: Format.decimal(written.seconds, digits: 2) + " s",
+                  detail: "×1, \(Format.grouped(entries)) entrées, \(summary.sessions) Z, zip \(Format.megabytes(size)), \(rate(written))")
+        table.add("Vérification de l'archive / verify-archive", median: Format.decimal(checked.seconds, digits: 2) + " s",
+                  detail: "×1, zip + signature + SHA-256 + chaînage, \(rate(checked))")
     }
 
     /// The whole history: once from the disk, then warm; entries per second.

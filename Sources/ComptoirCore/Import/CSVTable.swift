@@ -75,11 +75,28 @@ public struct CSVTable: Hashable, Sendable {
         byteOrderMark + Array(text(header: header, rows: rows).utf8)
     }
 
+    /// One pass over the UTF-8 bytes: an archive writes hundreds of thousands of fields.
     static func quoted(_ field: String, separator: Character) -> String {
-        let needs = field.contains(separator) || field.contains("\"") || field.contains("\n") || field.contains("\r")
-            || field.first?.isWhitespace == true || field.last?.isWhitespace == true
+        guard let sep = separator.asciiValue else {
+            let needs = field.contains(separator) || field.contains("\"") || field.contains("\n") || field.contains("\r")
+                || field.first?.isWhitespace == true || field.last?.isWhitespace == true
+            return needs ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+        }
+        var needs = field.first?.isWhitespace == true || field.last?.isWhitespace == true
+        var quotes = 0
+        for b in field.utf8 where b == sep || b == quote || b == lf || b == cr {
+            needs = true
+            if b == quote { quotes += 1 }
+        }
         guard needs else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var out: [UInt8] = [quote]
+        out.reserveCapacity(field.utf8.count + quotes + 2)
+        for b in field.utf8 {
+            out.append(b)
+            if b == quote { out.append(quote) }
+        }
+        out.append(quote)
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: - Reading

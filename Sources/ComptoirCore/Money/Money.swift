@@ -52,14 +52,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
         let sign = cents < 0 ? "-" : ""
         let m = cents.magnitude
         let euros = m / 100, rest = m % 100
-        var digits = String(euros)
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = " " + digits.suffix(3) + grouped
-            digits.removeLast(3)
-        }
-        grouped = digits + grouped
-        return sign + grouped + "," + (rest < 10 ? "0" : "") + String(rest)
+        return sign + Thousands.grouped(euros) + "," + (rest < 10 ? "0" : "") + String(rest)
     }
 
     public var description: String { formatted }

@@ -3,6 +3,9 @@ import Foundation
 /// Reads an archive made by `ZipWriter` and refuses anything else: every header is
 /// regenerated with the writer's own functions and compared byte for byte, and every CRC is
 /// recomputed, so changing any single byte of the file makes `init` throw.
+///
+/// The file is read with `pread` in bounded chunks, never mapped whole: memory stays the
+/// same for a 150 MB archive as for a small one.
 struct ZipReader {
     struct Entry: Equatable, Sendable {
         let name: String
@@ -17,69 +20,73 @@ struct ZipReader {
     /// Shared by every entry; 0 when the archive is empty.
     let dosTime: UInt16
     let dosDate: UInt16
-    private let bytes: Data
+    private let source: Source
+
+    static let chunkSize = 1 << 20
 
     init(path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else {
             throw LedgerError.storage("l'archive « \(path) » n'existe pas")
         }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-        } catch {
-            throw LedgerError.storage("impossible de lire l'archive « \(path) » (\(error.localizedDescription))")
-        }
-        try self.init(data: data)
+        try self.init(source: try Source(path: path))
     }
 
     init(data: Data) throws {
-        bytes = data
-        (entries, dosTime, dosDate) = try data.withUnsafeBytes { try Self.parse($0) }
+        try self.init(source: Source(data: data))
     }
 
-    func data(_ entry: Entry) -> Data {
-        let base = bytes.startIndex
-        return bytes[base + entry.dataRange.lowerBound..<base + entry.dataRange.upperBound]
+    private init(source: Source) throws {
+        self.source = source
+        (entries, dosTime, dosDate) = try Self.parse(source)
     }
 
-    func withBytes<T>(_ entry: Entry, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
-        try bytes.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[entry.dataRange])) }
+    /// The whole content of an entry (for the small ones: manifest, signature, tests).
+    func data(_ entry: Entry) throws -> Data {
+        Data(try source.bytes(entry.dataRange))
+    }
+
+    /// The content of an entry, in chunks of at most `chunkSize` bytes.
+    func forEachChunk(_ entry: Entry, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        try source.forEachChunk(entry.dataRange, body)
     }
 
     // MARK: Canonical check
 
-    private static func parse(_ raw: UnsafeRawBufferPointer) throws -> ([Entry], UInt16, UInt16) {
-        let end = raw.count
+    private static func parse(_ source: Source) throws -> ([Entry], UInt16, UInt16) {
+        let end = source.count
         let endSize = ZipWriter.endRecordSize
-        guard end >= endSize, raw.le32(end - endSize) == 0x0605_4B50 else {
-            if end >= 4, raw.le32(0) == 0x0403_4B50 {
+        let tail = end >= endSize ? try source.bytes(end - endSize..<end) : []
+        guard end >= endSize, tail.le32(0) == 0x0605_4B50 else {
+            if end >= 4, try source.bytes(0..<4).le32(0) == 0x0403_4B50 {
                 throw unreadable("la fin de l'archive est absente ou déplacée (fichier tronqué ou octets ajoutés)")
             }
             throw LedgerError.storage("ce fichier n'est pas une archive zip Comptoir")
         }
         let endStart = end - endSize
-        let count = Int(raw.le16(endStart + 10))
-        let centralSize = Int(raw.le32(endStart + 12))
-        let centralOffset = Int(raw.le32(endStart + 16))
+        let count = Int(tail.le16(10))
+        let centralSize = Int(tail.le32(12))
+        let centralOffset = Int(tail.le32(16))
         let endRecord = ZipWriter.endRecord(count: count, centralSize: centralSize, centralOffset: centralOffset)
-        guard raw.matches(endRecord, at: endStart), centralOffset + centralSize == endStart else {
+        guard tail == endRecord, centralOffset + centralSize == endStart,
+              centralSize <= count * (ZipWriter.centralHeaderSize + Int(UInt16.max)) else {
             throw unreadable("la fin de l'archive a été modifiée")
         }
 
         // Central directory: the names, CRCs and sizes everything else is regenerated from.
+        let raw = try source.bytes(centralOffset..<endStart)
         var records: [(name: String, crc: UInt32, size: Int, offset: Int)] = []
         records.reserveCapacity(count)
         var names: Set<String> = []
         var time: UInt16 = 0
         var date: UInt16 = 0
-        var at = centralOffset
+        var at = 0
         for index in 0..<count {
             let fixed = ZipWriter.centralHeaderSize
-            guard at + fixed <= endStart, raw.le32(at) == 0x0201_4B50 else {
+            guard at + fixed <= raw.count, raw.le32(at) == 0x0201_4B50 else {
                 throw unreadable("le répertoire central (fichier n° \(index + 1)) a été modifié")
             }
             let nameLength = Int(raw.le16(at + 28))
-            guard at + fixed + nameLength <= endStart else {
+            guard at + fixed + nameLength <= raw.count else {
                 throw unreadable("le répertoire central (fichier n° \(index + 1)) a été modifié")
             }
             // Decoding repairs invalid UTF-8; the round trip shows whether it had to.
@@ -97,7 +104,7 @@ struct ZipReader {
             let offset = Int(raw.le32(at + 42))
             let header = ZipWriter.centralHeader(name: name, crc: crc, size: size, offset: offset,
                                                  dosTime: time, dosDate: date)
-            guard raw.matches(header, at: at) else {
+            guard raw[at..<at + header.count].elementsEqual(header) else {
                 throw unreadable("le répertoire central (entrée « \(name) ») a été modifié")
             }
             if let problem = ZipWriter.nameProblem(name) { throw unreadable(problem) }
@@ -105,7 +112,7 @@ struct ZipReader {
             records.append((name, crc, size, offset))
             at += header.count
         }
-        guard at == endStart else { throw unreadable("le répertoire central a été modifié") }
+        guard at == raw.count else { throw unreadable("le répertoire central a été modifié") }
         if count > 0, !isValidDOS(time: time, date: date) {
             throw unreadable("la date des fichiers est invalide")
         }
@@ -124,12 +131,12 @@ struct ZipReader {
             guard dataStart + record.size <= centralOffset else {
                 throw unreadable("la taille de « \(record.name) » a été modifiée")
             }
-            guard raw.matches(header, at: record.offset) else {
+            guard try source.bytes(record.offset..<dataStart) == header else {
                 throw unreadable("l'en-tête de « \(record.name) » a été modifié")
             }
             let range = dataStart..<dataStart + record.size
             var crc = CRC32()
-            crc.update(UnsafeRawBufferPointer(rebasing: raw[range]))
+            try source.forEachChunk(range) { crc.update($0) }
             guard crc.value == record.crc else {
                 throw unreadable("le contenu de « \(record.name) » ne correspond pas à son CRC")
             }
@@ -153,18 +160,67 @@ struct ZipReader {
     }
 }
 
-extension UnsafeRawBufferPointer {
+/// Where the archive's bytes come from: an open file read with `pread`, or memory (tests).
+private final class Source: @unchecked Sendable {
+    let count: Int
+    private let fd: Int32
+    private let data: Data?
+
+    init(path: String) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        var info = stat()
+        guard fd >= 0, fstat(fd, &info) == 0 else {
+            let reason = String(cString: strerror(errno))
+            if fd >= 0 { close(fd) }
+            throw LedgerError.storage("impossible de lire l'archive « \(path) » (\(reason))")
+        }
+        self.fd = fd
+        count = Int(info.st_size)
+        data = nil
+    }
+
+    init(data: Data) {
+        fd = -1
+        count = data.count
+        self.data = data
+    }
+
+    deinit { if fd >= 0 { close(fd) } }
+
+    func bytes(_ range: Range<Int>) throws -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        try forEachChunk(range) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    func forEachChunk(_ range: Range<Int>, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "ZipReader: lecture hors du fichier")
+        if let data {
+            let base = data.startIndex
+            try data[base + range.lowerBound..<base + range.upperBound].withUnsafeBytes { try body($0) }
+            return
+        }
+        var buffer = [UInt8](repeating: 0, count: min(ZipReader.chunkSize, max(range.count, 1)))
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            let wanted = min(buffer.count, range.upperBound - offset)
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, wanted, off_t(offset)) }
+            guard n > 0 else {
+                throw LedgerError.storage("lecture de l'archive impossible (\(n < 0 ? String(cString: strerror(errno)) : "fin de fichier inattendue"))")
+            }
+            try buffer.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+            offset += n
+        }
+    }
+}
+
+extension Collection where Element == UInt8, Index == Int {
     fileprivate func le16(_ offset: Int) -> UInt16 {
-        UInt16(littleEndian: loadUnaligned(fromByteOffset: offset, as: UInt16.self))
+        UInt16(self[startIndex + offset]) | UInt16(self[startIndex + offset + 1]) << 8
     }
 
     fileprivate func le32(_ offset: Int) -> UInt32 {
-        UInt32(littleEndian: loadUnaligned(fromByteOffset: offset, as: UInt32.self))
-    }
-
-    /// Whether `expected` is found at `offset`, within bounds.
-    fileprivate func matches(_ expected: [UInt8], at offset: Int) -> Bool {
-        guard offset >= 0, offset + expected.count <= count else { return false }
-        return expected.withUnsafeBytes { memcmp($0.baseAddress!, baseAddress! + offset, expected.count) == 0 }
+        UInt32(le16(offset)) | UInt32(le16(offset + 2)) << 16
     }
 }

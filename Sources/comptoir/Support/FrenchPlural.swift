@@ -1,4 +1,6 @@
+import ComptoirCore
+
 /// `1 foyer`, `0 foyer`, `3 foyers`: French takes the singular below two.
 func counted(_ n: Int, _ singular: String, _ plural: String) -> String {
-    "\(n) " + (n <= 1 ? singular : plural)
+    Thousands.grouped(n) + " " + (n <= 1 ? singular : plural)
 }
