@@ -4,9 +4,9 @@ extension Ledger {
     /// Recomputes the whole hash chain and checks every money row against the journal
     /// entry that created it; names the first entry that does not hold. Reads one
     /// consistent snapshot, so tills may keep selling meanwhile.
-    public func verify() throws -> VerifyReport {
+    public func verify(progress: ((Int, Int) -> Void)? = nil) throws -> VerifyReport {
         try read { db in
-            var verifier = Verifier(db, timeZone: self.timeZone)
+            var verifier = Verifier(db, timeZone: self.timeZone, progress: progress)
             return try verifier.run()
         }
     }

@@ -14,9 +14,13 @@ struct Verifier {
     /// The shop's: a period closing's month begins at its midnight.
     private let timeZone: TimeZone
 
-    init(_ db: Database, timeZone: TimeZone = Ledger.parisTime) {
+    /// Called with (entries checked, entries in the journal) every 10 000 entries and at the end.
+    private let progress: ((Int, Int) -> Void)?
+
+    init(_ db: Database, timeZone: TimeZone = Ledger.parisTime, progress: ((Int, Int) -> Void)? = nil) {
         self.db = db
         self.timeZone = timeZone
+        self.progress = progress
     }
 
     private struct Entry {
@@ -68,9 +72,13 @@ struct Verifier {
             """)
         let journal = try Row.fetchCursor(journalStatement)
         let s = journalStatement.sqliteStatement
+        let total = progress == nil ? 0 : try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM journal") ?? 0
+        progress?(0, total)
+        defer { progress?(entries, max(total, entries)) }
         typealias C = VerifyRows.Column
         while try journal.next() != nil {
             entries += 1
+            if entries % 10_000 == 0 { progress?(entries, total) }
             let entry = Entry(seq: C.int(s, 0), at: C.text(s, 1), till: C.text(s, 2), operatorId: C.optionalInt(s, 3),
                               kind: C.text(s, 4), payload: C.text(s, 5))
             let prevHash = C.text(s, 6)

@@ -1,3 +1,5 @@
+import ComptoirCore
+
 /// The outcome of `Ledger.verify()`.
 public struct VerifyReport: Sendable, Equatable {
     /// Journal entries read (all of them when there is no problem).
@@ -11,9 +13,9 @@ public struct VerifyReport: Sendable, Equatable {
 
     public var isOK: Bool { problem == nil }
 
-    /// `OK — 1234 entrées`, or `ERREUR — entrée n° 12 (ticket.committed) : <raison>`.
+    /// `OK — 1 234 entrées`, or `ERREUR — entrée n° 12 (ticket.committed) : <raison>`.
     public var message: String {
-        guard let problem else { return "OK — \(entries) entrées" }
+        guard let problem else { return "OK — \(Thousands.grouped(entries)) entrées" }
         return "ERREUR — entrée n° \(problem.seq) (\(problem.kind)) : \(problem.reason)"
     }
 }

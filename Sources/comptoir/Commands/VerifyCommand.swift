@@ -14,9 +14,12 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         let shop = try Shop.open(options)
         let report: VerifyReport
+        let bar = ProgressBar("Vérification")
         do {
-            report = try shop.ledger.verify()
+            report = try shop.ledger.verify(progress: bar.update)
+            bar.finish()
         } catch let error as LedgerError {
+            bar.finish()
             throw Failure(error.message)
         }
         print(report.message)

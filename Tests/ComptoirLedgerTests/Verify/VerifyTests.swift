@@ -18,6 +18,9 @@ import Testing
         #expect(report.message == "OK — 8 entrées")
         #expect(report.entries == 8 && report.problem == nil && report.isOK)
         #expect(slow == 0)  // accents, €, slash and « » go through the byte comparison
+        var steps: [[Int]] = []
+        _ = try shop.ledger.verify { steps.append([$0, $1]) }
+        #expect(steps == [[0, 8], [8, 8]])  // the bar starts empty and ends full
     }
 
     @Test func anEmptyLedgerIsOK() throws {
