@@ -29,10 +29,11 @@ let package = Package(
         .target(name: "ComptoirPrint", dependencies: ["ComptoirCore"]),
         .target(name: "ComptoirUI", dependencies: ["ComptoirCore", "ComptoirPrint"]),
         .target(name: "ComptoirTerminal", dependencies: ["CNCursesW", "ComptoirUI"]),
+        .target(name: "ComptoirScale"),
         .executableTarget(
             name: "comptoir",
             dependencies: [
-                "ComptoirCore", "ComptoirLedger", "ComptoirPrint", "ComptoirUI", "ComptoirTerminal",
+                "ComptoirCore", "ComptoirLedger", "ComptoirPrint", "ComptoirUI", "ComptoirTerminal", "ComptoirScale",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -46,6 +47,7 @@ let package = Package(
         .testTarget(name: "ComptoirPrintTests", dependencies: ["ComptoirPrint", "ComptoirCore"], exclude: ["Golden"]),
         .testTarget(name: "ComptoirUITests", dependencies: ["ComptoirUI", "ComptoirCore"], exclude: ["Screens"]),
         .testTarget(name: "ComptoirTerminalTests", dependencies: ["ComptoirTerminal", "ComptoirUI"]),
+        .testTarget(name: "ComptoirScaleTests", dependencies: ["ComptoirScale"]),
     ],
     swiftLanguageModes: [.v6]
 )

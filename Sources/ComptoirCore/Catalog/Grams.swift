@@ -23,13 +23,7 @@ public enum Grams {
     public static func kilograms(_ grams: Int64) -> String {
         let sign = grams < 0 ? "-" : ""
         let m = grams.magnitude
-        var digits = String(m / 1000)
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = " " + digits.suffix(3) + grouped
-            digits.removeLast(3)
-        }
         let rest = String(m % 1000)
-        return sign + digits + grouped + "," + String(repeating: "0", count: 3 - rest.count) + rest + " kg"
+        return sign + Thousands.grouped(m / 1000) + "," + String(repeating: "0", count: 3 - rest.count) + rest + " kg"
     }
 }

@@ -7,7 +7,7 @@ extension Ledger {
     public func categories() throws -> [Category] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT code, label, price_cents, key FROM categories WHERE active = 1
+                SELECT \(Self.categoryColumns) FROM categories WHERE active = 1
                 ORDER BY key IS NULL, key, label
                 """).map(Self.category)
         }
@@ -35,7 +35,7 @@ extension Ledger {
         guard !code.isEmpty else { return nil }
         return try read { db in
             if let row = try Row.fetchOne(db, sql: """
-                SELECT code, label, price_cents, key FROM categories WHERE code = ? AND active = 1
+                SELECT \(Self.categoryColumns) FROM categories WHERE code = ? AND active = 1
                 """, arguments: [code]) {
                 return .category(Self.category(row))
             }
@@ -47,23 +47,57 @@ extension Ledger {
 
     func insertCategory(_ db: Database, _ category: Category, by actor: Int64?, till: String) throws {
         try checkActor(db, actor)
-        let code = category.code.trimmingCharacters(in: .whitespaces)
-        let label = category.label.trimmingCharacters(in: .whitespaces)
-        guard !code.isEmpty else { throw LedgerError.refused("Le code de la catégorie est vide : tapez un code, par exemple TSHIRT.") }
+        let category = try checkedCategory(db, category)
+        try requireFreeCode(db, category.code)
+        try journal(db, .categoryCreated, till: till, operatorId: actor, CategoryPayload(category))
+        try db.execute(sql: """
+            INSERT INTO categories (code, label, price_cents, key, unit, family, average_grams, active) VALUES (?, ?, ?, ?, ?, ?, ?, 1)
+            """, arguments: [category.code, category.label, category.price.cents, category.key, category.unit.rawValue,
+                             category.family.rawValue, category.averageGrams])
+    }
+
+    /// Adds the category, or changes the one with its code (journaled `category.changed`):
+    /// its price, its key, how it is sold, its average weight.
+    public func saveCategory(_ category: Category, by actor: Int64?, till: String) throws {
+        try write { db in
+            let code = category.code.trimmingCharacters(in: .whitespaces)
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM categories WHERE code = ? AND active = 1)",
+                                    arguments: [code]) == true else {
+                return try self.insertCategory(db, category, by: actor, till: till)
+            }
+            try self.checkActor(db, actor)
+            let category = try self.checkedCategory(db, category)
+            try self.journal(db, .categoryChanged, till: till, operatorId: actor, CategoryPayload(category))
+            try db.execute(sql: """
+                UPDATE categories SET label = ?, price_cents = ?, key = ?, unit = ?, family = ?, average_grams = ? WHERE code = ?
+                """, arguments: [category.label, category.price.cents, category.key, category.unit.rawValue,
+                                 category.family.rawValue, category.averageGrams, category.code])
+        }
+    }
+
+    /// The category trimmed, or the French reason it cannot be saved.
+    private func checkedCategory(_ db: Database, _ category: Category) throws -> Category {
+        var category = category
+        category.code = category.code.trimmingCharacters(in: .whitespaces)
+        category.label = category.label.trimmingCharacters(in: .whitespaces)
+        let label = category.label
+        guard !category.code.isEmpty else { throw LedgerError.refused("Le code de la catégorie est vide : tapez un code, par exemple TSHIRT.") }
         guard !label.isEmpty else { throw LedgerError.refused("Le libellé de la catégorie est vide : tapez un libellé, par exemple T-shirt.") }
         guard !category.price.isNegative else { throw LedgerError.refused("Le prix de « \(label) » est négatif : tapez un prix positif.") }
+        if category.unit == .kg, category.price.isZero {
+            throw LedgerError.refused("« \(label) » se vend au kilo : donnez son prix au kilo, par exemple 3,00.")
+        }
+        if let grams = category.averageGrams, !(1...100_000).contains(grams) {
+            throw LedgerError.refused("Le poids moyen d'une pièce de « \(label) » doit être entre 1 g et 100 kg.")
+        }
         if let key = category.key {
             guard (1...9).contains(key) else { throw LedgerError.refused("La touche doit être un chiffre de 1 à 9.") }
-            if let other = try String.fetchOne(db, sql: "SELECT label FROM categories WHERE key = ? AND active = 1", arguments: [key]) {
+            if let other = try String.fetchOne(db, sql: "SELECT label FROM categories WHERE key = ? AND active = 1 AND code <> ?",
+                                               arguments: [key, category.code]) {
                 throw LedgerError.refused("La touche \(key) est déjà prise par « \(other) » : choisissez une autre touche.")
             }
         }
-        try requireFreeCode(db, code)
-        try journal(db, .categoryCreated, till: till, operatorId: actor,
-                    CategoryPayload(code: code, label: label, priceCents: category.price.cents, key: category.key))
-        try db.execute(
-            sql: "INSERT INTO categories (code, label, price_cents, key, active) VALUES (?, ?, ?, ?, 1)",
-            arguments: [code, label, category.price.cents, category.key])
+        return category
     }
 
     func insertProduct(_ db: Database, _ product: Product, by actor: Int64?, till: String) throws {
@@ -127,7 +161,11 @@ extension Ledger {
         }
     }
 
+    static let categoryColumns = "code, label, price_cents, key, unit, family, average_grams"
+
     static func category(_ row: Row) -> Category {
-        Category(code: row["code"], label: row["label"], price: Money(cents: row["price_cents"]), key: row["key"])
+        Category(code: row["code"], label: row["label"], price: Money(cents: row["price_cents"]), key: row["key"],
+                 unit: Product.Unit(rawValue: row["unit"]) ?? .piece, family: FriperieFamily(rawValue: row["family"]) ?? .autre,
+                 averageGrams: row["average_grams"])
     }
 }

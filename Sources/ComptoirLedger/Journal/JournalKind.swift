@@ -5,6 +5,7 @@ enum JournalKind: String, Sendable, CaseIterable {
     case userDeactivated = "user.deactivated"
     case userPinChanged = "user.pin_changed"
     case categoryCreated = "category.created"
+    case categoryChanged = "category.changed"
     case productCreated = "product.created"
     case productChanged = "product.changed"
     case stockMoved = "stock.moved"
@@ -28,6 +29,7 @@ enum JournalKind: String, Sendable, CaseIterable {
     case itemRegistered = "item.registered"
     case itemEnded = "item.ended"
     case payoutMade = "payout.made"
+    case friperieFlow = "friperie.flow"
     case archiveKey = "archive.key"
     case archiveSealed = "archive.sealed"
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension Ledger {
@@ -5,12 +6,12 @@ extension Ledger {
     /// appends the entry in the caller's transaction (the one writing the rows).
     @discardableResult
     func journal<Payload: Encodable>(
-        _ db: Database, _ kind: JournalKind, till: String, operatorId: Int64?, _ payload: Payload
+        _ db: Database, _ kind: JournalKind, till: String, operatorId: Int64?, _ payload: Payload, now: Date = Date()
     ) throws -> JournalStamp {
         let text: String
         do { text = try CanonicalJSON.encode(payload) } catch {
             throw LedgerError.storage("contenu du journal impossible à encoder")
         }
-        return try Journal.append(db, kind: kind, till: till, operatorId: operatorId, payload: text)
+        return try Journal.append(db, kind: kind, till: till, operatorId: operatorId, payload: text, now: now)
     }
 }

@@ -14,7 +14,7 @@ enum Migrations {
         var migrator = DatabaseMigrator()
         let steps: [(String, @Sendable (Database) throws -> Void)] = [
             ("v1", v1), ("v2", v2), ("v3", v3), ("v4", v4), ("v5", v5), ("v6", v6), ("v7", v7), ("v8", v8), ("v9", v9),
-            ("v10", v10),
+            ("v10", v10), ("v11", v11),
         ]
         // Only CREATE and ADD COLUMN statements: foreign keys can stay on during the migration.
         for (identifier, step) in steps {
@@ -238,6 +238,36 @@ enum Migrations {
             ALTER TABLE session_closings ADD COLUMN counted_cents INTEGER;
             ALTER TABLE session_closings ADD COLUMN report TEXT;
             """)
+    }
+
+    /// The friperie by the kilogram: a category is sold by the piece or per kg, belongs to
+    /// a family (textile, shoes…) and may carry the weight of an average piece. Donations in
+    /// and outflows are weighed, insert-only, each under its journal entry; the donor's name
+    /// (optional) stays in the row, out of the journal.
+    private static func v11(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE categories ADD COLUMN unit TEXT NOT NULL DEFAULT 'piece' CHECK (unit IN ('piece', 'kg'));
+            ALTER TABLE categories ADD COLUMN family TEXT NOT NULL DEFAULT 'textile';
+            ALTER TABLE categories ADD COLUMN average_grams INTEGER CHECK (average_grams > 0);
+
+            CREATE TABLE friperie_flows (
+                id INTEGER PRIMARY KEY,
+                direction TEXT NOT NULL CHECK (direction IN ('entree', 'sortie')),
+                family TEXT NOT NULL,
+                grams INTEGER NOT NULL CHECK (grams > 0),
+                origin TEXT,
+                destination TEXT,
+                party TEXT NOT NULL DEFAULT '',
+                journal_seq INTEGER NOT NULL UNIQUE REFERENCES journal(seq),
+                at TEXT NOT NULL,
+                CHECK ((direction = 'entree') = (origin IS NOT NULL)),
+                CHECK ((direction = 'sortie') = (destination IS NOT NULL))
+            );
+            CREATE INDEX friperie_flows_by_time ON friperie_flows(at);
+            """)
+        try refuseChanges(db, table: "friperie_flows",
+                          update: "modification interdite, une pesée se corrige par une nouvelle pesée",
+                          delete: "suppression interdite, une pesée se corrige par une nouvelle pesée")
     }
 
     /// Monthly and yearly closings: insert-only, one per period, each the roll-up of its

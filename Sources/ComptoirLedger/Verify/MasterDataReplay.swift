@@ -9,7 +9,7 @@ struct MasterDataReplay {
         var firstName: String, role: String, active: Bool, pinDigest: String, lastSeq: Int64
     }
     private struct Item: Equatable {
-        var label: String, priceCents: Int64, key: Int?, seq: Int64
+        var label: String, priceCents: Int64, key: Int?, unit: String, family: String, averageGrams: Int?, seq: Int64
     }
 
     private var users: [Int64: User] = [:]
@@ -49,11 +49,15 @@ struct MasterDataReplay {
             }
             user.lastSeq = seq
             users[p.user] = user
-        case .categoryCreated?:
+        case .categoryCreated?, .categoryChanged?:
             guard let p = CanonicalJSON.decode(CategoryPayload.self, from: payload) else {
                 return "le contenu de l'entrée est illisible"
             }
-            categories[p.code] = Item(label: p.label, priceCents: p.priceCents, key: p.key, seq: seq)
+            if kind == JournalKind.categoryChanged.rawValue, categories[p.code] == nil {
+                return "la catégorie « \(p.code) » change sans avoir été créée"
+            }
+            categories[p.code] = Item(label: p.label, priceCents: p.priceCents, key: p.key, unit: p.unit ?? "piece",
+                                      family: p.family ?? "textile", averageGrams: p.averageGrams, seq: seq)
         case .productCreated?, .productChanged?:
             guard let p = CanonicalJSON.decode(ProductPayload.self, from: payload) else {
                 return "le contenu de l'entrée est illisible"
@@ -112,7 +116,7 @@ struct MasterDataReplay {
             return VerifyProblem(seq: user.lastSeq, kind: "utilisateur",
                                  reason: "le compte n° \(id) (« \(user.firstName) ») manque dans la table des utilisateurs")
         }
-        if let problem = try compare(db, sql: "SELECT code, label, price_cents, key, active FROM categories",
+        if let problem = try compare(db, sql: "SELECT code, label, price_cents, key, active, unit, family, average_grams FROM categories",
                                      replay: categories, what: "la catégorie") { return problem }
         if let problem = try checkProducts(db) { return problem }
         if let problem = try checkHouseholds(db) { return problem }
@@ -212,7 +216,8 @@ struct MasterDataReplay {
             guard let item = replay[code] else {
                 return unjournaled("\(what) « \(code) » n'a été créé par aucune entrée du journal")
             }
-            let actual = Item(label: row[1], priceCents: row[2], key: row[3], seq: item.seq)
+            let actual = Item(label: row[1], priceCents: row[2], key: row[3], unit: row[5], family: row[6], averageGrams: row[7],
+                              seq: item.seq)
             guard actual == item, row[4] as Bool else {
                 return VerifyProblem(seq: item.seq, kind: "catalogue", reason: "\(what) « \(code) » ne correspond pas au journal")
             }

@@ -55,6 +55,7 @@ struct Verifier {
         var itemSales = try VerifyRows.Lookahead(db, sql: VerifyRows.ItemSale.sql, VerifyRows.ItemSale.init)
         var closings = try VerifyRows.Lookahead(db, sql: VerifyRows.Closing.sql, VerifyRows.Closing.init)
         var periods = try VerifyRows.Lookahead(db, sql: VerifyRows.PeriodClosing.sql, VerifyRows.PeriodClosing.init)
+        var flows = try VerifyRows.Lookahead(db, sql: VerifyRows.FriperieFlow.sql, VerifyRows.FriperieFlow.init)
         var consignment = try ConsignmentReplay(db)
 
         var masterData = MasterDataReplay()
@@ -182,6 +183,19 @@ struct Verifier {
                                                 seq: entry.seq, at: entry.at) else {
                     throw fail("le prélèvement de \(Money(cents: p.amountCents).formatted) ne correspond pas à son mouvement de caisse")
                 }
+            } else if entry.kind == JournalKind.friperieFlow.rawValue {
+                guard let flow = flows.current, flow.journalSeq == entry.seq else {
+                    throw fail("la pesée de cette entrée manque dans la table des pesées de la friperie")
+                }
+                try flows.advance()
+                guard let p = CanonicalJSON.decode(FriperieFlowPayload.self, from: entry.payload) else {
+                    throw fail("le contenu de l'entrée est illisible")
+                }
+                guard flow.id == p.flow, flow.direction == p.direction, flow.family == p.family, flow.grams == Int64(p.grams),
+                      flow.origin == p.origin, flow.destination == p.destination, flow.at == entry.at,
+                      p.direction == "entree" || flow.party == (p.party ?? "") else {
+                    throw fail("la pesée n° \(p.flow) (\(Grams.kilograms(Int64(p.grams)))) ne correspond pas au journal")
+                }
             } else if entry.kind == JournalKind.periodClosed.rawValue {
                 guard let period = periods.current, period.journalSeq == entry.seq else {
                     throw fail("la clôture de période de cette entrée manque dans sa table")
@@ -217,6 +231,9 @@ struct Verifier {
                 throw fail("un mouvement de stock (\(movement.product)) est rattaché à cette entrée, qui n'est pas une vente")
             }
             if let reason = consignment.strayItem(through: entry.seq) { throw fail(reason) }
+            if let flow = flows.current, flow.journalSeq <= entry.seq {
+                throw fail("la pesée n° \(flow.id) est rattachée à cette entrée, qui ne l'enregistre pas")
+            }
             if let period = periods.current, period.journalSeq <= entry.seq {
                 throw fail("la clôture de \(period.period) est rattachée à cette entrée, qui ne la fait pas")
             }
@@ -256,6 +273,10 @@ struct Verifier {
         if let movement = stock.current {
             throw Failure(problem: VerifyProblem(seq: movement.journalSeq, kind: missing,
                 reason: "un mouvement de stock (\(movement.product)) renvoie à une entrée qui n'est pas dans le journal"))
+        }
+        if let flow = flows.current {
+            throw Failure(problem: VerifyProblem(seq: flow.journalSeq, kind: missing,
+                reason: "la pesée n° \(flow.id) renvoie à une entrée qui n'est pas dans le journal"))
         }
         if let period = periods.current {
             throw Failure(problem: VerifyProblem(seq: period.journalSeq, kind: missing,

@@ -79,6 +79,15 @@ enum VerifyRows {
             """
     }
 
+    struct FriperieFlow {
+        var id: Int64, direction: String, family: String, grams: Int64, origin: String?, destination: String?, party: String
+        var journalSeq: Int64, at: String
+
+        static let sql = """
+            SELECT id, direction, family, grams, origin, destination, party, journal_seq, at FROM friperie_flows ORDER BY journal_seq
+            """
+    }
+
     struct PeriodClosing {
         var kind: String, period: String, closedAt: String, closedBy: Int64, journalSeq: Int64, report: String
 
@@ -206,6 +215,15 @@ extension VerifyRows.Closing {
         typealias C = VerifyRows.Column
         id = C.int(s, 0); sessionId = C.int(s, 1); closedAt = C.text(s, 2); closedBy = C.int(s, 3)
         journalSeq = C.int(s, 4); countedCents = C.optionalInt(s, 5); report = C.optionalText(s, 6)
+    }
+}
+
+extension VerifyRows.FriperieFlow {
+    init(_ s: SQLiteStatement) {
+        typealias C = VerifyRows.Column
+        id = C.int(s, 0); direction = C.text(s, 1); family = C.text(s, 2); grams = C.int(s, 3)
+        origin = C.optionalText(s, 4); destination = C.optionalText(s, 5); party = C.text(s, 6)
+        journalSeq = C.int(s, 7); at = C.text(s, 8)
     }
 }
 

@@ -43,7 +43,7 @@ public enum App {
             state.sale = SaleState()
             state.status = .success("Caisse ouverte avec un fond de \(session.float.formatted). Bonnes ventes !")
             return []
-        case .codeResolved, .saleCommitted, .printed, .printFailed, .parked, .parkedLoaded, .resumed,
+        case .codeResolved, .scaleAnswered, .saleCommitted, .printed, .printFailed, .parked, .parkedLoaded, .resumed,
              .refundableLoaded, .counterEntryCommitted, .householdLoaded, .overrideGranted:
             return SaleScreen.receive(&state, msg)
         case .creditNoteChecked:

@@ -14,12 +14,15 @@ public struct AppContext: Equatable, Sendable {
     /// The vide-greniers commission for new rentals (basis points: 2 500 is 25 %); a
     /// rental keeps the rate it was signed with.
     public var commissionBasisPoints: Int
+    /// A scale is configured (`[scale] port`): a weight is asked of it before being typed.
+    public var hasScale: Bool
 
     public init(shopName: String, tillName: String, demoPins: [Int64: String]? = nil,
                 categories: [Category] = [], receipts: ReceiptMode = .noPrinter,
                 timeZone: TimeZone = TimeZone(identifier: "Europe/Paris")!,
-                commissionBasisPoints: Int = CommissionSplit.defaultRateBasisPoints) {
+                commissionBasisPoints: Int = CommissionSplit.defaultRateBasisPoints, hasScale: Bool = false) {
         self.commissionBasisPoints = commissionBasisPoints
+        self.hasScale = hasScale
         self.receipts = receipts
         self.shopName = shopName
         self.tillName = tillName

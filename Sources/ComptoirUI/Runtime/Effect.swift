@@ -14,6 +14,8 @@ public enum Effect: Equatable, Sendable {
     case openSession(float: Money, operatorId: Int64)
     /// Answer: `.codeResolved`.
     case resolveCode(String, quantity: Int)
+    /// Asks the scale for the weight (answered by `scaleAnswered`).
+    case readScale
     /// Answer: `.saleCommitted` or `.failed`.
     case commitSale(TicketDraft, operatorId: Int64, sessionId: Int64)
     /// Answer: `.usersChanged` or `.failed`.

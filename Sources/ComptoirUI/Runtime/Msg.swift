@@ -13,6 +13,8 @@ public enum Msg: Equatable, Sendable {
     case loginRefused
     case sessionOpened(OpenSession)
     case codeResolved(code: String, quantity: Int, item: CatalogItem?)
+    /// The scale's answer: a stable weight, or why there is none (moving, zero, no answer…).
+    case scaleAnswered(grams: Int?, problem: String?)
     /// `creditNote`: the new credit note the sale issued (the rest of a larger one).
     case saleCommitted(number: Int64, change: Money, creditNote: CreditNote? = nil)
     case usersChanged([UserSummary], message: String)

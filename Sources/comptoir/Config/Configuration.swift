@@ -25,6 +25,7 @@ struct Configuration: Sendable {
     var logLevel = "info"
     var pinRounds = 210_000
     var printer = PrinterSettings()
+    var scale = ScaleSettings()
 
     static let knownKeys: [String: [String]] = [
         "shop": ["name", "address", "siret", "vat_mention", "footer"],
@@ -35,6 +36,7 @@ struct Configuration: Sendable {
         "database": ["path"],
         "log": ["file", "level"],
         "security": ["pin_rounds"],
+        "scale": ScaleSettings.keys,
         "printer": [
             "transport", "path", "baud", "host", "port", "status", "width", "code_page", "receipt", "receipt_default",
         ],
@@ -155,6 +157,9 @@ struct Configuration: Sendable {
         }
         if let printer = table["printer"]?.table {
             config.printer = try PrinterSettings.parse(printer, name: name)
+        }
+        if let scale = table["scale"]?.table {
+            config.scale = try ScaleSettings.parse(scale, name: name)
         }
         return config
     }

@@ -14,6 +14,8 @@ struct EffectPerformer {
     let printer: PrintQueue<[Msg]>
     /// Training mode: every document says FACTICE.
     var training = false
+    /// The configured scale, if any.
+    var scale: ScaleReader?
     let logger = Logger(label: "comptoir.caisse")
 
     func perform(_ effect: Effect) -> [Msg] {
@@ -56,6 +58,12 @@ struct EffectPerformer {
             return [.sessionOpened(Self.openSession(session))]
         case .resolveCode(let code, let quantity):
             return [.codeResolved(code: code, quantity: quantity, item: try ledger.lookup(code: code))]
+        case .readScale:
+            guard let scale else {
+                return [.scaleAnswered(grams: nil, problem: "Aucune balance n'est configurée (scale.port) : tapez le poids.")]
+            }
+            scale.read()
+            return []
         case .commitSale(let draft, let operatorId, let sessionId):
             let ticket = try ledger.commitSale(draft, till: till, operatorId: operatorId, sessionId: sessionId)
             logger.info("vente", metadata: ["numero": "\(ticket.number)", "total": "\(ticket.total.cents)"])

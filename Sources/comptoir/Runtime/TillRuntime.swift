@@ -3,6 +3,7 @@ import Logging
 import ComptoirCore
 import ComptoirLedger
 import ComptoirPrint
+import ComptoirScale
 import ComptoirTerminal
 import ComptoirUI
 
@@ -16,10 +17,17 @@ final class TillRuntime {
     private var state: AppState
     private var running = true
     private let printQueue = PrintQueue<[Msg]>()
+    private let scale: ScaleReader?
 
     init(shop: Shop) throws {
         self.shop = shop
+        do throws(ScaleError) {
+            scale = try shop.config.scale.scale().map { ScaleReader(scale: $0) }
+        } catch {
+            throw Failure(error.message)
+        }
         performer = EffectPerformer(ledger: shop.ledger, till: shop.tillName, config: shop.config, printer: printQueue)
+        performer.scale = scale
         let categories: [ComptoirCore.Category]
         do {
             categories = try shop.ledger.categories()
@@ -28,7 +36,7 @@ final class TillRuntime {
         }
         let context = AppContext(shopName: shop.config.shopName, tillName: shop.tillName, demoPins: shop.demoPins,
                                  categories: categories, receipts: shop.config.printer.receiptMode,
-                                 commissionBasisPoints: shop.config.commissionBasisPoints)
+                                 commissionBasisPoints: shop.config.commissionBasisPoints, hasScale: scale != nil)
         state = AppState(context: context)
     }
 
@@ -48,8 +56,9 @@ final class TillRuntime {
         while running {
             terminal.paint(App.view(state))
             // While the printer works, look for its answer often.
-            let event = terminal.nextEvent(timeoutMilliseconds: printQueue.isBusy ? 50 : 1000)
-            var messages: [Msg] = [.tick(Date())] + printQueue.drain().flatMap { $0 }
+            let busy = printQueue.isBusy || scale?.queue.isBusy == true
+            let event = terminal.nextEvent(timeoutMilliseconds: busy ? 50 : 1000)
+            var messages: [Msg] = [.tick(Date())] + printQueue.drain().flatMap { $0 } + (scale?.queue.drain().flatMap { $0 } ?? [])
             switch event {
             case .key(let key)?: messages.append(.key(key))
             case .resize(let w, let h)?: messages.append(.resize(width: w, height: h))
@@ -89,12 +98,13 @@ final class TillRuntime {
                 let ledger = try shop.ledger.makeTrainingCopy(at: Self.trainingPath(for: shop.databasePath))
                 trainingLedger = ledger
                 performer = EffectPerformer(ledger: ledger, till: shop.tillName, config: shop.config, printer: printQueue,
-                                            training: true)
+                                            training: true, scale: scale)
                 log.notice("mode formation activé")
             } else {
                 try? trainingLedger?.close()
                 trainingLedger = nil
-                performer = EffectPerformer(ledger: shop.ledger, till: shop.tillName, config: shop.config, printer: printQueue)
+                performer = EffectPerformer(ledger: shop.ledger, till: shop.tillName, config: shop.config, printer: printQueue,
+                                            scale: scale)
                 log.notice("mode formation terminé")
             }
             return [.trainingChanged(on)] + performer.perform(.loadUsers)

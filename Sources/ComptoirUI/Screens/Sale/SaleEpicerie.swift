@@ -46,10 +46,7 @@ extension SaleScreen {
     /// A scanned épicerie product: priced for the household, or refused with the reason.
     static func addProduct(_ state: inout AppState, _ product: Product, quantity: Int) {
         guard product.unit == .piece else {
-            state.sale.weighing = product
-            state.sale.mode = .weight
-            state.sale.code.clear()
-            state.status = .info("« \(product.name) » se vend au kilo (\(product.marketPrice.formatted)/kg) : tapez le poids, par exemple 1,250, puis Entrée.")
+            askWeight(&state, .product(product), price: "\(product.marketPrice.formatted)/kg")
             return
         }
         let market = product.marketPrice
@@ -62,19 +59,8 @@ extension SaleScreen {
         addChecked(&state, line)
     }
 
-    /// The weight typed for the product waiting in `weighing`.
-    static func addWeighed(_ state: inout AppState, _ text: String) {
-        state.sale.code.clear()
-        guard let product = state.sale.weighing else {
-            state.sale.mode = .code
-            return
-        }
-        guard let grams = Grams.parseKilograms(text), grams > 0 else {
-            state.status = .error("« \(text) » n'est pas un poids : tapez les kilos, par exemple 1,250 (Échap : annuler).")
-            return
-        }
-        state.sale.mode = .code
-        state.sale.weighing = nil
+    /// An épicerie product weighed for the household, priced by its rules.
+    static func addWeighed(_ state: inout AppState, _ product: Product, grams: Int) {
         let standing = state.sale.household
         let rules = standing?.rules ?? .standard
         let (market, price) = rules.weighedPrice(marketPerKg: product.marketPrice, solidarityPerKg: product.solidarityPrice,

@@ -116,8 +116,7 @@ enum SaleScreen {
             applyQuantity(&state, text)
             return []
         case .weight:
-            addWeighed(&state, text)
-            return []
+            return enterWeight(&state, text)
         case .code:
             break
         }
@@ -140,9 +139,8 @@ enum SaleScreen {
             quantity = n
         }
         if let key = Int(code), let category = state.context.categories.first(where: { $0.key == key }) {
-            add(&state, CartLine(code: category.code, label: category.label, activity: .friperie,
-                                 unitPrice: category.price, quantity: quantity))
-            return []
+            addCategory(&state, category, quantity: quantity)
+            return weighingEffects(state)
         }
         if quantity == 1, let effects = householdCode(&state, code) { return effects }
         return [.resolveCode(code.uppercased(), quantity: quantity)]
@@ -175,11 +173,14 @@ enum SaleScreen {
             case nil:
                 state.status = .error("Code « \(code) » inconnu. Vérifiez-le, ou vendez au prix libre (F2).")
             case .category(let category)?:
-                add(&state, CartLine(code: category.code, label: category.label, activity: .friperie,
-                                     unitPrice: category.price, quantity: quantity))
+                addCategory(&state, category, quantity: quantity)
+                return weighingEffects(state)
             case .product(let product)?:
                 addProduct(&state, product, quantity: quantity)
+                return weighingEffects(state)
             }
+        case .scaleAnswered(let grams, let problem):
+            scaleAnswered(&state, grams: grams, problem: problem)
         case .householdLoaded(let number, let standing):
             householdLoaded(&state, number: number, standing)
         case .overrideGranted(let managerId, let name, let reason):
@@ -550,9 +551,12 @@ enum SaleScreen {
         for (i, line) in lines.enumerated().dropFirst(first).prefix(rows) {
             let y = top + 1 + i - first
             let marker = i == selected ? "▶" : " "
-            let text = marker + Chrome.right("\(i + 1)", 2) + " " + Chrome.pad(line.label, labelWidth)
-                + Chrome.right("\(line.quantity)", 4) + Chrome.right(line.unitPrice.formatted, 10)
-                + Chrome.right(line.amount.formatted, 11) + " "
+            // A weighed line's label carries its weight and price per kg: it takes the
+            // quantity and unit price columns, which say nothing more for it.
+            let middle = line.weightGrams == nil
+                ? Chrome.pad(line.label, labelWidth) + Chrome.right("\(line.quantity)", 4) + Chrome.right(line.unitPrice.formatted, 10)
+                : Chrome.pad(line.label, labelWidth + 14)
+            let text = marker + Chrome.right("\(i + 1)", 2) + " " + middle + Chrome.right(line.amount.formatted, 11) + " "
             canvas.put(text, x: 0, y: y, style: i == selected ? .selected : .plain)
         }
         if first > 0 { canvas.put("▲", x: width - 1, y: top + 1) }
@@ -589,7 +593,9 @@ enum SaleScreen {
             hint = "Tapez la nouvelle quantité de la ligne choisie puis Entrée. Échap : annuler."
         case .weight:
             label = "Poids (kg) :"
-            hint = "Tapez le poids de « \(state.sale.weighing?.name ?? "") » puis Entrée. Échap : annuler."
+            hint = state.context.hasScale
+                ? "Balance : Entrée sur le champ vide relit le poids ; ou tapez-le puis Entrée. Échap : annuler."
+                : "Tapez le poids de « \(state.sale.weighing?.name ?? "") » puis Entrée. Échap : annuler."
         }
         canvas.put(label, x: 1, y: y, style: .bold)
         let fieldX = label.count + 2

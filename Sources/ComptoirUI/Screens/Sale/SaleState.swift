@@ -7,7 +7,7 @@ public struct SaleState: Equatable, Sendable {
         case code
         case freePrice
         case quantity
-        /// The weight of the épicerie product in `weighing`, in kg.
+        /// The weight of what is in `weighing`, in kg (typed, or read from the scale).
         case weight
     }
 
@@ -24,7 +24,19 @@ public struct SaleState: Equatable, Sendable {
     public var overrideBy: String?
     /// The épicerie line just refused, that Alt+G (a responsable's override) would add.
     public var refused: CartLine?
-    /// The product sold by the kg waiting for its weight.
-    public var weighing: Product?
+    /// What is sold by the kg and waits for its weight.
+    public var weighing: Weighing?
     public init() {}
+
+    public enum Weighing: Equatable, Sendable {
+        case product(Product)
+        case category(Category)
+
+        public var name: String {
+            switch self {
+            case .product(let p): return p.name
+            case .category(let c): return c.label
+            }
+        }
+    }
 }

@@ -1,0 +1,42 @@
+import ComptoirScale
+import TOMLKit
+
+/// `[scale]`: the serial port of a Mettler Toledo 8217 scale (or one that speaks its
+/// protocol), its speed and framing. No port: the weights are typed.
+struct ScaleSettings: Sendable {
+    var port: String?
+    var baud = 9_600
+    var framing = "7E1"
+
+    static let keys = ["port", "baud", "framing"]
+
+    static func parse(_ table: TOMLTable, name: String) throws -> ScaleSettings {
+        var settings = ScaleSettings()
+        if let value = table["port"] {
+            guard let port = value.string, !port.isEmpty else {
+                throw Configuration.Problem(description: "Configuration « \(name) » : « scale.port » est le chemin du port série, par exemple \"/dev/ttyUSB0\".")
+            }
+            settings.port = Configuration.expandHome(port)
+        }
+        if let value = table["baud"] {
+            guard let baud = value.int, SerialScale.baudRates[baud] != nil else {
+                throw Configuration.Problem(description: "Configuration « \(name) » : « scale.baud » est une vitesse parmi "
+                    + SerialScale.baudRates.keys.sorted().map(String.init).joined(separator: ", ") + ".")
+            }
+            settings.baud = baud
+        }
+        if let value = table["framing"] {
+            guard let framing = value.string?.uppercased(), SerialScale.framings.contains(framing) else {
+                throw Configuration.Problem(description: "Configuration « \(name) » : « scale.framing » est \"7E1\" (le plus courant) ou \"8N1\".")
+            }
+            settings.framing = framing
+        }
+        return settings
+    }
+
+    /// The scale to ask, or nil when no port is set.
+    func scale() throws(ScaleError) -> SerialScale? {
+        guard let port else { return nil }
+        return try SerialScale(port: port, baud: baud, framing: framing)
+    }
+}
