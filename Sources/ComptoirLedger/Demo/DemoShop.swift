@@ -13,16 +13,27 @@ public enum DemoShop {
         ("Jean", .admin, "9999"),
     ]
 
+    /// With the weight of an average piece, so that the friperie's figures count in kg what
+    /// is sold by the piece; the vrac is sold by the kilogram (typed, or read from a scale).
     public static let categories: [Category] = [
-        Category(code: "TSHIRT", label: "T-shirt", price: Money(cents: 100), key: 1),
-        Category(code: "PANTALON", label: "Pantalon", price: Money(cents: 200), key: 2),
-        Category(code: "PULL", label: "Pull", price: Money(cents: 250), key: 3),
-        Category(code: "ROBE", label: "Robe", price: Money(cents: 300), key: 4),
-        Category(code: "VESTE", label: "Veste / manteau", price: Money(cents: 500), key: 5),
-        Category(code: "CHAUSSURES", label: "Chaussures", price: Money(cents: 300), key: 6),
-        Category(code: "LINGE", label: "Linge de maison", price: Money(cents: 150), key: 7),
-        Category(code: "JOUET", label: "Jouet", price: Money(cents: 100), key: 8),
-        Category(code: "LIVRE", label: "Livre", price: Money(cents: 50), key: 9),
+        Category(code: "TSHIRT", label: "T-shirt", price: Money(cents: 100), key: 1, averageGrams: 200),
+        Category(code: "PANTALON", label: "Pantalon", price: Money(cents: 200), key: 2, averageGrams: 500),
+        Category(code: "PULL", label: "Pull", price: Money(cents: 250), key: 3, averageGrams: 450),
+        Category(code: "ROBE", label: "Robe", price: Money(cents: 300), key: 4, averageGrams: 350),
+        Category(code: "VESTE", label: "Veste / manteau", price: Money(cents: 500), key: 5, averageGrams: 1_000),
+        Category(code: "CHAUSSURES", label: "Chaussures", price: Money(cents: 300), key: 6, family: .chaussures, averageGrams: 800),
+        Category(code: "LINGE", label: "Linge de maison", price: Money(cents: 150), key: 7, family: .linge, averageGrams: 600),
+        Category(code: "JOUET", label: "Jouet", price: Money(cents: 100), key: 8, family: .jouets, averageGrams: 400),
+        Category(code: "LIVRE", label: "Livre", price: Money(cents: 50), key: 9, family: .livres, averageGrams: 300),
+        Category(code: "VRAC", label: "Vrac", price: Money(cents: 300), unit: .kg),
+    ]
+
+    /// Two bags given this morning and a sack of scraps, so that the friperie's screen and
+    /// figures are not empty.
+    static let flows: [FriperieFlow] = [
+        FriperieFlow(direction: .intake, family: .textile, grams: 12_500, origin: .particulier),
+        FriperieFlow(direction: .intake, family: .chaussures, grams: 4_200, origin: .association, party: "Secours populaire"),
+        FriperieFlow(direction: .outflow, family: .textile, grams: 8_000, destination: .recyclage, party: "Le Relais"),
     ]
 
     /// EAN-13 codes with the French GS1 prefix (3…) and a valid check digit. The potatoes
@@ -95,6 +106,9 @@ public enum DemoShop {
             }
         }
         try seedVideGreniers(ledger, till: till)
+        if let volunteer = try ledger.users(includeInactive: false).first(where: { $0.role == .benevole }) {
+            for flow in flows { try ledger.recordFlow(flow, by: volunteer.id, till: till) }
+        }
     }
 
     public static let boxes: [Box] = (1...12).map { n in
