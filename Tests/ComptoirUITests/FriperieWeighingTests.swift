@@ -13,6 +13,7 @@ import Testing
 
     @Test func aCategoryByTheKiloTakesTheWeightTypedAndShowsItsPricePerKilo() {
         var state = Fixtures.atSale()
+        state.context.categories.append(Self.vrac)  // no key: listed by its code
         #expect(Self.scanVrac(&state).isEmpty)  // no scale: nothing is asked of it
         #expect(state.sale.mode == .weight && state.status.text.contains("« Vrac » se vend au kilo (3,00 €/kg)"))
         state.type("", then: .enter)

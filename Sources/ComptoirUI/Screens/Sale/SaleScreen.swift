@@ -567,11 +567,13 @@ enum SaleScreen {
         for y in top...bottom { canvas.put("│", x: x - 1, y: y) }
         canvas.put("Catégories", x: x + 1, y: top, style: .bold)
         let keyed = state.context.categories.filter { $0.key != nil }
-        for (i, category) in keyed.enumerated() where top + 1 + i <= bottom {
-            let text = "\(category.key!) " + Chrome.pad(category.label, 15) + Chrome.right(category.price.formatted, 9)
-            canvas.put(text, x: x + 1, y: top + 1 + i, maxWidth: 26)
+        // Categories without a key are typed by their code (VRAC): listed after the keys.
+        let typed = state.context.categories.filter { $0.key == nil }
+        let rows = keyed.map { "\($0.key!) " + Chrome.pad($0.label, 15) } + typed.map { Chrome.pad($0.code, 17) }
+        for (i, (text, category)) in zip(rows, keyed + typed).enumerated() where top + 1 + i <= bottom {
+            canvas.put(text + Chrome.right(category.priceText, 9), x: x + 1, y: top + 1 + i, maxWidth: 26)
         }
-        let helpY = top + 2 + keyed.count
+        let helpY = top + 2 + rows.count
         if helpY + 1 <= bottom {
             canvas.put("n° + Entrée : ajoute", x: x + 1, y: helpY, style: Style(dim: true))
             canvas.put("3*1 : trois d'un coup", x: x + 1, y: helpY + 1, style: Style(dim: true))
