@@ -43,7 +43,12 @@ public enum App {
             state.sale = SaleState()
             state.status = .success("Caisse ouverte avec un fond de \(session.float.formatted). Bonnes ventes !")
             return []
-        case .codeResolved, .scaleAnswered, .saleCommitted, .printed, .printFailed, .parked, .parkedLoaded, .resumed,
+        case .scaleAnswered:
+            // The back door asks the scale too; the sale screen keeps the other answers.
+            return state.screen == .friperie ? FriperieScreen.receive(&state, msg) : SaleScreen.receive(&state, msg)
+        case .friperieLoaded, .flowRecorded, .friperieFiguresLoaded:
+            return FriperieScreen.receive(&state, msg)
+        case .codeResolved, .saleCommitted, .printed, .printFailed, .parked, .parkedLoaded, .resumed,
              .refundableLoaded, .counterEntryCommitted, .householdLoaded, .overrideGranted:
             return SaleScreen.receive(&state, msg)
         case .creditNoteChecked:
@@ -145,6 +150,7 @@ public enum App {
         case .stock: return StockScreen.handle(&state, key)
         case .consignment: return ConsignmentScreen.handle(&state, key)
         case .closing: return ClosingScreen.handle(&state, key)
+        case .friperie: return FriperieScreen.handle(&state, key)
         }
     }
 
@@ -164,6 +170,7 @@ public enum App {
         case .stock: screenHints = StockScreen.hints(state)
         case .consignment: screenHints = ConsignmentScreen.hints(state)
         case .closing: screenHints = ClosingScreen.hints(state)
+        case .friperie: screenHints = FriperieScreen.hints(state)
         }
         return [KeyHint("F1", "Aide", alt: "Alt+H", help: "Affiche cette aide")] + screenHints
             + [KeyHint("F10", "Quitter", alt: "Alt+X", help: "Quitter Comptoir (demande confirmation)")]
@@ -196,6 +203,7 @@ public enum App {
         case .stock: StockScreen.view(state, &canvas)
         case .consignment: ConsignmentScreen.view(state, &canvas)
         case .closing: ClosingScreen.view(state, &canvas)
+        case .friperie: FriperieScreen.view(state, &canvas)
         }
         let hints = hints(state)
         let barHeight = Chrome.keyBarHeight(hints, width: canvas.width)

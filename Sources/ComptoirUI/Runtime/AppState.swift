@@ -3,7 +3,7 @@ import ComptoirCore
 
 /// Which screen has the keyboard.
 public enum Screen: Equatable, Sendable {
-    case setup, login, openTill, sale, payment, refund, users, households, rules, stock, consignment, closing
+    case setup, login, openTill, sale, payment, refund, users, households, rules, stock, consignment, closing, friperie
 }
 
 /// A question over the current screen.
@@ -61,6 +61,7 @@ public struct AppState: Equatable, Sendable {
     public var stock = StockState()
     public var consignment = ConsignmentState()
     public var closing = ClosingState()
+    public var friperie = FriperieState()
 
     public init(context: AppContext, width: Int = 80, height: Int = 24, now: Date = Date()) {
         self.context = context

@@ -91,6 +91,14 @@ public enum Effect: Equatable, Sendable {
     case loadSessionReport(sessionId: Int64)
     /// Print the X. Answer: `.notice` or `.failed`.
     case printSessionReport(sessionId: Int64)
+    /// The last weighings at the back door and this month's kilograms. Answer: `.friperieLoaded`.
+    case loadFriperie
+    /// A donation in or an outflow out, weighed. Answer: `.flowRecorded` or `.failed`.
+    case recordFlow(FriperieFlow, operatorId: Int64)
+    /// The receipt slip of a donation. Answer: `.notice` (printed, or no printer) or `.failed`.
+    case printDonationReceipt(FriperieFlow, operatorId: Int64)
+    /// Answer: `.friperieFiguresLoaded`.
+    case loadFriperieFigures(year: Int)
     /// Leave the program (after the user confirmed).
     case quit
 }

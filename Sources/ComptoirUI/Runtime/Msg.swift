@@ -59,6 +59,11 @@ public enum Msg: Equatable, Sendable {
     /// The Z was written (and sent to the printer); the session is closed. `backup` says
     /// where the copy made after it went, or why there is none.
     case sessionClosed(ClosingReport, backup: String? = nil)
+    /// The back door's last weighings (newest first) and this month's kilograms.
+    case friperieLoaded(recent: [FriperieFlow], month: FriperieFigures.Month)
+    /// A weighing was recorded (as the ledger wrote it), with the list and month after it.
+    case flowRecorded(FriperieFlow, recent: [FriperieFlow], month: FriperieFigures.Month)
+    case friperieFiguresLoaded(FriperieFigures)
     /// An effect was refused or failed; the French text goes to the status line.
     case failed(String)
     /// Something worth telling the user that changes nothing else.

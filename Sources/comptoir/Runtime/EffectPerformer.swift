@@ -36,6 +36,7 @@ struct EffectPerformer {
     private func run(_ effect: Effect) throws -> [Msg] {
         if let answer = try runConsignment(effect) { return answer }
         if let answer = try runClosing(effect) { return answer }
+        if let answer = try runFriperie(effect) { return answer }
         switch effect {
         case .loadUsers:
             return [.usersLoaded(try ledger.users(includeInactive: true))]

@@ -19,17 +19,12 @@ import Testing
                                                  amount: Money(cents: 250)),
                                    reason: "taché", authorizedBy: shop.admin.id, till: TestShop.till,
                                    operatorId: shop.benevole.id, sessionId: shop.session.id)
-        try shop.ledger.saveBox(Box(code: "B07", size: "", weeklyRent: Money(cents: 500), monthlyRent: Money(cents: 1_500)),
-                                by: shop.admin.id, till: TestShop.till)
-        let seller = try shop.ledger.saveSeller(Seller(lastName: "Petit", firstName: "Lucie", document: .passport, documentNumber: "P1"),
-                                                by: shop.benevole.id, till: TestShop.till)
+        let rental = try shop.rentB07()
         let today = CalendarDay(Date(), in: shop.ledger.timeZone)
-        let rental = try shop.ledger.signRental(Rental(sellerId: seller.id, boxCode: "B07", from: today, to: today.adding(days: 6),
-                                                       rent: .zero, rentPayment: .deducted), by: shop.benevole.id, till: TestShop.till)
         let item = try shop.ledger.registerItem(rental: rental.rental.id, description: "lampe", price: Money(cents: 1_000),
                                                 today: today, by: shop.benevole.id, till: TestShop.till)
         try shop.sell([try shop.ledger.saleLine(label: item.code.text)])
-        _ = try shop.ledger.payOut(seller: seller.id, amount: Money(cents: 500), method: .cash, authorizedBy: shop.admin.id,
+        _ = try shop.ledger.payOut(seller: rental.rental.sellerId, amount: Money(cents: 500), method: .cash, authorizedBy: shop.admin.id,
                                    till: TestShop.till, operatorId: shop.benevole.id, sessionId: shop.session.id)
         try shop.ledger.recordCashDrop(amount: Money(cents: 2_000), reason: "dépôt en banque", authorizedBy: shop.admin.id,
                                        till: TestShop.till, operatorId: shop.benevole.id, sessionId: shop.session.id)

@@ -121,13 +121,8 @@ import Testing
     @Test func anItemGivenFromABoxComesInWithItsWeight() throws {
         let shop = try TestShop()
         defer { shop.close() }
-        try shop.ledger.saveBox(Box(code: "B07", size: "", weeklyRent: Money(cents: 500), monthlyRent: Money(cents: 1_500)),
-                                by: shop.admin.id, till: TestShop.till)
-        let seller = try shop.ledger.saveSeller(Seller(lastName: "Petit", firstName: "Lucie", document: .passport, documentNumber: "P1"),
-                                                by: shop.benevole.id, till: TestShop.till)
+        let rental = try shop.rentB07()
         let today = CalendarDay(Date(), in: shop.ledger.timeZone)
-        let rental = try shop.ledger.signRental(Rental(sellerId: seller.id, boxCode: "B07", from: today, to: today.adding(days: 6),
-                                                       rent: .zero, rentPayment: .deducted), by: shop.benevole.id, till: TestShop.till)
         let item = try shop.ledger.registerItem(rental: rental.rental.id, description: "lampe", price: Money(cents: 1_000),
                                                 today: today, by: shop.benevole.id, till: TestShop.till)
         try shop.ledger.endItem(id: item.id, donatedGrams: 2_400, donated: true, by: shop.admin.id, till: TestShop.till)

@@ -17,11 +17,11 @@ enum SaleScreen {
         if state.user?.role.isManager == true {
             hints.append(KeyHint("F8", "Utilisateurs", alt: "Alt+U", help: "Ajoute, change ou désactive les bénévoles"))
         }
-        hints.append(KeyHint("F9", "Changer d'utilisateur", alt: "Alt+D", help: "Déconnecte, la caisse reste ouverte"))
+        hints.append(KeyHint("F9", "Déconnexion", alt: "Alt+D", help: "Change d'utilisateur : la caisse reste ouverte"))
         if state.context.receipts != .noPrinter {
             hints.append(KeyHint("F11", "Tiroir", alt: "Alt+O", help: "Ouvre le tiroir sans vente (responsable et raison)"))
         }
-        hints.append(KeyHint("Alt+K", "Annuler ticket",
+        hints.append(KeyHint("Alt+K", "Annulation",
                              help: "Annule un ticket de la session : tapez son n° d'abord"))
         hints.append(KeyHint("Alt+M", "Rembourser",
                              help: "Rembourse des articles : tapez le n° du ticket d'abord"))
@@ -30,6 +30,7 @@ enum SaleScreen {
         hints.append(KeyHint("Alt+F", "Foyers", help: "Cherche un foyer de l'épicerie (ou scannez sa carte)"))
         hints.append(KeyHint("Alt+I", "Stock", help: "Stock de l'épicerie : arrivées, inventaire, produits"))
         hints.append(KeyHint("Alt+V", "Vide-greniers", help: "Box, déposants, articles, relevés et reversements"))
+        hints.append(KeyHint("Alt+B", "Pesées", help: "Dons et sorties de la friperie, pesés ; chiffres en kg"))
         hints.append(KeyHint("Alt+Z", "Clôture", help: "X à tout moment, comptage du tiroir et Z (un responsable)"))
         if state.sale.refused != nil || (state.sale.household?.refusal != nil && state.sale.override == nil) {
             hints.append(KeyHint("Alt+G", "Dérogation", help: "Un responsable autorise ce que les règles refusent"))
@@ -102,6 +103,8 @@ enum SaleScreen {
         if key == .alt("i") || key == .alt("I") { return StockScreen.open(&state) }
         if key == .alt("v") || key == .alt("V") { return ConsignmentScreen.open(&state) }
         if key == .alt("z") || key == .alt("Z") { return ClosingScreen.open(&state) }
+        // Alt+P is F2's letter (free price): the back door's weighings take Alt+B (balance).
+        if key == .alt("b") || key == .alt("B") { return FriperieScreen.open(&state) }
         if App.matches(key, f: 9, alt: "d") { return logout(&state) }
         _ = state.sale.code.handle(key)
         return []

@@ -1,0 +1,366 @@
+import ComptoirCore
+import Foundation
+
+/// The friperie's back door (Alt+B from the sale screen, "Pesées"): each bag weighed in
+/// as a donation or out as an outflow, quickly one after the other; the last weighings and
+/// this month's kilograms beside the form; a donation receipt on request (F6); the year's
+/// figures as a chart (F7).
+enum FriperieScreen {
+    static func hints(_ state: AppState) -> [KeyHint] {
+        if state.friperie.chart {
+            return [KeyHint("←→", "Autre année", help: "Les chiffres de l'année précédente ou suivante"),
+                    KeyHint("Échap", "Retour aux pesées", alt: "F7")]
+        }
+        var hints = [
+            KeyHint("Tab", "Champ", help: "Tab, ↓ ou ↑ : champ suivant ou précédent ; ← → ou le chiffre : choisir"),
+            KeyHint("F2", "Don / sortie", alt: "Alt+S", help: "Passe d'un don reçu à une sortie, et inversement"),
+        ]
+        if state.context.hasScale {
+            hints.append(KeyHint("F4", "Balance", alt: "Alt+B", help: "Lit le poids posé sur la balance"))
+        }
+        hints += [
+            KeyHint("F5", "Enregistrer", alt: "Alt+E", help: "Enregistre la pesée (ou Entrée sur le dernier champ)"),
+            KeyHint("F6", "Reçu de don", alt: "Alt+R", help: "Imprime le reçu du dernier don enregistré sur cet écran"),
+            KeyHint("F7", "Chiffres", alt: "Alt+G", help: "Les kilos de l'année, mois par mois, en graphique"),
+            KeyHint("Échap", "Retour à la vente"),
+        ]
+        return hints
+    }
+
+    static func open(_ state: inout AppState) -> [Effect] {
+        state.friperie = FriperieState()
+        state.screen = .friperie
+        state.status = .info("Pesée d'un don ou d'une sortie : famille, poids, provenance, Entrée.")
+        return [.loadFriperie]
+    }
+
+    // MARK: - update
+
+    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+        if state.friperie.chart { return handleChart(&state, key) }
+        if key == .escape {
+            let typed = !state.friperie.weight.trimmed.isEmpty
+            state.screen = .sale
+            state.status = typed ? .info("Pesée en cours abandonnée : rien n'a été enregistré.") : StatusLine()
+            return []
+        }
+        if App.matches(key, f: 2, alt: "s") {
+            switchDirection(&state)
+            return []
+        }
+        if App.matches(key, f: 4, alt: "b") { return askScale(&state) }
+        if App.matches(key, f: 5, alt: "e") { return record(&state) }
+        if App.matches(key, f: 6, alt: "r") { return printReceipt(&state) }
+        if App.matches(key, f: 7, alt: "g") { return openChart(&state) }
+        var form = state.friperie
+        defer { state.friperie = form }
+        let fields = FriperieState.Field.allCases
+        switch key {
+        case .tab, .down:
+            form.focus = fields[(form.focus.rawValue + 1) % fields.count]
+            return []
+        case .backTab, .up:
+            form.focus = fields[(form.focus.rawValue + fields.count - 1) % fields.count]
+            return []
+        case .enter:
+            guard form.focus == .party else {
+                form.focus = fields[form.focus.rawValue + 1]
+                return []
+            }
+            state.friperie = form
+            let effects = record(&state)
+            form = state.friperie
+            return effects
+        default:
+            break
+        }
+        switch form.focus {
+        case .direction:
+            if key == .left || key == .right || key == .char(" ") {
+                state.friperie = form
+                switchDirection(&state)
+                form = state.friperie
+            }
+        case .family:
+            let families = FriperieFamily.allCases
+            if let i = choose(key, current: families.firstIndex(of: form.family) ?? 0, count: families.count,
+                              what: "Famille", &state) {
+                form.family = families[i]
+            }
+        case .weight:
+            _ = form.weight.handle(key)
+        case .place:
+            if let i = choose(key, current: form.placeIndex, count: form.placeCount,
+                              what: form.direction == .intake ? "Provenance" : "Destination", &state) {
+                form.placeIndex = i
+            }
+        case .party:
+            _ = form.party.handle(key)
+        }
+        return []
+    }
+
+    /// ← → or Espace step through a choice; a digit picks one. nil when the key changes nothing.
+    private static func choose(_ key: Key, current: Int, count: Int, what: String, _ state: inout AppState) -> Int? {
+        switch key {
+        case .right, .char(" "): return (current + 1) % count
+        case .left: return (current + count - 1) % count
+        case .char(let c) where c.isNumber:
+            guard let n = c.wholeNumberValue, (1...count).contains(n) else {
+                state.status = .error("\(what) : tapez un chiffre de 1 à \(count), ou choisissez avec ← →.")
+                return nil
+            }
+            return n - 1
+        default: return nil
+        }
+    }
+
+    private static func switchDirection(_ state: inout AppState) {
+        let intake = state.friperie.direction == .outflow
+        state.friperie.direction = intake ? .intake : .outflow
+        state.status = .info(intake ? "Don reçu : choisissez la provenance." : "Sortie : choisissez où elle va (déchets, recyclage, une association…).")
+    }
+
+    private static func askScale(_ state: inout AppState) -> [Effect] {
+        guard state.context.hasScale else {
+            state.status = .error("Pas de balance branchée à cette caisse : tapez le poids, par exemple 12,5.")
+            state.friperie.focus = .weight
+            return []
+        }
+        state.friperie.readingScale = true
+        state.friperie.focus = .weight
+        state.status = .info("Lecture de la balance…")
+        return [.readScale]
+    }
+
+    /// F5, or Entrée on the last field: the weighing, checked before it is sent.
+    private static func record(_ state: inout AppState) -> [Effect] {
+        guard let user = state.user else { return [] }
+        let form = state.friperie
+        let text = form.weight.trimmed
+        let example = "tapez les kilos, par exemple 12,5" + (state.context.hasScale ? " (ou F4 : la balance)." : ".")
+        guard !text.isEmpty else {
+            state.friperie.focus = .weight
+            state.status = .error("Poids : " + example)
+            return []
+        }
+        guard let grams = Grams.parseKilograms(text) else {
+            state.friperie.focus = .weight
+            state.status = .error("« \(text) » n'est pas un poids : " + example)
+            return []
+        }
+        let intake = form.direction == .intake
+        let flow = FriperieFlow(direction: form.direction, family: form.family, grams: grams,
+                                origin: intake ? form.origin : nil, destination: intake ? nil : form.destination,
+                                party: form.party.trimmed, at: state.now)
+        if let problem = flow.problem {
+            state.friperie.focus = .weight
+            state.status = .error(problem)
+            return []
+        }
+        state.status = .info("Enregistrement…")
+        return [.recordFlow(flow, operatorId: user.id)]
+    }
+
+    private static func printReceipt(_ state: inout AppState) -> [Effect] {
+        guard let user = state.user else { return [] }
+        guard let last = state.friperie.lastRecorded else {
+            state.status = .error("Aucun don enregistré sur cet écran : enregistrez le don, puis F6 pour son reçu.")
+            return []
+        }
+        guard last.direction == .intake else {
+            state.status = .error("La dernière pesée est une sortie : le reçu ne se donne que pour un don.")
+            return []
+        }
+        state.status = .info("Impression du reçu de don…")
+        return [.printDonationReceipt(last, operatorId: user.id)]
+    }
+
+    private static func openChart(_ state: inout AppState) -> [Effect] {
+        let year = CalendarDay(state.now, in: state.context.timeZone).year
+        state.friperie.chart = true
+        return showYear(&state, year)
+    }
+
+    private static func showYear(_ state: inout AppState, _ year: Int) -> [Effect] {
+        state.friperie.chartYear = year
+        state.friperie.figures = nil
+        state.status = .info("Vendus : pesés à la caisse, ou à la pièce au poids moyen de la catégorie.")
+        return [.loadFriperieFigures(year: year)]
+    }
+
+    private static func handleChart(_ state: inout AppState, _ key: Key) -> [Effect] {
+        let thisYear = CalendarDay(state.now, in: state.context.timeZone).year
+        switch key {
+        case .escape, .function(7), .alt("g"), .alt("G"):
+            state.friperie.chart = false
+            state.status = .info("Retour aux pesées.")
+            return []
+        case .left:
+            return showYear(&state, state.friperie.chartYear - 1)
+        case .right:
+            guard state.friperie.chartYear < thisYear else {
+                state.status = .info("\(thisYear) est l'année en cours : pas de chiffres après elle.")
+                return []
+            }
+            return showYear(&state, state.friperie.chartYear + 1)
+        default:
+            return []
+        }
+    }
+
+    static func receive(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        switch msg {
+        case .friperieLoaded(let recent, let month):
+            state.friperie.recent = recent
+            state.friperie.month = month
+        case .flowRecorded(let flow, let recent, let month):
+            state.friperie.recent = recent
+            state.friperie.month = month
+            state.friperie.lastRecorded = flow
+            // The next bag is of the same kind, most of the time: only its weight changes.
+            state.friperie.weight.clear()
+            state.friperie.party.clear()
+            state.friperie.focus = .weight
+            state.status = .success(recorded(flow))
+        case .friperieFiguresLoaded(let figures):
+            guard state.friperie.chart, figures.year == state.friperie.chartYear else { return [] }
+            state.friperie.figures = figures
+        case .scaleAnswered(let grams, let problem):
+            guard state.friperie.readingScale else { return [] }
+            state.friperie.readingScale = false
+            guard let grams, grams > 0 else {
+                state.status = .error(problem ?? "La balance n'a pas donné de poids : tapez-le, par exemple 12,5.")
+                return []
+            }
+            guard grams <= FriperieFlow.maximumGrams else {
+                state.status = .error("\(Grams.kilograms(Int64(grams))) : ce poids n'est pas plausible ; vérifiez la balance.")
+                return []
+            }
+            state.friperie.weight = TextField(FriperieLabels.kilos(grams), maxLength: state.friperie.weight.maxLength)
+            state.friperie.focus = .weight
+            state.status = .info("Balance : \(Grams.kilograms(Int64(grams))). F5 : enregistrer.")
+        default:
+            break
+        }
+        return []
+    }
+
+    /// `Don de 12,500 kg (Chaussures, particulier) enregistré.`
+    static func recorded(_ flow: FriperieFlow) -> String {
+        let weight = Grams.kilograms(Int64(flow.grams))
+        let family = flow.family.label
+        switch flow.direction {
+        case .intake:
+            let origin = (flow.origin?.label ?? DonationOrigin.autre.label).lowercased()
+            return "Don de \(weight) (\(family), \(origin)) enregistré. F6 : reçu de don."
+        case .outflow:
+            let destination = (flow.destination?.label ?? OutflowDestination.autre.label).lowercased()
+            let party = flow.party.isEmpty ? "" : " : \(flow.party)"
+            return "Sortie de \(weight) (\(family), \(destination)\(party)) enregistrée."
+        }
+    }
+
+    // MARK: - view
+
+    static func view(_ state: AppState, _ canvas: inout Canvas) {
+        if state.friperie.chart {
+            FriperieChart.view(state, &canvas)
+            return
+        }
+        let barHeight = Chrome.keyBarHeight(App.hints(state), width: canvas.width)
+        let bottom = canvas.height - barHeight - 3
+        let panelX = canvas.width - 32
+        // The form keeps a blank column before the separator.
+        drawForm(state, &canvas, width: panelX - 5)
+        for y in 2...bottom { canvas.put("│", x: panelX - 2, y: y) }
+        drawRecent(state, &canvas, x: panelX, bottom: bottom - 5)
+        drawMonth(state, &canvas, x: panelX, y: bottom - 3)
+    }
+
+    private static func drawForm(_ state: AppState, _ canvas: inout Canvas, width: Int) {
+        let form = state.friperie
+        let intake = form.direction == .intake
+        canvas.put("Pesées de la friperie", x: 2, y: 2, style: .bold)
+        let labels: [FriperieState.Field: String] = [
+            .direction: "Sens", .family: "Famille", .weight: "Poids (kg)",
+            .place: intake ? "Provenance" : "Destination", .party: intake ? "Donateur" : "Reçu par",
+        ]
+        let familyNumber = (FriperieFamily.allCases.firstIndex(of: form.family) ?? 0) + 1
+        let placeLabel = intake ? form.origin.label : form.destination.label
+        let fieldX = 16, fieldWidth = min(28, width - fieldX)
+        for field in FriperieState.Field.allCases {
+            let y = 4 + field.rawValue
+            let focused = form.focus == field
+            canvas.put(Chrome.pad(labels[field] ?? "", 12) + ":", x: 2, y: y, style: focused ? .bold : .plain)
+            let choice: String?
+            switch field {
+            case .direction: choice = intake ? "Don reçu" : "Sortie"
+            case .family: choice = "\(familyNumber) \(form.family.label)"
+            case .place: choice = "\(form.placeIndex + 1) \(placeLabel)"
+            case .weight, .party: choice = nil
+            }
+            if let choice {
+                canvas.put("◀ \(choice) ▶", x: fieldX, y: y, style: focused ? .selected : .plain)
+            } else {
+                let input = field == .weight ? form.weight : form.party
+                let w = field == .weight ? 10 : fieldWidth
+                canvas.put(input.display(width: w), x: fieldX, y: y)
+                if focused { canvas.cursor = (fieldX + input.cursorOffset(width: w), y) }
+            }
+        }
+        if form.readingScale {
+            canvas.put("lecture de la balance…", x: fieldX + 12, y: 6, style: Style(dim: true))
+        }
+        canvas.put(intake ? "Nom facultatif, jamais écrit au journal." : "Qui reçoit la sortie (facultatif).",
+                   x: 2, y: 9, style: Style(dim: true), maxWidth: width - 2)
+        // The options of the focused choice, with the digit that picks each one.
+        let options: [String]
+        let title: String
+        if form.focus == .place {
+            title = intake ? "Provenances" : "Destinations"
+            options = intake ? FriperieState.origins.map(\.label) : FriperieState.destinations.map(\.label)
+        } else {
+            title = "Familles"
+            options = FriperieFamily.allCases.map(\.label)
+        }
+        canvas.put(title + " (chiffre ou ← →) :", x: 2, y: 11, style: Style(dim: true))
+        let rows = (options.count + 1) / 2
+        for (i, option) in options.enumerated() {
+            canvas.put("\(i + 1) \(option)", x: i < rows ? 4 : 23, y: 12 + i % rows, style: Style(dim: true), maxWidth: 21)
+        }
+        canvas.put("Entrée au dernier champ : enregistre.", x: 2, y: 17, style: Style(dim: true), maxWidth: width)
+    }
+
+    private static func drawRecent(_ state: AppState, _ canvas: inout Canvas, x: Int, bottom: Int) {
+        canvas.put("Dernières pesées", x: x, y: 2, style: .bold)
+        let recent = state.friperie.recent
+        guard !recent.isEmpty else {
+            canvas.put("Aucune pesée pour l'instant.", x: x, y: 4, style: Style(dim: true))
+            return
+        }
+        canvas.put("Quand Sens   Famille          kg", x: x, y: 3, style: Style(dim: true))
+        let today = CalendarDay(state.now, in: state.context.timeZone)
+        for (i, flow) in recent.prefix(max(0, bottom - 3)).enumerated() {
+            let when = CalendarDay(flow.at, in: state.context.timeZone) == today
+                ? String(Chrome.clock(flow.at, state.context.timeZone).suffix(5))
+                : FrenchDay.short(flow.at, state.context.timeZone)
+            let text = when + " " + Chrome.pad(FriperieLabels.direction(flow.direction), 6) + " "
+                + Chrome.pad(FriperieLabels.short(flow.family), 10) + Chrome.right(FriperieLabels.kilos(flow.grams), 9)
+            canvas.put(text, x: x, y: 4 + i, style: flow.direction == .outflow ? Style(dim: true) : .plain)
+        }
+    }
+
+    private static func drawMonth(_ state: AppState, _ canvas: inout Canvas, x: Int, y: Int) {
+        let day = CalendarDay(state.now, in: state.context.timeZone)
+        canvas.put("Ce mois-ci (\(FriperieFigures.monthNames[day.month - 1]) \(day.year))", x: x, y: y, style: .bold)
+        guard let month = state.friperie.month else {
+            canvas.put("Calcul…", x: x, y: y + 1, style: Style(dim: true))
+            return
+        }
+        let rows = [("Dons reçus", month.intakeTotal), ("Vendus", month.soldTotal), ("Sorties", month.outflowTotal)]
+        for (i, row) in rows.enumerated() {
+            canvas.put(Chrome.pad(row.0, 14) + Chrome.right(Grams.kilograms(Int64(row.1)), 18), x: x, y: y + 1 + i)
+        }
+    }
+}
