@@ -15,9 +15,9 @@ public enum ScaleReading: Equatable, Sendable {
         case .stable:
             return nil
         case .zero:
-            return "La balance indique 0 : posez l'article sur le plateau puis Entrée, ou tapez le poids."
+            return "La balance indique 0 : posez l'article sur le plateau et relisez-la, ou tapez le poids."
         case .moving:
-            return "Le poids bouge encore : attendez qu'il se stabilise puis Entrée, ou tapez le poids."
+            return "Le poids bouge encore : attendez qu'il se stabilise et relisez la balance, ou tapez le poids."
         case .overCapacity:
             return "Trop lourd pour la balance : pesez en plusieurs fois, ou tapez le poids."
         case .underZero:

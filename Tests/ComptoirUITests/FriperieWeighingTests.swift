@@ -36,9 +36,9 @@ import Testing
         state.context = context
         #expect(Self.scanVrac(&state) == [.readScale])
         #expect(state.status.text.contains("posez-le sur la balance"))
-        App.update(&state, .scaleAnswered(grams: nil, problem: "Le poids bouge encore : attendez qu'il se stabilise puis Entrée, ou tapez le poids."))
+        App.update(&state, .scaleAnswered(grams: nil, problem: "Le poids bouge encore : attendez qu'il se stabilise et relisez la balance, ou tapez le poids."))
         #expect(state.sale.mode == .weight && state.status.kind == .error && state.status.text.hasPrefix("Le poids bouge encore"))
-        #expect(App.view(state).row(18).contains("Entrée sur le champ vide relit le poids"))
+        #expect(App.view(state).row(18).contains("Entrée seule : relit la balance ; ou tapez le poids. Échap : annuler."))
         #expect(state.press(.enter) == [.readScale])
         App.update(&state, .scaleAnswered(grams: 2_040, problem: nil))
         #expect(state.sale.cart.lines.map(\.label) == ["2,040 kg Vrac à 3,00 €/kg"])

@@ -599,7 +599,7 @@ enum SaleScreen {
         case .weight:
             label = "Poids (kg) :"
             hint = state.context.hasScale
-                ? "Balance : Entrée sur le champ vide relit le poids ; ou tapez-le puis Entrée. Échap : annuler."
+                ? "Entrée seule : relit la balance ; ou tapez le poids. Échap : annuler."
                 : "Tapez le poids de « \(state.sale.weighing?.name ?? "") » puis Entrée. Échap : annuler."
         }
         canvas.put(label, x: 1, y: y, style: .bold)
