@@ -210,6 +210,10 @@ struct Benchmark {
         let months = try Samples.measure(5) { _ in _ = try ledger.periodSummary(.month, month) }
         table.add("Chiffres du mois / periodSummary(.month)", months, unit: .milliseconds,
                   detail: "cumul des Z du mois / roll-up of the month's Z")
+        let year = CalendarDay(Date(), in: ledger.timeZone).year
+        let kilos = try Samples.measure(3) { _ in _ = try ledger.friperieFigures(year: year) }
+        table.add("Kilos de la friperie / friperieFigures(year:)", kilos, unit: .milliseconds,
+                  detail: "toutes les lignes de friperie de l'année / every friperie line of the year")
     }
 
     /// The sealed archive of the year (the whole generated history falls in it): written

@@ -41,7 +41,7 @@ wait_for "Foyer F-1-8 · droits jusqu'au"
 typ "vrac-lent"; keys Enter
 wait_for "Poids (kg) :"
 typ "1,250"; keys Enter
-wait_for "1,250 kg Lentilles vr   1    1,20 €"
+wait_for "1,250 kg Lentilles vrac                 1,20 €"
 keys Enter
 wait_for "Total du ticket"
 keys Enter
