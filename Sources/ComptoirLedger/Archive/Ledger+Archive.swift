@@ -39,20 +39,27 @@ extension Ledger {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw LedgerError.refused("Le fichier « \(path) » existe déjà : choisissez un autre nom, l'archive n'est jamais écrite par-dessus.")
         }
-        let (key, created) = try SealingKey.loadOrCreate(path: sealingKeyPath)
-        try write { db in
-            if !(try Self.sealingKeys(db).contains(key.publicKey)) {
-                try self.journal(db, .archiveKey, till: till, operatorId: actor, ArchiveKeyPayload(publicKey: key.publicKey))
-            }
-        }
+        let bounds = (Timestamp.start(of: CalendarDay(year: year, month: 1, day: 1), in: timeZone),
+                      Timestamp.start(of: CalendarDay(year: year + 1, month: 1, day: 1), in: timeZone))
+        guard try read({ db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM journal WHERE at >= ? AND at < ?)", arguments: [bounds.0, bounds.1])
+        }) == true else { throw Self.emptyYear(year) }
+        // The file first: a missing folder must not leave a new key behind.
         let partial = path + ".partiel"
         var file: ArchiveFile
         do { file = ArchiveFile(try ZipWriter(path: partial, modified: now, timeZone: timeZone)) } catch { throw Self.archiveFailure(error) }
         var summary: ArchiveSummary
+        let key: SealingKey, created: Bool
         do {
+            (key, created) = try SealingKey.loadOrCreate(path: sealingKeyPath)
+            try write { db in
+                if !(try Self.sealingKeys(db).contains(key.publicKey)) {
+                    try self.journal(db, .archiveKey, till: till, operatorId: actor, ArchiveKeyPayload(publicKey: key.publicKey))
+                }
+            }
             summary = try read { db in
-                try self.writeArchive(db, year: year, into: &file, key: key, shopName: shopName, siret: siret, now: now,
-                                      progress: progress)
+                try self.writeArchive(db, year: year, between: bounds, into: &file, key: key, shopName: shopName, siret: siret,
+                                      now: now, progress: progress)
             }
             try file.zip.finish()
         } catch {
@@ -72,13 +79,13 @@ extension Ledger {
         return summary
     }
 
-    private func writeArchive(_ db: Database, year: Int, into file: inout ArchiveFile, key: SealingKey, shopName: String,
-                              siret: String, now: Date, progress: ((Int, Int) -> Void)?) throws -> ArchiveSummary {
-        let start = Timestamp.start(of: CalendarDay(year: year, month: 1, day: 1), in: timeZone)
-        let end = Timestamp.start(of: CalendarDay(year: year + 1, month: 1, day: 1), in: timeZone)
+    private func writeArchive(_ db: Database, year: Int, between bounds: (String, String), into file: inout ArchiveFile,
+                              key: SealingKey, shopName: String, siret: String, now: Date,
+                              progress: ((Int, Int) -> Void)?) throws -> ArchiveSummary {
+        let (start, end) = bounds
         guard let first = try Int64.fetchOne(db, sql: "SELECT MIN(seq) FROM journal WHERE at >= ? AND at < ?", arguments: [start, end]),
               let last = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM journal WHERE at >= ? AND at < ?", arguments: [start, end]) else {
-            throw LedgerError.refused("Le journal n'a aucune écriture en \(year) : il n'y a rien à archiver.")
+            throw Self.emptyYear(year)
         }
         let sessionCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM session_closings WHERE journal_seq BETWEEN ? AND ?",
                                             arguments: [first, last]) ?? 0
@@ -162,6 +169,10 @@ extension Ledger {
         case .double(let d): return String(d)
         case .blob: return ""
         }
+    }
+
+    private static func emptyYear(_ year: Int) -> LedgerError {
+        .refused("Le journal n'a aucune écriture en \(year) : il n'y a rien à archiver.")
     }
 
     /// A disk or a support that fails while the archive is written says so, not "the base".

@@ -124,6 +124,7 @@ import Testing
         let missing = refusal { _ = try shop.ledger.writeArchive(year: Self.year, to: folder + "/absent/a.zip", shopName: "B", siret: "",
                                                                  by: shop.admin.id, till: TestShop.till) }
         #expect(missing?.contains("n'existe pas") == true, "\(missing ?? "")")
+        #expect(!FileManager.default.fileExists(atPath: shop.ledger.sealingKeyPath))
         _ = try archive(shop)
         #expect(refusal { _ = try archive(shop) }?.contains("existe déjà") == true)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".partiel") }.isEmpty)
