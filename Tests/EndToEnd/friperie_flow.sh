@@ -9,11 +9,7 @@ printf '[printer]\ntransport = "file"\npath = "%s"\nwidth = 32\nreceipt = "ask"\
 printed() { iconv -f CP858 -t UTF-8 "$PRN" 2>/dev/null || cat "$PRN"; }
 
 start "$BIN" --demo --db "$DB" --config "$WORK/c.toml"
-wait_for "Qui tient la caisse"
-typ "1111"; keys Enter
-wait_for "Fond de caisse"
-typ "50"; keys Enter
-wait_for "Caisse ouverte"
+open_till 1111 50
 
 keys M-b
 wait_for "Pesées de la friperie"

@@ -74,3 +74,12 @@ wait_bytes() {
   done
   fail "le fichier $file ne contient pas $count fois $hex"
 }
+
+# The first screens of a demo till: the volunteer's PIN, then the float.
+open_till() {
+  wait_for "Qui tient la caisse"
+  typ "$1"; keys Enter
+  wait_for "Fond de caisse"
+  typ "$2"; keys Enter
+  wait_for "Caisse ouverte"
+}

@@ -10,11 +10,7 @@ printf '[printer]\ntransport = "file"\npath = "%s"\nwidth = 42\n' "$PRN" > "$WOR
 printed() { iconv -f CP858 -t UTF-8 "$PRN" 2>/dev/null || iconv -f CP850 -t UTF-8 "$PRN"; }
 
 start "$BIN" --demo --db "$DB" --config "$WORK/c.toml"
-wait_for "Qui tient la caisse"
-typ "1111"; keys Enter
-wait_for "Fond de caisse"
-typ "50"; keys Enter
-wait_for "Caisse ouverte"
+open_till 1111 50
 
 # The board: B07 is free (the demo rents B03, B05 and B09).
 keys M-v
