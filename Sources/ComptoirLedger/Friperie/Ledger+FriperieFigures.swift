@@ -7,8 +7,20 @@ extension Ledger {
     /// donations weighed in, the items of vide-greniers boxes given to the shop (with their
     /// weight), the friperie lines sold (net of refunds and cancellations) and the outflows.
     public func friperieFigures(year: Int) throws -> FriperieFigures {
-        let start = Timestamp.start(of: CalendarDay(year: year, month: 1, day: 1), in: timeZone)
-        let end = Timestamp.start(of: CalendarDay(year: year + 1, month: 1, day: 1), in: timeZone)
+        try friperieFigures(year: year, from: CalendarDay(year: year, month: 1, day: 1),
+                            to: CalendarDay(year: year + 1, month: 1, day: 1))
+    }
+
+    /// The kilograms of the month of `day` alone: what the back-door screen shows after
+    /// each weighing, read by the time index instead of the whole year.
+    public func friperieMonth(_ day: CalendarDay) throws -> FriperieFigures.Month {
+        let first = day.firstOfMonth
+        return try friperieFigures(year: day.year, from: first, to: first.adding(months: 1)).months[day.month - 1]
+    }
+
+    private func friperieFigures(year: Int, from first: CalendarDay, to next: CalendarDay) throws -> FriperieFigures {
+        let start = Timestamp.start(of: first, in: timeZone)
+        let end = Timestamp.start(of: next, in: timeZone)
         let month = { (at: String) -> Int in
             Timestamp.date(at).map { CalendarDay($0, in: self.timeZone).month - 1 } ?? 0
         }

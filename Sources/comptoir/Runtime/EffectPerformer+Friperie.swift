@@ -32,7 +32,6 @@ extension EffectPerformer {
 
     /// This month's kilograms, the month taken in the shop's time zone.
     private func thisMonth() throws -> FriperieFigures.Month {
-        let today = CalendarDay(Date(), in: ledger.timeZone)
-        return try ledger.friperieFigures(year: today.year).months[today.month - 1]
+        try ledger.friperieMonth(CalendarDay(Date(), in: ledger.timeZone))
     }
 }

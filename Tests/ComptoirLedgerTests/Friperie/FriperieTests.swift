@@ -86,6 +86,7 @@ import Testing
         #expect(total.intakeByOrigin == [.particulier: 66_000, .entreprise: 12_000])
         #expect(total.outflow == [.recyclage: 2_100, .dechets: 5_700])
         #expect(try shop.ledger.friperieFigures(year: year - 1).total.intakeTotal == 0)
+        #expect(try shop.ledger.friperieMonth(CalendarDay(year: year, month: 7, day: 20)) == figures.months[6])
         let csv = figures.csvRows
         #expect(csv.contains(["\(year)-03", "entree", "famille", "livres", "3,000"]))
         #expect(csv.contains(["\(year)-12", "sortie", "destination", "dechets", "1,200"]))
