@@ -18,6 +18,13 @@ extension Ledger {
         return try friperieFigures(year: day.year, from: first, to: first.adding(months: 1)).months[day.month - 1]
     }
 
+    /// The period's friperie lines, found through the tickets' time index (`tickets_by_at`).
+    static let friperieLinesSQL = """
+        SELECT l.quantity, l.weight_grams, c.family, c.average_grams, t.at
+        FROM ticket_lines l JOIN tickets t ON t.id = l.ticket_id LEFT JOIN categories c ON c.code = l.code
+        WHERE l.activity = 'friperie' AND t.at >= ?1 AND t.at < ?2
+        """
+
     private func friperieFigures(year: Int, from first: CalendarDay, to next: CalendarDay) throws -> FriperieFigures {
         let start = Timestamp.start(of: first, in: timeZone)
         let end = Timestamp.start(of: next, in: timeZone)
@@ -47,11 +54,7 @@ extension Ledger {
                 figures.months[m].intake[.autre, default: 0] += grams
                 figures.months[m].intakeByOrigin[.videGreniers, default: 0] += grams
             }
-            let lines = try Row.fetchCursor(db, sql: """
-                SELECT l.quantity, l.weight_grams, c.family, c.average_grams, t.at
-                FROM ticket_lines l JOIN tickets t ON t.id = l.ticket_id LEFT JOIN categories c ON c.code = l.code
-                WHERE l.activity = 'friperie' AND t.at >= ? AND t.at < ?
-                """, arguments: [start, end])
+            let lines = try Row.fetchCursor(db, sql: Self.friperieLinesSQL, arguments: [start, end])
             while let row = try lines.next() {
                 let m = month(row[4]), quantity: Int = row[0]
                 let family = (row[2] as String?).flatMap(FriperieFamily.init(rawValue:)) ?? .autre

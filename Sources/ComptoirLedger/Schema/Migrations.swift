@@ -264,8 +264,6 @@ enum Migrations {
                 CHECK ((direction = 'sortie') = (destination IS NOT NULL))
             );
             CREATE INDEX friperie_flows_by_time ON friperie_flows(at);
-            -- The figures of a month read its tickets by time, not the whole history.
-            CREATE INDEX tickets_by_time ON tickets(at);
             """)
         try refuseChanges(db, table: "friperie_flows",
                           update: "modification interdite, une pesée se corrige par une nouvelle pesée",

@@ -130,4 +130,14 @@ import Testing
         let total = try shop.ledger.friperieFigures(year: today.year).total
         #expect(total.intakeByOrigin == [.videGreniers: 2_400] && total.intakeTotal == 2_400)
     }
+
+    /// The back door reads its month after each bag: by the tickets' time index, never the whole history.
+    @Test func theMonthsLinesAreFoundThroughTheIndexOnTicketTimes() throws {
+        let shop = try TestShop()
+        defer { shop.close() }
+        let bound = Ledger.friperieLinesSQL.replacingOccurrences(of: "?1", with: "'2026-10-31T23:00:00.000Z'")
+            .replacingOccurrences(of: "?2", with: "'2026-11-30T23:00:00.000Z'")
+        let plan = try shop.ledger.queryPlan(bound)
+        #expect(plan.contains("tickets_by_at") && !plan.contains("SCAN l"), "\(plan)")
+    }
 }
