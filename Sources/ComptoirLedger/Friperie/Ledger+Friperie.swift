@@ -25,11 +25,18 @@ extension Ledger {
         }
     }
 
-    /// The last weighings, newest first (the donations screen's list).
+    /// The last weighings, newest first (the donations screen's list), with the items given
+    /// to the shop from a vide-greniers box, which arrive with their weight (id 0: they are
+    /// item movements, not weighings of the back door).
     public func recentFlows(limit: Int = 20) throws -> [FriperieFlow] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, direction, family, grams, origin, destination, party, at FROM friperie_flows ORDER BY id DESC LIMIT ?
+                SELECT id, direction, family, grams, origin, destination, party, at FROM friperie_flows
+                UNION ALL
+                SELECT 0, 'entree', 'autre', m.weight_grams, 'vide-greniers', NULL, i.description, m.at
+                FROM item_movements m JOIN consigned_items i ON i.id = m.item_id
+                WHERE m.kind = 'don' AND m.weight_grams IS NOT NULL
+                ORDER BY at DESC, id DESC LIMIT ?
                 """, arguments: [limit]).map { row in
                 FriperieFlow(id: row["id"], direction: FriperieFlow.Direction(rawValue: row["direction"]) ?? .intake,
                              family: FriperieFamily(rawValue: row["family"]) ?? .autre, grams: row["grams"],

@@ -129,6 +129,8 @@ import Testing
         try shop.ledger.endItem(id: item.id, donatedGrams: 2_400, donated: true, by: shop.admin.id, till: TestShop.till)
         let total = try shop.ledger.friperieFigures(year: today.year).total
         #expect(total.intakeByOrigin == [.videGreniers: 2_400] && total.intakeTotal == 2_400)
+        let arrived = try #require(try shop.ledger.recentFlows().first)
+        #expect(arrived.origin == .videGreniers && arrived.grams == 2_400 && arrived.party == "lampe" && arrived.direction == .intake)
     }
 
     /// The back door reads its month after each bag: by the tickets' time index, never the whole history.
