@@ -44,10 +44,6 @@ public struct FriperieFigures: Hashable, Sendable {
         return all
     }
 
-    public static let monthNames = [
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-    ]
-
     /// One row per month and figure, in kilograms with a decimal comma: what a spreadsheet
     /// or a funder's form takes.
     public var csvRows: [[String]] {

@@ -108,12 +108,14 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         return CalendarDay(year: year, month: month, day: 1)
     }
 
+    public static let frenchMonthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                          "septembre", "octobre", "novembre", "décembre"]
+    /// At most five characters, for tables and charts.
+    public static let frenchMonthAbbreviations = ["janv.", "févr.", "mars", "avril", "mai", "juin",
+                                                  "juil.", "août", "sept.", "oct.", "nov.", "déc."]
+
     /// `novembre 2026`.
-    public var frenchMonth: String {
-        let names = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-                     "octobre", "novembre", "décembre"]
-        return "\(names[month - 1]) \(year)"
-    }
+    public var frenchMonth: String { "\(Self.frenchMonthNames[month - 1]) \(year)" }
 
     /// `2026-11`.
     public var isoMonth: String { String(iso.prefix(7)) }

@@ -45,7 +45,7 @@ enum FriperieReportText {
         var out = ["Friperie \(f.year) — en kilos", ""]
         out.append(pad("Mois", 12) + padLeft("Entrées", 16) + padLeft("Vendus", 16) + padLeft("Sorties", 16))
         for (i, m) in f.months.enumerated() {
-            out.append(pad(FriperieFigures.monthNames[i], 12) + padLeft(kg(m.intakeTotal), 16) + padLeft(kg(m.soldTotal), 16)
+            out.append(pad(CalendarDay.frenchMonthNames[i], 12) + padLeft(kg(m.intakeTotal), 16) + padLeft(kg(m.soldTotal), 16)
                 + padLeft(kg(m.outflowTotal), 16))
         }
         out.append(pad("Total", 12) + padLeft(kg(total.intakeTotal), 16) + padLeft(kg(total.soldTotal), 16) + padLeft(kg(total.outflowTotal), 16))
@@ -64,8 +64,6 @@ enum FriperieReportText {
         return out.joined(separator: "\n")
     }
 
-    static let shortMonths = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
-
     /// Up to three bars a month: in, sold, out, on one scale so that they compare.
     static func chart(_ f: FriperieFigures, width: Int = 50) -> [String] {
         let largest = f.months.map { max($0.intakeTotal, $0.soldTotal, $0.outflowTotal) }.max() ?? 0
@@ -73,9 +71,9 @@ enum FriperieReportText {
         var out = ["█ entrées   ▒ vendus   ░ sorties"]
         for (i, m) in f.months.enumerated() {
             let bars = [(m.intakeTotal, "█"), (m.soldTotal, "▒"), (m.outflowTotal, "░")].filter { $0.0 > 0 }
-            if bars.isEmpty { out.append(pad(shortMonths[i], 6) + "—") }
+            if bars.isEmpty { out.append(pad(CalendarDay.frenchMonthAbbreviations[i], 6) + "—") }
             for (n, (grams, mark)) in bars.enumerated() {
-                out.append(pad(n == 0 ? shortMonths[i] : "", 6) + String(repeating: mark, count: max(1, grams * width / largest))
+                out.append(pad(n == 0 ? CalendarDay.frenchMonthAbbreviations[i] : "", 6) + String(repeating: mark, count: max(1, grams * width / largest))
                     + " " + Grams.kilograms(Int64(grams)).replacingOccurrences(of: " kg", with: ""))
             }
         }

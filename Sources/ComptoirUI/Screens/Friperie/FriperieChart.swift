@@ -37,7 +37,7 @@ enum FriperieChart {
             let y = 4 + m
             let future = figures.year > today.year || (figures.year == today.year && m + 1 > today.month)
             let current = figures.year == today.year && m + 1 == today.month
-            canvas.put(FriperieLabels.monthAbbreviations[m], x: x, y: y, style: current ? .bold : Style(dim: future))
+            canvas.put(CalendarDay.frenchMonthAbbreviations[m], x: x, y: y, style: current ? .bold : Style(dim: future))
             guard !future else { continue }
             for (i, grams) in row.enumerated() {
                 let cx = x + 6 + i * (cell + 1)

@@ -51,7 +51,4 @@ enum FriperieLabels {
         let tenths = (max(0, grams) + 50) / 100
         return Thousands.grouped(tenths / 10) + ",\(tenths % 10)"
     }
-
-    static let monthAbbreviations = ["janv.", "févr.", "mars", "avril", "mai", "juin",
-                                     "juil.", "août", "sept.", "oct.", "nov.", "déc."]
 }

@@ -353,7 +353,7 @@ enum FriperieScreen {
 
     private static func drawMonth(_ state: AppState, _ canvas: inout Canvas, x: Int, y: Int) {
         let day = CalendarDay(state.now, in: state.context.timeZone)
-        canvas.put("Ce mois-ci (\(FriperieFigures.monthNames[day.month - 1]) \(day.year))", x: x, y: y, style: .bold)
+        canvas.put("Ce mois-ci (\(day.frenchMonth))", x: x, y: y, style: .bold)
         guard let month = state.friperie.month else {
             canvas.put("Calcul…", x: x, y: y + 1, style: Style(dim: true))
             return
