@@ -206,16 +206,7 @@ struct ZipWriter {
         var out: [UInt8] = []
         out.reserveCapacity(localHeaderSize + nameBytes.count)
         out.le32(0x0403_4B50)
-        out.le16(versionNeeded)
-        out.le16(flags)
-        out.le16(0)  // method: stored
-        out.le16(dosTime)
-        out.le16(dosDate)
-        out.le32(crc)
-        out.le32(UInt32(truncatingIfNeeded: size))  // compressed
-        out.le32(UInt32(truncatingIfNeeded: size))  // uncompressed
-        out.le16(UInt16(truncatingIfNeeded: nameBytes.count))
-        out.le16(0)  // extra field length
+        sharedFields(&out, crc: crc, size: size, nameLength: nameBytes.count, dosTime: dosTime, dosDate: dosDate)
         out += nameBytes
         return out
     }
@@ -227,16 +218,7 @@ struct ZipWriter {
         out.reserveCapacity(centralHeaderSize + nameBytes.count)
         out.le32(0x0201_4B50)
         out.le16(versionMadeBy)
-        out.le16(versionNeeded)
-        out.le16(flags)
-        out.le16(0)  // method: stored
-        out.le16(dosTime)
-        out.le16(dosDate)
-        out.le32(crc)
-        out.le32(UInt32(truncatingIfNeeded: size))
-        out.le32(UInt32(truncatingIfNeeded: size))
-        out.le16(UInt16(truncatingIfNeeded: nameBytes.count))
-        out.le16(0)  // extra field length
+        sharedFields(&out, crc: crc, size: size, nameLength: nameBytes.count, dosTime: dosTime, dosDate: dosDate)
         out.le16(0)  // comment length
         out.le16(0)  // disk number start
         out.le16(0)  // internal attributes
@@ -244,6 +226,21 @@ struct ZipWriter {
         out.le32(UInt32(truncatingIfNeeded: offset))
         out += nameBytes
         return out
+    }
+
+    /// The fields a local header and its central record both carry, in the same order.
+    private static func sharedFields(_ out: inout [UInt8], crc: UInt32, size: Int, nameLength: Int,
+                                     dosTime: UInt16, dosDate: UInt16) {
+        out.le16(versionNeeded)
+        out.le16(flags)
+        out.le16(0)  // method: stored
+        out.le16(dosTime)
+        out.le16(dosDate)
+        out.le32(crc)
+        out.le32(UInt32(truncatingIfNeeded: size))  // compressed
+        out.le32(UInt32(truncatingIfNeeded: size))  // uncompressed
+        out.le16(UInt16(truncatingIfNeeded: nameLength))
+        out.le16(0)  // extra field length
     }
 
     static func endRecord(count: Int, centralSize: Int, centralOffset: Int) -> [UInt8] {
