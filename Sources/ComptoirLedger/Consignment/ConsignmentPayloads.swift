@@ -1,15 +1,18 @@
 /// Journal payloads of the vide-greniers. A seller's entry carries what the registre des
-/// objets mobiliers needs to stay provable (name and identity document); phone, e-mail and
-/// IBAN are contact details, corrected in the table only.
+/// objets mobiliers needs to stay provable (name and identity document) and a keyed digest
+/// of the IBAN (a transfer goes to it: `verify` must see it changed, the journal must not
+/// hold it); phone and e-mail are contact details, corrected in the table only.
 struct SellerPayload: Codable, Equatable {
     var seller: Int64
     var lastName: String
     var firstName: String
     var document: String
     var documentNumber: String
+    /// `KeyedDigest.iban`; nil when the seller has no IBAN (or before migration v12).
+    var iban: String?
 
     enum CodingKeys: String, CodingKey {
-        case seller, document
+        case seller, document, iban
         case lastName = "last_name"
         case firstName = "first_name"
         case documentNumber = "document_number"
@@ -93,9 +96,11 @@ struct PayoutPayload: Codable, Equatable {
     var method: String
     var session: Int64?
     var authorizedBy: Int64
+    /// A transfer: the keyed digest of the IBAN it was made to (kept in the row).
+    var iban: String?
 
     enum CodingKeys: String, CodingKey {
-        case payout, seller, method, session
+        case payout, seller, method, session, iban
         case amountCents = "amount_cents"
         case authorizedBy = "authorized_by"
     }

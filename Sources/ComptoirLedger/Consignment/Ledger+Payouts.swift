@@ -48,13 +48,16 @@ extension Ledger {
                 }
             }
             let payoutId = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM payouts") ?? 1
+            // A transfer keeps the IBAN it went to; the journal vouches for it by its digest.
+            let iban = method == .transfer ? seller.iban : nil
             let stamp = try self.journal(db, .payoutMade, till: till, operatorId: operatorId, PayoutPayload(
                 payout: payoutId, seller: id, amountCents: amount.cents, method: method.rawValue, session: session,
-                authorizedBy: authorizedBy))
+                authorizedBy: authorizedBy, iban: KeyedDigest.iban(iban, key: try KeyedDigest.key(db))))
             try db.execute(sql: """
-                INSERT INTO payouts (id, seller_id, amount_cents, method, session_id, till, authorized_by, journal_seq, at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [payoutId, id, amount.cents, method.rawValue, session, till, authorizedBy, stamp.seq, stamp.at])
+                INSERT INTO payouts (id, seller_id, amount_cents, method, session_id, till, authorized_by, journal_seq, at, iban)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [payoutId, id, amount.cents, method.rawValue, session, till, authorizedBy, stamp.seq, stamp.at,
+                                 iban])
             if let session {
                 try db.execute(sql: """
                     INSERT INTO cash_movements (session_id, kind, amount_cents, journal_seq, at) VALUES (?, 'payout', ?, ?, ?)

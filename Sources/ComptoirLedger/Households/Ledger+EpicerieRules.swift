@@ -22,8 +22,10 @@ extension Ledger {
         }
     }
 
+    /// The latest by journal order, not by row id: ids are not chained, entries are.
     func epicerieRules(_ db: Database) throws -> EpicerieRules {
-        guard let text = try String.fetchOne(db.cachedStatement(sql: "SELECT rules FROM epicerie_rules ORDER BY id DESC LIMIT 1")) else {
+        guard let text = try String.fetchOne(db.cachedStatement(
+            sql: "SELECT rules FROM epicerie_rules ORDER BY journal_seq DESC LIMIT 1")) else {
             return .standard
         }
         guard let rules = CanonicalJSON.decode(EpicerieRules.self, from: text) else {

@@ -108,7 +108,6 @@ extension Ledger {
         household.name = household.name.trimmingCharacters(in: .whitespaces)
         household.phone = household.phone.trimmingCharacters(in: .whitespaces)
         household.referrer = household.referrer.trimmingCharacters(in: .whitespaces)
-        let now = Timestamp.string(millis: Timestamp.millis(Date()))
         let kind: JournalKind
         if household.number == 0 {
             // A purged household's number is never given again while tickets name it.
@@ -122,9 +121,16 @@ extension Ledger {
         } else {
             kind = .householdChanged
         }
-        try journal(db, kind, till: till, operatorId: actor, HouseholdPayload(
+        let digest = KeyedDigest.household(
+            resources: household.monthlyResources.cents, charges: household.fixedCharges.cents,
+            benefits: household.familyBenefits.cents, cafQuotient: household.cafQuotient?.cents,
+            disabledChildren: Int64(household.disabledChildren), key: try KeyedDigest.key(db))
+        let stamp = try journal(db, kind, till: till, operatorId: actor, HouseholdPayload(
             number: household.number, adults: household.adults, children: household.children,
-            rightsFrom: household.rightsFrom.iso, rightsTo: household.rightsTo.iso, suspended: household.suspended))
+            rightsFrom: household.rightsFrom.iso, rightsTo: household.rightsTo.iso, suspended: household.suspended,
+            digest: digest))
+        // The entry's own time: `verify` finds the last contact again from the journal.
+        let now = stamp.at
         let arguments: StatementArguments = [
             household.name, household.phone, household.adults, household.children, household.disabledChildren,
             household.monthlyResources.cents, household.fixedCharges.cents, household.familyBenefits.cents,

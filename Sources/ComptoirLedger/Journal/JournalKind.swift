@@ -32,4 +32,6 @@ enum JournalKind: String, Sendable, CaseIterable {
     case friperieFlow = "friperie.flow"
     case archiveKey = "archive.key"
     case archiveSealed = "archive.sealed"
+    case ticketParked = "ticket.parked"
+    case ticketResumed = "ticket.resumed"
 }

@@ -14,7 +14,7 @@ enum Migrations {
         var migrator = DatabaseMigrator()
         let steps: [(String, @Sendable (Database) throws -> Void)] = [
             ("v1", v1), ("v2", v2), ("v3", v3), ("v4", v4), ("v5", v5), ("v6", v6), ("v7", v7), ("v8", v8), ("v9", v9),
-            ("v10", v10), ("v11", v11),
+            ("v10", v10), ("v11", v11), ("v12", v12),
         ]
         // Only CREATE and ADD COLUMN statements: foreign keys can stay on during the migration.
         for (identifier, step) in steps {
@@ -24,6 +24,12 @@ enum Migrations {
     }
 
     static var knownIdentifiers: [String] { makeMigrator().migrations }
+
+    /// Every table whose rows are never updated, deleted or replaced once written.
+    static let protectedTables = appendOnlyTables + [
+        "parked_tickets", "parked_resumptions", "epicerie_rules", "stock_movements", "rentals", "rental_changes",
+        "consigned_items", "item_movements", "payouts", "period_closings", "friperie_flows",
+    ]
 
     /// Parked tickets: a ticket put aside (the customer fetches something) and resumed
     /// later, at any till, even after a restart. No money moves, so nothing is journaled;
@@ -288,6 +294,89 @@ enum Migrations {
         try refuseChanges(db, table: "period_closings",
                           update: "modification interdite, les écritures sont définitives",
                           delete: "suppression interdite, les écritures sont définitives")
+    }
+
+    /// The ledger cannot lie, even to someone who holds the file (issue 14):
+    /// - `INSERT OR REPLACE` deletes the row it replaces without firing the DELETE triggers
+    ///   (unless `recursive_triggers` is on, which `sqlite3` leaves off): a BEFORE INSERT
+    ///   guard on every protected table refuses an insert that would replace a row.
+    /// - Parked tickets and their resumptions are journaled (`journal_seq`); a transfer
+    ///   payout keeps the IBAN it went to.
+    /// - A random key for the keyed digests of IBANs and incomes (`KeyedDigest`), and one
+    ///   `household.changed` / `seller.changed` entry per existing file carrying them, so
+    ///   that every file is checked in full from now on.
+    private static func v12(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE parked_tickets ADD COLUMN journal_seq INTEGER REFERENCES journal(seq);
+            ALTER TABLE parked_resumptions ADD COLUMN journal_seq INTEGER REFERENCES journal(seq);
+            ALTER TABLE payouts ADD COLUMN iban TEXT;
+            """)
+        for table in protectedTables { try refuseReplacement(db, table: table) }
+
+        var generator = SystemRandomNumberGenerator()
+        let key = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        try db.execute(sql: "INSERT INTO comptoir_meta (key, value) VALUES (?, ?)",
+                       arguments: [KeyedDigest.metaKey, Hex.string(key)])
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM households ORDER BY number") {
+            let payload = HouseholdPayload(
+                number: row["number"], adults: row["adults"], children: row["children"], rightsFrom: row["rights_from"],
+                rightsTo: row["rights_to"], suspended: row["suspended"],
+                digest: KeyedDigest.household(resources: row["resources_cents"], charges: row["charges_cents"],
+                                              benefits: row["benefits_cents"], cafQuotient: row["caf_qf_cents"],
+                                              disabledChildren: row["disabled_children"], key: key),
+                lastContact: row["last_contact"])
+            _ = try Journal.append(db, kind: .householdChanged, till: upgradeTill, operatorId: nil,
+                                   payload: try CanonicalJSON.encode(payload))
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM sellers ORDER BY id") {
+            let payload = SellerPayload(seller: row["id"], lastName: row["last_name"], firstName: row["first_name"],
+                                        document: row["document"], documentNumber: row["document_number"],
+                                        iban: KeyedDigest.iban(row["iban"], key: key))
+            _ = try Journal.append(db, kind: .sellerChanged, till: upgradeTill, operatorId: nil,
+                                   payload: try CanonicalJSON.encode(payload))
+        }
+    }
+
+    /// The till name of entries a migration writes.
+    static let upgradeTill = "mise-a-jour"
+
+    /// A BEFORE INSERT trigger that refuses a row clashing with an existing one on any
+    /// unique key (the rowid alias, UNIQUE constraints and unique indexes): the clash that
+    /// `INSERT OR REPLACE` would resolve by deleting the old row.
+    private static func refuseReplacement(_ db: Database, table: String) throws {
+        var keys: [[String]] = []
+        for column in try Row.fetchAll(db, sql: "SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid", arguments: [table])
+        where column["pk"] as Int == 1 && (column["type"] as String).uppercased() == "INTEGER" {
+            keys.append([column["name"]])
+        }
+        var partial: [String] = []
+        for index in try Row.fetchAll(db, sql: """
+            SELECT name, partial FROM pragma_index_list(?) WHERE "unique" = 1 ORDER BY name
+            """, arguments: [table]) {
+            let name: String = index["name"]
+            let columns = try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info(?) ORDER BY seqno", arguments: [name])
+            if index["partial"] as Int == 1 {
+                partial.append(name)
+            } else {
+                keys.append(columns)
+            }
+        }
+        var conditions = keys.map { columns in
+            "EXISTS (SELECT 1 FROM \(table) WHERE " + columns.map { "\($0) = NEW.\($0)" }.joined(separator: " AND ") + ")"
+        }
+        for name in partial {
+            // The only partial unique index: a voucher pays once.
+            guard name == "payments_reference_once" else { fatalError("unhandled partial unique index \(name)") }
+            conditions.append("""
+                (NEW.reference IS NOT NULL AND NEW.amount_cents > 0 AND EXISTS (SELECT 1 FROM payments \
+                WHERE method = NEW.method AND reference = NEW.reference AND amount_cents > 0))
+                """)
+        }
+        try db.execute(sql: """
+            CREATE TRIGGER \(table)_no_replace BEFORE INSERT ON \(table)
+            WHEN \(conditions.joined(separator: " OR "))
+            BEGIN SELECT RAISE(ABORT, '\(table) : remplacement interdit, les écritures sont définitives'); END;
+            """)
     }
 
     /// Triggers that refuse UPDATE and DELETE on `table` with these French messages.

@@ -1,33 +1,36 @@
 import GRDB
 
-/// Users and catalog rows may be updated (a role changes, an account is deactivated), so
-/// they carry no `journal_seq`. `verify` replays their journal entries instead and compares
-/// the result with the tables: a row changed, added or removed behind the journal's back
-/// (an admin slipped in, a PIN hash swapped) is named with the last entry about it.
+/// Users, catalog rows and household files may be updated (a role changes, an account is
+/// deactivated, rights are renewed), so they carry no `journal_seq`. `verify` replays their
+/// journal entries instead and compares the result with the tables: a row changed, added
+/// or removed behind the journal's back (an admin slipped in, a PIN hash swapped, an income
+/// lowered to get a better rate) is named with the last entry about it.
 struct MasterDataReplay {
     private struct User: Equatable {
         var firstName: String, role: String, active: Bool, pinDigest: String, lastSeq: Int64
     }
     private struct Item: Equatable {
-        var label: String, priceCents: Int64, key: Int?, unit: String, family: String, averageGrams: Int?, seq: Int64
+        var label: String, priceCents: Int64, key: Int64?, unit: String, family: String, averageGrams: Int64?, seq: Int64
+    }
+    private struct Household {
+        var payload: HouseholdPayload, seq: Int64, lastContact: String
     }
 
     private var users: [Int64: User] = [:]
     private var categories: [String: Item] = [:]
     private var products: [String: (ProductPayload, seq: Int64)] = [:]
-    private var households: [Int64: (HouseholdPayload, seq: Int64)] = [:]
-    /// Rules and stock arrivals are insert-only rows tied to their entry.
+    private var households: [Int64: Household] = [:]
+    /// Rules are insert-only rows tied to their entry.
     private var rules: [Int64: String] = [:]
-    private var stock: [Int64: StockPayload] = [:]
 
     /// Takes in one journal entry; the French reason when it cannot be applied.
-    mutating func record(kind: String, seq: Int64, payload: String) -> String? {
-        switch JournalKind(rawValue: kind) {
-        case .userCreated?, .userRoleChanged?, .userDeactivated?, .userPinChanged?:
+    mutating func record(kind: JournalKind, seq: Int64, at: String, payload: String) -> String? {
+        switch kind {
+        case .userCreated, .userRoleChanged, .userDeactivated, .userPinChanged:
             guard let p = CanonicalJSON.decode(UserPayload.self, from: payload) else {
                 return "le contenu de l'entrée est illisible"
             }
-            if kind == JournalKind.userCreated.rawValue {
+            if kind == .userCreated {
                 guard let name = p.firstName, let role = p.role, let digest = p.pinDigest, users[p.user] == nil else {
                     return "la création du compte n° \(p.user) est incomplète ou en double"
                 }
@@ -37,11 +40,11 @@ struct MasterDataReplay {
             guard var user = users[p.user] else {
                 return "cette entrée modifie le compte n° \(p.user), qui n'a jamais été créé"
             }
-            switch JournalKind(rawValue: kind) {
-            case .userRoleChanged?:
+            switch kind {
+            case .userRoleChanged:
                 guard let role = p.role else { return "le nouveau rôle manque" }
                 user.role = role
-            case .userDeactivated?:
+            case .userDeactivated:
                 user.active = false
             default:
                 guard let digest = p.pinDigest else { return "l'empreinte du nouveau code PIN manque" }
@@ -49,78 +52,79 @@ struct MasterDataReplay {
             }
             user.lastSeq = seq
             users[p.user] = user
-        case .categoryCreated?, .categoryChanged?:
+        case .categoryCreated, .categoryChanged:
             guard let p = CanonicalJSON.decode(CategoryPayload.self, from: payload) else {
                 return "le contenu de l'entrée est illisible"
             }
-            if kind == JournalKind.categoryChanged.rawValue, categories[p.code] == nil {
+            if kind == .categoryChanged, categories[p.code] == nil {
                 return "la catégorie « \(p.code) » change sans avoir été créée"
             }
-            categories[p.code] = Item(label: p.label, priceCents: p.priceCents, key: p.key, unit: p.unit ?? "piece",
-                                      family: p.family ?? "textile", averageGrams: p.averageGrams, seq: seq)
-        case .productCreated?, .productChanged?:
+            categories[p.code] = Item(label: p.label, priceCents: p.priceCents, key: p.key.map(Int64.init), unit: p.unit ?? "piece",
+                                      family: p.family ?? "textile", averageGrams: p.averageGrams.map(Int64.init), seq: seq)
+        case .productCreated, .productChanged:
             guard let p = CanonicalJSON.decode(ProductPayload.self, from: payload) else {
                 return "le contenu de l'entrée est illisible"
             }
-            if (products[p.code] == nil) != (kind == JournalKind.productCreated.rawValue) {
+            if (products[p.code] == nil) != (kind == .productCreated) {
                 return "le produit « \(p.code) » est créé deux fois, ou modifié sans avoir été créé"
             }
             products[p.code] = (p, seq)
-        case .householdCreated?, .householdChanged?:
+        case .householdCreated, .householdChanged:
             guard let p = CanonicalJSON.decode(HouseholdPayload.self, from: payload) else {
                 return "le contenu de l'entrée est illisible"
             }
-            if (households[p.number] == nil) != (kind == JournalKind.householdCreated.rawValue) {
+            if (households[p.number] == nil) != (kind == .householdCreated) {
                 return "le foyer n° \(p.number) est créé deux fois, ou modifié sans avoir été créé"
             }
-            households[p.number] = (p, seq)
-        case .householdPurged?:
+            // Saving the file is a contact; the upgrade's entry carries the one it found.
+            households[p.number] = Household(payload: p, seq: seq, lastContact: p.lastContact ?? at)
+        case .householdPurged:
             guard let p = CanonicalJSON.decode(HouseholdPurgePayload.self, from: payload) else {
                 return "le contenu de l'entrée est illisible"
             }
             guard households.removeValue(forKey: p.number) != nil else {
                 return "le foyer n° \(p.number) est effacé sans avoir été inscrit"
             }
-        case .epicerieRulesChanged?:
+        case .epicerieRulesChanged:
             rules[seq] = payload
-        case .stockMoved?:
-            guard let p = CanonicalJSON.decode(StockPayload.self, from: payload) else {
-                return "le contenu de l'entrée est illisible"
-            }
-            stock[seq] = p
         default:
             break
         }
         return nil
     }
 
+    /// A sale naming the household: its last contact moves to the sale's time (the RGPD
+    /// purge counts from it).
+    mutating func visited(household number: Int64, at: String) {
+        households[number]?.lastContact = at
+    }
+
     /// The first table row that differs from the replayed journal, if any.
-    func check(_ db: Database) throws -> VerifyProblem? {
+    func check(_ db: Database, digestKey: [UInt8]) throws -> VerifyProblem? {
         var seen = Set<Int64>()
         for row in try Row.fetchAll(db, sql: "SELECT id, first_name, role, active, pin_hash FROM users ORDER BY id") {
-            let id: Int64 = row["id"]
-            let name: String = row["first_name"]
+            let id = row.safeInt("id") ?? Int64.min
+            let name = row.safeText("first_name") ?? ""
             seen.insert(id)
             guard let user = users[id] else {
-                return unjournaled("le compte de « \(name) » n'a été créé par aucune entrée du journal")
+                return unjournaled("le compte de « \(name) » n'a été créé par aucune entrée du journal", table: "users")
             }
-            let actual = User(firstName: name, role: row["role"], active: row["active"],
-                              pinDigest: UserPayload.digest(ofPinHash: row["pin_hash"]), lastSeq: user.lastSeq)
+            let actual = User(firstName: name, role: row.safeText("role") ?? "", active: row.safeInt("active") == 1,
+                              pinDigest: UserPayload.digest(ofPinHash: row.safeText("pin_hash") ?? ""), lastSeq: user.lastSeq)
             if actual != user {
                 let what = actual.pinDigest != user.pinDigest ? "son code PIN" : "son prénom, son rôle ou son état"
                 return VerifyProblem(seq: user.lastSeq, kind: "utilisateur",
-                                     reason: "le compte de « \(user.firstName) » ne correspond pas au journal (\(what))")
+                                     reason: "le compte de « \(user.firstName) » ne correspond pas au journal (\(what))", table: "users")
             }
         }
         if let (id, user) = users.first(where: { !seen.contains($0.key) }) {
             return VerifyProblem(seq: user.lastSeq, kind: "utilisateur",
-                                 reason: "le compte n° \(id) (« \(user.firstName) ») manque dans la table des utilisateurs")
+                                 reason: "le compte n° \(id) (« \(user.firstName) ») manque dans la table des utilisateurs", table: "users")
         }
-        if let problem = try compare(db, sql: "SELECT code, label, price_cents, key, active, unit, family, average_grams FROM categories",
-                                     replay: categories, what: "la catégorie") { return problem }
+        if let problem = try checkCategories(db) { return problem }
         if let problem = try checkProducts(db) { return problem }
-        if let problem = try checkHouseholds(db) { return problem }
-        return try checkEpicerieRows(db)
+        if let problem = try checkHouseholds(db, digestKey: digestKey) { return problem }
+        return try checkRules(db)
     }
 
     private func checkProducts(_ db: Database) throws -> VerifyProblem? {
@@ -129,106 +133,122 @@ struct MasterDataReplay {
             SELECT code, name, market_price_cents, category, unit, solidarity_price_cents, weight_grams, low_stock, active
             FROM products
             """) {
-            let code: String = row["code"]
+            let code = row.safeText("code") ?? "NULL"
             seen.insert(code)
             guard let (expected, seq) = products[code] else {
-                return unjournaled("le produit « \(code) » n'a été créé par aucune entrée du journal")
+                return unjournaled("le produit « \(code) » n'a été créé par aucune entrée du journal", table: "products")
             }
-            var actual = ProductPayload(code: code, name: row["name"], marketPriceCents: row["market_price_cents"])
-            let category: String = row["category"], unit: String = row["unit"], low: Int = row["low_stock"]
-            actual.category = category.isEmpty ? nil : category
+            var actual = ProductPayload(code: code, name: row.safeText("name") ?? "", marketPriceCents: row.safeInt("market_price_cents") ?? Int64.min)
+            let category = row.safeText("category"), unit = row.safeText("unit"), low = row.safeInt("low_stock")
+            actual.category = category == "" ? nil : category
             actual.unit = unit == "piece" ? nil : unit
-            actual.solidarityPriceCents = row["solidarity_price_cents"]
-            actual.weightGrams = row["weight_grams"]
-            actual.lowStock = low == 0 ? nil : low
-            guard actual == expected, row["active"] as Bool else {
-                return VerifyProblem(seq: seq, kind: "catalogue", reason: "le produit « \(code) » ne correspond pas au journal")
+            actual.solidarityPriceCents = row.safeInt("solidarity_price_cents")
+            actual.weightGrams = row.safeInt("weight_grams").map { Int(truncatingIfNeeded: $0) }
+            actual.lowStock = low == 0 ? nil : low.map { Int(truncatingIfNeeded: $0) } ?? Int.min
+            guard actual == expected, row.safeInt("active") == 1 else {
+                return VerifyProblem(seq: seq, kind: "catalogue", reason: "le produit « \(code) » ne correspond pas au journal",
+                                     table: "products")
             }
         }
         if let (code, item) = products.first(where: { !seen.contains($0.key) }) {
-            return VerifyProblem(seq: item.seq, kind: "catalogue", reason: "le produit « \(code) » manque dans le catalogue")
+            return VerifyProblem(seq: item.seq, kind: "catalogue", reason: "le produit « \(code) » manque dans le catalogue",
+                                 table: "products")
         }
         return nil
     }
 
-    private func checkHouseholds(_ db: Database) throws -> VerifyProblem? {
+    /// Composition, rights and suspension against the payload; incomes, charges, benefits,
+    /// CAF quotient and disabled children against its keyed digest; the last contact (the
+    /// purge counts from it) against the last entry or sale. Name, phone and referrer are
+    /// contact details, outside the journal on purpose (see `ColumnCoverage`).
+    private func checkHouseholds(_ db: Database, digestKey: [UInt8]) throws -> VerifyProblem? {
         var seen = Set<Int64>()
         for row in try Row.fetchAll(db, sql: """
-            SELECT number, adults, children, rights_from, rights_to, suspended FROM households
+            SELECT number, adults, children, disabled_children, resources_cents, charges_cents, benefits_cents, caf_qf_cents,
+                   rights_from, rights_to, suspended, last_contact
+            FROM households
             """) {
-            let number: Int64 = row["number"]
+            let number = row.safeInt("number") ?? Int64.min
             seen.insert(number)
-            guard let (expected, seq) = households[number] else {
-                return unjournaled("le foyer n° \(number) n'a été inscrit par aucune entrée du journal")
+            guard let expected = households[number] else {
+                return unjournaled("le foyer n° \(number) n'a été inscrit par aucune entrée du journal", table: "households")
             }
-            let actual = HouseholdPayload(number: number, adults: row["adults"], children: row["children"],
-                                          rightsFrom: row["rights_from"], rightsTo: row["rights_to"], suspended: row["suspended"])
-            guard actual == expected else {
-                return VerifyProblem(seq: seq, kind: "foyer",
+            let suspended = row.safeInt("suspended")
+            let actual = HouseholdPayload(
+                number: number, adults: Int(truncatingIfNeeded: row.safeInt("adults") ?? Int64.min),
+                children: Int(truncatingIfNeeded: row.safeInt("children") ?? Int64.min),
+                rightsFrom: row.safeText("rights_from") ?? "", rightsTo: row.safeText("rights_to") ?? "",
+                suspended: suspended == 1)
+            var journaled = expected.payload
+            journaled.digest = nil
+            journaled.lastContact = nil
+            guard actual == journaled, suspended == 0 || suspended == 1 else {
+                return VerifyProblem(seq: expected.seq, kind: "foyer", table: "households",
                                      reason: "le foyer n° \(number) ne correspond pas au journal (composition ou droits)")
+            }
+            let digest = KeyedDigest.household(
+                resources: row.safeInt("resources_cents") ?? Int64.min, charges: row.safeInt("charges_cents") ?? Int64.min,
+                benefits: row.safeInt("benefits_cents") ?? Int64.min, cafQuotient: row.safeInt("caf_qf_cents"),
+                disabledChildren: row.safeInt("disabled_children") ?? Int64.min, key: digestKey)
+            guard digest == expected.payload.digest else {
+                return VerifyProblem(seq: expected.seq, kind: "foyer", table: "households",
+                                     reason: "le foyer n° \(number) ne correspond pas au journal (ressources, charges, prestations, quotient ou enfants handicapés)")
+            }
+            guard row.safeText("last_contact") == expected.lastContact else {
+                return VerifyProblem(seq: expected.seq, kind: "foyer", table: "households",
+                                     reason: "la date du dernier contact du foyer n° \(number) ne correspond pas au journal (elle décide de l'effacement)")
             }
         }
         if let (number, item) = households.first(where: { !seen.contains($0.key) }) {
-            return VerifyProblem(seq: item.seq, kind: "foyer", reason: "le foyer n° \(number) manque dans le fichier des foyers")
+            return VerifyProblem(seq: item.seq, kind: "foyer", reason: "le foyer n° \(number) manque dans le fichier des foyers",
+                                 table: "households")
         }
         return nil
     }
 
-    /// Rules and stock rows against their entries (a sale's stock movements are checked
-    /// with its ticket, by `Verifier`).
-    private func checkEpicerieRows(_ db: Database) throws -> VerifyProblem? {
-        var rulesSeen = 0
-        for row in try Row.fetchAll(db, sql: "SELECT journal_seq, rules FROM epicerie_rules ORDER BY id") {
-            let seq: Int64 = row["journal_seq"]
-            guard let text = rules[seq], text == row["rules"] as String else {
-                return VerifyProblem(seq: seq, kind: "règles", reason: "les règles de l'épicerie ne correspondent pas au journal")
+    /// Rules rows against their entries, in journal order (the till applies the latest by
+    /// journal order), each with the next id.
+    private func checkRules(_ db: Database) throws -> VerifyProblem? {
+        var count: Int64 = 0
+        for row in try Row.fetchAll(db, sql: "SELECT id, journal_seq, rules FROM epicerie_rules ORDER BY journal_seq") {
+            let seq = row.safeInt("journal_seq") ?? Int64.min
+            count += 1
+            guard let text = rules[seq], text == row.safeText("rules"), row.safeInt("id") == count else {
+                return VerifyProblem(seq: seq, kind: "règles", reason: "les règles de l'épicerie ne correspondent pas au journal",
+                                     table: "epicerie_rules")
             }
-            rulesSeen += 1
         }
-        if rulesSeen != rules.count, let seq = rules.keys.min() {
-            return VerifyProblem(seq: seq, kind: "règles", reason: "des règles de l'épicerie manquent dans leur table")
-        }
-        var stockSeen = 0
-        for row in try Row.fetchAll(db, sql: """
-            SELECT journal_seq, product_code, kind, quantity, weight_grams, reason FROM stock_movements
-            WHERE kind <> 'vente' ORDER BY id
-            """) {
-            let seq: Int64 = row["journal_seq"]
-            let actual = StockPayload(product: row["product_code"], kind: row["kind"], quantity: row["quantity"],
-                                      weightGrams: row["weight_grams"], reason: row["reason"])
-            guard stock[seq] == actual else {
-                return VerifyProblem(seq: seq, kind: "stock", reason: "un mouvement de stock (\(actual.product)) ne correspond pas au journal")
-            }
-            stockSeen += 1
-        }
-        if stockSeen != stock.count, let seq = stock.keys.min() {
-            return VerifyProblem(seq: seq, kind: "stock", reason: "des mouvements de stock manquent dans leur table")
+        if count != Int64(rules.count), let seq = rules.keys.min() {
+            return VerifyProblem(seq: seq, kind: "règles", reason: "des règles de l'épicerie manquent dans leur table",
+                                 table: "epicerie_rules")
         }
         return nil
     }
 
-    /// Catalog rows have no change entries yet: each must be exactly its creation, active.
-    private func compare(_ db: Database, sql: String, replay: [String: Item], what: String) throws -> VerifyProblem? {
+    private func checkCategories(_ db: Database) throws -> VerifyProblem? {
         var seen = Set<String>()
-        for row in try Row.fetchAll(db, sql: sql) {
-            let code: String = row[0]
+        for row in try Row.fetchAll(db, sql: "SELECT code, label, price_cents, key, active, unit, family, average_grams FROM categories") {
+            let code = row.safeText("code") ?? "NULL"
             seen.insert(code)
-            guard let item = replay[code] else {
-                return unjournaled("\(what) « \(code) » n'a été créé par aucune entrée du journal")
+            guard let item = categories[code] else {
+                return unjournaled("la catégorie « \(code) » n'a été créée par aucune entrée du journal", table: "categories")
             }
-            let actual = Item(label: row[1], priceCents: row[2], key: row[3], unit: row[5], family: row[6], averageGrams: row[7],
-                              seq: item.seq)
-            guard actual == item, row[4] as Bool else {
-                return VerifyProblem(seq: item.seq, kind: "catalogue", reason: "\(what) « \(code) » ne correspond pas au journal")
+            let actual = Item(label: row.safeText("label") ?? "", priceCents: row.safeInt("price_cents") ?? Int64.min,
+                              key: row.safeInt("key"), unit: row.safeText("unit") ?? "", family: row.safeText("family") ?? "",
+                              averageGrams: row.safeInt("average_grams"), seq: item.seq)
+            guard actual == item, row.safeInt("active") == 1 else {
+                return VerifyProblem(seq: item.seq, kind: "catalogue", reason: "la catégorie « \(code) » ne correspond pas au journal",
+                                     table: "categories")
             }
         }
-        if let (code, item) = replay.first(where: { !seen.contains($0.key) }) {
-            return VerifyProblem(seq: item.seq, kind: "catalogue", reason: "\(what) « \(code) » manque dans le catalogue")
+        if let (code, item) = categories.first(where: { !seen.contains($0.key) }) {
+            return VerifyProblem(seq: item.seq, kind: "catalogue", reason: "la catégorie « \(code) » manque dans le catalogue",
+                                 table: "categories")
         }
         return nil
     }
 
-    private func unjournaled(_ reason: String) -> VerifyProblem {
-        VerifyProblem(seq: 0, kind: "entrée absente", reason: reason)
+    private func unjournaled(_ reason: String, table: String) -> VerifyProblem {
+        VerifyProblem(seq: 0, kind: "entrée absente", reason: reason, table: table)
     }
 }

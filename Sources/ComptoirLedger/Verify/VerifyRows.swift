@@ -16,6 +16,7 @@ enum VerifyRows {
     }
 
     struct Line: Equatable {
+        var id: Int64 = 0
         var ticketId: Int64, position: Int64, code: String?, label: String, activity: String
         var unitPriceCents: Int64, quantity: Int64, amountCents: Int64, journalSeq: Int64
         var originalPosition: Int64?, marketUnitCents: Int64?, weightGrams: Int64?
@@ -24,7 +25,7 @@ enum VerifyRows {
         static let sql = """
             SELECT ticket_id, position, code, label, activity, unit_price_cents, quantity,
                    amount_cents, journal_seq, original_position, market_unit_cents, weight_grams,
-                   rental_id, item_id, commission_cents
+                   rental_id, item_id, commission_cents, id
             FROM ticket_lines ORDER BY ticket_id, position
             """
 
@@ -36,11 +37,12 @@ enum VerifyRows {
     }
 
     struct Payment: Equatable {
+        var id: Int64 = 0
         var ticketId: Int64, position: Int64, method: String, amountCents: Int64
         var givenCents: Int64, changeCents: Int64, journalSeq: Int64, reference: String?
 
         static let sql = """
-            SELECT ticket_id, position, method, amount_cents, given_cents, change_cents, journal_seq, reference
+            SELECT ticket_id, position, method, amount_cents, given_cents, change_cents, journal_seq, reference, id
             FROM payments ORDER BY ticket_id, position
             """
 
@@ -50,22 +52,24 @@ enum VerifyRows {
         }
     }
 
-    /// The stock a sale's épicerie lines took (or a counter-entry put back). Rows are
-    /// inserted in journal order, so the rowid order is the journal's: no sort.
-    struct StockSale {
-        var journalSeq: Int64, product: String, quantity: Int64
+    /// Stock movements, all kinds, in rowid order, which is the journal's (rows are only
+    /// ever inserted): a sale's under its ticket's entry, an arrival or correction under its own.
+    struct StockMovement {
+        var id: Int64, journalSeq: Int64, product: String, kind: String, quantity: Int64
+        var weightGrams: Int64?, reason: String?, at: String
 
         static let sql = """
-            SELECT journal_seq, product_code, quantity FROM stock_movements WHERE kind = 'vente' ORDER BY id
+            SELECT id, journal_seq, product_code, kind, quantity, weight_grams, reason, at FROM stock_movements ORDER BY id
             """
     }
 
-    /// Labelled items a ticket sold or a counter-entry put back, in journal order.
-    struct ItemSale {
-        var journalSeq: Int64, item: Int64, kind: String
+    /// Movements of labelled items, all kinds, in rowid (journal) order: sold or refunded
+    /// under a ticket's entry, given back or donated under their own.
+    struct ItemMovement {
+        var id: Int64, item: Int64, round: Int64, kind: String, weightGrams: Int64?, journalSeq: Int64, at: String
 
         static let sql = """
-            SELECT journal_seq, item_id, kind FROM item_movements WHERE kind IN ('vente', 'remboursement') ORDER BY id
+            SELECT id, item_id, round, kind, weight_grams, journal_seq, at FROM item_movements ORDER BY id
             """
     }
 
@@ -89,10 +93,10 @@ enum VerifyRows {
     }
 
     struct PeriodClosing {
-        var kind: String, period: String, closedAt: String, closedBy: Int64, journalSeq: Int64, report: String
+        var id: Int64, kind: String, period: String, closedAt: String, closedBy: Int64, journalSeq: Int64, report: String
 
         static let sql = """
-            SELECT kind, period, closed_at, closed_by, journal_seq, report FROM period_closings ORDER BY journal_seq
+            SELECT id, kind, period, closed_at, closed_by, journal_seq, report FROM period_closings ORDER BY journal_seq
             """
     }
 
@@ -117,20 +121,42 @@ enum VerifyRows {
     /// A cursor with its next row already read (and copied), to peek before consuming.
     /// Columns are read straight from the SQLite statement: `verify` reads millions of
     /// them, and going through `Row` cost a third of its time.
+    ///
+    /// With `id`, the table's rows are only ever inserted, in journal order, each taking
+    /// the next rowid: the k-th row consumed must have id k. A surrogate id changed, two
+    /// swapped, a row deleted and another copied all break that.
     struct Lookahead<Element> {
         private let statement: Statement
         private let cursor: RowCursor
         private let make: (SQLiteStatement) -> Element
         private(set) var current: Element?
+        let table: String
+        private let id: ((Element) -> Int64)?
+        private let seq: (Element) -> Int64
+        private var consumed: Int64 = 0
 
-        init(_ db: Database, sql: String, _ make: @escaping (SQLiteStatement) -> Element) throws {
+        init(_ db: Database, sql: String, table: String, id: ((Element) -> Int64)? = nil, seq: @escaping (Element) -> Int64,
+             _ make: @escaping (SQLiteStatement) -> Element) throws {
             statement = try db.makeStatement(sql: sql)
             cursor = try Row.fetchCursor(statement)
             self.make = make
+            self.table = table
+            self.id = id
+            self.seq = seq
             try advance()
+            consumed = 0
         }
 
+        /// Consumes the current row (checking its id) and reads the next one.
         mutating func advance() throws {
+            if let row = current, let id {
+                consumed += 1
+                if id(row) != consumed {
+                    throw VerifyFailure(VerifyProblem(
+                        seq: seq(row), kind: "", table: table,
+                        reason: "la ligne n° \(consumed) de la table \(table) porte l'identifiant interne \(id(row)) : des lignes ont été supprimées, copiées, échangées ou renumérotées"))
+                }
+            }
             current = try cursor.next() == nil ? nil : make(statement.sqliteStatement)
         }
     }
@@ -138,8 +164,9 @@ enum VerifyRows {
     /// Column readers that never trap: a tampered table may hold NULL or the wrong type
     /// anywhere, and must then fail the comparison, not crash `verify`.
     enum Column {
+        /// A text in an integer column is not read as a number (SQLite would give 0).
         static func int(_ s: SQLiteStatement, _ i: CInt) -> Int64 {
-            Int64(sqliteStatement: s, index: i)
+            optionalInt(s, i) ?? Int64.min
         }
 
         static func optionalInt(_ s: SQLiteStatement, _ i: CInt) -> Int64? {
@@ -184,6 +211,7 @@ extension VerifyRows.Line {
         amountCents = C.int(s, 7); journalSeq = C.int(s, 8); originalPosition = C.optionalInt(s, 9)
         marketUnitCents = C.optionalInt(s, 10); weightGrams = C.optionalInt(s, 11)
         rentalId = C.optionalInt(s, 12); itemId = C.optionalInt(s, 13); commissionCents = C.optionalInt(s, 14)
+        id = C.int(s, 15)
     }
 }
 
@@ -192,21 +220,23 @@ extension VerifyRows.Payment {
         typealias C = VerifyRows.Column
         ticketId = C.int(s, 0); position = C.int(s, 1); method = C.text(s, 2); amountCents = C.int(s, 3)
         givenCents = C.int(s, 4); changeCents = C.int(s, 5); journalSeq = C.int(s, 6)
-        reference = C.optionalText(s, 7)
+        reference = C.optionalText(s, 7); id = C.int(s, 8)
     }
 }
 
-extension VerifyRows.StockSale {
+extension VerifyRows.StockMovement {
     init(_ s: SQLiteStatement) {
         typealias C = VerifyRows.Column
-        journalSeq = C.int(s, 0); product = C.text(s, 1); quantity = C.int(s, 2)
+        id = C.int(s, 0); journalSeq = C.int(s, 1); product = C.text(s, 2); kind = C.text(s, 3); quantity = C.int(s, 4)
+        weightGrams = C.optionalInt(s, 5); reason = C.optionalText(s, 6); at = C.text(s, 7)
     }
 }
 
-extension VerifyRows.ItemSale {
+extension VerifyRows.ItemMovement {
     init(_ s: SQLiteStatement) {
         typealias C = VerifyRows.Column
-        journalSeq = C.int(s, 0); item = C.int(s, 1); kind = C.text(s, 2)
+        id = C.int(s, 0); item = C.int(s, 1); round = C.int(s, 2); kind = C.text(s, 3); weightGrams = C.optionalInt(s, 4)
+        journalSeq = C.int(s, 5); at = C.text(s, 6)
     }
 }
 
@@ -230,8 +260,8 @@ extension VerifyRows.FriperieFlow {
 extension VerifyRows.PeriodClosing {
     init(_ s: SQLiteStatement) {
         typealias C = VerifyRows.Column
-        kind = C.text(s, 0); period = C.text(s, 1); closedAt = C.text(s, 2); closedBy = C.int(s, 3)
-        journalSeq = C.int(s, 4); report = C.text(s, 5)
+        id = C.int(s, 0); kind = C.text(s, 1); period = C.text(s, 2); closedAt = C.text(s, 3); closedBy = C.int(s, 4)
+        journalSeq = C.int(s, 5); report = C.text(s, 6)
     }
 }
 

@@ -283,7 +283,9 @@ private struct Consignment {
         let sale = try #require(try c.ledger.rawInt("SELECT journal_seq FROM item_movements"))
         // Someone marks the sold lamp as returned, tying the row to the sale's entry.
         try c.ledger.rawExecute("INSERT INTO item_movements (item_id, round, kind, journal_seq, at) VALUES (\(item.id), 2, 'remboursement', \(sale), 'x')")
-        #expect(try c.ledger.verify().problem?.reason == "les articles en dépôt du ticket n° 1 ne correspondent pas à ses lignes")
+        #expect(try c.ledger.verify().problem?.reason
+                == "un mouvement de l'article en dépôt interne \(item.id) (ticket n° 1) ne correspond pas au journal")
+        #expect(try c.ledger.verify().problem?.table == "item_movements")
     }
 
     @Test func verifyNamesAnItemThatNoEntryRegistered() throws {

@@ -25,7 +25,9 @@ import Testing
             _ = try shop.ledger.resumeParked(id: parked.id, till: "Caisse 1", operatorId: shop.benevole.id)
         }
         #expect(try shop.ledger.parkedTickets().count == 1)
-        #expect(try shop.ledger.journalEntryCount() == journal, "parking moves no money: nothing journaled")
+        #expect(try shop.ledger.journalEntryCount() == journal + 1, "the resumption is journaled (not the refused one)")
+        #expect(try shop.ledger.rawString("SELECT group_concat(kind) FROM journal WHERE kind LIKE 'ticket.%'")
+                == "ticket.parked,ticket.parked,ticket.resumed")
         #expect(try shop.ledger.verify().isOK)
     }
 

@@ -1,0 +1,28 @@
+import GRDB
+
+/// Column reads that never trap. GRDB's typed subscripts stop the program on a value of
+/// the wrong type (text in an integer column), and someone holding the file can put one
+/// anywhere: what `verify` and the checks before a sale read goes through these, and a
+/// wrong type reads as a value no journal entry ever has, so the comparison fails and
+/// names the row.
+extension Row {
+    /// The integer in `column`; nil for NULL; `Int64.min` for any other type.
+    func safeInt(_ column: String) -> Int64? {
+        switch (self[column] as DatabaseValue).storage {
+        case .int64(let value): return value
+        case .null: return nil
+        default: return Int64.min
+        }
+    }
+
+    /// The text in `column`; nil for NULL; a text no entry holds (starting with U+FFFD) for any other type.
+    func safeText(_ column: String) -> String? {
+        switch (self[column] as DatabaseValue).storage {
+        case .string(let value): return value
+        case .null: return nil
+        case .int64(let value): return "\u{FFFD}\(value)"
+        case .double(let value): return "\u{FFFD}\(value)"
+        case .blob: return "\u{FFFD}blob"
+        }
+    }
+}
