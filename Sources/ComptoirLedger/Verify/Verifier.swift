@@ -48,7 +48,10 @@ struct Verifier {
             throw VerifyFailure(VerifyProblem(seq: 0, kind: "comptoir_meta", reason: "l'empreinte de la boutique manque ou est invalide",
                                               table: "comptoir_meta"))
         }
-        let digestKey = try KeyedDigest.key(db)
+        guard let digestKey = try? KeyedDigest.key(db) else {
+            throw VerifyFailure(VerifyProblem(seq: 0, kind: "comptoir_meta", reason: "la clé des empreintes d'IBAN et de ressources manque",
+                                              table: "comptoir_meta"))
+        }
         typealias R = VerifyRows
         var tickets = try R.Lookahead(db, sql: R.Ticket.sql, table: "tickets", id: \.id, seq: \.journalSeq, R.Ticket.init)
         var lines = try R.Lookahead(db, sql: R.Line.sql, table: "ticket_lines", id: \.id, seq: \.journalSeq, R.Line.init)
@@ -105,16 +108,19 @@ struct Verifier {
             if entry.seq != expected {
                 throw fail(entry.seq > expected
                     ? (entry.seq == expected + 1 ? "l'entrée n° \(expected) manque avant celle-ci"
-                                                 : "les entrées n° \(expected) à \(entry.seq - 1) manquent avant celle-ci")
+                                                 : "les entrées n° \(expected) à \(entry.seq &- 1) manquent avant celle-ci")
                     : "numéro d'entrée inattendu (n° \(expected) attendu)", "journal")
-            }
-            guard prevHash == previousHash else {
-                throw fail(entries == 1 ? "la première entrée n'est pas chaînée à l'empreinte de la boutique"
-                                        : "le chaînage avec l'entrée précédente est rompu", "journal")
             }
             Journal.hashHex(
                 seq: entry.seq, at: entry.at, till: entry.till, operatorId: entry.operatorId,
                 kind: entry.kind, payload: entry.payload, prevHash: prevHash, buffer: &scratch, into: &computed)
+            guard prevHash == previousHash else {
+                // The first entry intact (its hash holds) but not chained: the fingerprint changed.
+                let fingerprintChanged = entries == 1 && Bytes.equal(hash, computed)
+                throw fail(entries == 1 ? "la première entrée n'est pas chaînée à l'empreinte de la boutique"
+                                        : "le chaînage avec l'entrée précédente est rompu",
+                           fingerprintChanged ? "comptoir_meta" : "journal")
+            }
             guard Bytes.equal(hash, computed) else {
                 throw fail("l'entrée a été modifiée : son empreinte ne correspond plus à son contenu", "journal")
             }
@@ -146,7 +152,7 @@ struct Verifier {
                     try lines.advance()
                 }
                 let original = try ticket.originalTicketId.map { id in
-                    try Row.fetchOne(db, sql: "SELECT number FROM tickets WHERE id = ?", arguments: [id])?.safeInt("number") ?? -id
+                    try Row.fetchOne(db, sql: "SELECT number FROM tickets WHERE id = ?", arguments: [id])?.safeInt("number") ?? (0 &- id)
                 }
                 writer.middle(number: ticket.number, operatorId: ticket.operatorId, original: original)
                 while let payment = payments.current, payment.ticketId == ticket.id {
@@ -371,14 +377,14 @@ struct Verifier {
         var expected: [String: Int64] = [:]
         for line in lines where line.activity == "epicerie" {
             guard let code = line.code else { continue }
-            expected[code, default: 0] -= line.quantity &* (line.weightGrams ?? 1)
+            expected[code, default: 0] &-= line.quantity &* (line.weightGrams ?? 1)
         }
         var actual: [String: Int64] = [:]
         while let movement = stock.current, movement.journalSeq == seq {
             guard movement.kind == "vente", movement.weightGrams == nil, movement.reason == nil, movement.at == at else {
                 return "un mouvement de stock du ticket n° \(number) (\(movement.product)) ne correspond pas au journal"
             }
-            actual[movement.product, default: 0] += movement.quantity
+            actual[movement.product, default: 0] &+= movement.quantity
             try stock.advance()
         }
         return actual == expected ? nil
