@@ -39,6 +39,9 @@ struct Verifier {
             return VerifyReport(entries: entries, problem: nil)
         } catch let failure as VerifyFailure {
             return VerifyReport(entries: entries, problem: failure.problem)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+            return VerifyReport(entries: entries, problem: VerifyProblem(
+                seq: Int64(entries), kind: "fichier", reason: "SQLite trouve le fichier abîmé (\(error.message ?? "\(error.resultCode)"))"))
         }
     }
 
