@@ -106,6 +106,12 @@ struct Verifier {
             func fail(_ reason: String, _ table: String? = nil) -> VerifyFailure {
                 VerifyFailure(VerifyProblem(seq: entry.seq, kind: entry.kind, reason: reason, table: table))
             }
+            func decode<T: Decodable>(_ type: T.Type) throws -> T {
+                guard let payload = CanonicalJSON.decode(type, from: entry.payload) else {
+                    throw fail("le contenu de l'entrée est illisible", "journal")
+                }
+                return payload
+            }
 
             let expected = Int64(entries)
             if entry.seq != expected {
@@ -193,9 +199,7 @@ struct Verifier {
                     throw fail("la session de caisse de cette entrée manque dans la table des sessions", "till_sessions")
                 }
                 try sessions.advance()
-                guard let payload = CanonicalJSON.decode(SessionPayload.self, from: entry.payload) else {
-                    throw fail("le contenu de l'entrée est illisible")
-                }
+                let payload = try decode(SessionPayload.self)
                 guard payload == SessionPayload(session: session.id, till: session.till, openedBy: session.openedBy, floatCents: session.floatCents),
                       session.openedAt == entry.at, session.till == entry.till, session.openedBy == entry.operatorId else {
                     throw fail("la session n° \(payload.session) ne correspond pas au journal", "till_sessions")
@@ -207,9 +211,7 @@ struct Verifier {
                 }
                 try cash.advance()
             case .cashDropped?:
-                guard let p = CanonicalJSON.decode(CashDropPayload.self, from: entry.payload) else {
-                    throw fail("le contenu de l'entrée est illisible")
-                }
+                let p = try decode(CashDropPayload.self)
                 guard try Self.takeCashMovement(&cash, kind: "drop", session: p.session, amountCents: -p.amountCents,
                                                 seq: entry.seq, at: entry.at) else {
                     throw fail("le prélèvement de \(Money(cents: p.amountCents).formatted) ne correspond pas à son mouvement de caisse",
@@ -220,9 +222,7 @@ struct Verifier {
                     throw fail("la pesée de cette entrée manque dans la table des pesées de la friperie", "friperie_flows")
                 }
                 try flows.advance()
-                guard let p = CanonicalJSON.decode(FriperieFlowPayload.self, from: entry.payload) else {
-                    throw fail("le contenu de l'entrée est illisible")
-                }
+                let p = try decode(FriperieFlowPayload.self)
                 guard flow.id == p.flow, flow.direction == p.direction, flow.family == p.family, flow.grams == Int64(p.grams),
                       flow.origin == p.origin, flow.destination == p.destination, flow.at == entry.at,
                       p.direction == "entree" || flow.party == (p.party ?? "") else {
@@ -241,9 +241,7 @@ struct Verifier {
                 try closings.advance()
                 if let reason = try checkClosing(closing, entry: entry) { throw fail(reason, "session_closings") }
             case .stockMoved?:
-                guard let p = CanonicalJSON.decode(StockPayload.self, from: entry.payload) else {
-                    throw fail("le contenu de l'entrée est illisible")
-                }
+                let p = try decode(StockPayload.self)
                 guard let movement = stock.current, movement.journalSeq == entry.seq, movement.kind != "vente",
                       StockPayload(product: movement.product, kind: movement.kind, quantity: movement.quantity,
                                    weightGrams: movement.weightGrams, reason: movement.reason) == p,
@@ -252,9 +250,7 @@ struct Verifier {
                 }
                 try stock.advance()
             case .itemEnded?:
-                guard let p = CanonicalJSON.decode(ItemEndPayload.self, from: entry.payload) else {
-                    throw fail("le contenu de l'entrée est illisible")
-                }
+                let p = try decode(ItemEndPayload.self)
                 guard let movement = items.current, movement.journalSeq == entry.seq,
                       ItemEndPayload(item: movement.item, kind: movement.kind, round: movement.round,
                                      weightGrams: movement.weightGrams) == p,
