@@ -32,4 +32,5 @@ enum JournalKind: String, Sendable, CaseIterable {
     case friperieFlow = "friperie.flow"
     case archiveKey = "archive.key"
     case archiveSealed = "archive.sealed"
+    case ledgerRestored = "ledger.restored"
 }
