@@ -83,15 +83,17 @@ public final class Ledger: Sendable {
 
     /// Opens an existing ledger for reading only (`verify`, reports, exports, backups):
     /// never creates a folder or a file, never migrates, and works on a read-only disk.
-    /// `.noDatabase` when nothing is at `path`.
-    public static func openReadOnly(path: String, busyTimeout: TimeInterval = 5, timeZone: TimeZone = parisTime) throws -> Ledger {
+    /// `.noDatabase` when nothing is at `path`. A `finished` copy (a backup: nothing writes
+    /// it any more) is read as immutable, leaving no `-wal` or `-shm` beside it.
+    public static func openReadOnly(path: String, finished: Bool = false, busyTimeout: TimeInterval = 5,
+                                    timeZone: TimeZone = parisTime) throws -> Ledger {
         let path = URL(fileURLWithPath: path).standardizedFileURL.path
         guard exists(path: path) else { throw LedgerError.noDatabase(path) }
         guard let info = PrivateFiles.info(path), info.isRegular, info.size > 0 else {
             throw LedgerError.notComptoirDatabase(path)
         }
         try DatabaseProbe.checkHeader(path)
-        let location = try DatabaseProbe.readOnlyLocation(path, busyTimeout: busyTimeout)
+        let location = finished ? DatabaseProbe.immutableURI(path) : try DatabaseProbe.readOnlyLocation(path, busyTimeout: busyTimeout)
         var config = Configuration()
         config.label = "Comptoir"
         config.readonly = true
