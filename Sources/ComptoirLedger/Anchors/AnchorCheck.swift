@@ -35,6 +35,8 @@ struct AnchorCheck {
             case .witness(let path): return try witness(path, anchor)
             case .head(let seq, let prefix): return try head(seq, prefix, anchor)
             }
+        } catch LedgerError.notComptoirDatabase {
+            return AnchorResult(anchor: anchor, lastSeq: 0, problem: "ce fichier n'est pas une base Comptoir : ce n'est pas une sauvegarde")
         } catch let error as LedgerError {
             return AnchorResult(anchor: anchor, lastSeq: 0, problem: error.message)
         } catch {
@@ -116,7 +118,7 @@ struct AnchorCheck {
         }
         guard found else {
             return AnchorResult(anchor: anchor, lastSeq: 0, note: "le fichier est introuvable ou illisible : rien à comparer "
-                + "(le disque du témoin est-il branché ?)")
+                + "(le disque du témoin est-il branché ?)", compared: false)
         }
         if let rewritten {
             return AnchorResult(anchor: anchor, lastSeq: last, problem: "la chaîne a été réécrite à partir de l'entrée n° \(rewritten.seq) "

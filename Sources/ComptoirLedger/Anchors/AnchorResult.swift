@@ -7,12 +7,15 @@ public struct AnchorResult: Sendable, Equatable {
     public var problem: String?
     /// When the anchor differs only by entries a journaled restore removed: says which.
     public var note: String?
+    /// False when there was nothing to compare (a witness not written yet, its disk away).
+    public var compared: Bool
 
-    public init(anchor: Anchor, lastSeq: Int64, problem: String? = nil, note: String? = nil) {
+    public init(anchor: Anchor, lastSeq: Int64, problem: String? = nil, note: String? = nil, compared: Bool = true) {
         self.anchor = anchor
         self.lastSeq = lastSeq
         self.problem = problem
         self.note = note
+        self.compared = compared
     }
 
     public var isOK: Bool { problem == nil }

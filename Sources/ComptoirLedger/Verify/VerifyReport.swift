@@ -25,9 +25,10 @@ public struct VerifyReport: Sendable, Equatable {
         lines += anchors.filter { !$0.isOK }.map(\.message)
         if lines.isEmpty {
             var ok = "OK — \(Thousands.grouped(entries)) entrées"
-            if !anchors.isEmpty {
-                ok += anchors.count == 1 ? " ; 1 ancre vérifiée" : " ; \(Thousands.grouped(anchors.count)) ancres vérifiées"
-                ok += " (" + Self.kinds(anchors) + ")"
+            let compared = anchors.filter(\.compared)
+            if !compared.isEmpty {
+                ok += compared.count == 1 ? " ; 1 ancre vérifiée" : " ; \(Thousands.grouped(compared.count)) ancres vérifiées"
+                ok += " (" + Self.kinds(compared) + ")"
             }
             lines.append(ok)
         }

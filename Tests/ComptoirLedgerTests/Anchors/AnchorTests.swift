@@ -85,6 +85,10 @@ import Testing
         #expect(report.anchors.first?.problem?.hasPrefix("elle n'est pas de cette boutique") == true)
         #expect(try shop.ledger.verify(anchors: [.backup(shop.temp.folder + "/absent.sqlite")]).anchors.first?.problem
                 == "le fichier est introuvable : vérifiez le chemin")
+        let text = shop.temp.folder + "/texte.sqlite"
+        FileManager.default.createFile(atPath: text, contents: Data("pas une base".utf8))
+        #expect(try shop.ledger.verify(anchors: [.backup(text)]).anchors.first?.problem
+                == "ce fichier n'est pas une base Comptoir : ce n'est pas une sauvegarde")
     }
 
     @Test func aPrintedHeadIsCheckedByItsPrefix() throws {
@@ -135,6 +139,10 @@ import Testing
         #expect(try ledger.users(includeInactive: false).map(\.id) == [admin.id])
         #expect(failures.all.count == 1 && failures.all[0].contains("n'a pas pu être écrit"))
         #expect(failures.all[0].contains("bien enregistré dans la base"))
+        // verify says the witness could not be compared, without counting it.
+        let report = try ledger.verify(anchors: [.witness(witness.path)])
+        #expect(report.isOK && report.message.hasPrefix("OK — ") && !report.message.contains("ancre vérifiée"))
+        #expect(report.message.contains("Note — le témoin \(witness.path) : le fichier est introuvable"))
     }
 
     @Test func aSealedArchiveIsAnAnchorToo() throws {
