@@ -4,6 +4,7 @@
 # before; a deleted tail is caught with both numbers; the witness file catches them too.
 source "$(dirname "$0")/lib.bash"
 HERE="$(cd "$(dirname "$0")" && pwd)"
+command -v python3 >/dev/null || fail "python3 est nécessaire à ce test (apt-get install python3)"
 DB="$WORK/boutique/demo.sqlite"
 USB="$WORK/cle-usb"
 mkdir -p "$USB" "$WORK/boutique"
