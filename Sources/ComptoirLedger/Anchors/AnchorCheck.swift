@@ -66,7 +66,7 @@ struct AnchorCheck {
             if let theirs = try copy.head(at: mid)?.head.hash, try hash(at: mid) == theirs { low = mid } else { high = mid }
         }
         let first = high <= min(last.head.seq, baseLast) ? high : nil
-        return verdict(anchor, last: last.head.seq, firstDifference: first, described: described)
+        return verdict(anchor, last: last.head.seq, firstDifference: first, described: described, takenAt: last.at)
     }
 
     private func archive(_ path: String, _ anchor: Anchor) throws -> AnchorResult {
@@ -94,12 +94,16 @@ struct AnchorCheck {
         try zip.forEachChunk(entry) { chunk in records.feed(chunk, record) }
         records.finish(record)
         if let failure { throw failure }
-        return verdict(anchor, last: manifest.lastSeq, firstDifference: first, described: "l'archive de \(manifest.year)")
+        return verdict(anchor, last: manifest.lastSeq, firstDifference: first, described: "l'archive de \(manifest.year)",
+                       takenAt: manifest.createdAt)
     }
 
     private func witness(_ path: String, _ anchor: Anchor) throws -> AnchorResult {
         var last: Int64 = 0, rewritten: (seq: Int64, line: Int)?, missing: Int64?, unreadable: Int?
-        var explained: (from: Int64, to: Int64, note: String)?
+        // After a restore, a number of the replaced range has two lines: the replaced entry's
+        // (explained) and the new one's, which must match. Resolved once every line is read.
+        var matchedAfterRestore = Set<Int64>()
+        var replacedLines: [(seq: Int64, line: Int, inBase: Bool)] = []
         let found = try WitnessFile.forEachLine(path: path) { line in
             guard let head = line.head else {
                 if unreadable == nil { unreadable = line.number }
@@ -107,13 +111,23 @@ struct AnchorCheck {
             }
             last = max(last, head.seq)
             let ours = try hash(at: head.seq)
-            guard ours != head.hash else { return }
-            if let note = restoreNote(firstDifference: head.seq, last: head.seq) {
-                explained = (min(explained?.from ?? head.seq, head.seq), max(explained?.to ?? head.seq, head.seq), note)
+            let replaced = restoreNote(firstDifference: head.seq, last: head.seq) != nil
+            if ours == head.hash {
+                if replaced { matchedAfterRestore.insert(head.seq) }
+            } else if replaced {
+                replacedLines.append((head.seq, line.number, ours != nil))
             } else if ours == nil {
                 missing = max(missing ?? 0, head.seq)
             } else if rewritten == nil || head.seq < rewritten!.seq {
                 rewritten = (head.seq, line.number)
+            }
+        }
+        var explained: (from: Int64, to: Int64, note: String)?
+        for r in replacedLines {
+            if r.inBase && !matchedAfterRestore.contains(r.seq) {
+                if rewritten == nil || r.seq < rewritten!.seq { rewritten = (r.seq, r.line) }
+            } else if let note = restoreNote(firstDifference: r.seq, last: r.seq) {
+                explained = (min(explained?.from ?? r.seq, r.seq), max(explained?.to ?? r.seq, r.seq), note)
             }
         }
         guard found else {
@@ -152,11 +166,12 @@ struct AnchorCheck {
         try String.fetchOne(db.cachedStatement(sql: "SELECT hash FROM journal WHERE seq = ?"), arguments: [seq])
     }
 
-    /// The anchor records entries up to `last`; the base first differs at `firstDifference`
-    /// (nil: it agrees on every entry both have).
-    private func verdict(_ anchor: Anchor, last: Int64, firstDifference: Int64?, described: String) -> AnchorResult {
+    /// The anchor records entries up to `last`, taken at `takenAt` when known; the base first
+    /// differs at `firstDifference` (nil: it agrees on every entry both have).
+    private func verdict(_ anchor: Anchor, last: Int64, firstDifference: Int64?, described: String,
+                         takenAt: String? = nil) -> AnchorResult {
         if firstDifference == nil, last <= baseLast { return AnchorResult(anchor: anchor, lastSeq: last) }
-        if let note = restoreNote(firstDifference: firstDifference ?? baseLast + 1, last: last) {
+        if let note = restoreNote(firstDifference: firstDifference ?? baseLast + 1, last: last, takenAt: takenAt) {
             return AnchorResult(anchor: anchor, lastSeq: last, note: note)
         }
         if let first = firstDifference {
@@ -168,9 +183,12 @@ struct AnchorCheck {
     }
 
     /// An anchor from the history a journaled restore replaced: it differs after the
-    /// restored backup's last entry and ends within the replaced base.
-    private func restoreNote(firstDifference: Int64, last: Int64) -> String? {
-        guard let r = restores.first(where: { $0.payload.backupHeadSeq < firstDifference && last <= $0.payload.replacedHeadSeq }) else {
+    /// restored backup's last entry, ends within the replaced base, and (when its time is
+    /// known) was taken before the restore. Both times are stored UTC text: they sort.
+    private func restoreNote(firstDifference: Int64, last: Int64, takenAt: String? = nil) -> String? {
+        guard let r = restores.first(where: { r in
+            r.payload.backupHeadSeq < firstDifference && last <= r.payload.replacedHeadSeq && (takenAt.map { $0 < r.at } ?? true)
+        }) else {
             return nil
         }
         return "prise avant la restauration du \(day(r.at)) (entrée n° \(r.seq) du journal), qui a remplacé les entrées "

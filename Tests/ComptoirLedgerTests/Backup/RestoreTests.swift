@@ -47,6 +47,16 @@ import Testing
         // The base put aside still verifies against the restored one: its difference is explained.
         let check = try restored.verify(anchors: [.backup(try #require(aside))])
         #expect(check.isOK && check.message.contains("Note — la sauvegarde ") && check.message.contains("prise avant la restauration"))
+
+        // A backup taken after the restore is not excused by it: a rewrite is still caught.
+        try restored.close()
+        let after = shop.temp.folder + "/apres.sqlite"
+        let reopened = try Ledger.open(path: shop.path, pinRounds: 1_000)
+        defer { try? reopened.close() }
+        try reopened.backup(toFile: after)
+        try ChainForger.rewrite(path: shop.path, seq: backupHead.seq + 1, till: "ailleurs")
+        #expect(try reopened.verify(anchors: [.backup(after)]).anchors.first?.problem?
+                .hasPrefix("la chaîne a été réécrite à partir de l'entrée n° \(backupHead.seq + 1)") == true)
     }
 
     @Test func nothingThatIsNotThisShopsTrueHistoryIsRestored() throws {
@@ -109,6 +119,31 @@ import Testing
         let restore = try TillLock.exclusive(for: shop.path)
         #expect(refusal { _ = try TillLock.shared(for: shop.path) }?.hasPrefix("Une restauration de la base est en cours") == true)
         withExtendedLifetime(restore) {}
+    }
+
+    @Test func theWitnessLinesOfTheReplacedHistoryAreExplainedAfterARestore() throws {
+        let temp = TempFolder()
+        defer { temp.remove() }
+        let witness = WitnessFile(path: temp.folder + "/temoin.txt")
+        var ledger = try Ledger.open(path: temp.path, pinRounds: 1_000, witness: witness)
+        let admin = try ledger.createUser(firstName: "Jean", pin: "9999", role: .admin, by: nil, till: "c1")
+        let saved = temp.folder + "/sauvegarde.sqlite"
+        try ledger.backup(toFile: saved)
+        _ = try ledger.createUser(firstName: "Lina", pin: "1234", role: .benevole, by: admin.id, till: "c1")
+        _ = try ledger.createUser(firstName: "Karim", pin: "2222", role: .benevole, by: admin.id, till: "c1")
+        try ledger.close()
+        _ = try Ledger.restore(backup: saved, into: temp.path, authorizedBy: admin.id, witness: witness)
+        ledger = try Ledger.open(path: temp.path, pinRounds: 1_000, witness: witness)
+        defer { try? ledger.close() }
+        _ = try ledger.createUser(firstName: "Zoé", pin: "3333", role: .benevole, by: admin.id, till: "c1")
+        // Entries 2 and 3 were witnessed, replaced by the restore (2) and a new user (3).
+        let report = try ledger.verify(anchors: [.witness(witness.path)])
+        #expect(report.isOK)
+        #expect(report.message.contains("Note — le témoin \(witness.path) : entrées n° 2 à 3 : prise avant la restauration"))
+        // A line of the new history rewritten is still caught.
+        try ChainForger.rewrite(path: temp.path, seq: 3, till: "ailleurs")
+        #expect(try ledger.verify(anchors: [.witness(witness.path)]).anchors.first?.problem?
+                .hasPrefix("la chaîne a été réécrite à partir de l'entrée n° 3") == true)
     }
 
     @Test func aMissingBaseIsRestoredWithoutAnyoneToAuthorize() throws {
