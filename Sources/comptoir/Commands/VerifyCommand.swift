@@ -48,12 +48,11 @@ struct VerifyCommand: ParsableCommand {
             print("ERREUR — \(error.message)")
             throw ExitCode(1)
         }
-        // The anchors the shop keeps by itself: its backups and its witness.
-        if let folder = shop.config.backupFolder {
-            let found = Anchor.backups(inFolder: folder).filter { !anchors.contains($0) }
-            anchors += found
+        // The anchors the shop keeps by itself: its backups and its witness (not the demo's).
+        if !shop.isDemo, let folder = shop.config.backupFolder {
+            anchors += Anchor.backups(inFolder: folder).filter { !anchors.contains($0) }
         }
-        if let witness = shop.config.witnessPath { anchors.append(.witness(witness)) }
+        if !shop.isDemo, let witness = shop.config.witnessPath { anchors.append(.witness(witness)) }
         let report: VerifyReport
         let bar = ProgressBar("Vérification")
         do {
