@@ -11,8 +11,11 @@ mkdir -p "$USB" "$WORK/boutique"
 CONFIG="$WORK/comptoir.toml"
 printf '[backup]\nfolder = "%s"\n[ledger]\nwitness = "%s"\n' "$USB" "$WORK/temoin.txt" > "$CONFIG"
 
-# One sale at the demo till (it writes its witness lines), then a backup on the stick.
-start "$BIN" --demo --db "$DB" --config "$CONFIG"
+# The demo's people and catalogue, then one sale at the shop's till (not the demo: only
+# the shop's own base writes to its witness), then a backup on the stick.
+"$BIN" users --demo --db "$DB" >/dev/null || fail "base de démonstration"
+[ ! -e "$WORK/temoin.txt" ] || fail "la démonstration n'écrit pas dans le témoin"
+start "$BIN" --db "$DB" --config "$CONFIG"
 open_till 1111 50
 typ "1"; keys Enter
 wait_for "T-shirt"
@@ -24,7 +27,9 @@ keys F10
 wait_for "Quitter Comptoir ?"
 keys o
 wait_for "FIN-DU-PROGRAMME code=0"
-[ "$(wc -l < "$WORK/temoin.txt")" = "$(sqlite3 "$DB" "SELECT MAX(seq) FROM journal")" ] || fail "une ligne du témoin par entrée"
+[ "$(tail -1 "$WORK/temoin.txt")" = "$(sqlite3 "$DB" "SELECT seq || ' ' || hash FROM journal ORDER BY seq DESC LIMIT 1")" ] \
+  || fail "la dernière ligne du témoin est la dernière entrée : $(tail -1 "$WORK/temoin.txt")"
+[ "$(wc -l < "$WORK/temoin.txt")" -ge 2 ] || fail "une ligne par entrée (ouverture de caisse, vente)"
 out="$("$BIN" backup --db "$DB" --config "$CONFIG")" || fail "backup : $out"
 out="$("$BIN" verify --db "$DB" --config "$CONFIG")" || fail "verify avant : $out"
 grep -q "^OK — .* ; 2 ancres vérifiées (1 sauvegarde, 1 témoin)$" <<<"$out" || fail "verify avant : $out"
