@@ -51,15 +51,53 @@ extension Ledger {
         }
     }
 
-    /// Replaces the ledger at `target` by the backup at `source`, after `verify` says the
-    /// backup is whole. The ledger being replaced is first copied aside (returned), so a
-    /// mistaken restore can itself be undone. Refused, changing nothing, when the backup
-    /// does not verify.
-    public static func restore(backup source: String, into target: String, now: Date = Date()) throws -> (report: VerifyReport, aside: String?) {
-        guard FileManager.default.fileExists(atPath: source) else {
+    /// Replaces the ledger at `target` by the backup at `source`. The ledger being replaced
+    /// is first copied aside (returned), so a mistaken restore can itself be undone, and the
+    /// restored ledger journals `ledger.restored` (who allowed it, the replaced head, the
+    /// entries lost), so that ticket numbers given again afterwards are explained.
+    ///
+    /// Refused, replacing nothing and never writing to `source`: an empty file, a file that
+    /// is not a Comptoir base, a training copy, a backup that does not verify, another
+    /// shop's base, a backup that is not a part of the current base's history (their
+    /// journals differ at the shorter one's last entry), and any till running on `target`.
+    public static func restore(backup source: String, into target: String, authorizedBy: Int64? = nil,
+                               till: String = "restauration", witness: WitnessFile? = nil,
+                               now: Date = Date()) throws -> (report: VerifyReport, aside: String?) {
+        let target = URL(fileURLWithPath: target).standardizedFileURL.path
+        guard let info = PrivateFiles.info(source) else {
             throw LedgerError.refused("La sauvegarde « \(source) » est introuvable : vérifiez le chemin.")
         }
-        let backup = try Ledger.open(path: source)
+        guard info.isRegular, info.size > 0 else {
+            throw LedgerError.refused("« \(source) » est vide (0 octet) : ce n'est pas une sauvegarde. Rien n'a été remplacé ; "
+                + "prenez une autre sauvegarde (comptoir-AAAAMMJJ-HHMMSS.sqlite).")
+        }
+        let file: BackupFile
+        do { file = try BackupFile(path: source) } catch LedgerError.notComptoirDatabase {
+            throw LedgerError.refused("« \(source) » n'est pas une sauvegarde de Comptoir : rien n'a été remplacé.")
+        }
+        defer { file.close() }
+        guard try !file.isTrainingCopy() else {
+            throw LedgerError.refused("« \(source) » est une copie du mode formation : ses ventes sont fictives. Rien n'a été "
+                + "remplacé ; prenez une sauvegarde de la vraie base (comptoir-AAAAMMJJ-HHMMSS.sqlite).")
+        }
+        try PrivateFiles.prepareFolder(for: target)
+        let lock = try TillLock.exclusive(for: target)
+        defer { withExtendedLifetime(lock) {} }
+
+        // Checked in a private copy (migrated there if it is older): the given file stays as it is.
+        let staging = target + ".restauration"
+        let removeStaging = { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: staging + suffix) } }
+        removeStaging()
+        defer { removeStaging() }
+        try PrivateFiles.createIfMissing(staging)
+        do {
+            let destination = try DatabaseQueue(path: staging)
+            try file.queue.backup(to: destination)
+            try destination.close()
+        } catch {
+            throw LedgerError.wrap(error)
+        }
+        let backup = try Ledger.open(path: staging)
         defer { try? backup.close() }
         // SQLite's own check first: a damaged page that verify would not read is refused too.
         let integrity = try backup.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
@@ -70,10 +108,27 @@ extension Ledger {
         guard report.isOK else {
             throw LedgerError.refused("La sauvegarde ne se vérifie pas (\(report.message)) : rien n'a été remplacé.")
         }
-        let ledger = try Ledger.open(path: target)
+        let backupHead = try backup.chainHead()
+
+        let ledger = try Ledger.open(path: target, witness: witness)
         defer { try? ledger.close() }
+        let replacedHead = try ledger.chainHead()
+        if let replacedHead {
+            guard try ledger.fingerprint() == backup.fingerprint() else {
+                throw LedgerError.refused("« \(source) » est la sauvegarde d'une autre boutique (son empreinte n'est pas celle de "
+                    + "cette base) : rien n'a été remplacé. Vérifiez la clé USB ou le dossier choisi.")
+            }
+            if let backupHead {
+                let shorter = min(backupHead.seq, replacedHead.seq)
+                guard try ledger.chainHead(at: shorter) == backup.chainHead(at: shorter) else {
+                    throw LedgerError.refused("Cette sauvegarde ne fait pas partie de l'histoire de la base actuelle : leurs journaux "
+                        + "diffèrent à l'entrée n° \(shorter). Rien n'a été remplacé. Si la base actuelle a été falsifiée, "
+                        + "mettez-la de côté (renommez le fichier), puis restaurez la sauvegarde à sa place.")
+                }
+            }
+        }
         var aside: String?
-        if try ledger.journalEntryCount() > 0 {
+        if replacedHead != nil {
             let path = target + ".avant-restauration-" + backupStamp(now, timeZone: ledger.timeZone)
             try ledger.backup(toFile: path)
             aside = path
@@ -82,6 +137,16 @@ extension Ledger {
             try backup.pool.backup(to: ledger.pool)
         } catch {
             throw LedgerError.wrap(error)
+        }
+        let payload = LedgerRestoredPayload(
+            authorizedBy: authorizedBy, backupFile: (source as NSString).lastPathComponent,
+            backupHeadSeq: backupHead?.seq ?? 0, backupHeadHash: backupHead?.hash ?? "",
+            replacedHeadSeq: replacedHead?.seq ?? 0, replacedHeadHash: replacedHead?.hash ?? "",
+            lostEntries: max(0, (replacedHead?.seq ?? 0) - (backupHead?.seq ?? 0)))
+        try ledger.write { db in
+            // The person who allowed it may not exist in the restored base (added after the backup).
+            let known = try authorizedBy.map { try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users WHERE id = ?)", arguments: [$0]) ?? false } ?? false
+            try ledger.journal(db, .ledgerRestored, till: till, operatorId: known ? authorizedBy : nil, payload)
         }
         return (try ledger.verify(), aside)
     }

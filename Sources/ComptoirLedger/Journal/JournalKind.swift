@@ -34,4 +34,5 @@ enum JournalKind: String, Sendable, CaseIterable {
     case archiveSealed = "archive.sealed"
     case ticketParked = "ticket.parked"
     case ticketResumed = "ticket.resumed"
+    case ledgerRestored = "ledger.restored"
 }

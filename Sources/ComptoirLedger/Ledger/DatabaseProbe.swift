@@ -13,15 +13,7 @@ enum DatabaseProbe {
         }
         guard file.isRegular else { throw LedgerError.notComptoirDatabase(path) }
         if file.size == 0 { return }  // SQLite treats an empty file as a new database.
-        let header: Data
-        do {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
-            header = try handle.read(upToCount: sqliteHeader.count) ?? Data()
-        } catch {
-            throw LedgerError.storage("impossible de lire \(path)")
-        }
-        guard Array(header) == sqliteHeader else { throw LedgerError.notComptoirDatabase(path) }
+        try checkHeader(path)
 
         var config = Configuration()
         config.readonly = true
@@ -37,7 +29,53 @@ enum DatabaseProbe {
         }
     }
 
-    private static func inspect(_ db: Database, path: String) throws {
+    /// Refuses a file that does not begin like an SQLite database, before SQLite sees it.
+    static func checkHeader(_ path: String) throws {
+        let header: Data
+        do {
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            header = try handle.read(upToCount: sqliteHeader.count) ?? Data()
+        } catch {
+            throw LedgerError.storage("impossible de lire \(path)")
+        }
+        guard Array(header) == sqliteHeader else { throw LedgerError.notComptoirDatabase(path) }
+    }
+
+    /// What to open `path` with, read-only. Plain read-only shares the WAL index with tills
+    /// that may be writing; SQLite cannot do that in a read-only folder that has no `-shm`
+    /// yet, and there `immutable` is right: nobody can be writing (no `-wal` can exist).
+    static func readOnlyLocation(_ path: String, busyTimeout: TimeInterval) throws -> String {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(busyTimeout)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") }
+            return path
+        } catch let error as DatabaseError where [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode) {
+            if let wal = PrivateFiles.info(path + "-wal"), wal.size > 0 {
+                throw LedgerError.refused("La base « \(path) » a des écritures en attente (fichier -wal) mais son dossier est en "
+                    + "lecture seule : copiez le dossier entier sur un disque où vous pouvez écrire, puis recommencez.")
+            }
+            return immutableURI(path)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw LedgerError.notComptoirDatabase(path)
+        } catch {
+            throw LedgerError.wrap(error)
+        }
+    }
+
+    /// `file:` URI of a file that does not change while it is read (a backup, a read-only
+    /// disk): SQLite then creates no `-wal` or `-shm` beside it and takes no lock.
+    static func immutableURI(_ path: String) -> String {
+        let escaped = path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "?", with: "%3f")
+            .replacingOccurrences(of: "#", with: "%23")
+        return "file:" + escaped + "?immutable=1"
+    }
+
+    static func inspect(_ db: Database, path: String) throws {
         let tables = try String.fetchSet(db, sql: """
             SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
             """)

@@ -5,7 +5,8 @@ extension Ledger {
     /// Makes the training database ("mode formation"): a fresh copy of this ledger at
     /// `path` (users, catalog, open sessions and history included, so volunteers practise
     /// on familiar ground), replacing an earlier one. Sales made there never reach this
-    /// ledger. Returns the training ledger, opened.
+    /// ledger. The copy's `comptoir_meta` gets a `training` row (`restore` refuses it).
+    /// Returns the training ledger, opened.
     public func makeTrainingCopy(at path: String) throws -> Ledger {
         let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
         guard standardized != self.path else {
@@ -25,6 +26,12 @@ extension Ledger {
             throw LedgerError.wrap(error)
         }
         PrivateFiles.restrict(standardized)
-        return try Ledger.open(path: standardized, pinRounds: pinRounds)
+        let training = try Ledger.open(path: standardized, pinRounds: pinRounds, timeZone: timeZone)
+        // Marked, so that a training copy can never be restored as the shop's books.
+        try training.write { db in
+            try db.execute(sql: "INSERT INTO comptoir_meta (key, value) VALUES ('training', ?)",
+                           arguments: [Timestamp.string(millis: Timestamp.millis(Date()))])
+        }
+        return training
     }
 }

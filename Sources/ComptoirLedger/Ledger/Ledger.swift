@@ -1,3 +1,4 @@
+import ComptoirCore
 import Foundation
 import GRDB
 
@@ -13,12 +14,23 @@ public final class Ledger: Sendable {
     let pinRounds: Int
     /// The shop's time zone: where a day, a week and a month begin (rights, caps, reports).
     public let timeZone: TimeZone
+    /// Where each new journal entry's number and hash is also written, on another disk.
+    let witness: WitnessFile?
+    /// The file opened, checked before each write: a base deleted or moved while a till
+    /// runs must refuse the sale rather than acknowledge it into an unlinked file.
+    let identity: FileIdentity?
+    /// Opened by `openReadOnly`: no write ever reaches the file.
+    public let isReadOnly: Bool
 
-    private init(path: String, pool: DatabasePool, pinRounds: Int, timeZone: TimeZone) {
+    private init(path: String, pool: DatabasePool, pinRounds: Int, timeZone: TimeZone, witness: WitnessFile? = nil,
+                 identity: FileIdentity?, isReadOnly: Bool = false) {
         self.path = path
         self.pool = pool
         self.pinRounds = pinRounds
         self.timeZone = timeZone
+        self.witness = witness
+        self.identity = identity
+        self.isReadOnly = isReadOnly
     }
 
     public static let parisTime = TimeZone(identifier: "Europe/Paris")!
@@ -34,8 +46,9 @@ public final class Ledger: Sendable {
     /// Refuses, without modifying the file: something that is not a Comptoir database
     /// (`.notComptoirDatabase`), a database migrated by a newer Comptoir (`.newerSchema`).
     /// `.locked` when another process keeps the database busy past `busyTimeout` seconds.
+    /// With a `witness`, every committed journal entry is also appended to that file.
     public static func open(path: String, pinRounds: Int = 210_000, busyTimeout: TimeInterval = 5,
-                            timeZone: TimeZone = parisTime) throws -> Ledger {
+                            timeZone: TimeZone = parisTime, witness: WitnessFile? = nil) throws -> Ledger {
         precondition(pinRounds >= 1, "PBKDF2 needs at least one round")
         let path = URL(fileURLWithPath: path).standardizedFileURL.path
         if exists(path: path) {
@@ -61,7 +74,42 @@ public final class Ledger: Sendable {
             }
             try migrate(pool)
             PrivateFiles.restrict(path)
-            return Ledger(path: path, pool: pool, pinRounds: pinRounds, timeZone: timeZone)
+            return Ledger(path: path, pool: pool, pinRounds: pinRounds, timeZone: timeZone, witness: witness,
+                          identity: FileIdentity(path: path))
+        } catch {
+            throw LedgerError.wrap(error)
+        }
+    }
+
+    /// Opens an existing ledger for reading only (`verify`, reports, exports, backups):
+    /// never creates a folder or a file, never migrates, and works on a read-only disk.
+    /// `.noDatabase` when nothing is at `path`. A `finished` copy (a backup: nothing writes
+    /// it any more) is read as immutable, leaving no `-wal` or `-shm` beside it.
+    public static func openReadOnly(path: String, finished: Bool = false, busyTimeout: TimeInterval = 5,
+                                    timeZone: TimeZone = parisTime) throws -> Ledger {
+        let path = URL(fileURLWithPath: path).standardizedFileURL.path
+        guard exists(path: path) else { throw LedgerError.noDatabase(path) }
+        guard let info = PrivateFiles.info(path), info.isRegular, info.size > 0 else {
+            throw LedgerError.notComptoirDatabase(path)
+        }
+        try DatabaseProbe.checkHeader(path)
+        let location = finished ? DatabaseProbe.immutableURI(path) : try DatabaseProbe.readOnlyLocation(path, busyTimeout: busyTimeout)
+        var config = Configuration()
+        config.label = "Comptoir"
+        config.readonly = true
+        config.busyMode = .timeout(busyTimeout)
+        do {
+            let pool = try DatabasePool(path: location, configuration: config)
+            try pool.read { db in
+                try DatabaseProbe.inspect(db, path: path)
+                guard try Migrations.makeMigrator().hasCompletedMigrations(db) else {
+                    throw LedgerError.refused("La base « \(path) » n'est pas encore à jour pour cette version de Comptoir. "
+                        + "Elle n'a pas été modifiée. Ouvrez-la une fois avec la caisse (qui la met à jour), puis recommencez.")
+                }
+            }
+            return Ledger(path: path, pool: pool, pinRounds: 210_000, timeZone: timeZone, identity: nil, isReadOnly: true)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw LedgerError.notComptoirDatabase(path)
         } catch {
             throw LedgerError.wrap(error)
         }
@@ -125,19 +173,30 @@ public final class Ledger: Sendable {
     /// One short IMMEDIATE write transaction: the write lock is taken at BEGIN, so two
     /// tills never both read "last number = 41" and the busy timeout applies from the
     /// start. (GRDB 7 already picks IMMEDIATE for `write`; being explicit keeps it so.)
+    ///
+    /// Before anything is written, the file at `path` must still be the one opened (one
+    /// `stat`). After the commit, the new entries go to the witness file; its failure is
+    /// reported to the witness, never to the caller: the sale is committed.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
+        let (result, appended): (T, [ChainHead])
         do {
-            return try pool.writeWithoutTransaction { db in
+            (result, appended) = try pool.writeWithoutTransaction { db in
                 var result: T?
+                var appended: [ChainHead] = []
                 try db.inTransaction(.immediate) {
+                    if let identity, FileIdentity(path: path) != identity { throw LedgerError.databaseMoved(path) }
+                    let before = witness == nil ? 0 : try Self.lastSeq(db)
                     result = try body(db)
+                    if witness != nil { appended = try Self.entries(db, after: before) }
                     return .commit
                 }
-                return result!
+                return (result!, appended)
             }
         } catch {
             throw LedgerError.wrap(error)
         }
+        if let witness, !appended.isEmpty { witness.append(appended) }
+        return result
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {

@@ -14,6 +14,12 @@ public enum LedgerError: Error, Equatable, Sendable {
     case storage(String)
     /// A business rule refused the operation; the text is the French reason.
     case refused(String)
+    /// Nothing is at the path a command reads (a typo, an unplugged disk).
+    case noDatabase(String)
+    /// The file at the base's path is no longer the one the till opened (deleted, moved, replaced).
+    case databaseMoved(String)
+    /// A till holds the base open, so it cannot be replaced.
+    case tillOpen
 
     public var message: String {
         switch self {
@@ -34,6 +40,14 @@ public enum LedgerError: Error, Equatable, Sendable {
                 + "disque n'est pas plein et prévenez un responsable."
         case .refused(let reason):
             return reason
+        case .noDatabase(let path):
+            return "Il n'y a pas de base Comptoir à « \(path) ». Rien n'a été créé. Vérifiez le chemin (--db, ou "
+                + "database.path dans la configuration) et que le disque ou la clé USB est bien branché."
+        case .databaseMoved(let path):
+            return "La base a été déplacée ou supprimée pendant que la caisse tournait : rien n'a été enregistré. "
+                + "Remettez la base à sa place (\(path)) ou restaurez la dernière sauvegarde, puis relancez Comptoir."
+        case .tillOpen:
+            return "Une caisse est ouverte sur cette base : fermez toutes les caisses puis recommencez."
         }
     }
 

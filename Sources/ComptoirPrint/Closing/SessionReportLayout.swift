@@ -6,9 +6,11 @@ import ComptoirCore
 public struct SessionReportLayout: Sendable {
     public init() {}
 
-    /// The X of `report`, or the Z when `closing` is given.
+    /// The X of `report`, or the Z when `closing` is given. A Z prints its journal entry
+    /// with the start of its hash (`journalHead`): kept on paper, it anchors the ledger
+    /// outside its file (`comptoir verify --head`).
     public func document(for report: SessionReport, closing: ClosingReport?, _ context: DocumentContext,
-                         width: ReceiptWidth) -> PrintDocument {
+                         width: ReceiptWidth, journalHead: ChainHead? = nil) -> PrintDocument {
         var doc = PrintDocument(width: width)
         doc.documentTop(context, title: closing == nil ? "X — RAPPORT INTERMÉDIAIRE" : "Z — CLÔTURE DE CAISSE")
         doc.row("Caisse", report.till)
@@ -54,7 +56,11 @@ public struct SessionReportLayout: Sendable {
         if let closing {
             doc.add(TextLayout.wrap("Clôturé le \(FrenchDateTime.format(closing.closedAt, in: context.timeZone)) par \(closing.closedBy)",
                                     width: width.columns))
-            doc.add(["Entrée du journal n° \(closing.journalSeq)"])
+            if let journalHead, journalHead.seq == closing.journalSeq {
+                doc.add(TextLayout.wrap(journalHead.printed, width: width.columns))
+            } else {
+                doc.add(["Entrée du journal n° \(closing.journalSeq)"])
+            }
         } else {
             doc.centred("Rapport intermédiaire : la caisse reste ouverte.")
         }

@@ -47,6 +47,9 @@ public struct Receipt: Hashable, Sendable, Codable {
     /// The shop shows the épicerie's aid: the market value of the épicerie lines and the
     /// difference with what was paid. Off by default (dignity: the receipt shows what was paid).
     public var showAid: Bool
+    /// The ticket's journal entry and the start of its hash, printed at the bottom when the
+    /// shop wants it (`printer.journal_head`): each receipt kept is an anchor of the ledger.
+    public var journalHead: ChainHead?
 
     public init(
         header: ReceiptHeader,
@@ -64,9 +67,11 @@ public struct Receipt: Hashable, Sendable, Codable {
         footerLines: [String] = Receipt.defaultFooterLines,
         duplicate: Bool = false,
         training: Bool = false,
-        showAid: Bool = false
+        showAid: Bool = false,
+        journalHead: ChainHead? = nil
     ) {
         self.showAid = showAid
+        self.journalHead = journalHead
         self.header = header
         self.kind = kind
         self.ticketNumber = ticketNumber

@@ -90,6 +90,10 @@ public struct ReceiptLayout: Sendable {
             doc.add([""])
             for line in receipt.footerLines { doc.centred(line) }
         }
+        if let head = receipt.journalHead {
+            doc.add([""])
+            doc.centred(head.printed)
+        }
         if receipt.training {
             doc.add([""])
             doc.marker(Receipt.trainingMarker)

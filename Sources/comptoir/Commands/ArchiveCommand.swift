@@ -81,7 +81,7 @@ struct VerifyArchiveCommand: ParsableCommand {
             print("  Pas de base Comptoir ici (\(base)) : la clé n'a pas été comparée à celle de la boutique.")
             return
         }
-        let shop = try Shop.open(options)
+        let shop = try Shop.open(options, access: .readOnly)
         if let reason = try ledgerCall({ try shop.ledger.foreignArchiveReason(manifest) }) {
             FileHandle.standardError.write(Data("Archive NON reconnue par cette base : \(reason).\n".utf8))
             throw ExitCode(1)

@@ -17,12 +17,12 @@ struct BackupCommand: ParsableCommand {
     @Argument(help: "Dossier de la sauvegarde.") var folder: String?
 
     func run() throws {
-        let shop = try Shop.open(options)
+        let shop = try Shop.open(options, access: .readOnly)
         guard let folder = folder.map(Configuration.expandHome) ?? shop.config.backupFolder else {
             throw Failure("Indiquez le dossier de sauvegarde (comptoir backup DOSSIER), ou backup.folder dans la configuration.")
         }
         let path = try ledgerCall { try shop.ledger.backup(toFolder: folder, keep: shop.config.backupKeep) }
-        let copy = try ledgerCall { try Ledger.open(path: path) }
+        let copy = try ledgerCall { try Ledger.openReadOnly(path: path, finished: true) }
         defer { try? copy.close() }
         let report = try ledgerCall { try copy.verify() }
         guard report.isOK else { throw Failure("La sauvegarde \(path) ne se vérifie pas : \(report.message)") }
@@ -30,15 +30,19 @@ struct BackupCommand: ParsableCommand {
     }
 }
 
-/// `comptoir restore FILE`: replaces the ledger by a backup that verifies.
+/// `comptoir restore FILE`: replaces the ledger by a backup that verifies and belongs to its history.
 struct RestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
         abstract: "Remplace la base par une sauvegarde, après l'avoir vérifiée (fermez d'abord toutes les caisses).",
         discussion: """
-            La sauvegarde est d'abord vérifiée (comme comptoir verify) : si elle ne l'est pas, rien n'est
-            remplacé. La base remplacée est gardée à côté (<base>.avant-restauration-AAAAMMJJ-HHMMSS).
-            Un responsable de la base actuelle autorise (--as PRÉNOM), sauf sur une base encore vide.
+            Refusé, sans rien remplacer : une caisse ouverte sur la base, un fichier vide ou qui n'est pas une
+            sauvegarde de Comptoir, une copie du mode formation, une sauvegarde qui ne se vérifie pas (comme
+            comptoir verify), celle d'une autre boutique, ou une sauvegarde qui ne fait pas partie de l'histoire de
+            la base actuelle. Le fichier donné n'est jamais modifié. La base remplacée est gardée à côté
+            (<base>.avant-restauration-AAAAMMJJ-HHMMSS) et la restauration est inscrite au journal (qui, quelle
+            sauvegarde, combien d'entrées perdues). Un responsable de la base actuelle autorise (--as PRÉNOM), sauf
+            sur une base vide ou absente.
             Exemple : comptoir restore /media/cle-usb/comptoir/comptoir-20261201-183005.sqlite --as Sophie
             """
     )
@@ -48,15 +52,23 @@ struct RestoreCommand: ParsableCommand {
 
     func run() throws {
         let source = Configuration.expandHome(backup)
-        let shop = try Shop.open(options)
-        if try ledgerCall({ try shop.ledger.hasUsers() }) {
-            _ = try authenticateManager(shop, actor, action: "restaurer une sauvegarde")
+        let config = try Configuration.forCommand(options)
+        let target = Shop.databasePath(options, config)
+        var manager: Int64?
+        if Ledger.exists(path: target) {
+            // Without the type check: a base damaged that way is what a restore is for.
+            let shop = try Shop.open(options, checkTypes: false)
+            if try ledgerCall({ try shop.ledger.hasUsers() }) {
+                manager = try authenticateManager(shop, actor, action: "restaurer une sauvegarde")
+            }
+            try ledgerCall { try shop.ledger.close() }
         }
-        let target = shop.databasePath
-        try ledgerCall { try shop.ledger.close() }
-        let (report, aside) = try ledgerCall { try Ledger.restore(backup: source, into: target) }
+        let (report, aside) = try ledgerCall {
+            try Ledger.restore(backup: source, into: target, authorizedBy: manager, till: config.tillName,
+                               witness: Shop.witness(config))
+        }
         if let aside { print("L'ancienne base est gardée : \(aside)") }
         print("Base restaurée depuis \(source) : \(report.message)")
-        if report.problem != nil { throw ExitCode(1) }
+        if !report.isOK { throw ExitCode(1) }
     }
 }

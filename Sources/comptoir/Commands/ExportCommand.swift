@@ -29,7 +29,7 @@ struct ExportCommand: ParsableCommand {
         @Flag(help: "Remplace le fichier s'il existe.") var force = false
 
         func run() throws {
-            let shop = try Shop.open(options)
+            let shop = try Shop.open(options, access: .readOnly)
             try CSVFile.checkFree(file, replace: force)
             _ = try authenticateManager(shop, actor, action: "exporter les foyers (données personnelles)")
             let households = try ledgerCall { try shop.ledger.households() }
@@ -48,7 +48,7 @@ struct ExportCommand: ParsableCommand {
         @Flag(help: "Remplace le fichier s'il existe.") var force = false
 
         func run() throws {
-            let shop = try Shop.open(options)
+            let shop = try Shop.open(options, access: .readOnly)
             let products = try ledgerCall { try shop.ledger.products() }
             try CSVFile.write(ProductCSV.file(products), to: file, replace: force, personal: false)
             print(counted(products.count, "produit exporté", "produits exportés") + " dans \(file).")
@@ -79,7 +79,7 @@ extension ExportCommand {
         func run() throws {
             guard let first = CalendarDay(from) else { throw Failure("--from « \(from) » n'est pas une date : écrivez-la JJ/MM/AAAA.") }
             guard let last = CalendarDay(to) else { throw Failure("--to « \(to) » n'est pas une date : écrivez-la JJ/MM/AAAA.") }
-            let shop = try Shop.open(options)
+            let shop = try Shop.open(options, access: .readOnly)
             try CSVFile.checkFree(file, replace: force)
             _ = try authenticateManager(shop, actor, action: "exporter le registre (identités des déposants)")
             let entries = try ledgerCall { try shop.ledger.objectRegister(from: first, to: last) }
@@ -110,7 +110,7 @@ extension ExportCommand {
         @Flag(help: "Remplace le fichier s'il existe.") var force = false
 
         func run() throws {
-            let shop = try Shop.open(options)
+            let shop = try Shop.open(options, access: .readOnly)
             let today = CalendarDay(Date(), in: shop.ledger.timeZone)
             let items = try ledgerCall { try shop.ledger.itemsInBox(box, on: today) }
             try CSVFile.write(ItemLabelFile.file(items), to: file, replace: force,
@@ -140,7 +140,7 @@ extension ExportCommand {
         @Flag(help: "Remplace le fichier s'il existe.") var force = false
 
         func run() throws {
-            let shop = try Shop.open(options)
+            let shop = try Shop.open(options, access: .readOnly)
             guard let name = FEC.fileName(siret: shop.config.shopSiret, yearEnd: CalendarDay(year: year, month: 12, day: 31)) else {
                 throw Failure("Le FEC porte le SIREN de la boutique : indiquez shop.siret dans la configuration.")
             }
@@ -171,7 +171,7 @@ extension ExportCommand {
         @Flag(help: "Remplace le fichier s'il existe.") var force = false
 
         func run() throws {
-            let shop = try Shop.open(options)
+            let shop = try Shop.open(options, access: .readOnly)
             let path = Configuration.expandHome(file ?? "comptoir-\(year).journal")
             try CSVFile.checkFree(path, replace: force)
             let plan = shop.config.accountPlan

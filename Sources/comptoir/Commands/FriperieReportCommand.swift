@@ -25,7 +25,7 @@ extension ReportCommand {
             guard ["text", "texte", "csv", "json"].contains(style) else {
                 throw Failure("Présentation « \(format) » inconnue : text, csv ou json.")
             }
-            let shop = try Shop.open(options)
+            let shop = try Shop.open(options, access: .readOnly)
             let year = self.year ?? CalendarDay(Date(), in: shop.ledger.timeZone).year
             let figures = try ledgerCall { try shop.ledger.friperieFigures(year: year) }
             switch style {

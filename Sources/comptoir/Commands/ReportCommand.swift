@@ -26,7 +26,7 @@ struct ReportCommand: ParsableCommand {
         @Option(help: "Présentation : text, csv ou json.") var format: String = "text"
 
         func run() throws {
-            let shop = try Shop.open(options)
+            let shop = try Shop.open(options, access: .readOnly)
             let day: CalendarDay
             if let month {
                 guard let parsed = CalendarDay.month(month) else {

@@ -11,7 +11,7 @@ enum ReportPeriod {
         guard ["text", "texte", "csv", "json"].contains(style) else {
             throw Failure("Présentation « \(format) » inconnue : text, csv ou json.")
         }
-        let shop = try Shop.open(options)
+        let shop = try Shop.open(options, access: .readOnly)
         let today = CalendarDay(Date(), in: shop.ledger.timeZone)
         let which = period ?? (kind == .day ? today.iso : kind == .month ? today.isoMonth : String(today.year))
         let (r, unclosed) = try ledgerCall { try shop.ledger.periodSummary(kind, which) }

@@ -21,6 +21,8 @@ struct Configuration: Sendable {
     var shopFooter = ["Merci de votre visite !"]
     var tillName = "Caisse 1"
     var databasePath: String?
+    /// The witness file (`[ledger] witness`), ideally on another disk: one `seq hash` line per journal entry.
+    var witnessPath: String?
     var logFile: String?
     var logLevel = "info"
     var pinRounds = 210_000
@@ -34,11 +36,12 @@ struct Configuration: Sendable {
         "comptes": accountKeys,
         "till": ["name"],
         "database": ["path"],
+        "ledger": ["witness"],
         "log": ["file", "level"],
         "security": ["pin_rounds"],
         "scale": ScaleSettings.keys,
         "printer": [
-            "transport", "path", "baud", "host", "port", "status", "width", "code_page", "receipt", "receipt_default",
+            "transport", "path", "baud", "host", "port", "status", "width", "code_page", "receipt", "receipt_default", "journal_head",
         ],
     ]
 
@@ -119,6 +122,10 @@ struct Configuration: Sendable {
             config.tillName = v
         }
         if let v = try string("database", "path") { config.databasePath = expandHome(v) }
+        if let v = try string("ledger", "witness") {
+            guard !v.isEmpty else { throw Problem(description: "Configuration « \(name) » : « ledger.witness » est un chemin de fichier.") }
+            config.witnessPath = expandHome(v)
+        }
         if let v = try string("log", "file") { config.logFile = expandHome(v) }
         if let v = try string("log", "level") {
             guard ["debug", "info", "warning", "error"].contains(v) else {

@@ -20,6 +20,8 @@ struct PrinterSettings: Sendable {
     var receipt = "ask"
     /// The answer Entrée gives to "Ticket ?".
     var receiptDefault = false
+    /// Print `Journal n° … · <hash>` at the bottom of each receipt (a Z always prints it).
+    var journalHead = true
 
     var receiptMode: ReceiptMode {
         if transport == .none { return .noPrinter }
@@ -94,6 +96,10 @@ struct PrinterSettings: Sendable {
         if let value = table["receipt_default"] {
             guard let flag = value.bool else { throw problem("« printer.receipt_default » vaut true ou false.") }
             settings.receiptDefault = flag
+        }
+        if let value = table["journal_head"] {
+            guard let flag = value.bool else { throw problem("« printer.journal_head » vaut true ou false.") }
+            settings.journalHead = flag
         }
         if [.file, .device].contains(settings.transport), settings.path == nil {
             throw problem("« printer.path » est nécessaire avec transport = \"\(settings.transport.rawValue)\".")

@@ -45,7 +45,9 @@ extension EffectPerformer {
 
     private func printReport(_ report: SessionReport, closing: ClosingReport?) {
         let context = documentContext(printedAt: closing?.closedAt ?? Date())
-        let doc = SessionReportLayout().document(for: report, closing: closing, context, width: config.printer.width)
+        // The Z's own entry: the head of the chain when it was written, kept on paper.
+        let head = closing.flatMap { try? ledger.chainHead(at: $0.journalSeq) }
+        let doc = SessionReportLayout().document(for: report, closing: closing, context, width: config.printer.width, journalHead: head)
         let what = closing == nil ? "X" : "Z"
         submitDocument(encoder.encode(doc), done: closing == nil ? "X imprimé." : nil,
                        failed: "\(what) non imprimé" + (closing == nil ? "" : " (la clôture est enregistrée)"))

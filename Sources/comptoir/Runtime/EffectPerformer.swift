@@ -231,7 +231,8 @@ struct EffectPerformer {
                               total: ticket.total, change: ticket.change, vatMention: config.vatMention,
                               footerLines: config.shopFooter,
                               duplicate: duplicate, training: training,
-                              showAid: try ledger.epicerieRules().showAidOnReceipt)
+                              showAid: try ledger.epicerieRules().showAidOnReceipt,
+                              journalHead: config.printer.journalHead ? try ledger.chainHead(at: ticket.journalSeq) : nil)
         let bytes = encoder.encode(receipt, width: config.printer.width, openDrawer: openDrawer)
         let connection = config.printer.connection()
         let logger = logger

@@ -14,16 +14,47 @@ struct Shop {
 
     var tillName: String { config.tillName }
 
-    static func open(_ options: CommonOptions) throws -> Shop {
-        let config = try Configuration.forCommand(options)
-        FileLogHandler.bootstrap(path: config.logFile ?? DataFolder.defaultLog, level: config.logLevel)
+    /// How a command may treat the base.
+    enum Access {
+        /// Reads only: the base must exist; nothing is created or written (a read-only disk is fine).
+        case readOnly
+        /// Writes; creates a base only where no earlier one left a trace (first start).
+        case write
+        /// The till's explicit first start (`--nouvelle-base`): creates a base even so.
+        case newBase
+    }
+
+    /// The base the options name.
+    static func databasePath(_ options: CommonOptions, _ config: Configuration) -> String {
         let path = options.db.map(Configuration.expandHome)
             ?? (options.demo ? DataFolder.demoDatabase : (config.databasePath ?? DataFolder.defaultDatabase))
+        return URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    /// Opens the base; with `checkTypes`, refuses one whose master data hold values of the
+    /// wrong type (changed with sqlite3), naming them, rather than crash on them later.
+    static func open(_ options: CommonOptions, access: Access = .write, checkTypes: Bool = true) throws -> Shop {
+        let config = try Configuration.forCommand(options)
+        FileLogHandler.bootstrap(path: config.logFile ?? DataFolder.defaultLog, level: config.logLevel)
+        let path = databasePath(options, config)
         let ledger: Ledger
         do {
-            ledger = try Ledger.open(path: path, pinRounds: config.pinRounds)
+            // The demo keeps creating its base silently, whatever the command.
+            if access == .readOnly && !options.demo {
+                ledger = try Ledger.openReadOnly(path: path)
+            } else {
+                if !options.demo, access != .newBase, !Ledger.exists(path: path) {
+                    let traces = EarlierBase.traces(of: path, config: config)
+                    if !traces.isEmpty { throw EarlierBase.missing(path, traces: traces, config: config) }
+                }
+                // The demo's entries never go to the shop's witness.
+                ledger = try Ledger.open(path: path, pinRounds: config.pinRounds, witness: options.demo ? nil : witness(config))
+            }
+            if checkTypes { try ledger.checkStoredTypes() }
         } catch let error as LedgerError {
             throw Failure(error.message)
+        } catch let failure as Failure {
+            throw failure
         } catch {
             throw Failure("Impossible d'ouvrir la base « \(path) » : \(error.localizedDescription)")
         }
@@ -42,5 +73,12 @@ struct Shop {
         }
         Logger(label: "comptoir").info("base ouverte", metadata: ["path": "\(path)", "demo": "\(options.demo)"])
         return Shop(config: config, ledger: ledger, databasePath: path, isDemo: options.demo, demoPins: pins)
+    }
+
+    /// The configured witness; a line it could not write goes to the log (the sale is committed).
+    static func witness(_ config: Configuration) -> WitnessFile? {
+        config.witnessPath.map { path in
+            WitnessFile(path: path) { message in Logger(label: "comptoir").error("témoin", metadata: ["raison": "\(message)"]) }
+        }
     }
 }

@@ -18,14 +18,24 @@ struct SessionReportLayoutTests {
         let z = ClosingReport(report: Self.report, count: CashCount(pieces: [5_000: 1, 1_000: 3, 50: 1]),
                               counted: Money(cents: 8_050), variance: Money(cents: -200), comment: "2 € manquent",
                               closedAt: Self.at, closedBy: "Sophie", journalSeq: 99)
-        let doc = SessionReportLayout().document(for: Self.report, closing: z, Self.context, width: .medium)
+        let head = ChainHead(seq: 99, hash: "3f9a0c1b2d3e4f50" + String(repeating: "ab", count: 24))
+        let doc = SessionReportLayout().document(for: Self.report, closing: z, Self.context, width: .medium, journalHead: head)
         #expect(doc.lines.allSatisfy { $0.text.count <= 42 })
+        #expect(doc.plainText.contains("Journal n° 99 · 3f9a0c1b2d3e4f50\n") && !doc.plainText.contains("abab"))
         expectGolden(doc.plainText, named: "z-42.txt")
         let text = doc.plainText
         for expected in ["Z — CLÔTURE DE CAISSE", "Espèces attendues                  82,50 €", "3 × 10 €", "Écart                              -2,00 €",
                          "Total perpétuel                12 345,67 €", "par Sophie"] {
             #expect(text.contains(expected), "\(expected)")
         }
+    }
+
+    @Test func aZWithoutItsHashStillNamesItsEntry() {
+        let z = ClosingReport(report: Self.report, count: CashCount(pieces: [:]), counted: .zero, variance: .zero, comment: nil,
+                              closedAt: Self.at, closedBy: "Sophie", journalSeq: 99)
+        let other = ChainHead(seq: 98, hash: String(repeating: "0", count: 64))  // not the Z's entry: not printed
+        let text = SessionReportLayout().document(for: Self.report, closing: z, Self.context, width: .narrow, journalHead: other).plainText
+        #expect(text.contains("Entrée du journal n° 99") && !text.contains("Journal n° 98"))
     }
 
     @Test func theXSaysTheTillStaysOpen() {

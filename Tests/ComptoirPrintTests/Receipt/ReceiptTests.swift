@@ -36,6 +36,18 @@ struct ReceiptTests {
         #expect(receipt.displayedDate == shown)
     }
 
+    @Test func theJournalHeadClosesTheReceiptAndFitsNarrowPaper() {
+        var receipt = SampleReceipts.receipt()
+        #expect(!ReceiptLayout().document(for: receipt, width: .narrow).plainText.contains("Journal"))
+        receipt.journalHead = ChainHead(seq: 1_234_567, hash: "3f9a0c1b2d3e4f50" + String(repeating: "cd", count: 24))
+        let doc = ReceiptLayout().document(for: receipt, width: .narrow)
+        #expect(doc.lines.allSatisfy { $0.text.count <= 32 })
+        let lines = doc.plainText.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(Array(lines.suffix(2)) == ["Journal n° 1234567 ·", "3f9a0c1b2d3e4f50"])
+        let wide = ReceiptLayout().document(for: receipt, width: .medium).plainText
+        #expect(wide.hasSuffix("Journal n° 1234567 · 3f9a0c1b2d3e4f50\n") || wide.contains("Journal n° 1234567 · 3f9a0c1b2d3e4f50"))
+    }
+
     @Test func siretLine() {
         #expect(SampleReceipts.header.siretLine == "SIRET : 123 456 789 00012")
         #expect(ReceiptHeader(shopName: "X").siretLine == nil)
