@@ -58,7 +58,8 @@ printf '3333\n4444\n4444\n' | "$BIN" users add Zoé --as Sophie --db "$DB" --con
 last="$(sqlite3 "$DB" "SELECT MAX(seq) FROM journal")"
 rm -f "$USB"/*.sqlite
 "$BIN" backup --db "$DB" --config "$CONFIG" >/dev/null || fail "backup 2"
-sqlite3 "$DB" "DROP TRIGGER journal_no_delete; DELETE FROM journal WHERE seq = $last; DELETE FROM users WHERE first_name = 'Zoé';"
+trigger="$(sqlite3 "$DB" "SELECT sql FROM sqlite_master WHERE name = 'journal_no_delete'")"
+sqlite3 "$DB" "DROP TRIGGER journal_no_delete; DELETE FROM journal WHERE seq = $last; DELETE FROM users WHERE first_name = 'Zoé'; $trigger;"
 out="$("$BIN" verify --db "$DB")" || fail "la base tronquée se vérifie seule : $out"
 if out="$("$BIN" verify --db "$DB" --config "$CONFIG")"; then fail "verify aurait dû refuser la fin supprimée : $out"; fi
 grep -q "la fin du journal a été supprimée : la sauvegarde du [0-9/]* va jusqu'à l'entrée n° $last, la base s'arrête au n° $((last - 1))" <<<"$out" \

@@ -24,7 +24,9 @@ def entry_hash(seq, at, till, operator, kind, payload, prev):
 
 def main(path, old, new):
     db = sqlite3.connect(path)
-    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+    # Dropped for the rewrite, put back as they were afterwards: verify checks they are there.
+    triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    for name, _ in triggers:
         db.execute(f'DROP TRIGGER "{name}"')
     rows = db.execute("SELECT seq FROM journal WHERE kind = 'ticket.committed' AND instr(payload, ?) > 0 ORDER BY seq",
                       (old,)).fetchall()
@@ -40,6 +42,8 @@ def main(path, old, new):
         digest = entry_hash(seq, at, till, operator, kind, payload, prev)
         db.execute("UPDATE journal SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, digest, seq))
         prev = digest
+    for _, sql in triggers:
+        db.execute(sql)
     db.commit()
     print(first)
 

@@ -3,8 +3,8 @@ import GRDB
 @testable import ComptoirLedger
 
 /// The intruder of the threat model: holds the file and sqlite3, drops the journal's
-/// triggers, rewrites what they want and recomputes every hash with the documented
-/// formula, so that the base verifies on its own.
+/// triggers, rewrites what they want, recomputes every hash with the documented formula
+/// and puts the triggers back as they were, so that the base verifies on its own.
 enum ChainForger {
     /// Replaces entry `seq`'s `till` (a field no table is compared with) and re-hashes
     /// the chain from there on.
@@ -12,9 +12,10 @@ enum ChainForger {
         let queue = try DatabaseQueue(path: path)
         defer { try? queue.close() }
         try queue.writeWithoutTransaction { db in
-            try db.execute(sql: "DROP TRIGGER IF EXISTS journal_no_update; DROP TRIGGER IF EXISTS journal_no_delete")
-            try db.execute(sql: "UPDATE journal SET till = ? WHERE seq = ?", arguments: [till, seq])
-            try rehash(db, from: seq)
+            try withoutJournalTriggers(db) {
+                try db.execute(sql: "UPDATE journal SET till = ? WHERE seq = ?", arguments: [till, seq])
+                try rehash(db, from: seq)
+            }
         }
     }
 
@@ -23,9 +24,17 @@ enum ChainForger {
         let queue = try DatabaseQueue(path: path)
         defer { try? queue.close() }
         try queue.writeWithoutTransaction { db in
-            try db.execute(sql: "DROP TRIGGER IF EXISTS journal_no_update; DROP TRIGGER IF EXISTS journal_no_delete")
-            try db.execute(sql: "DELETE FROM journal WHERE seq > ?", arguments: [keep])
+            try withoutJournalTriggers(db) {
+                try db.execute(sql: "DELETE FROM journal WHERE seq > ?", arguments: [keep])
+            }
         }
+    }
+
+    private static func withoutJournalTriggers(_ db: Database, _ body: () throws -> Void) throws {
+        let triggers = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'journal'")
+        for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger["name"] as String)") }
+        try body()
+        for trigger in triggers { try db.execute(sql: trigger["sql"]) }
     }
 
     private static func rehash(_ db: Database, from seq: Int64) throws {
