@@ -22,6 +22,8 @@ let package = Package(
             dependencies: [
                 "ComptoirCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the column reads of verify's hot loop.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]

@@ -8,7 +8,20 @@ import GRDB
 extension Row {
     /// The integer in `column`; nil for NULL; `Int64.min` for any other type.
     func safeInt(_ column: String) -> Int64? {
-        switch (self[column] as DatabaseValue).storage {
+        Self.int(self[column] as DatabaseValue)
+    }
+
+    /// `safeInt` by position: no name lookup, for the tables read row by row in thousands.
+    func safeInt(at index: Int) -> Int64? {
+        Self.int(self[index] as DatabaseValue)
+    }
+
+    func safeText(at index: Int) -> String? {
+        Self.text(self[index] as DatabaseValue)
+    }
+
+    private static func int(_ value: DatabaseValue) -> Int64? {
+        switch value.storage {
         case .int64(let value): return value
         case .null: return nil
         default: return Int64.min
@@ -17,7 +30,11 @@ extension Row {
 
     /// The text in `column`; nil for NULL; a text no entry holds (starting with U+FFFD) for any other type.
     func safeText(_ column: String) -> String? {
-        switch (self[column] as DatabaseValue).storage {
+        Self.text(self[column] as DatabaseValue)
+    }
+
+    private static func text(_ value: DatabaseValue) -> String? {
+        switch value.storage {
         case .string(let value): return value
         case .null: return nil
         case .int64(let value): return "\u{FFFD}\(value)"

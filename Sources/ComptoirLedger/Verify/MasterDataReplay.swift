@@ -168,16 +168,17 @@ struct MasterDataReplay {
                    rights_from, rights_to, suspended, last_contact
             FROM households
             """) {
-            let number = row.safeInt("number") ?? Int64.min
+            // By position (the SELECT's order): thousands of files, no name lookups.
+            let number = row.safeInt(at: 0) ?? Int64.min
             seen.insert(number)
             guard let expected = households[number] else {
                 return unjournaled("le foyer n° \(number) n'a été inscrit par aucune entrée du journal", table: "households")
             }
-            let suspended = row.safeInt("suspended")
+            let suspended = row.safeInt(at: 10)
             let actual = HouseholdPayload(
-                number: number, adults: Int(truncatingIfNeeded: row.safeInt("adults") ?? Int64.min),
-                children: Int(truncatingIfNeeded: row.safeInt("children") ?? Int64.min),
-                rightsFrom: row.safeText("rights_from") ?? "", rightsTo: row.safeText("rights_to") ?? "",
+                number: number, adults: Int(truncatingIfNeeded: row.safeInt(at: 1) ?? Int64.min),
+                children: Int(truncatingIfNeeded: row.safeInt(at: 2) ?? Int64.min),
+                rightsFrom: row.safeText(at: 8) ?? "", rightsTo: row.safeText(at: 9) ?? "",
                 suspended: suspended == 1)
             var journaled = expected.payload
             journaled.digest = nil
@@ -187,14 +188,14 @@ struct MasterDataReplay {
                                      reason: "le foyer n° \(number) ne correspond pas au journal (composition ou droits)")
             }
             let digest = KeyedDigest.household(
-                resources: row.safeInt("resources_cents") ?? Int64.min, charges: row.safeInt("charges_cents") ?? Int64.min,
-                benefits: row.safeInt("benefits_cents") ?? Int64.min, cafQuotient: row.safeInt("caf_qf_cents"),
-                disabledChildren: row.safeInt("disabled_children") ?? Int64.min, key: digestKey)
+                resources: row.safeInt(at: 4) ?? Int64.min, charges: row.safeInt(at: 5) ?? Int64.min,
+                benefits: row.safeInt(at: 6) ?? Int64.min, cafQuotient: row.safeInt(at: 7),
+                disabledChildren: row.safeInt(at: 3) ?? Int64.min, key: digestKey)
             guard digest == expected.payload.digest else {
                 return VerifyProblem(seq: expected.seq, kind: "foyer", table: "households",
                                      reason: "le foyer n° \(number) ne correspond pas au journal (ressources, charges, prestations, quotient ou enfants handicapés)")
             }
-            guard row.safeText("last_contact") == expected.lastContact else {
+            guard row.safeText(at: 11) == expected.lastContact else {
                 return VerifyProblem(seq: expected.seq, kind: "foyer", table: "households",
                                      reason: "la date du dernier contact du foyer n° \(number) ne correspond pas au journal (elle décide de l'effacement)")
             }
