@@ -52,7 +52,7 @@ extension Ledger {
             let iban = method == .transfer ? seller.iban : nil
             let stamp = try self.journal(db, .payoutMade, till: till, operatorId: operatorId, PayoutPayload(
                 payout: payoutId, seller: id, amountCents: amount.cents, method: method.rawValue, session: session,
-                authorizedBy: authorizedBy, iban: KeyedDigest.iban(iban, key: try KeyedDigest.key(db))))
+                authorizedBy: authorizedBy, iban: try KeyedDigest.load(db).iban(iban)))
             try db.execute(sql: """
                 INSERT INTO payouts (id, seller_id, amount_cents, method, session_id, till, authorized_by, journal_seq, at, iban)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

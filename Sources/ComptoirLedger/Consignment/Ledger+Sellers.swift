@@ -28,7 +28,7 @@ extension Ledger {
             try self.journal(db, kind, till: till, operatorId: actor, SellerPayload(
                 seller: seller.id, lastName: seller.lastName, firstName: seller.firstName,
                 document: seller.document.rawValue, documentNumber: seller.documentNumber,
-                iban: KeyedDigest.iban(seller.iban, key: try KeyedDigest.key(db))))
+                iban: try KeyedDigest.load(db).iban(seller.iban)))
             let arguments: StatementArguments = [
                 seller.lastName, seller.firstName, seller.phone, seller.email, seller.document.rawValue,
                 seller.documentNumber, seller.iban, seller.id,

@@ -121,10 +121,10 @@ extension Ledger {
         } else {
             kind = .householdChanged
         }
-        let digest = KeyedDigest.household(
+        let digest = try KeyedDigest.load(db).household(
             resources: household.monthlyResources.cents, charges: household.fixedCharges.cents,
             benefits: household.familyBenefits.cents, cafQuotient: household.cafQuotient?.cents,
-            disabledChildren: Int64(household.disabledChildren), key: try KeyedDigest.key(db))
+            disabledChildren: Int64(household.disabledChildren))
         let stamp = try journal(db, kind, till: till, operatorId: actor, HouseholdPayload(
             number: household.number, adults: household.adults, children: household.children,
             rightsFrom: household.rightsFrom.iso, rightsTo: household.rightsTo.iso, suspended: household.suspended,

@@ -317,13 +317,14 @@ enum Migrations {
         let key = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         try db.execute(sql: "INSERT INTO comptoir_meta (key, value) VALUES (?, ?)",
                        arguments: [KeyedDigest.metaKey, Hex.string(key)])
+        let digest = KeyedDigest(key: key)
         for row in try Row.fetchAll(db, sql: "SELECT * FROM households ORDER BY number") {
             let payload = HouseholdPayload(
                 number: row["number"], adults: row["adults"], children: row["children"], rightsFrom: row["rights_from"],
                 rightsTo: row["rights_to"], suspended: row["suspended"],
-                digest: KeyedDigest.household(resources: row["resources_cents"], charges: row["charges_cents"],
+                digest: digest.household(resources: row["resources_cents"], charges: row["charges_cents"],
                                               benefits: row["benefits_cents"], cafQuotient: row["caf_qf_cents"],
-                                              disabledChildren: row["disabled_children"], key: key),
+                                              disabledChildren: row["disabled_children"]),
                 lastContact: row["last_contact"])
             _ = try Journal.append(db, kind: .householdChanged, till: upgradeTill, operatorId: nil,
                                    payload: try CanonicalJSON.encode(payload))
@@ -331,7 +332,7 @@ enum Migrations {
         for row in try Row.fetchAll(db, sql: "SELECT * FROM sellers ORDER BY id") {
             let payload = SellerPayload(seller: row["id"], lastName: row["last_name"], firstName: row["first_name"],
                                         document: row["document"], documentNumber: row["document_number"],
-                                        iban: KeyedDigest.iban(row["iban"], key: key))
+                                        iban: digest.iban(row["iban"]))
             _ = try Journal.append(db, kind: .sellerChanged, till: upgradeTill, operatorId: nil,
                                    payload: try CanonicalJSON.encode(payload))
         }

@@ -8,8 +8,11 @@ import GRDB
 /// with years of deposits. (Item movements are checked by `Verifier`, with the ticket or
 /// the entry that made them; a cash payout's drawer movement too.)
 struct ConsignmentReplay {
-    private struct ItemRow {
+    private struct ItemRow: VerifyRows.Row {
         var seq: Int64, at: String, payload: ItemPayload
+        static let table = "consigned_items"
+        var id: Int64 { payload.item }
+        var journalSeq: Int64 { seq }
 
         static let sql = """
             SELECT journal_seq, id, rental_id, number, description, price_cents, at FROM consigned_items ORDER BY journal_seq
@@ -32,8 +35,7 @@ struct ConsignmentReplay {
     private var itemRows: VerifyRows.Lookahead<ItemRow>
 
     init(_ db: Database) throws {
-        itemRows = try VerifyRows.Lookahead(db, sql: ItemRow.sql, table: "consigned_items", id: \.payload.item, seq: \.seq,
-                                            ItemRow.init)
+        itemRows = try VerifyRows.Lookahead<ItemRow>(db)
     }
 
     private var sellers: [Int64: (SellerPayload, seq: Int64)] = [:]
@@ -95,7 +97,7 @@ struct ConsignmentReplay {
         return "un article en dépôt (n° \(row.payload.item)) est rattaché à cette entrée, qui ne l'enregistre pas"
     }
 
-    func check(_ db: Database, digestKey: [UInt8]) throws -> VerifyProblem? {
+    func check(_ db: Database, digestKey: KeyedDigest) throws -> VerifyProblem? {
         if let row = itemRows.current {
             return VerifyProblem(seq: row.seq, kind: "entrée absente", table: "consigned_items",
                                  reason: "un article en dépôt (n° \(row.payload.item)) renvoie à une entrée qui n'est pas dans le journal")
@@ -109,7 +111,7 @@ struct ConsignmentReplay {
             }
             let actual = SellerPayload(seller: id, lastName: row.safeText("last_name") ?? "", firstName: row.safeText("first_name") ?? "",
                                        document: row.safeText("document") ?? "", documentNumber: row.safeText("document_number") ?? "",
-                                       iban: KeyedDigest.iban(row.safeText("iban"), key: digestKey))
+                                       iban: digestKey.iban(row.safeText("iban")))
             guard actual == expected else {
                 let what = actual.iban != expected.iban ? "son IBAN" : "identité ou pièce d'identité"
                 return VerifyProblem(seq: seq, kind: "déposant", reason: "le déposant n° \(id) ne correspond pas au journal (\(what))",
@@ -138,7 +140,7 @@ struct ConsignmentReplay {
         return try insertOnly(db, digestKey: digestKey)
     }
 
-    private func insertOnly(_ db: Database, digestKey: [UInt8]) throws -> VerifyProblem? {
+    private func insertOnly(_ db: Database, digestKey: KeyedDigest) throws -> VerifyProblem? {
         if let problem = try compare(db, table: "rentals", sql: """
             SELECT journal_seq, id, seller_id, box_code, from_day, to_day, rate_bp, rent_cents, rent_payment, at FROM rentals
             """, entries: rentals, what: "une location", make: { row in
@@ -159,7 +161,7 @@ struct ConsignmentReplay {
                 PayoutPayload(payout: row.safeInt("id") ?? Int64.min, seller: row.safeInt("seller_id") ?? Int64.min,
                               amountCents: row.safeInt("amount_cents") ?? Int64.min, method: row.safeText("method") ?? "",
                               session: row.safeInt("session_id"), authorizedBy: row.safeInt("authorized_by") ?? Int64.min,
-                              iban: KeyedDigest.iban(row.safeText("iban"), key: digestKey))
+                              iban: digestKey.iban(row.safeText("iban")))
             })
     }
 

@@ -20,6 +20,8 @@ struct MasterDataReplay {
     private var categories: [String: Item] = [:]
     private var products: [String: (ProductPayload, seq: Int64)] = [:]
     private var households: [Int64: Household] = [:]
+    /// Sales naming a household since its last entry: the time of the latest.
+    private var visits: [Int64: String] = [:]
     /// Rules are insert-only rows tied to their entry.
     private var rules: [Int64: String] = [:]
 
@@ -78,10 +80,12 @@ struct MasterDataReplay {
             }
             // Saving the file is a contact; the upgrade's entry carries the one it found.
             households[p.number] = Household(payload: p, seq: seq, lastContact: p.lastContact ?? at)
+            visits[p.number] = nil
         case .householdPurged:
             guard let p = CanonicalJSON.decode(HouseholdPurgePayload.self, from: payload) else {
                 return "le contenu de l'entrée est illisible"
             }
+            visits[p.number] = nil
             guard households.removeValue(forKey: p.number) != nil else {
                 return "le foyer n° \(p.number) est effacé sans avoir été inscrit"
             }
@@ -96,11 +100,11 @@ struct MasterDataReplay {
     /// A sale naming the household: its last contact moves to the sale's time (the RGPD
     /// purge counts from it).
     mutating func visited(household number: Int64, at: String) {
-        households[number]?.lastContact = at
+        visits[number] = at
     }
 
     /// The first table row that differs from the replayed journal, if any.
-    func check(_ db: Database, digestKey: [UInt8]) throws -> VerifyProblem? {
+    func check(_ db: Database, digestKey: KeyedDigest) throws -> VerifyProblem? {
         var seen = Set<Int64>()
         for row in try Row.fetchAll(db, sql: "SELECT id, first_name, role, active, pin_hash FROM users ORDER BY id") {
             let id = row.safeInt("id") ?? Int64.min
@@ -161,41 +165,38 @@ struct MasterDataReplay {
     /// CAF quotient and disabled children against its keyed digest; the last contact (the
     /// purge counts from it) against the last entry or sale. Name, phone and referrer are
     /// contact details, outside the journal on purpose (see `ColumnCoverage`).
-    private func checkHouseholds(_ db: Database, digestKey: [UInt8]) throws -> VerifyProblem? {
+    private func checkHouseholds(_ db: Database, digestKey: KeyedDigest) throws -> VerifyProblem? {
         var seen = Set<Int64>()
-        for row in try Row.fetchAll(db, sql: """
+        seen.reserveCapacity(households.count)
+        // Thousands of files: read straight from the statement, by position.
+        let statement = try db.makeStatement(sql: """
             SELECT number, adults, children, disabled_children, resources_cents, charges_cents, benefits_cents, caf_qf_cents,
                    rights_from, rights_to, suspended, last_contact
             FROM households
-            """) {
-            // By position (the SELECT's order): thousands of files, no name lookups.
-            let number = row.safeInt(at: 0) ?? Int64.min
+            """)
+        let cursor = try Row.fetchCursor(statement)
+        let s = statement.sqliteStatement
+        typealias C = VerifyRows.Column
+        while try cursor.next() != nil {
+            let number = C.int(s, 0)
             seen.insert(number)
             guard let expected = households[number] else {
                 return unjournaled("le foyer n° \(number) n'a été inscrit par aucune entrée du journal", table: "households")
             }
-            let suspended = row.safeInt(at: 10)
-            let actual = HouseholdPayload(
-                number: number, adults: Int(truncatingIfNeeded: row.safeInt(at: 1) ?? Int64.min),
-                children: Int(truncatingIfNeeded: row.safeInt(at: 2) ?? Int64.min),
-                rightsFrom: row.safeText(at: 8) ?? "", rightsTo: row.safeText(at: 9) ?? "",
-                suspended: suspended == 1)
-            var journaled = expected.payload
-            journaled.digest = nil
-            journaled.lastContact = nil
-            guard actual == journaled, suspended == 0 || suspended == 1 else {
+            let p = expected.payload
+            let suspended = C.int(s, 10)
+            guard C.int(s, 1) == Int64(p.adults), C.int(s, 2) == Int64(p.children), C.text(s, 8) == p.rightsFrom,
+                  C.text(s, 9) == p.rightsTo, suspended == (p.suspended ? 1 : 0) else {
                 return VerifyProblem(seq: expected.seq, kind: "foyer", table: "households",
                                      reason: "le foyer n° \(number) ne correspond pas au journal (composition ou droits)")
             }
-            let digest = KeyedDigest.household(
-                resources: row.safeInt(at: 4) ?? Int64.min, charges: row.safeInt(at: 5) ?? Int64.min,
-                benefits: row.safeInt(at: 6) ?? Int64.min, cafQuotient: row.safeInt(at: 7),
-                disabledChildren: row.safeInt(at: 3) ?? Int64.min, key: digestKey)
-            guard digest == expected.payload.digest else {
+            let digest = digestKey.household(resources: C.int(s, 4), charges: C.int(s, 5), benefits: C.int(s, 6),
+                                             cafQuotient: C.optionalInt(s, 7), disabledChildren: C.int(s, 3))
+            guard digest == p.digest else {
                 return VerifyProblem(seq: expected.seq, kind: "foyer", table: "households",
                                      reason: "le foyer n° \(number) ne correspond pas au journal (ressources, charges, prestations, quotient ou enfants handicapés)")
             }
-            guard row.safeText(at: 11) == expected.lastContact else {
+            guard C.text(s, 11) == visits[number] ?? expected.lastContact else {
                 return VerifyProblem(seq: expected.seq, kind: "foyer", table: "households",
                                      reason: "la date du dernier contact du foyer n° \(number) ne correspond pas au journal (elle décide de l'effacement)")
             }

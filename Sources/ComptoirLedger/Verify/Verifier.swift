@@ -23,6 +23,17 @@ struct Verifier {
         self.progress = progress
     }
 
+    private static let ticketCommitted = JournalKind.ticketCommitted.rawValue
+
+    /// The entry's payload, or the failure naming it as unreadable.
+    private static func decode<T: Decodable>(_ type: T.Type, _ entry: Entry) throws -> T {
+        guard let payload = CanonicalJSON.decode(type, from: entry.payload) else {
+            throw VerifyFailure(VerifyProblem(seq: entry.seq, kind: entry.kind, reason: "le contenu de l'entrée est illisible",
+                                              table: "journal"))
+        }
+        return payload
+    }
+
     private struct Entry {
         var seq: Int64, at: String, till: String, operatorId: Int64?, kind: String, payload: String
     }
@@ -52,27 +63,21 @@ struct Verifier {
             throw VerifyFailure(VerifyProblem(seq: 0, kind: "comptoir_meta", reason: "l'empreinte de la boutique manque ou est invalide",
                                               table: "comptoir_meta"))
         }
-        guard let digestKey = try? KeyedDigest.key(db) else {
+        guard let digestKey = try? KeyedDigest.load(db) else {
             throw VerifyFailure(VerifyProblem(seq: 0, kind: "comptoir_meta", reason: "la clé des empreintes d'IBAN et de ressources manque",
                                               table: "comptoir_meta"))
         }
         typealias R = VerifyRows
-        var tickets = try R.Lookahead(db, sql: R.Ticket.sql, table: "tickets", id: \.id, seq: \.journalSeq, R.Ticket.init)
-        var lines = try R.Lookahead(db, sql: R.Line.sql, table: "ticket_lines", id: \.id, seq: \.journalSeq, R.Line.init)
-        var payments = try R.Lookahead(db, sql: R.Payment.sql, table: "payments", id: \.id, seq: \.journalSeq, R.Payment.init)
-        var sessions = try R.Lookahead(db, sql: R.Session.sql, table: "till_sessions", id: \.id, seq: \.journalSeq, R.Session.init)
-        var cash = try R.Lookahead(db, sql: R.CashMovement.sql, table: "cash_movements", id: \.id, seq: \.journalSeq,
-                                   R.CashMovement.init)
-        var stock = try R.Lookahead(db, sql: R.StockMovement.sql, table: "stock_movements", id: \.id, seq: \.journalSeq,
-                                    R.StockMovement.init)
-        var items = try R.Lookahead(db, sql: R.ItemMovement.sql, table: "item_movements", id: \.id, seq: \.journalSeq,
-                                    R.ItemMovement.init)
-        var closings = try R.Lookahead(db, sql: R.Closing.sql, table: "session_closings", id: \.id, seq: \.journalSeq,
-                                       R.Closing.init)
-        var periods = try R.Lookahead(db, sql: R.PeriodClosing.sql, table: "period_closings", id: \.id, seq: \.journalSeq,
-                                      R.PeriodClosing.init)
-        var flows = try R.Lookahead(db, sql: R.FriperieFlow.sql, table: "friperie_flows", id: \.id, seq: \.journalSeq,
-                                    R.FriperieFlow.init)
+        var tickets = try R.Lookahead<R.Ticket>(db)
+        var lines = try R.Lookahead<R.Line>(db)
+        var payments = try R.Lookahead<R.Payment>(db)
+        var sessions = try R.Lookahead<R.Session>(db)
+        var cash = try R.Lookahead<R.CashMovement>(db)
+        var stock = try R.Lookahead<R.StockMovement>(db)
+        var items = try R.Lookahead<R.ItemMovement>(db)
+        var closings = try R.Lookahead<R.Closing>(db)
+        var periods = try R.Lookahead<R.PeriodClosing>(db)
+        var flows = try R.Lookahead<R.FriperieFlow>(db)
         var consignment = try ConsignmentReplay(db)
 
         var masterData = MasterDataReplay()
@@ -107,12 +112,6 @@ struct Verifier {
             func fail(_ reason: String, _ table: String? = nil) -> VerifyFailure {
                 VerifyFailure(VerifyProblem(seq: entry.seq, kind: entry.kind, reason: reason, table: table))
             }
-            func decode<T: Decodable>(_ type: T.Type) throws -> T {
-                guard let payload = CanonicalJSON.decode(type, from: entry.payload) else {
-                    throw fail("le contenu de l'entrée est illisible", "journal")
-                }
-                return payload
-            }
 
             let expected = Int64(entries)
             if entry.seq != expected {
@@ -137,7 +136,8 @@ struct Verifier {
             previousHash = hash
 
             do {
-            switch JournalKind(rawValue: entry.kind) {
+            // Most entries are sales: spare them the search through every kind.
+            switch entry.kind == Self.ticketCommitted ? .ticketCommitted : JournalKind(rawValue: entry.kind) {
             case .ticketCommitted?:
                 guard let ticket = tickets.current, ticket.journalSeq == entry.seq else {
                     let number = CanonicalJSON.decode(TicketPayload.self, from: entry.payload)?.number
@@ -200,7 +200,7 @@ struct Verifier {
                     throw fail("la session de caisse de cette entrée manque dans la table des sessions", "till_sessions")
                 }
                 try sessions.advance()
-                let payload = try decode(SessionPayload.self)
+                let payload = try Self.decode(SessionPayload.self, entry)
                 guard payload == SessionPayload(session: session.id, till: session.till, openedBy: session.openedBy, floatCents: session.floatCents),
                       session.openedAt == entry.at, session.till == entry.till, session.openedBy == entry.operatorId else {
                     throw fail("la session n° \(payload.session) ne correspond pas au journal", "till_sessions")
@@ -212,7 +212,7 @@ struct Verifier {
                 }
                 try cash.advance()
             case .cashDropped?:
-                let p = try decode(CashDropPayload.self)
+                let p = try Self.decode(CashDropPayload.self, entry)
                 guard try Self.takeCashMovement(&cash, kind: "drop", session: p.session, amountCents: -p.amountCents,
                                                 seq: entry.seq, at: entry.at) else {
                     throw fail("le prélèvement de \(Money(cents: p.amountCents).formatted) ne correspond pas à son mouvement de caisse",
@@ -223,7 +223,7 @@ struct Verifier {
                     throw fail("la pesée de cette entrée manque dans la table des pesées de la friperie", "friperie_flows")
                 }
                 try flows.advance()
-                let p = try decode(FriperieFlowPayload.self)
+                let p = try Self.decode(FriperieFlowPayload.self, entry)
                 guard flow.id == p.flow, flow.direction == p.direction, flow.family == p.family, flow.grams == Int64(p.grams),
                       flow.origin == p.origin, flow.destination == p.destination, flow.at == entry.at,
                       p.direction == "entree" || flow.party == (p.party ?? "") else {
@@ -242,7 +242,7 @@ struct Verifier {
                 try closings.advance()
                 if let reason = try checkClosing(closing, entry: entry) { throw fail(reason, "session_closings") }
             case .stockMoved?:
-                let p = try decode(StockPayload.self)
+                let p = try Self.decode(StockPayload.self, entry)
                 guard let movement = stock.current, movement.journalSeq == entry.seq, movement.kind != "vente",
                       StockPayload(product: movement.product, kind: movement.kind, quantity: movement.quantity,
                                    weightGrams: movement.weightGrams, reason: movement.reason) == p,
@@ -251,7 +251,7 @@ struct Verifier {
                 }
                 try stock.advance()
             case .itemEnded?:
-                let p = try decode(ItemEndPayload.self)
+                let p = try Self.decode(ItemEndPayload.self, entry)
                 guard let movement = items.current, movement.journalSeq == entry.seq,
                       ItemEndPayload(item: movement.item, kind: movement.kind, round: movement.round,
                                      weightGrams: movement.weightGrams) == p,

@@ -5,6 +5,7 @@ import GRDBSQLite
 /// over each cursor so that the tables can be walked in step with the journal.
 enum VerifyRows {
     struct Ticket {
+        static let table = "tickets"
         var id: Int64, number: Int64, kind: String, originalTicketId: Int64?, sessionId: Int64
         var till: String, operatorId: Int64, at: String, totalCents: Int64, journalSeq: Int64
         var reason: String?, authorizedBy: Int64?, household: Int64?
@@ -17,6 +18,7 @@ enum VerifyRows {
     }
 
     struct Line: Equatable {
+        static let table = "ticket_lines"
         var id: Int64 = 0
         var ticketId: Int64, position: Int64, code: String?, label: String, activity: String
         var unitPriceCents: Int64, quantity: Int64, amountCents: Int64, journalSeq: Int64
@@ -38,6 +40,7 @@ enum VerifyRows {
     }
 
     struct Payment: Equatable {
+        static let table = "payments"
         var id: Int64 = 0
         var ticketId: Int64, position: Int64, method: String, amountCents: Int64
         var givenCents: Int64, changeCents: Int64, journalSeq: Int64, reference: String?
@@ -56,6 +59,7 @@ enum VerifyRows {
     /// Stock movements, all kinds, in rowid order, which is the journal's (rows are only
     /// ever inserted): a sale's under its ticket's entry, an arrival or correction under its own.
     struct StockMovement {
+        static let table = "stock_movements"
         var id: Int64, journalSeq: Int64, product: String, kind: String, quantity: Int64
         var weightGrams: Int64?, reason: String?, at: String
 
@@ -67,6 +71,7 @@ enum VerifyRows {
     /// Movements of labelled items, all kinds, in rowid (journal) order: sold or refunded
     /// under a ticket's entry, given back or donated under their own.
     struct ItemMovement {
+        static let table = "item_movements"
         var id: Int64, item: Int64, round: Int64, kind: String, weightGrams: Int64?, journalSeq: Int64, at: String
 
         static let sql = """
@@ -75,6 +80,7 @@ enum VerifyRows {
     }
 
     struct Closing {
+        static let table = "session_closings"
         var id: Int64, sessionId: Int64, closedAt: String, closedBy: Int64, journalSeq: Int64
         var countedCents: Int64?, report: String?
 
@@ -85,6 +91,7 @@ enum VerifyRows {
     }
 
     struct FriperieFlow {
+        static let table = "friperie_flows"
         var id: Int64, direction: String, family: String, grams: Int64, origin: String?, destination: String?, party: String
         var journalSeq: Int64, at: String
 
@@ -94,6 +101,7 @@ enum VerifyRows {
     }
 
     struct PeriodClosing {
+        static let table = "period_closings"
         var id: Int64, kind: String, period: String, closedAt: String, closedBy: Int64, journalSeq: Int64, report: String
 
         static let sql = """
@@ -102,6 +110,7 @@ enum VerifyRows {
     }
 
     struct Session {
+        static let table = "till_sessions"
         var id: Int64, till: String, openedAt: String, openedBy: Int64, floatCents: Int64, journalSeq: Int64
 
         static let sql = """
@@ -111,6 +120,7 @@ enum VerifyRows {
     }
 
     struct CashMovement {
+        static let table = "cash_movements"
         var id: Int64, sessionId: Int64, kind: String, amountCents: Int64, journalSeq: Int64, at: String
 
         static let sql = """
@@ -123,43 +133,43 @@ enum VerifyRows {
     /// Columns are read straight from the SQLite statement: `verify` reads millions of
     /// them, and going through `Row` cost a third of its time.
     ///
-    /// With `id`, the table's rows are only ever inserted, in journal order, each taking
-    /// the next rowid: the k-th row consumed must have id k. A surrogate id changed, two
-    /// swapped, a row deleted and another copied all break that.
-    struct Lookahead<Element> {
+    /// The table's rows are only ever inserted, in journal order, each taking the next
+    /// rowid: the k-th row consumed must have id k. A surrogate id changed, two swapped, a
+    /// row deleted and another copied all break that.
+    struct Lookahead<Element: Row> {
         private let statement: Statement
         private let cursor: RowCursor
-        private let make: (SQLiteStatement) -> Element
         private(set) var current: Element?
-        let table: String
-        private let id: ((Element) -> Int64)?
-        private let seq: (Element) -> Int64
         private var consumed: Int64 = 0
 
-        init(_ db: Database, sql: String, table: String, id: ((Element) -> Int64)? = nil, seq: @escaping (Element) -> Int64,
-             _ make: @escaping (SQLiteStatement) -> Element) throws {
-            statement = try db.makeStatement(sql: sql)
-            cursor = try Row.fetchCursor(statement)
-            self.make = make
-            self.table = table
-            self.id = id
-            self.seq = seq
-            try advance()
-            consumed = 0
+        init(_ db: Database) throws {
+            statement = try db.makeStatement(sql: Element.sql)
+            cursor = try GRDB.Row.fetchCursor(statement)
+            current = try cursor.next() == nil ? nil : Element(statement.sqliteStatement)
         }
 
         /// Consumes the current row (checking its id) and reads the next one.
         mutating func advance() throws {
-            if let row = current, let id {
+            if let row = current {
                 consumed += 1
-                if id(row) != consumed {
+                if row.id != consumed {
                     throw VerifyFailure(VerifyProblem(
-                        seq: seq(row), kind: "", table: table,
-                        reason: "la ligne n° \(consumed) de la table \(table) porte l'identifiant interne \(id(row)) : des lignes ont été supprimées, copiées, échangées ou renumérotées"))
+                        seq: row.journalSeq, kind: "", table: Element.table,
+                        reason: "la ligne n° \(consumed) de la table \(Element.table) porte l'identifiant interne \(row.id) : des lignes ont été supprimées, copiées, échangées ou renumérotées"))
                 }
             }
-            current = try cursor.next() == nil ? nil : make(statement.sqliteStatement)
+            current = try cursor.next() == nil ? nil : Element(statement.sqliteStatement)
         }
+    }
+
+    /// A row walked in step with the journal: read from its statement by position.
+    protocol Row {
+        static var sql: String { get }
+        static var table: String { get }
+        init(_ s: SQLiteStatement)
+        /// The row's id, 1, 2, 3… in journal order.
+        var id: Int64 { get }
+        var journalSeq: Int64 { get }
     }
 
     /// Column readers that never trap: a tampered table may hold NULL or the wrong type
@@ -195,7 +205,7 @@ enum VerifyRows {
     }
 }
 
-extension VerifyRows.Ticket {
+extension VerifyRows.Ticket: VerifyRows.Row {
     init(_ s: SQLiteStatement) {
         typealias C = VerifyRows.Column
         id = C.int(s, 0); number = C.int(s, 1); kind = C.text(s, 2); originalTicketId = C.optionalInt(s, 3)
@@ -205,7 +215,7 @@ extension VerifyRows.Ticket {
     }
 }
 
-extension VerifyRows.Line {
+extension VerifyRows.Line: VerifyRows.Row {
     init(_ s: SQLiteStatement) {
         typealias C = VerifyRows.Column
         ticketId = C.int(s, 0); position = C.int(s, 1); code = C.optionalText(s, 2); label = C.text(s, 3)
@@ -217,7 +227,7 @@ extension VerifyRows.Line {
     }
 }
 
-extension VerifyRows.Payment {
+extension VerifyRows.Payment: VerifyRows.Row {
     init(_ s: SQLiteStatement) {
         typealias C = VerifyRows.Column
         ticketId = C.int(s, 0); position = C.int(s, 1); method = C.text(s, 2); amountCents = C.int(s, 3)
@@ -226,7 +236,7 @@ extension VerifyRows.Payment {
     }
 }
 
-extension VerifyRows.StockMovement {
+extension VerifyRows.StockMovement: VerifyRows.Row {
     init(_ s: SQLiteStatement) {
         typealias C = VerifyRows.Column
         id = C.int(s, 0); journalSeq = C.int(s, 1); product = C.text(s, 2); kind = C.text(s, 3); quantity = C.int(s, 4)
@@ -234,7 +244,7 @@ extension VerifyRows.StockMovement {
     }
 }
 
-extension VerifyRows.ItemMovement {
+extension VerifyRows.ItemMovement: VerifyRows.Row {
     init(_ s: SQLiteStatement) {
         typealias C = VerifyRows.Column
         id = C.int(s, 0); item = C.int(s, 1); round = C.int(s, 2); kind = C.text(s, 3); weightGrams = C.optionalInt(s, 4)
@@ -242,7 +252,7 @@ extension VerifyRows.ItemMovement {
     }
 }
 
-extension VerifyRows.Closing {
+extension VerifyRows.Closing: VerifyRows.Row {
     init(_ s: SQLiteStatement) {
         typealias C = VerifyRows.Column
         id = C.int(s, 0); sessionId = C.int(s, 1); closedAt = C.text(s, 2); closedBy = C.int(s, 3)
@@ -250,7 +260,7 @@ extension VerifyRows.Closing {
     }
 }
 
-extension VerifyRows.FriperieFlow {
+extension VerifyRows.FriperieFlow: VerifyRows.Row {
     init(_ s: SQLiteStatement) {
         typealias C = VerifyRows.Column
         id = C.int(s, 0); direction = C.text(s, 1); family = C.text(s, 2); grams = C.int(s, 3)
@@ -259,7 +269,7 @@ extension VerifyRows.FriperieFlow {
     }
 }
 
-extension VerifyRows.PeriodClosing {
+extension VerifyRows.PeriodClosing: VerifyRows.Row {
     init(_ s: SQLiteStatement) {
         typealias C = VerifyRows.Column
         id = C.int(s, 0); kind = C.text(s, 1); period = C.text(s, 2); closedAt = C.text(s, 3); closedBy = C.int(s, 4)
@@ -267,7 +277,7 @@ extension VerifyRows.PeriodClosing {
     }
 }
 
-extension VerifyRows.Session {
+extension VerifyRows.Session: VerifyRows.Row {
     init(_ s: SQLiteStatement) {
         typealias C = VerifyRows.Column
         id = C.int(s, 0); till = C.text(s, 1); openedAt = C.text(s, 2); openedBy = C.int(s, 3)
@@ -275,7 +285,7 @@ extension VerifyRows.Session {
     }
 }
 
-extension VerifyRows.CashMovement {
+extension VerifyRows.CashMovement: VerifyRows.Row {
     init(_ s: SQLiteStatement) {
         typealias C = VerifyRows.Column
         id = C.int(s, 0); sessionId = C.int(s, 1); kind = C.text(s, 2); amountCents = C.int(s, 3)
