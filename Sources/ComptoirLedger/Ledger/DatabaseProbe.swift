@@ -14,12 +14,8 @@ enum DatabaseProbe {
         guard file.isRegular else { throw LedgerError.notComptoirDatabase(path) }
         if file.size == 0 { return }  // SQLite treats an empty file as a new database.
         try checkHeader(path)
-
-        var config = Configuration()
-        config.readonly = true
-        config.busyMode = .timeout(busyTimeout)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
+            let queue = try DatabaseQueue(path: path, configuration: readOnly(busyTimeout))
             defer { try? queue.close() }
             try queue.read { db in try inspect(db, path: path) }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
@@ -27,6 +23,13 @@ enum DatabaseProbe {
         } catch {
             throw LedgerError.wrap(error)
         }
+    }
+
+    private static func readOnly(_ busyTimeout: TimeInterval) -> Configuration {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(busyTimeout)
+        return config
     }
 
     /// Refuses a file that does not begin like an SQLite database, before SQLite sees it.
@@ -46,11 +49,8 @@ enum DatabaseProbe {
     /// that may be writing; SQLite cannot do that in a read-only folder that has no `-shm`
     /// yet, and there `immutable` is right: nobody can be writing (no `-wal` can exist).
     static func readOnlyLocation(_ path: String, busyTimeout: TimeInterval) throws -> String {
-        var config = Configuration()
-        config.readonly = true
-        config.busyMode = .timeout(busyTimeout)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
+            let queue = try DatabaseQueue(path: path, configuration: readOnly(busyTimeout))
             defer { try? queue.close() }
             _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") }
             return path

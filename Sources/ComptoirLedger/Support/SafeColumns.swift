@@ -4,20 +4,12 @@ import GRDB
 /// the wrong type (text in an integer column), and someone holding the file can put one
 /// anywhere: what `verify` and the checks before a sale read goes through these, and a
 /// wrong type reads as a value no journal entry ever has, so the comparison fails and
-/// names the row.
+/// names the row. (`VerifyRows.Column` does the same straight from a statement, for the
+/// tables `verify` walks in their millions.)
 extension Row {
     /// The integer in `column`; nil for NULL; `Int64.min` for any other type.
     func safeInt(_ column: String) -> Int64? {
         Self.int(self[column] as DatabaseValue)
-    }
-
-    /// `safeInt` by position: no name lookup, for the tables read row by row in thousands.
-    func safeInt(at index: Int) -> Int64? {
-        Self.int(self[index] as DatabaseValue)
-    }
-
-    func safeText(at index: Int) -> String? {
-        Self.text(self[index] as DatabaseValue)
     }
 
     private static func int(_ value: DatabaseValue) -> Int64? {
