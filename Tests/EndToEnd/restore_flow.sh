@@ -75,11 +75,16 @@ if [ "$(id -u)" = 0 ]; then
   chown -R 65534:65534 "$RO" "$WORK/nobody"
   chmod 0755 "$WORK"
   as_reader=(setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$WORK/nobody" XDG_DATA_HOME="$WORK/nobody")
+  # The build folder may be private (a clone in a 0700 folder): nobody runs a copy.
+  install -m 0755 "$BIN" "$WORK/comptoir"
+  reader_bin="$WORK/comptoir"
+else
+  reader_bin="$BIN"
 fi
 chmod 0500 "$RO"
-out="$("${as_reader[@]}" "$BIN" verify --db "$RO/base.sqlite" 2>&1)" || fail "verify en lecture seule : $out"
+out="$("${as_reader[@]}" "$reader_bin" verify --db "$RO/base.sqlite" 2>&1)" || fail "verify en lecture seule : $out"
 grep -q "^OK — " <<<"$out" || fail "verify en lecture seule : $out"
-"${as_reader[@]}" "$BIN" report day --db "$RO/base.sqlite" >/dev/null 2>&1 || fail "report en lecture seule"
+"${as_reader[@]}" "$reader_bin" report day --db "$RO/base.sqlite" >/dev/null 2>&1 || fail "report en lecture seule"
 [ "$(ls -A "$RO")" = base.sqlite ] || fail "rien ne doit être créé à côté : $(ls -A "$RO")"
 chmod 0700 "$RO"
 echo "OK restore_flow"
