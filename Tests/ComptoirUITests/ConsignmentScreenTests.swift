@@ -88,6 +88,38 @@ import ComptoirCore
             Seller(lastName: "Petit", firstName: "Lucie", document: .identityCard, documentNumber: "x123"), actorId: Fixtures.camille.id)])
     }
 
+    @Test func aNewIBANIsAllowedByAResponsableWithTheirPIN() {
+        var state = Self.atBoard()
+        state.press(.down, .right, .right)
+        state.press(.enter)
+        _ = App.update(&state, .sellerPageLoaded(Self.page(), message: nil))
+        state.press(.function(9))
+        // Correcting the phone alone saves at once.
+        state.press(.down, .down)
+        state.type("06 00 00 00 00")
+        guard case .saveSeller? = state.press(.function(2)).first else {
+            Issue.record("the phone alone is saved without a responsable")
+            return
+        }
+        state.consignment.form = nil  // as if saved
+        state.press(.function(9))
+        state.press(.down, .down, .down, .down, .down, .down)
+        state.type("FR76 3000 6000 0112 3456 7890 189")
+        #expect(state.press(.function(2)).isEmpty)
+        guard case .approval(let form)? = state.overlay, case .sellerBankDetails(let seller) = form.purpose else {
+            Issue.record("a new IBAN asks a responsable")
+            return
+        }
+        #expect(seller.iban == "FR76 3000 6000 0112 3456 7890 189")
+        #expect(App.view(state).text.contains("Changer l'IBAN de Lucie Petit"))
+        state.type("1234")
+        let effects = state.press(.enter)
+        #expect(effects == [.approve(.sellerBankDetails(seller), managerId: Fixtures.sophie.id, pin: "1234",
+                                     reason: "RIB fourni par le déposant", operatorId: Fixtures.camille.id)])
+        _ = App.update(&state, .sellerPageLoaded(Self.page(), message: "Fiche de Lucie Petit enregistrée, IBAN autorisé par Sophie."))
+        #expect(state.overlay == nil && state.consignment.form == nil)
+    }
+
     @Test func aRentalOfTwoWeeksInTheFreeBoxChosenOnTheBoard() {
         var state = Self.atBoard()
         state.press(.down, .right, .right)  // B07

@@ -18,8 +18,11 @@ public struct Payout: Hashable, Sendable, Codable {
     public var till: String
     /// The responsable who paid.
     public var authorizedBy: String
+    /// A transfer: the IBAN it went to, kept with the payout (the seller's file may change later).
+    public var iban: String?
 
-    public init(id: Int64, sellerId: Int64, amount: Money, method: Method, at: Date, till: String, authorizedBy: String) {
+    public init(id: Int64, sellerId: Int64, amount: Money, method: Method, at: Date, till: String, authorizedBy: String,
+                iban: String? = nil) {
         self.id = id
         self.sellerId = sellerId
         self.amount = amount
@@ -27,5 +30,6 @@ public struct Payout: Hashable, Sendable, Codable {
         self.at = at
         self.till = till
         self.authorizedBy = authorizedBy
+        self.iban = iban
     }
 }

@@ -10,9 +10,12 @@ struct SellerPayload: Codable, Equatable {
     var documentNumber: String
     /// `KeyedDigest.iban`; nil when the seller has no IBAN (or before migration v12).
     var iban: String?
+    /// The responsable who allowed a change of the IBAN, on the entry that changes it only.
+    var authorizedBy: Int64?
 
     enum CodingKeys: String, CodingKey {
         case seller, document, iban
+        case authorizedBy = "authorized_by"
         case lastName = "last_name"
         case firstName = "first_name"
         case documentNumber = "document_number"

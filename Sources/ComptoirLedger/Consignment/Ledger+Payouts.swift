@@ -66,7 +66,7 @@ extension Ledger {
             let name = try String.fetchOne(db, sql: "SELECT first_name FROM users WHERE id = ?", arguments: [authorizedBy]) ?? ""
             return PayoutReceipt(
                 payout: Payout(id: payoutId, sellerId: id, amount: amount, method: method, at: stamp.date, till: till,
-                               authorizedBy: name),
+                               authorizedBy: name, iban: iban),
                 seller: seller, balanceBefore: balance, balanceAfter: balance - amount)
         }
     }
@@ -85,7 +85,7 @@ extension Ledger {
         Payout(id: row["id"], sellerId: row["seller_id"], amount: Money(cents: row["amount_cents"]),
                method: Payout.Method(rawValue: row["method"]) ?? .cash,
                at: Timestamp.date(row["at"] as String) ?? Date(timeIntervalSince1970: 0), till: row["till"],
-               authorizedBy: row["first_name"])
+               authorizedBy: row["first_name"], iban: row["iban"])
     }
 
     /// The balance from everything strictly before `before` (UTC timestamp), or all of it.

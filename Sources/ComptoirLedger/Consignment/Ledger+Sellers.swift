@@ -5,8 +5,10 @@ import GRDB
 extension Ledger {
     /// Registers the seller (id 0) or saves the corrections to their file. Refused, with
     /// the field named, when it is incomplete (the registre needs the identity document).
+    /// Bank details given, changed or removed need `authorizedBy`, a responsable who typed
+    /// their PIN: a transfer goes to them. The entry names that responsable.
     @discardableResult
-    public func saveSeller(_ seller: Seller, by actor: Int64, till: String) throws -> Seller {
+    public func saveSeller(_ seller: Seller, by actor: Int64, authorizedBy: Int64? = nil, till: String) throws -> Seller {
         if let problem = seller.problem { throw LedgerError.refused(problem) }
         var seller = seller
         seller.lastName = seller.lastName.trimmingCharacters(in: .whitespaces)
@@ -18,17 +20,27 @@ extension Ledger {
         return try write { db in
             try self.checkUser(db, actor)
             let kind: JournalKind
+            let previousIban: String?
             if seller.id == 0 {
                 seller.id = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM sellers") ?? 1
                 kind = .sellerCreated
+                previousIban = nil
             } else {
-                guard try Self.seller(db, id: seller.id) != nil else { throw Self.unknownSeller(seller.id) }
+                guard let stored = try Self.seller(db, id: seller.id) else { throw Self.unknownSeller(seller.id) }
                 kind = .sellerChanged
+                previousIban = stored.iban
+            }
+            let bankDetailsChanged = seller.iban != previousIban
+            if bankDetailsChanged {
+                guard let authorizedBy else {
+                    throw LedgerError.refused("Les coordonnées bancaires d'un déposant ne changent qu'avec le code d'un responsable.")
+                }
+                try self.checkActor(db, authorizedBy)
             }
             try self.journal(db, kind, till: till, operatorId: actor, SellerPayload(
                 seller: seller.id, lastName: seller.lastName, firstName: seller.firstName,
                 document: seller.document.rawValue, documentNumber: seller.documentNumber,
-                iban: try KeyedDigest.load(db).iban(seller.iban)))
+                iban: try KeyedDigest.load(db).iban(seller.iban), authorizedBy: bankDetailsChanged ? authorizedBy : nil))
             let arguments: StatementArguments = [
                 seller.lastName, seller.firstName, seller.phone, seller.email, seller.document.rawValue,
                 seller.documentNumber, seller.iban, seller.id,

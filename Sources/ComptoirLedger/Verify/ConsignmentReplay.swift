@@ -49,10 +49,18 @@ struct ConsignmentReplay {
         func decode<T: Decodable>(_ type: T.Type) -> T? { CanonicalJSON.decode(type, from: payload) }
         switch kind {
         case .sellerCreated, .sellerChanged:
-            guard let p = decode(SellerPayload.self) else { return Self.unreadable }
+            guard var p = decode(SellerPayload.self) else { return Self.unreadable }
             if (sellers[p.seller] == nil) != (kind == .sellerCreated) {
                 return "le déposant n° \(p.seller) est inscrit deux fois, ou modifié sans avoir été inscrit"
             }
+            // Bank details change only with a responsable named in the entry (the upgrade's
+            // snapshot of migration v12 only restates them).
+            let ibanChanged = p.iban != sellers[p.seller]?.0.iban
+            if ibanChanged != (p.authorizedBy != nil) && till != Migrations.upgradeTill {
+                return ibanChanged ? "l'IBAN du déposant n° \(p.seller) change sans l'accord d'un responsable"
+                                   : "l'entrée du déposant n° \(p.seller) nomme un responsable sans changer son IBAN"
+            }
+            p.authorizedBy = nil
             sellers[p.seller] = (p, seq)
         case .boxCreated, .boxChanged:
             guard let p = decode(BoxPayload.self) else { return Self.unreadable }

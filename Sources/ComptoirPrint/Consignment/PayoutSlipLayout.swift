@@ -26,7 +26,8 @@ public struct PayoutSlipLayout: Sendable {
         doc.add([""])
         doc.large(slip.payout.amount.formatted)
         doc.centred(slip.payout.method == .cash ? "en espèces" : "par virement")
-        if slip.payout.method == .transfer, let iban = slip.seller.iban {
+        // The IBAN the transfer went to, kept with the payout, not the one on file today.
+        if slip.payout.method == .transfer, let iban = slip.payout.iban {
             doc.centred("IBAN " + IBAN.formatted(iban))
         }
         doc.add([""])

@@ -142,6 +142,13 @@ struct EffectPerformer {
                 logger.info("prélèvement", metadata: ["montant": "\(amount.cents)", "responsable": "\(manager.id)"])
                 if hasPrinter { kickDrawer(failure: "Le tiroir ne s'est pas ouvert (le prélèvement est enregistré)") }
                 return [.cashDropped(amount, by: manager.firstName)]
+            case .sellerBankDetails(let seller):
+                let saved = try ledger.saveSeller(seller, by: operatorId, authorizedBy: manager.id, till: till)
+                logger.info("IBAN de déposant changé", metadata: ["deposant": "\(saved.id)", "responsable": "\(manager.id)"])
+                return [.sellerPageLoaded(try sellerPage(saved.id),
+                                          message: seller.id == 0
+                                              ? "\(saved.fullName) inscrit(e), déposant n° \(saved.id), IBAN autorisé par \(manager.firstName)."
+                                              : "Fiche de \(saved.fullName) enregistrée, IBAN autorisé par \(manager.firstName).")]
             case .closeSession(let id, let count, let comment):
                 // The responsable's words join the counter's comment (the default says nothing).
                 let said = reason == "clôture du jour" ? nil : reason

@@ -19,6 +19,18 @@ enum ChainForger {
         }
     }
 
+    /// Replaces entry `seq`'s payload and re-hashes the chain from there on.
+    static func rewrite(path: String, seq: Int64, payload: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        try queue.writeWithoutTransaction { db in
+            try withoutJournalTriggers(db) {
+                try db.execute(sql: "UPDATE journal SET payload = ? WHERE seq = ?", arguments: [payload, seq])
+                try rehash(db, from: seq)
+            }
+        }
+    }
+
     /// Removes every entry after `keep` (entries without rows of their own).
     static func truncate(path: String, keep: Int64) throws {
         let queue = try DatabaseQueue(path: path)

@@ -85,7 +85,7 @@ struct ConsignmentDocumentTests {
     @Test func thePayoutSlipIsSignedByTheSeller() throws {
         let slip = PayoutSlip(seller: Self.seller,
                               payout: Payout(id: 1, sellerId: 3, amount: Money(cents: 1_237), method: .transfer, at: Self.at,
-                                             till: "Caisse 1", authorizedBy: "Sophie"),
+                                             till: "Caisse 1", authorizedBy: "Sophie", iban: "FR7630006000011234567890189"),
                               balanceBefore: Money(cents: 1_237), balanceAfter: .zero)
         let doc = PayoutSlipLayout().document(for: slip, Self.context, width: .medium)
         expectGolden(doc.plainText, named: "payout-42.txt")
@@ -93,6 +93,17 @@ struct ConsignmentDocumentTests {
         #expect(doc.plainText.contains("Signature du déposant :"))
         let job = EscPosEncoder().encode(doc)
         #expect(try EscPosReader(job, codePage: .cp858).printedLines.contains { $0.text == "12,37 €" && $0.doubleSize })
+    }
+
+    @Test func theSlipPrintsTheIBANThePayoutWentToNotTheOneOnFileToday() throws {
+        var seller = Self.seller
+        seller.iban = "FR1420041010050500013M02606"
+        let payout = Payout(id: 1, sellerId: 3, amount: Money(cents: 500), method: .transfer, at: Self.at, till: "Caisse 1",
+                            authorizedBy: "Sophie", iban: "FR7630006000011234567890189")
+        let text = PayoutSlipLayout().document(for: PayoutSlip(seller: seller, payout: payout, balanceBefore: Money(cents: 500),
+                                                               balanceAfter: .zero), Self.context, width: .medium).plainText
+        #expect(text.contains("IBAN FR76 3000 6000 0112 3456 7890 189"))
+        #expect(!text.contains("FR14"))
     }
 
     @Test func theContractNamesTheFrozenRateAndTheRent() {

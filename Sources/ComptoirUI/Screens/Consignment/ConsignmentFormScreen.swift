@@ -30,10 +30,20 @@ enum ConsignmentFormScreen {
         case .success(.approve(let purpose, _, _, _, _)):
             state.askApproval(purpose, "Un responsable tape son code pour valider le reversement.")
             return []
+        case .success(.saveSeller(let seller, _)) where bankDetailsChange(form, seller):
+            state.askApproval(.sellerBankDetails(seller), "Un responsable tape son code pour changer l'IBAN du déposant.")
+            return []
         case .success(let effect):
             state.status = .info("Enregistrement…")
             return [effect]
         }
+    }
+
+    /// True when saving `seller` gives, changes or removes the IBAN: a responsable allows it.
+    static func bankDetailsChange(_ form: ConsignmentForm, _ seller: Seller) -> Bool {
+        guard case .seller(let existing) = form.kind else { return false }
+        let typed = seller.iban.flatMap(IBAN.normalized)
+        return typed != existing?.iban.flatMap(IBAN.normalized)
     }
 
     /// The effect the form asks for, or its first problem. A payout answers with an

@@ -47,6 +47,7 @@ enum ConsignmentScreen {
             state.consignment.selected = min(state.consignment.selected, max(0, board.count - 1))
             if let message {
                 state.consignment.form = nil
+                if case .approval? = state.overlay { state.overlay = nil }  // a new IBAN, allowed
                 state.status = .success(message)
             }
         case .sellersFound(let sellers):
@@ -57,6 +58,7 @@ enum ConsignmentScreen {
             showPage(&state, page)
             if let message {
                 state.consignment.form = nil
+                if case .approval? = state.overlay { state.overlay = nil }  // a new IBAN, allowed
                 state.status = .success(message)
             } else if opening {
                 state.status = .info("\(page.seller.fullName) : F2 articles, F4 étiquettes, F5 relevé, F6 reverser.")

@@ -16,6 +16,8 @@ public enum ApprovalPurpose: Equatable, Sendable {
     case closeSession(sessionId: Int64, count: CashCount, comment: String?)
     /// Take cash out of the drawer during the session (to the bank, the safe).
     case cashDrop(Money)
+    /// Save a seller's file whose bank details (IBAN) are new, changed or removed.
+    case sellerBankDetails(Seller)
 
     var title: String {
         switch self {
@@ -27,6 +29,7 @@ public enum ApprovalPurpose: Equatable, Sendable {
         case .payout(_, let name, let amount, let method): return "Reverser \(amount.formatted) à \(name) (\(method.label))"
         case .closeSession(let id, let count, _): return "Z de la session n° \(id) : \(count.total.formatted) comptés"
         case .cashDrop(let amount): return "Prélever \(amount.formatted) du tiroir"
+        case .sellerBankDetails(let seller): return "Changer l'IBAN de \(seller.fullName)"
         }
     }
 }
@@ -47,6 +50,7 @@ public struct ApprovalForm: Equatable, Sendable {
         selected = managers.firstIndex { $0.id == preselect } ?? 0
         if case .payout = purpose { reason = TextField("reversement au déposant", maxLength: 60) }
         if case .closeSession = purpose { reason = TextField("clôture du jour", maxLength: 60) }
+        if case .sellerBankDetails = purpose { reason = TextField("RIB fourni par le déposant", maxLength: 60) }
     }
 }
 
