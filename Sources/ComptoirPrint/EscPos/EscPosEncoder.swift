@@ -13,17 +13,20 @@ public struct EscPosEncoder: Sendable {
     /// print head at a distance that differs by model. The default, 4 lines at the
     /// power-on spacing of 1/6 inch, is about 17 mm.
     public var feedLinesBeforeCut: Int
+    /// False in training mode: no job ever carries a drawer kick, whatever it asks.
+    public var kicksDrawer: Bool
 
-    public init(codePage: CodePage = .cp858, feedLinesBeforeCut: Int = 4) {
+    public init(codePage: CodePage = .cp858, feedLinesBeforeCut: Int = 4, kicksDrawer: Bool = true) {
         self.codePage = codePage
         self.feedLinesBeforeCut = feedLinesBeforeCut
+        self.kicksDrawer = kicksDrawer
     }
 
     /// The job that prints `document`; with `openDrawer` (a cash payment) it also kicks
     /// the cash drawer open.
     public func encode(_ document: PrintDocument, openDrawer: Bool = false) -> [UInt8] {
         var bytes = start()
-        if openDrawer { bytes += EscPosCommand.drawerKick }
+        if openDrawer && kicksDrawer { bytes += EscPosCommand.drawerKick }
         var style = Style.initial
         for line in document.lines {
             bytes += encode(line, columns: document.width.columns, style: &style)
@@ -50,8 +53,9 @@ public struct EscPosEncoder: Sendable {
     }
 
     /// A job that only opens the drawer: a cash sale whose customer wants no receipt.
+    /// Empty when the encoder does not kick the drawer (training).
     public func drawerKickJob() -> [UInt8] {
-        start() + EscPosCommand.drawerKick
+        kicksDrawer ? start() + EscPosCommand.drawerKick : []
     }
 
     /// `ESC @` resets the code page, so it is always followed by `ESC t n`.

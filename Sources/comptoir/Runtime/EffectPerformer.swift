@@ -199,9 +199,11 @@ struct EffectPerformer {
     }
 
     /// Kicks the drawer from the print queue, after any receipt already on its way.
+    /// In training the encoder makes no kick job: nothing is sent.
     func kickDrawer(failure: String) {
         let connection = config.printer.connection()
         let job = encoder.drawerKickJob()
+        guard !job.isEmpty else { return }
         let logger = logger
         printer.submit {
             do throws(PrinterError) {
@@ -215,7 +217,7 @@ struct EffectPerformer {
     }
 
     var encoder: EscPosEncoder {
-        EscPosEncoder(codePage: CodePage(rawValue: config.printer.codePage) ?? .cp858)
+        EscPosEncoder(codePage: CodePage(rawValue: config.printer.codePage) ?? .cp858, kicksDrawer: !training)
     }
 
     /// The ticket is read back from the ledger: what prints is what was committed. A

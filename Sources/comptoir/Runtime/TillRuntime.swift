@@ -95,7 +95,7 @@ final class TillRuntime {
         let log = Logger(label: "comptoir")
         do {
             if on {
-                let ledger = try shop.ledger.makeTrainingCopy(at: Self.trainingPath(for: shop.databasePath))
+                let ledger = try shop.ledger.makeTrainingCopy(at: Self.trainingPath(for: shop.databasePath, till: shop.tillName))
                 trainingLedger = ledger
                 performer = EffectPerformer(ledger: ledger, till: shop.tillName, config: shop.config, printer: printQueue,
                                             training: true, scale: scale)
@@ -115,8 +115,10 @@ final class TillRuntime {
         }
     }
 
-    static func trainingPath(for databasePath: String) -> String {
+    /// One copy per till (`<base>.formation.<till>.sqlite`): two tills in training never
+    /// replace each other's copy.
+    static func trainingPath(for databasePath: String, till: String) -> String {
         let base = databasePath.hasSuffix(".sqlite") ? String(databasePath.dropLast(7)) : databasePath
-        return base + ".formation.sqlite"
+        return base + ".formation." + Ledger.trainingFileName(till: till) + ".sqlite"
     }
 }
