@@ -74,7 +74,8 @@ import ComptoirCore
         #expect(state.type("2222", then: .enter) == [.authenticate(userId: 2, pin: "2222")])
         _ = state.press(.up)
         _ = App.update(&state, .tick(Fixtures.now.addingTimeInterval(3)))
-        #expect(!App.view(state).text.contains("Patientez"))
+        #expect(state.login.wait?.seconds(for: 1, at: state.now) == nil)
+        #expect(!App.view(state).text.contains("Patientez 1 s."))
         #expect(state.type("1111", then: .enter) == [.authenticate(userId: 1, pin: "1111")])
         // Another till counted meanwhile: the ledger's wait is shown again.
         _ = App.update(&state, .loginRefused(.wait(seconds: 64)))
