@@ -11,7 +11,8 @@ import ComptoirCore
         let text = App.view(state).text
         #expect(text.contains("Aide — touches de cet écran"))
         #expect(text.contains("F5 ou Alt+E"))
-        #expect(!text.contains("F8 ou Alt+U"), "a bénévole has no users screen")
+        #expect(text.contains("F8 ou Alt+U       Change votre code PIN (écran Utilisateurs)"),
+                "a bénévole opens the users screen for their own PIN only")
         state.press(.char("x"))
         #expect(state.overlay == nil)
         #expect(state.sale.code.isEmpty, "the key that closes the help is not typed")

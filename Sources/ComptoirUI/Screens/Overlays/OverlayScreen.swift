@@ -168,6 +168,11 @@ enum OverlayScreen {
                 lines.append(Chrome.pad(i == 0 ? keys : "", 18) + part)
             }
         }
+        if state.screen == .sale, state.user?.role.isManager != true {
+            // The key bar keeps F8 for managers; a bénévole finds their own PIN here, near
+            // the top (a small window cuts the help's end).
+            lines.insert(Chrome.pad("F8 ou Alt+U", 18) + "Change votre code PIN (écran Utilisateurs)", at: min(1, lines.count))
+        }
         lines.append(contentsOf: extraHelp(state))
         let height = min(canvas.height - 2, lines.count + 4)
         let x = 0, y = max(1, (canvas.height - height) / 2)
@@ -262,9 +267,7 @@ enum OverlayScreen {
     private static func extraHelp(_ state: AppState) -> [String] {
         switch state.screen {
         case .sale:
-            // The key bar keeps F8 for managers; a bénévole finds their own PIN here.
-            let ownPin = state.user?.role.isManager == true ? [] : ["F8 ou Alt+U       changer votre code PIN (écran Utilisateurs)"]
-            return ownPin + [
+            return [
                 "",
                 "Code + Entrée     ajoute l'article (scanner, code, ou n° de catégorie)",
                 "3*1 + Entrée      ajoute 3 articles de la catégorie 1",
