@@ -15,6 +15,7 @@ enum Migrations {
         let steps: [(String, @Sendable (Database) throws -> Void)] = [
             ("v1", v1), ("v2", v2), ("v3", v3), ("v4", v4), ("v5", v5), ("v6", v6), ("v7", v7), ("v8", v8), ("v9", v9),
             ("v10", v10), ("v11", v11), ("v12", v12),
+            ("v13", v13),
         ]
         // Only CREATE and ADD COLUMN statements: foreign keys can stay on during the migration.
         for (identifier, step) in steps {
@@ -336,6 +337,18 @@ enum Migrations {
             _ = try Journal.append(db, kind: .sellerChanged, till: upgradeTill, operatorId: nil,
                                    payload: try CanonicalJSON.encode(payload))
         }
+    }
+
+    /// PIN attempts, counted per account whatever the till: the wrong PINs in a row, the
+    /// time of the last one (the wait is counted from it) and the lock after too many.
+    /// Replayed by `verify` from the `user.pin_failed`, `user.pin_accepted`, `user.locked`
+    /// and `user.reactivated` entries.
+    private static func v13(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE users ADD COLUMN pin_failures INTEGER NOT NULL DEFAULT 0 CHECK (pin_failures >= 0);
+            ALTER TABLE users ADD COLUMN pin_failed_at TEXT;
+            ALTER TABLE users ADD COLUMN locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1));
+            """)
     }
 
     /// The till name of entries a migration writes.

@@ -21,6 +21,7 @@ public enum Confirmation: Equatable, Sendable {
     case quit
     case abandonTicket
     case deactivate(UserSummary)
+    case reactivate(UserSummary)
     /// "Ticket ?" after a sale; Entrée answers the shop's default.
     case receipt(number: Int64, defaultYes: Bool)
     /// Switch training mode on (true) or off.
