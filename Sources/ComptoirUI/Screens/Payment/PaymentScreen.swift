@@ -100,8 +100,9 @@ enum PaymentScreen {
         guard case .creditNoteChecked(let code, let note) = msg,
               state.payment.asking == .checkingCreditNote(code) else { return [] }
         state.payment.asking = .creditNote
+        // Malformed, wrong or unknown: one answer, that tells a guesser nothing.
         guard let note else {
-            state.status = .error("L'avoir « \(code) » n'existe pas : vérifiez le code imprimé sur l'avoir, ou Échap.")
+            state.status = .error(unrecognized)
             return []
         }
         if let by = note.spentBy {
@@ -184,7 +185,12 @@ enum PaymentScreen {
         }
     }
 
-    /// The code of the credit note being taken; the ledger tells what it is worth.
+    /// What the screen says of any code that names no credit note, whatever is wrong with it.
+    static let unrecognized = "Code d'avoir non reconnu : vérifiez-le, ou Échap."
+
+    /// The code of the credit note being taken; the ledger tells what it is worth. Every
+    /// code goes to the ledger, which logs the ones it does not recognise; a well-formed
+    /// one is first shown in its printed form.
     private static func creditNoteCode(_ state: inout AppState, _ key: Key) -> [Effect] {
         switch key {
         case .escape:
@@ -198,15 +204,16 @@ enum PaymentScreen {
                 return []
             }
             guard let code = CreditNoteCode.parse(typed) else {
-                state.status = .error("« \(typed) » n'est pas un code d'avoir valable : vérifiez le code imprimé (AV-…), ou Échap.")
-                return []
+                state.payment.asking = .checkingCreditNote(typed)
+                state.status = .info("Recherche de l'avoir…")
+                return [.lookUpCreditNote(typed)]
             }
             guard !state.payment.payments.contains(where: { $0.method == .creditNote && $0.reference == code }) else {
                 state.status = .error("L'avoir « \(code) » est déjà sur ce ticket : un avoir ne sert qu'une fois.")
                 return []
             }
             state.payment.asking = .checkingCreditNote(code)
-            state.status = .info("Recherche de l'avoir « \(code) »…")
+            state.status = .info("Recherche de l'avoir…")
             return [.lookUpCreditNote(code)]
         default:
             _ = state.payment.reference.handle(key)
