@@ -262,7 +262,8 @@ enum PaymentScreen {
         for payment in state.payment.payments.suffix(4) {
             let label = payment.issuesCreditNote ? "Nouvel avoir" : payment.method.label
             let name = payment.reference.map { "\(label) \($0)" } ?? label
-            canvas.put(Chrome.pad("  " + String(name.prefix(19)), 20) + Chrome.right("− " + payment.amount.formatted, 14), x: x, y: y)
+            // Room for a whole credit note code (`Avoir AV-7KQ2-M9XD-T`); amounts keep their column.
+            canvas.put(Chrome.pad("  " + String(name.prefix(20)), 22) + Chrome.right("− " + payment.amount.formatted, 12), x: x, y: y)
             y += 1
         }
         if !state.payment.payments.isEmpty {
