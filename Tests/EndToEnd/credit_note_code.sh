@@ -3,7 +3,8 @@
 # (AV-XXXX-XXXX-C), printed in clear and as a CODE128 barcode (the code without dashes).
 # At the payment screen, that code with one symbol of its random part changed, a
 # well-formed code of no credit note and a malformed one all get the same words, which
-# do not say whether a credit note exists; the code as the scanner types it is accepted.
+# do not say whether a credit note exists, and after three in a row the next one waits;
+# the code as the scanner types it is accepted.
 source "$(dirname "$0")/lib.bash"
 DB="$WORK/demo.sqlite"
 PRN="$WORK/imprimante.bin"
@@ -73,8 +74,7 @@ PY
 [ -n "$unknown" ] && [ "$unknown" != "$code" ] || fail "un code bien formé mais inconnu doit être calculé"
 keys Escape
 wait_for "Avoir annulé."
-# A numbered code of the older kind that names no credit note (ticket 99, check digit 2).
-for wrong in "$changed" "$unknown" "AV-99-2" "AV-7KQ2"; do
+for wrong in "$changed" "$unknown" "AV-7KQ2"; do
   keys F11
   wait_for "Code de l'avoir"
   typ "$wrong"; keys Enter
@@ -86,6 +86,16 @@ for wrong in "$changed" "$unknown" "AV-99-2" "AV-7KQ2"; do
   keys Escape
   wait_for "Avoir annulé."
 done
+# After three in a row, the till makes the next one wait (5 s, then longer).
+# A numbered code of the older kind that names no credit note (ticket 99, check digit 2).
+keys F11
+wait_for "Code de l'avoir"
+typ "AV-99-2"; keys Enter
+wait_for "Trop de codes d'avoir non reconnus : attendez"
+refute "2,50 €"
+keys Escape
+wait_for "Avoir annulé."
+sleep 5.5
 sqlite3 "$DB" "SELECT COUNT(*) FROM tickets" | grep -qx 2 || fail "aucun ticket ne doit être écrit pour un mauvais code"
 
 # The code as the scanner types it (no dashes), then Entrée: accepted, worth 2,50 €.

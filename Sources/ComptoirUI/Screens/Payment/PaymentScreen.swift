@@ -102,9 +102,11 @@ enum PaymentScreen {
         state.payment.asking = .creditNote
         // Malformed, wrong or unknown: one answer, that tells a guesser nothing.
         guard let note else {
+            state.creditNoteBrake.missed(at: state.now)
             state.status = .error(unrecognized)
             return []
         }
+        state.creditNoteBrake.recognised()
         if let by = note.spentBy {
             state.status = .error("L'avoir « \(code) » a déjà servi (ticket n° \(by)) : un avoir ne sert qu'une fois. Échap : autre paiement.")
             return []
@@ -201,6 +203,10 @@ enum PaymentScreen {
             let typed = state.payment.reference.trimmed
             guard !typed.isEmpty else {
                 state.status = .error("Scannez ou tapez le code de l'avoir (AV-…), ou Échap.")
+                return []
+            }
+            if let seconds = state.creditNoteBrake.wait(at: state.now) {
+                state.status = .error("Trop de codes d'avoir non reconnus : attendez \(seconds) s avant le suivant, ou Échap.")
                 return []
             }
             guard let code = CreditNoteCode.parse(typed) else {
