@@ -53,6 +53,8 @@ public struct AppState: Equatable, Sendable {
     public var openTill = OpenTillState()
     public var sale = SaleState()
     public var payment = PaymentState()
+    /// Unrecognised credit note codes in a row at this till, across tickets.
+    public var creditNoteBrake = CreditNoteBrake()
     /// The earlier ticket being refunded, on the refund screen.
     public var refund: RefundState?
     public var admin = UsersState()

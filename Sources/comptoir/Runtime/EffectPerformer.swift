@@ -181,7 +181,12 @@ struct EffectPerformer {
                 return try closeSession(id, count: count, comment: note.isEmpty ? nil : note, manager: manager)
             }
         case .lookUpCreditNote(let code):
-            return [.creditNoteChecked(code: code, note: try ledger.creditNote(code: code))]
+            let note = try ledger.creditNote(code: code)
+            if note == nil {
+                // Someone may be guessing: the log keeps each code the till did not recognise.
+                logger.notice("code d'avoir non reconnu", metadata: ["caisse": "\(till)", "code": "\(code.prefix(30).debugDescription)"])
+            }
+            return [.creditNoteChecked(code: code, note: note)]
         case .loadRefundable(let number):
             return [.refundableLoaded(try ledger.refundable(number: number))]
         case .loadHousehold(let number):
