@@ -37,7 +37,7 @@ extension Ledger {
                              now: Date = Date(), progress: ((Int, Int) -> Void)? = nil) throws -> ArchiveSummary {
         try read { db in try self.checkActor(db, actor) }
         // Never over an existing file, a link or the base; written beside it, then renamed.
-        let target = try SafeOutputFile(path: path, replace: false, protected: ownFiles)
+        let target = try SafeOutputFile(path: path, replace: false, protected: ownFiles, forceOption: nil)
         let bounds = (Timestamp.start(of: CalendarDay(year: year, month: 1, day: 1), in: timeZone),
                       Timestamp.start(of: CalendarDay(year: year + 1, month: 1, day: 1), in: timeZone))
         guard try read({ db in

@@ -25,7 +25,7 @@ extension Ledger {
     public func backup(toFile path: String) throws {
         // A backup never replaces a file, never writes through a link, and is renamed into place once complete.
         let target: SafeOutputFile
-        do { target = try SafeOutputFile(path: path, replace: false, protected: ownFiles) } catch LedgerError.refused(let reason) {
+        do { target = try SafeOutputFile(path: path, replace: false, protected: ownFiles, forceOption: nil) } catch LedgerError.refused(let reason) {
             throw LedgerError.refused("Sauvegarde refusée : " + reason)
         }
         let partial = target.temporaryPath

@@ -23,20 +23,23 @@ public struct SafeOutputFile: Sendable {
     public let temporaryPath: String
     public let replace: Bool
     let protected: [String]
+    /// The option that allows replacing, named in the refusal; nil where nothing is ever replaced.
+    let forceOption: String?
 
     /// Checks the target (see `check`) and chooses a temporary name; creates nothing.
-    public init(path: String, replace: Bool, protected: [String]) throws {
+    public init(path: String, replace: Bool, protected: [String], forceOption: String? = "--force") throws {
         self.path = path
         self.replace = replace
         self.protected = protected
-        try Self.check(path, replace: replace, protected: protected)
+        self.forceOption = forceOption
+        try Self.check(path, replace: replace, protected: protected, forceOption: forceOption)
         var random = SystemRandomNumberGenerator()
         temporaryPath = path + ".partiel-" + String(random.next() as UInt32, radix: 16)
     }
 
     /// Refuses, with a French message, a target this type would not write: checked before a
     /// PIN is asked for or a long export is read, and again just before the rename.
-    public static func check(_ path: String, replace: Bool, protected: [String]) throws {
+    public static func check(_ path: String, replace: Bool, protected: [String], forceOption: String? = "--force") throws {
         let name = (path as NSString).lastPathComponent
         guard !name.isEmpty, name != ".", name != ".." else {
             throw LedgerError.refused("« \(path) » n'est pas un nom de fichier : rien n'a été écrit.")
@@ -57,8 +60,8 @@ public struct SafeOutputFile: Sendable {
                 + "Rien n'a été écrit ; choisissez un autre nom.")
         }
         guard replace else {
-            throw LedgerError.refused("Le fichier « \(path) » existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer. "
-                + "Rien n'a été écrit.")
+            throw LedgerError.refused("Le fichier « \(path) » existe déjà : choisissez un autre nom"
+                + (forceOption.map { ", ou ajoutez \($0) pour le remplacer" } ?? " (il n'est jamais remplacé)") + ". Rien n'a été écrit.")
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             throw LedgerError.refused("« \(path) » n'est pas un fichier ordinaire (dossier, périphérique…) : il n'est pas remplacé. "
@@ -88,11 +91,11 @@ public struct SafeOutputFile: Sendable {
     /// which never writes through a link nor into the replaced file's other names.
     public func commit() throws {
         do {
-            try Self.check(path, replace: replace, protected: protected)
+            try Self.check(path, replace: replace, protected: protected, forceOption: forceOption)
             if !replace, link(temporaryPath, path) == 0 {
                 unlink(temporaryPath)
             } else if !replace, errno == EEXIST {
-                try Self.check(path, replace: false, protected: protected)  // throws the French refusal
+                try Self.check(path, replace: false, protected: protected, forceOption: forceOption)  // the French refusal
                 throw Self.failure("n'a pas pu être nommé", path, EEXIST)
             } else if rename(temporaryPath, path) != 0 {
                 throw Self.failure("n'a pas pu être nommé", path, errno)

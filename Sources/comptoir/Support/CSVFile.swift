@@ -12,8 +12,10 @@ enum CSVFile {
     }
 
     /// Refuses at once a file that `write` would refuse, before a PIN is asked for.
-    static func checkFree(_ path: String, replace: Bool, shop: Shop) throws {
-        try ledgerCall { try SafeOutputFile.check(Configuration.expandHome(path), replace: replace, protected: shop.ownFiles) }
+    static func checkFree(_ path: String, replace: Bool, shop: Shop, forceOption: String? = "--force") throws {
+        try ledgerCall {
+            try SafeOutputFile.check(Configuration.expandHome(path), replace: replace, protected: shop.ownFiles, forceOption: forceOption)
+        }
     }
 
     /// Writes a new file through `SafeOutputFile`: an existing one only with `replace`

@@ -34,6 +34,8 @@ import Testing
         let message = refusal { try SafeOutputFile.write(bytes, to: path, replace: false, protected: []) }
         #expect(message?.contains("existe déjà") == true && message?.contains("--force") == true)
         #expect(fileBytes(path) == Data("ancien".utf8))
+        let archive = refusal { _ = try SafeOutputFile(path: path, replace: false, protected: [], forceOption: nil) }
+        #expect(archive?.contains("jamais remplacé") == true && archive?.contains("--force") == false)
         try SafeOutputFile.write(bytes, to: path, replace: true, protected: [])
         #expect(fileBytes(path) == Data(bytes))
         #expect(permissions(path) == 0o600)
