@@ -68,5 +68,10 @@ printf '1234\n' | "$BIN" import households controle.csv --as Sophie --db "$DB" >
 grep -q "^Ligne 3 : nom : caractère de contrôle invisible (U+001B)" err || fail "ligne 3 attendue ($(cat err))"
 grep -q "Rien n'a été importé." err || fail "« Rien n'a été importé. » attendu"
 printf '1234\n' | "$BIN" households show 2 --as Sophie --db "$DB" >/dev/null 2>&1 && fail "Martin ne devait pas être importé"
+# A control character already stored (a first name typed with an escape) is shown, never sent.
+printf '1234\n1111\n1111\n' | "$BIN" users add "$(printf 'Eve\033[2J')" --as Sophie --db "$DB" >out || fail "compte d'Eve"
+"$BIN" users --db "$DB" >>out || fail "liste des comptes"
+grep -q "$(printf '\033')" out && fail "un caractère d'échappement est arrivé au terminal ($(cat -v out))"
+grep -q "^Eve�\[2J " out || fail "Eve devait s'afficher avec � ($(cat -v out))"
 "$BIN" verify --db "$DB" | grep -q "^OK" || fail "verify à la fin"
 echo "OK safe_exports"
