@@ -57,7 +57,7 @@ struct UsersCommand: ParsableCommand {
             let user = try ledgerCall {
                 try shop.ledger.createUser(firstName: firstName, pin: pin, role: role, by: actorId, till: shop.tillName)
             }
-            print("Compte de \(user.firstName) (\(user.role.label)) créé.")
+            print("Compte de \(PrintableText.sanitized(user.firstName)) (\(user.role.label)) créé.")
         }
     }
 
@@ -74,7 +74,7 @@ struct UsersCommand: ParsableCommand {
             let target = try findUser(shop, firstName)
             let actorId = try authenticateManager(shop, actor)
             try ledgerCall { try shop.ledger.setRole(userId: target.id, role: role, by: actorId, till: shop.tillName) }
-            print("\(target.firstName) est maintenant \(role.label).")
+            print("\(PrintableText.sanitized(target.firstName)) est maintenant \(role.label).")
         }
     }
 
@@ -154,7 +154,7 @@ struct UsersCommand: ParsableCommand {
             let target = try findUser(shop, firstName)
             let actorId = try authenticateManager(shop, actor)
             try ledgerCall { try shop.ledger.deactivate(userId: target.id, by: actorId, till: shop.tillName) }
-            print("Compte de \(target.firstName) désactivé.")
+            print("Compte de \(PrintableText.sanitized(target.firstName)) désactivé.")
         }
     }
 }
