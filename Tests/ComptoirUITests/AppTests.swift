@@ -11,7 +11,8 @@ import ComptoirCore
         let text = App.view(state).text
         #expect(text.contains("Aide — touches de cet écran"))
         #expect(text.contains("F5 ou Alt+E"))
-        #expect(!text.contains("F8 ou Alt+U"), "a bénévole has no users screen")
+        #expect(text.contains("F8 ou Alt+U       Change votre code PIN (écran Utilisateurs)"),
+                "a bénévole opens the users screen for their own PIN only")
         state.press(.char("x"))
         #expect(state.overlay == nil)
         #expect(state.sale.code.isEmpty, "the key that closes the help is not typed")
@@ -57,11 +58,59 @@ import ComptoirCore
 }
 
 @Suite struct UsersScreenTests {
-    @Test func volunteersCannotManageUsers() {
+    @Test func aVolunteerOnlyChangesTheirOwnPin() {
         var state = Fixtures.atSale()
-        #expect(state.press(.function(8)).isEmpty)
-        #expect(state.screen == .sale)
-        #expect(state.status.text.contains("réservée aux responsables"))
+        #expect(state.press(.function(8)) == [.loadUsers])
+        _ = App.update(&state, .usersLoaded(Fixtures.users))
+        #expect(state.screen == .users)
+        #expect(UsersScreen.listed(state) == [Fixtures.camille], "a bénévole sees their own account only")
+        #expect(state.press(.function(2)).isEmpty)
+        #expect(state.admin.form == nil && state.status.text.hasPrefix("Réservé aux responsables"))
+        #expect(state.press(.function(6)).isEmpty)
+        #expect(state.admin.pinForm == UsersState.PinForm(target: Fixtures.camille, own: true))
+        // The two new PINs must match; nothing is sent otherwise.
+        #expect(state.type("1111", then: .tab).isEmpty)
+        #expect(state.type("2468", then: .tab).isEmpty)
+        #expect(state.type("2469", then: .enter).isEmpty)
+        #expect(state.status.text == "Les deux nouveaux codes ne sont pas identiques : retapez-les.")
+        #expect(state.admin.pinForm?.focus == 1)
+        #expect(state.type("2468", then: .tab).isEmpty)
+        expectGolden(App.view(state), "users-own-pin")
+        #expect(state.type("2468", then: .enter) == [.changeOwnPin(userId: 1, oldPin: "1111", newPin: "2468")])
+        // A wrong old PIN: said, the fields emptied, the form kept.
+        _ = App.update(&state, .ownPinRefused(.wrongPin(remainingBeforeLock: 9, waitSeconds: 0)))
+        #expect(state.status.text == "Code PIN incorrect. Votre code n'a pas changé.")
+        #expect(state.admin.pinForm?.old.isEmpty == true && state.admin.pinForm?.new.isEmpty == true)
+        _ = App.update(&state, .usersChanged(Fixtures.users, message: "Votre code PIN est changé."))
+        #expect(state.admin.pinForm == nil && state.status.text == "Votre code PIN est changé.")
+    }
+
+    @Test func aResponsableGivesABenevoleANewPinAndOnlyAnAdminReactivates() {
+        var state = Fixtures.atSale(as: Fixtures.sophie)
+        state.press(.function(8))
+        var locked = Fixtures.karim
+        locked.locked = true
+        let jean = UserSummary(id: 4, firstName: "Jean", role: .admin)
+        _ = App.update(&state, .usersLoaded([Fixtures.camille, locked, Fixtures.sophie, jean]))
+        state.press(.down, .function(7))
+        #expect(state.admin.pinForm == UsersState.PinForm(target: locked, own: false))
+        #expect(state.type("2468", then: .tab).isEmpty)
+        #expect(state.type("2468", then: .enter) == [.resetPin(userId: 2, pin: "2468", actorId: 3)])
+        state.press(.escape)
+        // An admin's PIN is given by an admin only; one's own is changed with the old one.
+        state.press(.down, .down, .function(7))
+        #expect(state.admin.pinForm == nil && state.status.text == "Le code d'un responsable ou d'un admin est redonné par un admin.")
+        state.press(.up, .function(7))
+        #expect(state.admin.pinForm == nil && state.status.text == "Votre propre code se change avec l'ancien : F6.")
+        // Reactivation: admins only.
+        state.press(.up, .function(8))
+        #expect(state.overlay == nil && state.status.text == "Seul un admin réactive un compte.")
+        _ = App.update(&state, .loggedIn(jean, Fixtures.session))
+        state.press(.function(8))
+        state.press(.down, .function(8))
+        #expect(state.overlay == .confirm(.reactivate(locked)))
+        expectGolden(App.view(state), "users-reactivate")
+        #expect(state.press(.char("o")) == [.reactivateUser(userId: 2, actorId: 4)])
     }
 
     @Test func managerAddsAVolunteer() {

@@ -4,7 +4,7 @@ import ComptoirCore
 @testable import ComptoirUI
 
 @Suite struct CreditNotePaymentTests {
-    static let code = CreditNoteCode.make(ticketNumber: 40)
+    static let code = "AV-7KQ2-M9XD-T"
 
     /// A 6 € ticket (T-shirt, Pantalon, Pantalon... as 3*2) on the payment screen.
     static func paying(_ receipts: ReceiptMode = .noPrinter) -> AppState {
@@ -64,19 +64,55 @@ import ComptoirCore
     @Test func badSpentOrUnknownCreditNotesPayNothing() {
         var state = Self.paying()
         state.press(.function(11))
-        #expect(state.type("AV-40-0", then: .enter).isEmpty, "wrong check digit: not even looked up")
-        #expect(state.status.text.contains("n'est pas un code d'avoir valable"))
-        state.payment.reference.clear()
-        state.type(Self.code, then: .enter)
-        _ = App.update(&state, .creditNoteChecked(code: Self.code, note: nil))
-        #expect(state.status.text == "L'avoir « \(Self.code) » n'existe pas : vérifiez le code imprimé sur l'avoir, ou Échap.")
-        #expect(state.payment.asking == .creditNote && state.payment.payments.isEmpty)
+        // Malformed, one symbol changed (wrong check symbol), or well formed but unknown:
+        // the same words, which do not say whether a credit note exists.
+        for typed in ["AV-7KQ2", "AV-7KQ2-M9XE-T", "AV-40-0", "n'importe quoi", "av7kq2m9xdt"] {
+            state.creditNoteBrake = CreditNoteBrake()  // the brake has its own test
+            state.payment.reference.clear()
+            let looked = state.type(typed, then: .enter)
+            let asked = CreditNoteCode.parse(typed) ?? typed
+            #expect(looked == [.lookUpCreditNote(asked)], "\(typed): the ledger sees (and logs) every code")
+            #expect(state.status.text == "Recherche de l'avoir…")
+            _ = App.update(&state, .creditNoteChecked(code: asked, note: nil))
+            #expect(state.status.text == "Code d'avoir non reconnu : vérifiez-le, ou Échap.", "\(typed)")
+            #expect(state.status.kind == .error && state.payment.asking == .creditNote && state.payment.payments.isEmpty)
+        }
+        expectGolden(App.view(state), "payment-credit-note-unrecognized")
         state.press(.enter)
         _ = App.update(&state, .creditNoteChecked(code: Self.code, note: CreditNote(code: Self.code, value: Money(cents: 400), issuedBy: 40, spentBy: 44)))
         #expect(state.status.text.hasPrefix("L'avoir « \(Self.code) » a déjà servi (ticket n° 44)"))
         #expect(state.payment.payments.isEmpty)
         state.press(.escape)
         #expect(state.payment.asking == nil && state.screen == .payment)
+    }
+
+    @Test func unrecognisedCodesInARowSlowTheNextOnesDown() {
+        var state = Self.paying()
+        func attempt(_ typed: String, answer note: CreditNote? = nil) -> [Effect] {
+            if state.payment.asking != nil { state.press(.escape) }
+            state.press(.function(11))
+            let effects = state.type(typed, then: .enter)
+            if !effects.isEmpty { _ = App.update(&state, .creditNoteChecked(code: CreditNoteCode.parse(typed) ?? typed, note: note)) }
+            return effects
+        }
+        for typed in ["AV-1", "AV-2", "AV-3"] {
+            #expect(attempt(typed) == [.lookUpCreditNote(typed)], "three tries are free")
+        }
+        #expect(attempt("AV-4").isEmpty, "the fourth waits")
+        #expect(state.status.text == "Trop de codes d'avoir non reconnus : attendez 5 s avant le suivant, ou Échap.")
+        state.now = state.now.addingTimeInterval(5)
+        #expect(attempt("AV-4") == [.lookUpCreditNote("AV-4")])
+        #expect(state.creditNoteBrake.wait(at: state.now) == 10, "each miss doubles the wait")
+        state.now = state.now.addingTimeInterval(10)
+        // Leaving the ticket does not reset it; a code that names a credit note does.
+        state.press(.escape, .escape)
+        state.press(.enter)
+        #expect(state.creditNoteBrake.misses == 4)
+        _ = attempt(Self.code, answer: CreditNote(code: Self.code, value: Money(cents: 100), issuedBy: 40, spentBy: 41))
+        #expect(state.creditNoteBrake == CreditNoteBrake())
+        var brake = CreditNoteBrake()
+        for _ in 0 ..< 20 { brake.missed(at: Fixtures.now) }
+        #expect(brake.wait(at: Fixtures.now) == 300, "never more than 5 minutes")
     }
 
     @Test func takingBackACreditNoteTakesItsRestWithIt() {

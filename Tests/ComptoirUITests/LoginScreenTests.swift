@@ -55,24 +55,43 @@ import ComptoirCore
         #expect(state.status.text.contains("Tapez votre code PIN"))
     }
 
-    @Test func wrongPinsMakeTheTillWaitLongerAndLonger() {
+    @Test func theWaitTheLedgerAsksForIsShownAndNoPinIsSentDuringIt() {
         var state = Fixtures.atLogin()
-        for _ in 0..<2 {
-            _ = App.update(&state, .loginRefused)
-            #expect(state.login.lockedUntil == nil)
-        }
-        #expect(state.status.text.contains("Code PIN incorrect"))
-        _ = App.update(&state, .loginRefused)
-        #expect(state.login.lockedUntil == Fixtures.now.addingTimeInterval(2))
-        // While locked, Entrée checks nothing.
+        _ = App.update(&state, .loginRefused(.wrongPin(remainingBeforeLock: 8, waitSeconds: 0)))
+        #expect(state.login.wait == nil)
+        #expect(state.status.text == "Code PIN incorrect.")
+        _ = App.update(&state, .loginRefused(.wrongPin(remainingBeforeLock: 7, waitSeconds: 2)))
+        #expect(state.login.wait == PinWait(userId: 1, until: Fixtures.now.addingTimeInterval(2)))
+        #expect(state.status.text.contains("Patientez 2 s"))
+        // During the wait, Entrée sends nothing and says how long is left.
+        _ = App.update(&state, .tick(Fixtures.now.addingTimeInterval(0.5)))
         let effects = state.type("1111", then: .enter)
         #expect(effects.isEmpty)
-        #expect(state.status.text.contains("Patientez 2 s"))
+        #expect(state.status.text == "Trop de codes faux. Patientez 2 s avant de réessayer.")
+        #expect(App.view(state).text.contains("Trop de codes faux. Patientez 2 s."))
+        // Another person is not kept waiting.
+        _ = state.press(.down)
+        #expect(state.type("2222", then: .enter) == [.authenticate(userId: 2, pin: "2222")])
+        _ = state.press(.up)
         _ = App.update(&state, .tick(Fixtures.now.addingTimeInterval(3)))
+        #expect(state.login.wait?.seconds(for: 1, at: state.now) == nil)
+        #expect(!App.view(state).text.contains("Patientez 1 s."))
         #expect(state.type("1111", then: .enter) == [.authenticate(userId: 1, pin: "1111")])
-        _ = App.update(&state, .loginRefused)
-        #expect(state.login.lockedUntil == Fixtures.now.addingTimeInterval(3 + 4))
-        #expect(LoginState.delay(afterFailures: 20) == 60)
+        // Another till counted meanwhile: the ledger's wait is shown again.
+        _ = App.update(&state, .loginRefused(.wait(seconds: 64)))
+        #expect(state.login.wait?.seconds(for: 1, at: state.now) == 64)
+        expectGolden(App.view(state), "login-wait")
+    }
+
+    @Test func aLockedAccountIsSaidAndTheListReloaded() {
+        var state = Fixtures.atLogin()
+        let effects = App.update(&state, .loginRefused(.locked))
+        #expect(effects == [.loadUsers])
+        #expect(state.status.text.contains("Compte verrouillé après 10 codes faux : un admin doit le réactiver."))
+        var locked = Fixtures.camille
+        locked.locked = true
+        _ = App.update(&state, .usersLoaded([locked, Fixtures.karim, Fixtures.sophie]))
+        #expect(App.view(state).text.contains("Camille           bénévole     verrouillé"))
     }
 
     @Test func loginWithoutOpenSessionAsksForTheFloat() {

@@ -67,7 +67,7 @@ keys o
 keys F11
 wait_for "Ouvrir le tiroir sans vente"
 typ "0000"; keys Tab; typ "faire de la monnaie"; keys Enter
-wait_for "Code PIN du responsable incorrect"
+wait_for "Code PIN incorrect. Rien n'a été fait."
 typ "9999"; keys Enter
 wait_for "Tiroir ouvert, autorisé par Jean"
 keys F10

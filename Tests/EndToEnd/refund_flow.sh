@@ -35,7 +35,7 @@ wait_for "par un avoir imprimé"
 keys Enter
 wait_for "Rembourser 2,50 € en avoir (ticket n° 1)"
 typ "1234"; keys Tab; typ "taille"; keys Enter
-wait_for "Code PIN du responsable incorrect"
+wait_for "Code PIN incorrect. Rien n'a été fait."
 typ "9999"; keys Enter
 wait_for "Remboursement n° 2 du ticket n° 1 enregistré (autorisé par Jean)."
 code="$(sqlite3 "$DB" "SELECT reference FROM payments WHERE method = 'avoir' AND amount_cents = -250")"

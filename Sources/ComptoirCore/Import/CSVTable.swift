@@ -36,10 +36,31 @@ public struct CSVTable: Hashable, Sendable {
         let separator = detectSeparator(bytes)
         var parser = Parser(separator: separator)
         let all = try parser.records(bytes)
-        let records = all.filter { !$0.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
-        guard let header = records.first else { throw CSVError.empty }
+        var records = all.filter { !$0.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        guard let first = records.first else { throw CSVError.empty }
+        try refuseControlCharacters(records, header: first.fields)
+        for i in records.indices { records[i].fields = records[i].fields.map(CSVFormulaGuard.unescaped) }
+        let header = records[0]
         return CSVTable(separator: Character(Unicode.Scalar(separator)), header: header.fields,
                         records: Array(records.dropFirst()))
+    }
+
+    /// A control character (ESC, NUL, DEL, C1, a lone CR; tab and a line break inside a
+    /// quoted cell are text) would reach a terminal or a ticket as a command: the file is
+    /// refused, naming each line and column.
+    private static func refuseControlCharacters(_ records: [Record], header: [String]) throws {
+        var problems: [CSVLineProblem] = []
+        for record in records {
+            for (i, field) in record.fields.enumerated() {
+                guard let bad = field.unicodeScalars.first(where: { PrintableText.isControl($0) && $0 != "\t" && $0 != "\n" })
+                else { continue }
+                let column = i < header.count ? PrintableText.sanitized(header[i]) : "colonne \(i + 1)"
+                let code = String(format: "U+%04X", bad.value)
+                problems.append(CSVLineProblem(line: record.line, field: column,
+                                               reason: "caractère de contrôle invisible (\(code)) : effacez-le dans le tableur."))
+            }
+        }
+        if !problems.isEmpty { throw CSVError.badLines(problems) }
     }
 
     /// The name a header cell is matched by: trimmed, lower case, without accents, spaces
@@ -55,18 +76,22 @@ public struct CSVTable: Hashable, Sendable {
     public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// The text of a CSV file: `;` between fields, CRLF after each line, a field quoted
-    /// only when it must be (a separator, a quote, a line break, spaces at its ends).
+    /// only when it must be (a separator, a quote, a line break, spaces at its ends), a
+    /// field a spreadsheet would run as a formula marked as text (`CSVFormulaGuard`).
     public static func text(header: [String], rows: [[String]], separator: Character = ";") -> String {
         var out = ""
         for row in [header] + rows {
-            out += line(row, separator: separator)
+            out += line(row, separator: separator, guardingFormulas: true)
         }
         return out
     }
 
-    /// One line of a CSV file, CRLF included, for files written row by row.
-    public static func line(_ fields: [String], separator: Character = ";") -> String {
-        fields.map { quoted($0, separator: separator) }.joined(separator: String(separator)) + "\r\n"
+    /// One line of a CSV file, CRLF included, for files written row by row. The sealed
+    /// archive keeps its values byte for byte (`guardingFormulas` false): its journal is
+    /// re-chained from them by `verify-archive`.
+    public static func line(_ fields: [String], separator: Character = ";", guardingFormulas: Bool = false) -> String {
+        fields.map { quoted(guardingFormulas ? CSVFormulaGuard.escaped($0) : $0, separator: separator) }
+            .joined(separator: String(separator)) + "\r\n"
     }
 
     /// The bytes of a file to save: the byte order mark first, so that a spreadsheet opens

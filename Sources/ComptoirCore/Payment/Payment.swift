@@ -5,7 +5,8 @@ public struct Payment: Hashable, Sendable, Codable {
     public var amount: Money
     public var given: Money
     public var change: Money
-    /// The voucher's number (a CCAS voucher is accepted once); nil for other methods.
+    /// The voucher's number (a CCAS voucher pays once, until the cancellation of the sale
+    /// it paid frees it) or the credit note's code; nil for other methods.
     public var reference: String?
 
     public init(method: PaymentMethod, amount: Money, given: Money? = nil, change: Money = .zero, reference: String? = nil) {

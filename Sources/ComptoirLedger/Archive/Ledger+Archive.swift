@@ -36,16 +36,15 @@ extension Ledger {
     public func writeArchive(year: Int, to path: String, shopName: String, siret: String, by actor: Int64, till: String,
                              now: Date = Date(), progress: ((Int, Int) -> Void)? = nil) throws -> ArchiveSummary {
         try read { db in try self.checkActor(db, actor) }
-        guard !FileManager.default.fileExists(atPath: path) else {
-            throw LedgerError.refused("Le fichier « \(path) » existe déjà : choisissez un autre nom, l'archive n'est jamais écrite par-dessus.")
-        }
+        // Never over an existing file, a link or the base; written beside it, then renamed.
+        let target = try SafeOutputFile(path: path, replace: false, protected: ownFiles, forceOption: nil)
         let bounds = (Timestamp.start(of: CalendarDay(year: year, month: 1, day: 1), in: timeZone),
                       Timestamp.start(of: CalendarDay(year: year + 1, month: 1, day: 1), in: timeZone))
         guard try read({ db in
             try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM journal WHERE at >= ? AND at < ?)", arguments: [bounds.0, bounds.1])
         }) == true else { throw Self.emptyYear(year) }
         // The file first: a missing folder must not leave a new key behind.
-        let partial = path + ".partiel"
+        let partial = target.temporaryPath
         var file: ArchiveFile
         do { file = ArchiveFile(try ZipWriter(path: partial, modified: now, timeZone: timeZone)) } catch { throw Self.archiveFailure(error) }
         var summary: ArchiveSummary
@@ -66,10 +65,7 @@ extension Ledger {
             file.zip.abandon()
             throw Self.archiveFailure(error)
         }
-        guard rename(partial, path) == 0 else {
-            unlink(partial)
-            throw LedgerError.refused("L'archive n'a pas pu être nommée « \(path) » (\(String(cString: strerror(errno)))).")
-        }
+        try target.commit()
         summary.path = path
         summary.keyCreated = created
         let sealed = ArchiveSealedPayload(year: year, file: (path as NSString).lastPathComponent,

@@ -40,7 +40,7 @@ struct ZipWriter {
     var bytesWritten: Int { flushed + buffer.count }
 
     init(path: String, modified: Date, timeZone: TimeZone) throws {
-        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             let code = errno
             switch code {

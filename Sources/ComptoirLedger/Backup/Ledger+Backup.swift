@@ -23,15 +23,18 @@ extension Ledger {
 
     /// The copy at exactly `path` (which must not exist yet).
     public func backup(toFile path: String) throws {
-        guard !FileManager.default.fileExists(atPath: path) else {
-            throw LedgerError.refused("« \(path) » existe déjà : une sauvegarde ne remplace pas un fichier.")
+        // A backup never replaces a file, never writes through a link, and is renamed into place once complete.
+        let target: SafeOutputFile
+        do { target = try SafeOutputFile(path: path, replace: false, protected: ownFiles, forceOption: nil) } catch LedgerError.refused(let reason) {
+            throw LedgerError.refused("Sauvegarde refusée : " + reason)
         }
-        let partial = path + ".partiel"
-        try? FileManager.default.removeItem(atPath: partial)
+        let partial = target.temporaryPath
         do {
-            guard FileManager.default.createFile(atPath: partial, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            let fd: Int32
+            do { fd = try target.createTemporary() } catch {
                 throw LedgerError.refused("Impossible d'écrire dans « \((path as NSString).deletingLastPathComponent) » : vérifiez que le support n'est pas protégé en écriture.")
             }
+            _ = Glibc.close(fd)
             let destination = try DatabaseQueue(path: partial)
             do {
                 try pool.backup(to: destination)
@@ -40,9 +43,9 @@ extension Ledger {
                 try? destination.close()
                 throw error
             }
-            try FileManager.default.moveItem(atPath: partial, toPath: path)
+            try target.commit()
         } catch {
-            try? FileManager.default.removeItem(atPath: partial)
+            for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: partial + suffix) }
             if let db = error as? DatabaseError, db.resultCode == .SQLITE_FULL || db.resultCode == .SQLITE_IOERR {
                 throw LedgerError.refused("Le support de sauvegarde est plein ou ne répond plus : rien n'a été sauvegardé. Libérez de la place ou changez de clé.")
             }

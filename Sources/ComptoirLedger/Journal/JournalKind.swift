@@ -4,6 +4,14 @@ enum JournalKind: String, Sendable, CaseIterable {
     case userRoleChanged = "user.role_changed"
     case userDeactivated = "user.deactivated"
     case userPinChanged = "user.pin_changed"
+    /// A wrong PIN, counted against the account (never the PIN itself).
+    case userPinFailed = "user.pin_failed"
+    /// A right PIN after wrong ones: the count is back to zero.
+    case userPinAccepted = "user.pin_accepted"
+    /// Too many wrong PINs: the account waits for an admin.
+    case userLocked = "user.locked"
+    /// An admin gave a deactivated or locked account back its use.
+    case userReactivated = "user.reactivated"
     case categoryCreated = "category.created"
     case categoryChanged = "category.changed"
     case productCreated = "product.created"

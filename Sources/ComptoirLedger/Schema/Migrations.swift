@@ -15,6 +15,8 @@ enum Migrations {
         let steps: [(String, @Sendable (Database) throws -> Void)] = [
             ("v1", v1), ("v2", v2), ("v3", v3), ("v4", v4), ("v5", v5), ("v6", v6), ("v7", v7), ("v8", v8), ("v9", v9),
             ("v10", v10), ("v11", v11), ("v12", v12),
+            ("v13", v13),
+            ("v14", v14),
         ]
         // Only CREATE and ADD COLUMN statements: foreign keys can stay on during the migration.
         for (identifier, step) in steps {
@@ -336,6 +338,42 @@ enum Migrations {
             _ = try Journal.append(db, kind: .sellerChanged, till: upgradeTill, operatorId: nil,
                                    payload: try CanonicalJSON.encode(payload))
         }
+    }
+
+    /// PIN attempts, counted per account whatever the till: the wrong PINs in a row, the
+    /// time of the last one (the wait is counted from it) and the lock after too many.
+    /// Replayed by `verify` from the `user.pin_failed`, `user.pin_accepted`, `user.locked`
+    /// and `user.reactivated` entries.
+    private static func v13(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE users ADD COLUMN pin_failures INTEGER NOT NULL DEFAULT 0 CHECK (pin_failures >= 0);
+            ALTER TABLE users ADD COLUMN pin_failed_at TEXT;
+            ALTER TABLE users ADD COLUMN locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1));
+            """)
+    }
+
+    /// A voucher freed by the cancellation of the sale it paid pays again: the unique index
+    /// that let a reference be paid with once, ever, gives way to a trigger that counts it
+    /// net of counter-entries. A voucher (or any method but `avoir`) is in use while the
+    /// sum of its payments is above zero; a credit note is still spent once, ever (a
+    /// cancellation gives a new one back). The replacement guard of v12 carried the index's
+    /// condition: it is rebuilt from the keys that remain.
+    private static func v14(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP INDEX payments_reference_once;
+            DROP TRIGGER payments_no_replace;
+            """)
+        try refuseReplacement(db, table: "payments")
+        try db.execute(sql: """
+            CREATE TRIGGER payments_reference_net_once BEFORE INSERT ON payments
+            WHEN NEW.reference IS NOT NULL AND NEW.amount_cents > 0 AND CASE NEW.method
+                WHEN 'avoir' THEN EXISTS (SELECT 1 FROM payments
+                    WHERE method = 'avoir' AND reference = NEW.reference AND amount_cents > 0)
+                ELSE (SELECT COALESCE(SUM(amount_cents), 0) FROM payments
+                    WHERE method = NEW.method AND reference = NEW.reference) > 0
+                END
+            BEGIN SELECT RAISE(ABORT, 'payments : cette référence a déjà servi, un bon ou un avoir ne paie qu''une fois'); END;
+            """)
     }
 
     /// The till name of entries a migration writes.

@@ -106,14 +106,14 @@ extension Ledger {
     func insertCounterEntry(
         _ db: Database, kind: String, original: OriginalSale, lines: [TicketPayload.Line],
         payments: [TicketPayload.PaymentEntry], reason: String, authorizedBy: Int64,
-        till: String, operatorId: Int64, sessionId: Int64
+        till: String, operatorId: Int64, sessionId: Int64, issueCode: CreditNoteCodeSource = Ledger.randomCreditNoteCode
     ) throws -> CommittedTicket {
         let total = lines.reduce(Int64(0)) { $0 + $1.amountCents }
         let next = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets")) ?? 1
         let payload = TicketPayload(
             authorizedBy: authorizedBy, household: original.household, kind: kind, lines: lines, number: next, operatorId: operatorId,
             original: original.number, payments: payments, reason: reason, session: sessionId, till: till, totalCents: total)
-        let (stamp, written) = try insertTicket(db, payload, originalId: original.id)
+        let (stamp, written) = try insertTicket(db, payload, originalId: original.id, issueCode: issueCode)
         let cash = written.payments.filter { $0.method == PaymentMethod.cash.rawValue }.reduce(Int64(0)) { $0 + $1.amountCents }
         return CommittedTicket(number: next, total: Money(cents: total), change: .zero, at: stamp.date,
                                journalSeq: stamp.seq, creditNote: Self.issuedCreditNote(written), cashBack: Money(cents: -cash))

@@ -33,6 +33,14 @@ extension Ledger {
     public func refund(
         _ request: RefundRequest, reason: String, authorizedBy: Int64, till: String, operatorId: Int64, sessionId: Int64
     ) throws -> CommittedTicket {
+        try refund(request, reason: reason, authorizedBy: authorizedBy, till: till, operatorId: operatorId,
+                   sessionId: sessionId, issueCode: Self.randomCreditNoteCode)
+    }
+
+    func refund(
+        _ request: RefundRequest, reason: String, authorizedBy: Int64, till: String, operatorId: Int64, sessionId: Int64,
+        issueCode: CreditNoteCodeSource
+    ) throws -> CommittedTicket {
         let why = try Self.counterEntryReason(reason, "du remboursement")
         return try write { db in
             try self.checkActor(db, authorizedBy)
@@ -79,7 +87,7 @@ extension Ledger {
                                                      method: method.rawValue, reference: nil)
             return try self.insertCounterEntry(
                 db, kind: "refund", original: original, lines: lines, payments: [payment], reason: why,
-                authorizedBy: authorizedBy, till: till, operatorId: operatorId, sessionId: sessionId)
+                authorizedBy: authorizedBy, till: till, operatorId: operatorId, sessionId: sessionId, issueCode: issueCode)
         }
     }
 

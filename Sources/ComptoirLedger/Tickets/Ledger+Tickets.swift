@@ -22,15 +22,7 @@ extension Ledger {
         var draft = draft
         if !draft.lines.contains(where: { $0.activity == .epicerie }) { draft.household = nil }
         try checkEpicerie(db, draft)
-        for payment in draft.payments where payment.method == .voucher {
-            guard let reference = payment.reference?.trimmingCharacters(in: .whitespaces) else { continue }
-            if let used = try Int64.fetchOne(db, sql: """
-                SELECT t.number FROM payments p JOIN tickets t ON t.id = p.ticket_id
-                WHERE p.method = ? AND p.reference = ? AND p.amount_cents > 0
-                """, arguments: [payment.method.rawValue, reference]) {
-                throw LedgerError.refused("Le bon « \(reference) » a déjà servi (ticket n° \(used)) : un bon ne paie qu'une fois.")
-            }
-        }
+        try checkVouchers(db, draft.payments)
         let commissions = try consignmentSplits(db, draft.lines)
         let number = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets")) ?? 1
         let payload = TicketPayload(
@@ -62,9 +54,11 @@ extension Ledger {
     /// Writes a ticket exactly as its payload says, with its journal entry: a sale, or a
     /// counter-entry that names its original (`originalId`), reason and responsable.
     /// Credit notes are checked and coded first; the payload as written comes back.
-    func insertTicket(_ db: Database, _ payload: TicketPayload, originalId: Int64?) throws -> (JournalStamp, TicketPayload) {
+    func insertTicket(
+        _ db: Database, _ payload: TicketPayload, originalId: Int64?, issueCode: CreditNoteCodeSource = Ledger.randomCreditNoteCode
+    ) throws -> (JournalStamp, TicketPayload) {
         var payload = payload
-        try settleCreditNotes(db, &payload)
+        try settleCreditNotes(db, &payload, issueCode: issueCode)
         let stamp = try journal(db, .ticketCommitted, till: payload.till, operatorId: payload.operatorId, payload)
         try db.cachedStatement(sql: """
             INSERT INTO tickets (number, kind, original_ticket_id, reason, authorized_by, session_id, till,
@@ -196,6 +190,27 @@ extension Ledger {
             throw LedgerError.refused("Les paiements (\(Money(cents: paid).formatted)) ne correspondent pas au total du ticket (\(Money(cents: total).formatted)) : corrigez le règlement.")
         }
         return Money(cents: total)
+    }
+
+    /// A voucher pays once: refused when this ticket names it twice, or when it is in use,
+    /// that is when its payments add up above zero. The cancellation of the sale it paid
+    /// gives its amount back under the same reference, and frees it.
+    func checkVouchers(_ db: Database, _ payments: [Payment]) throws {
+        var seen: Set<String> = []
+        let use = try db.cachedStatement(sql: """
+            SELECT COALESCE(SUM(p.amount_cents), 0) AS net, MAX(t.number) AS last
+            FROM payments p JOIN tickets t ON t.id = p.ticket_id
+            WHERE p.method = ? AND p.reference = ?
+            """)
+        for payment in payments where payment.method == .voucher {
+            guard let reference = payment.reference?.trimmingCharacters(in: .whitespaces) else { continue }
+            guard seen.insert(reference).inserted else {
+                throw LedgerError.refused("Le bon « \(reference) » est deux fois sur ce ticket : un bon ne paie qu'une fois.")
+            }
+            if let row = try Row.fetchOne(use, arguments: [payment.method.rawValue, reference]), (row["net"] as Int64) > 0 {
+                throw LedgerError.refused("Le bon « \(reference) » a déjà servi (ticket n° \(row["last"] as Int64)) : un bon ne paie qu'une fois.")
+            }
+        }
     }
 
     func checkSaleContext(_ db: Database, till: String, operatorId: Int64, sessionId: Int64) throws {

@@ -11,7 +11,7 @@ extension Ledger {
     /// Users sorted by first name (French order, case and accents ignored).
     public func users(includeInactive: Bool) throws -> [UserSummary] {
         let rows = try read { db in
-            try Row.fetchAll(db, sql: "SELECT id, first_name, role, active FROM users"
+            try Row.fetchAll(db, sql: "SELECT id, first_name, role, active, locked FROM users"
                 + (includeInactive ? "" : " WHERE active = 1"))
         }
         return try rows.map(Self.summary).sorted {
@@ -30,17 +30,6 @@ extension Ledger {
         }
     }
 
-    /// The user when the PIN is right and the account active; nil otherwise.
-    public func authenticate(userId: Int64, pin: String) throws -> UserSummary? {
-        let row = try read { db in
-            try Row.fetchOne(db, sql: "SELECT id, first_name, role, active, pin_hash FROM users WHERE id = ?",
-                             arguments: [userId])
-        }
-        guard let row, row["active"] as Bool else { return nil }
-        guard PinHash.matches(pin: pin, stored: row["pin_hash"]) else { return nil }
-        return try Self.summary(row)
-    }
-
     @discardableResult
     public func setRole(userId: Int64, role: Role, by actor: Int64?, till: String) throws -> UserSummary {
         try write { db in
@@ -55,7 +44,7 @@ extension Ledger {
             try db.execute(sql: "UPDATE users SET role = ? WHERE id = ?", arguments: [role.rawValue, userId])
             try self.journal(db, .userRoleChanged, till: till, operatorId: actor,
                              UserPayload(user: userId, role: role.rawValue, previousRole: user.role.rawValue))
-            return UserSummary(id: userId, firstName: user.firstName, role: role, active: true)
+            return UserSummary(id: userId, firstName: user.firstName, role: role, active: true, locked: user.locked)
         }
     }
 
@@ -71,20 +60,76 @@ extension Ledger {
             }
             try db.execute(sql: "UPDATE users SET active = 0 WHERE id = ?", arguments: [userId])
             try self.journal(db, .userDeactivated, till: till, operatorId: actor, UserPayload(user: userId))
-            return UserSummary(id: userId, firstName: user.firstName, role: user.role, active: false)
+            return UserSummary(id: userId, firstName: user.firstName, role: user.role, active: false, locked: user.locked)
         }
     }
 
-    /// Sets a new PIN. A manager may change anyone's; a user may change their own.
-    public func changePin(userId: Int64, pin: String, by actor: Int64?, till: String) throws {
+    /// A user changes their own PIN: the old one is checked (and counted, like any PIN
+    /// typed) before the new one is set. Refused without counting anything: a new PIN that
+    /// breaks `PinRule` or is the old one.
+    public func changeOwnPin(userId: Int64, oldPin: String, newPin: String, now: Date, till: String) throws -> PinVerdict {
+        if let problem = PinRule.problem(with: newPin) { throw LedgerError.refused(problem) }
+        guard newPin != oldPin else { throw LedgerError.refused("Le nouveau code est l'ancien : choisissez-en un autre.") }
+        let verdict = try checkPin(userId: userId, pin: oldPin, at: .ownPin, now: now, till: till, operatorId: userId)
+        guard case .accepted = verdict else { return verdict }
+        let pinHash = try hashPin(newPin)
+        try write { db in
+            _ = try self.activeUser(db, userId)
+            try self.storePin(db, userId: userId, pinHash: pinHash, by: userId, till: till, now: now)
+        }
+        return verdict
+    }
+
+    /// A manager gives someone a new PIN (forgotten): a responsable to a bénévole, an admin
+    /// to anyone. Their own PIN is changed with the old one (`changeOwnPin`). A locked
+    /// account stays locked: only an admin reactivates it.
+    public func resetPin(userId: Int64, pin: String, by actor: Int64, till: String, now: Date = Date()) throws {
         if let problem = PinRule.problem(with: pin) { throw LedgerError.refused(problem) }
         let pinHash = try hashPin(pin)
         try write { db in
-            if actor != userId { try self.checkActor(db, actor) }
-            _ = try self.activeUser(db, userId)
-            try db.execute(sql: "UPDATE users SET pin_hash = ? WHERE id = ?", arguments: [pinHash, userId])
-            try self.journal(db, .userPinChanged, till: till, operatorId: actor,
-                             UserPayload(user: userId, pinDigest: UserPayload.digest(ofPinHash: pinHash)))
+            try self.checkActor(db, actor)
+            guard actor != userId else {
+                throw LedgerError.refused("Pour votre propre code, changez-le avec votre ancien code (F6 sur l'écran Utilisateurs).")
+            }
+            let user = try self.activeUser(db, userId)
+            try self.checkActor(db, actor, outranks: user.role)
+            try self.storePin(db, userId: userId, pinHash: pinHash, by: actor, till: till, now: now)
+        }
+    }
+
+    /// An admin gives a deactivated or locked account back its use, its wrong PINs
+    /// forgotten. Without an actor only when no admin can act any more (every admin
+    /// deactivated or locked): the command line's way back in, journaled as such.
+    @discardableResult
+    public func reactivate(userId: Int64, by actor: Int64?, till: String, now: Date = Date()) throws -> UserSummary {
+        try write { db in
+            if let actor {
+                try self.checkActor(db, actor)
+                guard try String.fetchOne(db, sql: "SELECT role FROM users WHERE id = ?", arguments: [actor]) == Role.admin.rawValue else {
+                    throw LedgerError.refused("Seul un admin réactive un compte : demandez à un admin de le faire avec son code.")
+                }
+            } else if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = 1 AND locked = 0") ?? 0 > 0 {
+                throw LedgerError.refused("Seul un admin réactive un compte : indiquez-le avec --as PRÉNOM.")
+            }
+            guard let row = try Row.fetchOne(db, sql: "SELECT id, first_name, role, active, locked FROM users WHERE id = ?",
+                                             arguments: [userId]) else {
+                throw LedgerError.refused("Ce compte n'existe pas : choisissez un compte dans la liste.")
+            }
+            let user = try Self.summary(row)
+            guard !user.usable else {
+                throw LedgerError.refused("Le compte de \(user.firstName) est actif et pas verrouillé : rien à réactiver.")
+            }
+            if !user.active {
+                let others = try String.fetchAll(db, sql: "SELECT first_name FROM users WHERE active = 1 AND id <> ?", arguments: [userId])
+                if others.contains(where: { $0.compare(user.firstName, options: .caseInsensitive) == .orderedSame }) {
+                    throw LedgerError.refused("Un autre compte actif s'appelle « \(user.firstName) » : désactivez-le ou renommez "
+                        + "l'un des deux avant de réactiver celui-ci.")
+                }
+            }
+            try db.execute(sql: "UPDATE users SET active = 1, locked = 0, pin_failures = 0, pin_failed_at = NULL WHERE id = ?",
+                           arguments: [userId])
+            try self.journal(db, .userReactivated, till: till, operatorId: actor, UserPayload(user: userId), now: now)
+            return UserSummary(id: userId, firstName: user.firstName, role: user.role)
         }
     }
 
@@ -121,20 +166,42 @@ extension Ledger {
     }
 
     /// The actor must be an active manager; an admin when the admin role is given, taken
-    /// away or deactivated (a responsable cannot promote themselves).
+    /// away or deactivated (a responsable cannot promote themselves). A locked one acts no
+    /// more until an admin reactivates them.
     func checkActor(_ db: Database, _ actor: Int64?, touchesAdmin: Bool = false) throws {
         guard let actor else { return }
-        let row = try Row.fetchOne(db, sql: "SELECT role, active FROM users WHERE id = ?", arguments: [actor])
+        let row = try Row.fetchOne(db, sql: "SELECT first_name, role, active, locked FROM users WHERE id = ?", arguments: [actor])
         guard let row, row["active"] as Bool, let role = Role(rawValue: row["role"]), role.isManager else {
             throw LedgerError.refused("Réservé aux responsables : demandez à un responsable de le faire avec son code.")
+        }
+        if row["locked"] as Bool {
+            throw LedgerError.refused(
+                "Le compte de \(row["first_name"] as String) est verrouillé après trop de codes faux : un admin doit le réactiver.")
         }
         if touchesAdmin && role != .admin {
             throw LedgerError.refused("Seul un admin peut donner, retirer ou désactiver le rôle admin.")
         }
     }
 
+    /// A responsable resets a bénévole's PIN; a responsable's or an admin's needs an admin.
+    func checkActor(_ db: Database, _ actor: Int64, outranks target: Role) throws {
+        guard target.isManager else { return }
+        let role = try String.fetchOne(db, sql: "SELECT role FROM users WHERE id = ?", arguments: [actor])
+        if role != Role.admin.rawValue {
+            throw LedgerError.refused("Un responsable redonne un code à un bénévole ; celui d'un responsable ou d'un admin, "
+                + "c'est un admin qui le redonne.")
+        }
+    }
+
+    /// Sets the PIN hash and journals its digest (the PIN itself never leaves this call).
+    private func storePin(_ db: Database, userId: Int64, pinHash: String, by actor: Int64?, till: String, now: Date) throws {
+        try db.execute(sql: "UPDATE users SET pin_hash = ? WHERE id = ?", arguments: [pinHash, userId])
+        try journal(db, .userPinChanged, till: till, operatorId: actor,
+                    UserPayload(user: userId, pinDigest: UserPayload.digest(ofPinHash: pinHash)), now: now)
+    }
+
     private func activeUser(_ db: Database, _ id: Int64) throws -> UserSummary {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, first_name, role, active FROM users WHERE id = ?",
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, first_name, role, active, locked FROM users WHERE id = ?",
                                          arguments: [id]) else {
             throw LedgerError.refused("Ce compte n'existe pas : choisissez un compte dans la liste.")
         }
@@ -160,6 +227,7 @@ extension Ledger {
         guard let role = Role(rawValue: row["role"]) else {
             throw LedgerError.storage("rôle inconnu dans la table users")
         }
-        return UserSummary(id: row["id"], firstName: row["first_name"], role: role, active: row["active"])
+        return UserSummary(id: row["id"], firstName: row["first_name"], role: role, active: row["active"],
+                           locked: (row["locked"] as Bool?) ?? false)
     }
 }

@@ -7,6 +7,9 @@ struct UserPayload: Codable, Equatable {
     var previousRole: String?
     /// SHA-256 (hex) of the stored `pin_hash`, on `user.created` and `user.pin_changed`.
     var pinDigest: String?
+    /// On `user.pin_failed`: wrong PINs in a row, this one included, and where it was typed.
+    var failures: Int?
+    var via: String?
 
     enum CodingKeys: String, CodingKey {
         case user
@@ -14,6 +17,8 @@ struct UserPayload: Codable, Equatable {
         case role
         case previousRole = "previous_role"
         case pinDigest = "pin_digest"
+        case failures
+        case via
     }
 
     static func digest(ofPinHash pinHash: String) -> String {

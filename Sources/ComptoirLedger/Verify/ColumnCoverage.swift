@@ -36,6 +36,8 @@ enum ColumnCoverage {
         "users": [
             "id": entry, "first_name": replayed, "role": replayed, "active": replayed,
             "pin_hash": .checked("its digest equals the last journaled one"), "created_at": unread,
+            "pin_failures": replayed, "locked": replayed,
+            "pin_failed_at": .checked("the time of the last user.pin_failed entry since the count was last zero"),
         ],
         "categories": [
             "id": .unchecked("never read: a category is found by its code, no table refers to its id"),

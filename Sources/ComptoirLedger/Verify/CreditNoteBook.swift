@@ -1,10 +1,14 @@
 import ComptoirCore
 
 /// What `verify` remembers of credit notes while it walks the tickets: each one issued
-/// under its ticket's code, spent at most once, for exactly its value.
+/// under a code of its own, spent at most once, for exactly its value. Codes are random
+/// (`AV-7KQ2-M9XD-R`); before them a note carried its ticket's number (`AV-42-7`), and
+/// once a random code is issued no numbered one may follow.
 struct CreditNoteBook {
     /// Value of each issued credit note, and whether it was spent.
     private var notes: [String: (value: Int64, spent: Bool)] = [:]
+    /// True once a random code has been issued.
+    private var randomCodes = false
 
     /// nil when the ticket's credit-note payments follow the rules.
     mutating func record(ticketNumber: Int64, payments: [VerifyRows.Payment]) -> String? {
@@ -13,9 +17,15 @@ struct CreditNoteBook {
                 return "un avoir du ticket n° \(ticketNumber) n'a pas de code"
             }
             if payment.amountCents < 0 {
-                guard code == CreditNoteCode.make(ticketNumber: ticketNumber), notes[code] == nil else {
-                    return "l'avoir « \(code) » émis par le ticket n° \(ticketNumber) ne porte pas le code de ce ticket"
+                let random = CreditNoteCode.isRandom(code)
+                let numbered = !randomCodes && code == CreditNoteCode.make(ticketNumber: ticketNumber)
+                guard random || numbered else {
+                    return "l'avoir « \(code) » émis par le ticket n° \(ticketNumber) ne porte pas un code d'avoir valable"
                 }
+                guard notes[code] == nil else {
+                    return "l'avoir « \(code) » émis par le ticket n° \(ticketNumber) porte le code d'un avoir déjà émis"
+                }
+                randomCodes = randomCodes || random
                 notes[code] = (-payment.amountCents, false)
             } else {
                 guard let note = notes[code] else {

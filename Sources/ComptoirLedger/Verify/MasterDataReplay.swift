@@ -1,3 +1,4 @@
+import ComptoirCore
 import GRDB
 
 /// Users, catalog rows and household files may be updated (a role changes, an account is
@@ -8,6 +9,8 @@ import GRDB
 struct MasterDataReplay {
     private struct User: Equatable {
         var firstName: String, role: String, active: Bool, pinDigest: String, lastSeq: Int64
+        /// PIN attempts (v13): wrong PINs in a row, the time of the last one, the lock.
+        var failures: Int64 = 0, failedAt: String? = nil, locked = false
     }
     private struct Item: Equatable {
         var label: String, priceCents: Int64, key: Int64?, unit: String, family: String, averageGrams: Int64?, seq: Int64
@@ -28,7 +31,8 @@ struct MasterDataReplay {
     /// Takes in one journal entry; the French reason when it cannot be applied.
     mutating func record(kind: JournalKind, seq: Int64, at: String, payload: String) -> String? {
         switch kind {
-        case .userCreated, .userRoleChanged, .userDeactivated, .userPinChanged:
+        case .userCreated, .userRoleChanged, .userDeactivated, .userPinChanged, .userPinFailed, .userPinAccepted, .userLocked,
+             .userReactivated:
             guard let p = CanonicalJSON.decode(UserPayload.self, from: payload) else {
                 return "le contenu de l'entrée est illisible"
             }
@@ -48,6 +52,25 @@ struct MasterDataReplay {
                 user.role = role
             case .userDeactivated:
                 user.active = false
+            case .userPinFailed:
+                guard let failures = p.failures, Int64(failures) == user.failures + 1 else {
+                    return "le nombre de codes faux de cette entrée ne suit pas les précédents"
+                }
+                user.failures += 1
+                user.failedAt = at
+            case .userPinAccepted:
+                user.failures = 0
+                user.failedAt = nil
+            case .userLocked:
+                guard user.failures >= Int64(PinAttempts.lockAfter) else {
+                    return "le compte est verrouillé avant \(PinAttempts.lockAfter) codes faux"
+                }
+                user.locked = true
+            case .userReactivated:
+                user.active = true
+                user.locked = false
+                user.failures = 0
+                user.failedAt = nil
             default:
                 guard let digest = p.pinDigest else { return "l'empreinte du nouveau code PIN manque" }
                 user.pinDigest = digest
@@ -106,7 +129,9 @@ struct MasterDataReplay {
     /// The first table row that differs from the replayed journal, if any.
     func check(_ db: Database, digestKey: KeyedDigest) throws -> VerifyProblem? {
         var seen = Set<Int64>()
-        for row in try Row.fetchAll(db, sql: "SELECT id, first_name, role, active, pin_hash FROM users ORDER BY id") {
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, first_name, role, active, pin_hash, pin_failures, pin_failed_at, locked FROM users ORDER BY id
+            """) {
             let id = row.safeInt("id") ?? Int64.min
             let name = row.safeText("first_name") ?? ""
             seen.insert(id)
@@ -114,9 +139,13 @@ struct MasterDataReplay {
                 return unjournaled("le compte de « \(name) » n'a été créé par aucune entrée du journal", table: "users")
             }
             let actual = User(firstName: name, role: row.safeText("role") ?? "", active: row.safeInt("active") == 1,
-                              pinDigest: UserPayload.digest(ofPinHash: row.safeText("pin_hash") ?? ""), lastSeq: user.lastSeq)
+                              pinDigest: UserPayload.digest(ofPinHash: row.safeText("pin_hash") ?? ""), lastSeq: user.lastSeq,
+                              failures: row.safeInt("pin_failures") ?? Int64.min, failedAt: row.safeText("pin_failed_at"),
+                              locked: row.safeInt("locked") == 1)
             if actual != user {
-                let what = actual.pinDigest != user.pinDigest ? "son code PIN" : "son prénom, son rôle ou son état"
+                let what = actual.pinDigest != user.pinDigest ? "son code PIN"
+                    : (actual.failures != user.failures || actual.failedAt != user.failedAt || actual.locked != user.locked)
+                    ? "ses codes faux ou son verrouillage" : "son prénom, son rôle ou son état"
                 return VerifyProblem(seq: user.lastSeq, kind: "utilisateur",
                                      reason: "le compte de « \(user.firstName) » ne correspond pas au journal (\(what))", table: "users")
             }

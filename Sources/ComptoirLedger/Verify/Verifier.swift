@@ -90,6 +90,7 @@ struct Verifier {
         var ticketLines: [VerifyRows.Line] = []
         var ticketPayments: [VerifyRows.Payment] = []
         var creditNotes = CreditNoteBook()
+        var vouchers = VoucherBook()
         /// The last round of each labelled item: its movements are numbered 1, 2, 3…
         var itemRounds: [Int64: Int64] = [:]
 
@@ -178,6 +179,10 @@ struct Verifier {
                     throw fail(reason, table)
                 }
                 if let reason = creditNotes.record(ticketNumber: ticket.number, payments: ticketPayments) {
+                    throw fail(reason, "payments")
+                }
+                if let reason = vouchers.record(ticketNumber: ticket.number, kind: ticket.kind, original: original,
+                                                payments: ticketPayments) {
                     throw fail(reason, "payments")
                 }
                 if let reason = try Self.checkStock(&stock, lines: ticketLines, seq: entry.seq, at: entry.at, number: ticket.number) {

@@ -78,6 +78,10 @@ public struct ReceiptLayout: Sendable {
         if let note = receipt.payments.issuedCreditNote {
             doc.centred("AVOIR", bold: true)
             doc.centred(note.reference ?? "", bold: true)
+            // The scanner types the barcode's content (the code without dashes) at the till.
+            if let code = note.reference, let barcode = Code128(CreditNoteCode.barcode(code)) {
+                doc.lines.append(.barcode(barcode, width: width))
+            }
             doc.centred("Valeur : " + (-note.amount).formatted, bold: true)
             for line in TextLayout.wrap("Valable une fois, pour toute sa valeur, sur présentation de ce ticket. Le reste éventuel fait un nouvel avoir.", width: w) {
                 doc.centred(line)

@@ -51,6 +51,8 @@ public enum App {
         case .codeResolved, .saleCommitted, .printed, .printFailed, .parked, .parkedLoaded, .resumed,
              .refundableLoaded, .counterEntryCommitted, .householdLoaded, .overrideGranted:
             return SaleScreen.receive(&state, msg)
+        case .ownPinRefused:
+            return UsersScreen.receive(&state, msg)
         case .creditNoteChecked:
             return PaymentScreen.receive(&state, msg)
         case .householdsFound, .householdSaved:
@@ -70,6 +72,7 @@ public enum App {
             state.users = users
             refreshUser(&state)
             state.admin.form = nil
+            state.admin.pinForm = nil
             state.admin.selected = min(state.admin.selected, max(0, users.count - 1))
             state.status = .success(message)
             return []
@@ -79,14 +82,8 @@ public enum App {
             if case .checkingCreditNote? = state.payment.asking { state.payment.asking = .creditNote }
             state.status = .error(message)
             return []
-        case .approvalRefused(let message):
-            if case .approval(var form)? = state.overlay {
-                form.pin.clear()
-                form.focus = 0
-                state.overlay = .approval(form)
-            }
-            state.status = .error(message)
-            return []
+        case .approvalRefused(let refusal):
+            return OverlayScreen.approvalRefused(&state, refusal)
         case .cashDropped(let amount, let name):
             state.overlay = nil
             state.status = .success("Prélèvement de \(amount.formatted) autorisé par \(name) : sortez-le du tiroir ; le Z le déduit.")

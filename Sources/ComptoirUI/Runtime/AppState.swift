@@ -21,6 +21,7 @@ public enum Confirmation: Equatable, Sendable {
     case quit
     case abandonTicket
     case deactivate(UserSummary)
+    case reactivate(UserSummary)
     /// "Ticket ?" after a sale; Entrée answers the shop's default.
     case receipt(number: Int64, defaultYes: Bool)
     /// Switch training mode on (true) or off.
@@ -52,6 +53,8 @@ public struct AppState: Equatable, Sendable {
     public var openTill = OpenTillState()
     public var sale = SaleState()
     public var payment = PaymentState()
+    /// Unrecognised credit note codes in a row at this till, across tickets.
+    public var creditNoteBrake = CreditNoteBrake()
     /// The earlier ticket being refunded, on the refund screen.
     public var refund: RefundState?
     public var admin = UsersState()

@@ -22,6 +22,13 @@ public enum Effect: Equatable, Sendable {
     case createUser(firstName: String, pin: String, role: Role, actorId: Int64)
     case setRole(userId: Int64, role: Role, actorId: Int64)
     case deactivateUser(userId: Int64, actorId: Int64)
+    /// One's own PIN, the old one checked (and counted). Answer: `.usersChanged`,
+    /// `.ownPinRefused` or `.failed`.
+    case changeOwnPin(userId: Int64, oldPin: String, newPin: String)
+    /// A manager gives someone a new PIN. Answer: `.usersChanged` or `.failed`.
+    case resetPin(userId: Int64, pin: String, actorId: Int64)
+    /// An admin reactivates a deactivated or locked account. Answer: `.usersChanged` or `.failed`.
+    case reactivateUser(userId: Int64, actorId: Int64)
     /// Print the receipt of a committed ticket; a duplicate is journaled first.
     /// Answer: `.printed` or `.printFailed`.
     case printReceipt(number: Int64, duplicate: Bool, openDrawer: Bool, operatorId: Int64)

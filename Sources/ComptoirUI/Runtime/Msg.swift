@@ -10,7 +10,8 @@ public enum Msg: Equatable, Sendable {
 
     case usersLoaded([UserSummary])
     case loggedIn(UserSummary, OpenSession?)
-    case loginRefused
+    /// The PIN was not accepted, and why (wrong, wait, locked, deactivated).
+    case loginRefused(PinRefusal)
     case sessionOpened(OpenSession)
     case codeResolved(code: String, quantity: Int, item: CatalogItem?)
     /// The scale's answer: a stable weight, or why there is none (moving, zero, no answer…).
@@ -24,8 +25,11 @@ public enum Msg: Equatable, Sendable {
     case parkedLoaded([ParkedTicket])
     case resumed([CartLine])
     case trainingChanged(Bool)
-    /// The responsable's PIN was wrong: the form stays, the PIN is cleared.
-    case approvalRefused(String)
+    /// The responsable's PIN was not accepted, or they are no responsable: the form stays,
+    /// the PIN is cleared.
+    case approvalRefused(ApprovalRefusal)
+    /// The old PIN typed to change one's own was not accepted: the form stays.
+    case ownPinRefused(PinRefusal)
     case drawerOpened(by: String)
     /// A drop was recorded and the drawer opened.
     case cashDropped(Money, by: String)

@@ -25,6 +25,7 @@ struct ArchiveCommand: ParsableCommand {
     func run() throws {
         let shop = try Shop.open(options)
         let path = Configuration.expandHome(file ?? "comptoir-archive-\(year).zip")
+        try CSVFile.checkFree(path, replace: false, shop: shop, forceOption: nil)
         let manager = try authenticateManager(shop, actor, action: "écrire l'archive scellée")
         let bar = ProgressBar("Archive \(year)")
         defer { bar.finish() }

@@ -82,7 +82,7 @@ struct CategoriesCommand: ParsableCommand {
             }
             let actorId = try authenticateManager(shop, actor, action: "changer les catégories")
             try ledgerCall { try shop.ledger.saveCategory(category, by: actorId, till: shop.tillName) }
-            print("Catégorie \(code) \(existing == nil ? "créée" : "changée") : \(category.label), \(category.priceText)"
+            print("Catégorie \(code) \(existing == nil ? "créée" : "changée") : \(PrintableText.sanitized(category.label)), \(category.priceText)"
                 + (category.key.map { ", touche \($0)" } ?? "") + ", \(category.family.label.lowercased())"
                 + (category.averageGrams.map { ", \(Grams.kilograms(Int64($0))) la pièce" } ?? "") + ".")
         }

@@ -36,6 +36,8 @@ enum ComptoirVersion {
 @main
 enum Main {
     static func main() {
+        // A printer or a pipe that closes makes a write fail (EPIPE), never kills the till.
+        signal(SIGPIPE, SIG_IGN)
         CrashReports.routeToDataFolder()
         do {
             var command = try Comptoir.parseAsRoot()

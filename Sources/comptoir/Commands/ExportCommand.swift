@@ -11,7 +11,9 @@ struct ExportCommand: ParsableCommand {
         abstract: "Exporte en CSV les foyers, les produits (mêmes colonnes que comptoir import), le registre ou les étiquettes du vide-greniers.",
         discussion: """
             Le fichier est en UTF-8 avec séparateur ; (il s'ouvre tel quel dans un tableur français).
-            Un fichier existant n'est pas remplacé, sauf avec --force.
+            Un fichier existant n'est pas remplacé, sauf avec --force ; jamais un lien symbolique ni la base.
+            Le fichier est lisible par vous seul (0600). Une case qui commence par = + - @ ' (ou une
+            tabulation) est précédée de ' pour qu'un tableur ne l'exécute pas ; l'import l'enlève.
             Exemples : comptoir export products catalogue.csv
                        comptoir export households foyers.csv --as Sophie
             """,
@@ -30,10 +32,10 @@ struct ExportCommand: ParsableCommand {
 
         func run() throws {
             let shop = try Shop.open(options, access: .readOnly)
-            try CSVFile.checkFree(file, replace: force)
+            try CSVFile.checkFree(file, replace: force, shop: shop)
             _ = try authenticateManager(shop, actor, action: "exporter les foyers (données personnelles)")
             let households = try ledgerCall { try shop.ledger.households() }
-            try CSVFile.write(HouseholdCSV.file(households), to: file, replace: force, personal: true)
+            try CSVFile.write(HouseholdCSV.file(households), to: file, replace: force, shop: shop)
             print(counted(households.count, "foyer exporté", "foyers exportés") + " dans \(file).")
         }
     }
@@ -49,8 +51,9 @@ struct ExportCommand: ParsableCommand {
 
         func run() throws {
             let shop = try Shop.open(options, access: .readOnly)
+            try CSVFile.checkFree(file, replace: force, shop: shop)
             let products = try ledgerCall { try shop.ledger.products() }
-            try CSVFile.write(ProductCSV.file(products), to: file, replace: force, personal: false)
+            try CSVFile.write(ProductCSV.file(products), to: file, replace: force, shop: shop)
             print(counted(products.count, "produit exporté", "produits exportés") + " dans \(file).")
         }
     }
@@ -80,11 +83,10 @@ extension ExportCommand {
             guard let first = CalendarDay(from) else { throw Failure("--from « \(from) » n'est pas une date : écrivez-la JJ/MM/AAAA.") }
             guard let last = CalendarDay(to) else { throw Failure("--to « \(to) » n'est pas une date : écrivez-la JJ/MM/AAAA.") }
             let shop = try Shop.open(options, access: .readOnly)
-            try CSVFile.checkFree(file, replace: force)
+            try CSVFile.checkFree(file, replace: force, shop: shop)
             _ = try authenticateManager(shop, actor, action: "exporter le registre (identités des déposants)")
             let entries = try ledgerCall { try shop.ledger.objectRegister(from: first, to: last) }
-            try CSVFile.write(ObjectRegisterCSV.file(entries, timeZone: shop.ledger.timeZone), to: file, replace: force,
-                              personal: true)
+            try CSVFile.write(ObjectRegisterCSV.file(entries, timeZone: shop.ledger.timeZone), to: file, replace: force, shop: shop)
             print(counted(entries.count, "article", "articles") + " du \(first.french) au \(last.french) dans \(file).")
         }
     }
@@ -111,10 +113,10 @@ extension ExportCommand {
 
         func run() throws {
             let shop = try Shop.open(options, access: .readOnly)
+            try CSVFile.checkFree(file, replace: force, shop: shop)
             let today = CalendarDay(Date(), in: shop.ledger.timeZone)
             let items = try ledgerCall { try shop.ledger.itemsInBox(box, on: today) }
-            try CSVFile.write(ItemLabelFile.file(items), to: file, replace: force,
-                              personal: false)
+            try CSVFile.write(ItemLabelFile.file(items), to: file, replace: force, shop: shop)
             print(counted(items.count, "étiquette exportée", "étiquettes exportées") + " dans \(file).")
         }
     }
@@ -144,11 +146,12 @@ extension ExportCommand {
             guard let name = FEC.fileName(siret: shop.config.shopSiret, yearEnd: CalendarDay(year: year, month: 12, day: 31)) else {
                 throw Failure("Le FEC porte le SIREN de la boutique : indiquez shop.siret dans la configuration.")
             }
+            let path = (Configuration.expandHome(folder) as NSString).appendingPathComponent(name)
+            try CSVFile.checkFree(path, replace: force, shop: shop)
             let plan = shop.config.accountPlan
             let entries = try ledgerCall { try shop.ledger.accountingEntries(year: year, plan: plan) }
             guard entries.allSatisfy(\.isBalanced) else { throw Failure("Une écriture n'est pas équilibrée : rien n'a été écrit.") }
-            let path = (Configuration.expandHome(folder) as NSString).appendingPathComponent(name)
-            try CSVFile.write(Array(FEC.text(entries, plan: plan).utf8), to: path, replace: force, personal: false)
+            try CSVFile.write(Array(FEC.text(entries, plan: plan).utf8), to: path, replace: force, shop: shop)
             print(counted(entries.count, "écriture", "écritures") + " de \(year) dans \(path).")
         }
     }
@@ -173,12 +176,12 @@ extension ExportCommand {
         func run() throws {
             let shop = try Shop.open(options, access: .readOnly)
             let path = Configuration.expandHome(file ?? "comptoir-\(year).journal")
-            try CSVFile.checkFree(path, replace: force)
+            try CSVFile.checkFree(path, replace: force, shop: shop)
             let plan = shop.config.accountPlan
             let entries = try ledgerCall { try shop.ledger.accountingEntries(year: year, plan: plan) }
             guard entries.allSatisfy(\.isBalanced) else { throw Failure("Une écriture n'est pas équilibrée : rien n'a été écrit.") }
             let title = "Comptoir, journal comptable \(year) de \(shop.config.shopName)"
-            try CSVFile.write(Array(PlainTextJournal.text(entries, plan: plan, title: title).utf8), to: path, replace: force, personal: false)
+            try CSVFile.write(Array(PlainTextJournal.text(entries, plan: plan, title: title).utf8), to: path, replace: force, shop: shop)
             print(counted(entries.count, "écriture", "écritures") + " de \(year) dans \(path).")
         }
     }

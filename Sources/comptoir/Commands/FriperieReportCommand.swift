@@ -31,7 +31,7 @@ extension ReportCommand {
             switch style {
             case "csv": print(CSVTable.text(header: FriperieFigures.csvHeader, rows: figures.csvRows), terminator: "")
             case "json": print(try FriperieReportText.json(figures))
-            default: print(FriperieReportText.text(figures))
+            default: print(PrintableText.sanitized(FriperieReportText.text(figures), singleLine: false))
             }
         }
     }

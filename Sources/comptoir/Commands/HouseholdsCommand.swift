@@ -46,7 +46,7 @@ struct HouseholdsCommand: ParsableCommand {
                 ("Parts, QF, RAV", "\(f.partsLabel), \(f.quotient.formatted), \(f.resteAVivre.formatted) par personne et par jour"),
                 ("Participation", f.rate.map { "\($0) %" } ?? "non éligible"),
             ]
-            for (label, value) in lines { print(label.padding(toLength: 24, withPad: " ", startingAt: 0) + value) }
+            for (label, value) in lines { print(pad(label, 24) + PrintableText.sanitized(value)) }
             if let last = try ledgerCall({ try shop.ledger.lastContact(number: number) }) {
                 print("Dernier contact".padding(toLength: 24, withPad: " ", startingAt: 0)
                       + CalendarDay(last, in: shop.ledger.timeZone).french)

@@ -44,7 +44,7 @@ struct ReportCommand: ParsableCommand {
             switch style {
             case "csv": print(csv(report), terminator: "")
             case "json": print(try json(report))
-            default: print(text(report))
+            default: print(PrintableText.sanitized(text(report), singleLine: false))
             }
         }
     }

@@ -18,7 +18,7 @@ enum ReportPeriod {
         switch style {
         case "csv": print(csv(r), terminator: "")
         case "json": print(try json(r, unclosed: unclosed))
-        default: print(text(r, unclosed: unclosed))
+        default: print(PrintableText.sanitized(text(r, unclosed: unclosed), singleLine: false))
         }
     }
 

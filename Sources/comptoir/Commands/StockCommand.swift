@@ -45,7 +45,7 @@ struct StockCommand: ParsableCommand {
             let stock = try ledgerCall { try shop.ledger.product(code: product.code) }?.stock ?? product.stock + amount
             let weighed = product.unit == .piece ? grams.map { ", \(Grams.kilograms(Int64($0)))" } ?? "" : ""
             print("Arrivée (\(kind.label)) enregistrée : \(product.unit == .kg ? stockText(amount, .kg) + " de" : "\(amount) ×") "
-                  + "« \(product.name) »\(weighed). Stock : \(stockText(stock, product.unit)).")
+                  + "« \(PrintableText.sanitized(product.name)) »\(weighed). Stock : \(stockText(stock, product.unit)).")
         }
     }
 
@@ -77,7 +77,7 @@ struct StockCommand: ParsableCommand {
                 try shop.ledger.recordStock(code: product.code, kind: .correction, quantity: amount, reason: reason,
                                             by: actorId, till: shop.tillName)
             }
-            print("Stock de « \(product.name) » corrigé (\(amount > 0 ? "+" : "")\(stockText(amount, product.unit))) : "
+            print("Stock de « \(PrintableText.sanitized(product.name)) » corrigé (\(amount > 0 ? "+" : "")\(stockText(amount, product.unit))) : "
                   + "\(stockText(product.stock + amount, product.unit)).")
         }
     }
@@ -141,7 +141,7 @@ private func stockQuantity(_ text: String, of product: Product, allowNegative: B
     let magnitude = negative ? String(t.dropFirst()) : (t.hasPrefix("+") ? String(t.dropFirst()) : t)
     if product.unit == .kg {
         guard let grams = Grams.parseKilograms(magnitude) else {
-            throw Failure("Quantité « \(t) » : « \(product.name) » se compte en kilos ; tapez par exemple 2,5.")
+            throw Failure("Quantité « \(t) » : « \(PrintableText.sanitized(product.name)) » se compte en kilos ; tapez par exemple 2,5.")
         }
         return negative ? -grams : grams
     }

@@ -45,7 +45,7 @@ struct VerifyCommand: ParsableCommand {
         do {
             try shop.ledger.checkStoredTypes()
         } catch let error as LedgerError {
-            print("ERREUR — \(error.message)")
+            print("ERREUR — " + PrintableText.sanitized(error.message, singleLine: false))
             throw ExitCode(1)
         }
         // The anchors the shop keeps by itself: its backups and its witness (not the demo's).
@@ -62,7 +62,7 @@ struct VerifyCommand: ParsableCommand {
             bar.finish()
             throw Failure(error.message)
         }
-        print(report.message)
+        print(PrintableText.sanitized(report.message, singleLine: false))
         if !report.isOK { throw ExitCode(1) }
     }
 }

@@ -47,9 +47,12 @@ struct EffectPerformer {
             _ = try ledger.createUser(firstName: firstName, pin: pin, role: .admin, by: nil, till: till)
             return [.usersLoaded(try ledger.users(includeInactive: true))]
         case .authenticate(let userId, let pin):
-            guard let user = try ledger.authenticate(userId: userId, pin: pin) else {
-                logger.notice("code PIN refusé", metadata: ["utilisateur": "\(userId)"])
-                return [.loginRefused]
+            let user: UserSummary
+            switch try ledger.checkPin(userId: userId, pin: pin, at: .login, now: Date(), till: till) {
+            case .accepted(let accepted): user = accepted
+            case .refused(let refusal):
+                logger.notice("code PIN refusé", metadata: ["utilisateur": "\(userId)", "raison": "\(refusal)"])
+                return [.loginRefused(refusal)]
             }
             logger.info("connexion", metadata: ["utilisateur": "\(user.id)"])
             return [.loggedIn(user, try ledger.currentSession(till: till).map(Self.openSession))]
@@ -83,6 +86,25 @@ struct EffectPerformer {
             let users = try ledger.users(includeInactive: true)
             let name = users.first { $0.id == userId }?.firstName ?? "?"
             return [.usersChanged(users, message: "Compte de \(name) désactivé.")]
+        case .changeOwnPin(let userId, let oldPin, let newPin):
+            let verdict = try ledger.changeOwnPin(userId: userId, oldPin: oldPin, newPin: newPin, now: Date(), till: till)
+            if case .refused(let refusal) = verdict {
+                logger.notice("ancien code PIN refusé", metadata: ["utilisateur": "\(userId)", "raison": "\(refusal)"])
+                return [.ownPinRefused(refusal)]
+            }
+            logger.info("code PIN changé", metadata: ["utilisateur": "\(userId)"])
+            return [.usersChanged(try ledger.users(includeInactive: true), message: "Votre code PIN est changé.")]
+        case .resetPin(let userId, let pin, let actorId):
+            try ledger.resetPin(userId: userId, pin: pin, by: actorId, till: till)
+            logger.info("nouveau code PIN donné", metadata: ["utilisateur": "\(userId)", "par": "\(actorId)"])
+            let users = try ledger.users(includeInactive: true)
+            let user = users.first { $0.id == userId }
+            let still = user?.locked == true ? " Son compte reste verrouillé : un admin le réactive (F8)." : ""
+            return [.usersChanged(users, message: "Nouveau code PIN de \(user?.firstName ?? "?") enregistré.\(still)")]
+        case .reactivateUser(let userId, let actorId):
+            let user = try ledger.reactivate(userId: userId, by: actorId, till: till)
+            logger.info("compte réactivé", metadata: ["utilisateur": "\(userId)", "par": "\(actorId)"])
+            return [.usersChanged(try ledger.users(includeInactive: true), message: "Compte de \(user.firstName) réactivé.")]
         case .printReceipt(let number, let duplicate, let openDrawer, let operatorId):
             return try printReceipt(number: number, duplicate: duplicate, openDrawer: openDrawer, operatorId: operatorId)
         case .openDrawer:
@@ -97,12 +119,15 @@ struct EffectPerformer {
         case .resumeParked(let id, let operatorId):
             return [.resumed(try ledger.resumeParked(id: id, till: till, operatorId: operatorId))]
         case .approve(let purpose, let managerId, let pin, let reason, let operatorId):
-            guard let manager = try ledger.authenticate(userId: managerId, pin: pin) else {
-                logger.notice("code responsable refusé", metadata: ["responsable": "\(managerId)"])
-                return [.approvalRefused("Code PIN du responsable incorrect : rien n'a été fait.")]
+            let manager: UserSummary
+            switch try ledger.checkPin(userId: managerId, pin: pin, at: .approval, now: Date(), till: till, operatorId: operatorId) {
+            case .accepted(let accepted): manager = accepted
+            case .refused(let refusal):
+                logger.notice("code responsable refusé", metadata: ["responsable": "\(managerId)", "raison": "\(refusal)"])
+                return [.approvalRefused(.pin(refusal))]
             }
             guard manager.role.isManager else {
-                return [.approvalRefused("\(manager.firstName) n'est pas responsable : demandez à un responsable.")]
+                return [.approvalRefused(.notManager(name: manager.firstName))]
             }
             switch purpose {
             case .openDrawer:
@@ -156,7 +181,12 @@ struct EffectPerformer {
                 return try closeSession(id, count: count, comment: note.isEmpty ? nil : note, manager: manager)
             }
         case .lookUpCreditNote(let code):
-            return [.creditNoteChecked(code: code, note: try ledger.creditNote(code: code))]
+            let note = try ledger.creditNote(code: code)
+            if note == nil {
+                // Someone may be guessing: the log keeps each code the till did not recognise.
+                logger.notice("code d'avoir non reconnu", metadata: ["caisse": "\(till)", "code": "\(code.prefix(30).debugDescription)"])
+            }
+            return [.creditNoteChecked(code: code, note: note)]
         case .loadRefundable(let number):
             return [.refundableLoaded(try ledger.refundable(number: number))]
         case .loadHousehold(let number):

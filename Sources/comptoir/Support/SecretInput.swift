@@ -1,12 +1,14 @@
 import Foundation
 
-/// Reads one line from stdin, without echo when it is a terminal.
+/// Reads one line from stdin, without echo when it is a terminal. Interrupted (Ctrl-C,
+/// SIGTERM, SIGHUP), it gives the echo back before the program ends (`PromptGuard`).
 func readSecret(_ prompt: String) throws -> String {
     let tty = isatty(STDIN_FILENO) == 1
     var saved = termios()
     if tty {
         FileHandle.standardError.write(Data(prompt.utf8))
         tcgetattr(STDIN_FILENO, &saved)
+        PromptGuard.arm(restoring: saved)
         var silent = saved
         silent.c_lflag &= ~tcflag_t(ECHO)
         tcsetattr(STDIN_FILENO, TCSANOW, &silent)
@@ -14,6 +16,7 @@ func readSecret(_ prompt: String) throws -> String {
     defer {
         if tty {
             tcsetattr(STDIN_FILENO, TCSANOW, &saved)
+            PromptGuard.disarm()
             FileHandle.standardError.write(Data("\n".utf8))
         }
     }

@@ -31,6 +31,23 @@ enum ChainForger {
         }
     }
 
+    /// Replaces `old` by `new` in entry `seq`'s payload and runs `rows` on `table` with its
+    /// update trigger set aside (the rows made to match), then re-hashes the chain.
+    static func rewritePayload(path: String, seq: Int64, replacing old: String, with new: String, table: String, rows: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        try queue.writeWithoutTransaction { db in
+            try withoutJournalTriggers(db) {
+                try db.execute(sql: "UPDATE journal SET payload = replace(payload, ?, ?) WHERE seq = ?", arguments: [old, new, seq])
+                let trigger = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: [table + "_no_update"])!
+                try db.execute(sql: "DROP TRIGGER \(table)_no_update")
+                try db.execute(sql: rows)
+                try db.execute(sql: trigger)
+                try rehash(db, from: seq)
+            }
+        }
+    }
+
     /// Removes every entry after `keep` (entries without rows of their own).
     static func truncate(path: String, keep: Int64) throws {
         let queue = try DatabaseQueue(path: path)

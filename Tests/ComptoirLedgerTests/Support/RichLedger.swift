@@ -19,6 +19,18 @@ enum RichLedger {
 
         let karim = try l.createUser(firstName: "Karim", pin: "2222", role: .benevole, by: admin, till: till)
         try l.setRole(userId: karim.id, role: .responsable, by: admin, till: till)
+        // PIN attempts: a locked account reactivated, then one wrong PIN and a right one;
+        // Karim's last wrong PIN stays counted.
+        let leo = try l.createUser(firstName: "Léo", pin: "4444", role: .benevole, by: admin, till: till)
+        var clock = Date()
+        for _ in 0..<PinAttempts.lockAfter {
+            _ = try l.checkPin(userId: leo.id, pin: "0000", at: .login, now: clock, till: till)
+            clock += 600
+        }
+        try l.reactivate(userId: leo.id, by: admin, till: till)
+        _ = try l.checkPin(userId: leo.id, pin: "0000", at: .approval, now: clock, till: till, operatorId: volunteer)
+        _ = try l.checkPin(userId: leo.id, pin: "4444", at: .login, now: clock, till: till)
+        _ = try l.checkPin(userId: karim.id, pin: "0000", at: .command, now: clock, till: till)
         try l.addCategory(Category(code: "ROBE", label: "Robe", price: Money(cents: 300), key: 4), by: admin, till: till)
         try l.addCategory(Category(code: "VRAC", label: "Vrac", price: Money(cents: 300), unit: .kg, family: .textile,
                                    averageGrams: 350), by: admin, till: till)

@@ -95,7 +95,7 @@ import Testing
                 == #"user.role_changed {"previous_role":"benevole","role":"responsable","user":\#(shop.benevole.id)}"#)
         #expect(try l.rawInt("SELECT operator_id FROM journal ORDER BY seq DESC LIMIT 1") == shop.admin.id)
 
-        try l.changePin(userId: shop.benevole.id, pin: "2468", by: shop.admin.id, till: TestShop.till)
+        try l.resetPin(userId: shop.benevole.id, pin: "2468", by: shop.admin.id, till: TestShop.till)
         #expect(try l.rawString("SELECT kind FROM journal ORDER BY seq DESC LIMIT 1") == "user.pin_changed")
         #expect(try l.authenticate(userId: shop.benevole.id, pin: "2468") != nil)
         #expect(try l.authenticate(userId: shop.benevole.id, pin: "1111") == nil)
@@ -149,7 +149,7 @@ import Testing
         for attempt in [
             { _ = try l.setRole(userId: karim.id, role: .admin, by: shop.benevole.id, till: "c") },
             { _ = try l.deactivate(userId: karim.id, by: shop.benevole.id, till: "c") },
-            { try l.changePin(userId: karim.id, pin: "0000", by: shop.benevole.id, till: "c") },
+            { try l.resetPin(userId: karim.id, pin: "0000", by: shop.benevole.id, till: "c") },
         ] as [() throws -> Void] {
             #expect(refusal(attempt) == "Réservé aux responsables : demandez à un responsable de le faire avec son code.")
         }
@@ -159,7 +159,7 @@ import Testing
         #expect(refusal { try l.deactivate(userId: karim.id, by: sophie.id, till: "c") }?.hasPrefix("Réservé aux responsables") == true)
         #expect(try l.journalEntryCount() == before + 2)
         // Anyone may change their own PIN.
-        try l.changePin(userId: karim.id, pin: "5555", by: karim.id, till: "c")
+        #expect(try l.changeOwnPin(userId: karim.id, oldPin: "2222", newPin: "5555", now: Date(), till: "c").user?.id == karim.id)
         #expect(try l.authenticate(userId: karim.id, pin: "5555") != nil)
     }
 }

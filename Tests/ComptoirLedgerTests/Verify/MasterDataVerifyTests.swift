@@ -11,7 +11,7 @@ import Testing
         let l = shop.ledger
         let karim = try l.createUser(firstName: "Karim", pin: "2222", role: .benevole, by: shop.admin.id, till: "c")
         try l.setRole(userId: karim.id, role: .responsable, by: shop.admin.id, till: "c")
-        try l.changePin(userId: karim.id, pin: "2468", by: karim.id, till: "c")
+        _ = try l.changeOwnPin(userId: karim.id, oldPin: "2222", newPin: "2468", now: Date(), till: "c")
         try l.deactivate(userId: shop.benevole.id, by: shop.admin.id, till: "c")
         try l.addCategory(Category(code: "ROBE", label: "Robe", price: Money(cents: 300), key: 4), by: shop.admin.id, till: "c")
         try l.addProduct(Product(code: "3017620422003", name: "Pâte à tartiner", marketPrice: Money(cents: 399)), by: shop.admin.id, till: "c")

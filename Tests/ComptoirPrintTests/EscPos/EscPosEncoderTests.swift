@@ -34,6 +34,19 @@ struct EscPosEncoderTests {
         expectGolden(hexDump(bytes), named: "receipt-refund-creditnote-duplicate-32-cp858.hex")
     }
 
+    @Test("a credit note prints its code and its CODE128 barcode", arguments: ReceiptWidth.allCases)
+    func creditNoteBarcode(width: ReceiptWidth) {
+        let bytes = EscPosEncoder().encode(SampleReceipts.refund(), width: width)
+        // GS k 73 13 {B AV7KQ2M9XDT: the code without dashes, which the scanner types back.
+        let barcode: [UInt8] = [0x1D, 0x6B, 0x49, 13, 0x7B, 0x42] + Array("AV7KQ2M9XDT".utf8)
+        #expect(bytes.firstRange(of: barcode) != nil)
+        #expect(bytes.firstRange(of: Array("AV-7KQ2-M9XD-T".utf8)) != nil, "the code as text")
+        #expect(CreditNoteCode.parse("AV7KQ2M9XDT") == "AV-7KQ2-M9XD-T")
+        // A receipt without a credit note has no barcode.
+        let plain = EscPosEncoder().encode(SampleReceipts.receipt(), width: width)
+        #expect(plain.firstRange(of: [0x1D, 0x6B, 0x49]) == nil)
+    }
+
     @Test func hexDumpLooksLikeHexdumpC() {
         #expect(hexDump(Array("La Boutique Solidaire".utf8) + [0x0A, 0xD5]) == """
             00000000  4c 61 20 42 6f 75 74 69  71 75 65 20 53 6f 6c 69  |La Boutique Soli|

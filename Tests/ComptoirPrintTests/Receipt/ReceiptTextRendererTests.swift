@@ -28,7 +28,10 @@ struct ReceiptTextRendererTests {
     @Test func counterEntriesAndReferencesAreNamed() {
         let refund = renderer.render(SampleReceipts.refund(), width: .medium)
         #expect(refund.contains("REMBOURSEMENT DU TICKET N° 42"))
-        #expect(refund.contains("Avoir émis AV-45-5"))
+        #expect(refund.contains("Avoir émis AV-7KQ2-M9XD-T"))
+        // The code in print, and the barcode's data in place of the bars.
+        #expect(refund.contains("\n      AV-7KQ2-M9XD-T\n") || refund.contains(" AV-7KQ2-M9XD-T\n"))
+        #expect(refund.contains("[||| AV7KQ2M9XDT |||]"))
         #expect(refund.contains("Valeur : -12,00 €") == false && refund.contains("Valeur : 12,00 €"))
         #expect(!refund.contains("Rendu"), "no change line on a credit note refund")
 

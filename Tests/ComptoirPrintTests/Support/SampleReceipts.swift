@@ -44,7 +44,7 @@ enum SampleReceipts {
         return Receipt(
             header: header, kind: .refund(of: 42), ticketNumber: 45, date: date.addingTimeInterval(600),
             tillName: "Caisse 1", operatorName: "Camille", lines: [back],
-            payments: [Payment(method: .creditNote, amount: Money(cents: -1200), reference: "AV-45-5")],
+            payments: [Payment(method: .creditNote, amount: Money(cents: -1200), reference: "AV-7KQ2-M9XD-T")],
             total: Money(cents: -1200), change: .zero, duplicate: duplicate)
     }
 }

@@ -36,5 +36,19 @@ extension ProcessStateTests {
             #expect(converted("中") == [0x3F])
             #expect(converted("😀") == [0x3F])
         }
+
+        /// Text from the ledger (a name imported with an escape sequence) never sends a
+        /// control character to the terminal, alone or carrying combining marks.
+        @Test func noControlCharacterFromDataReachesTheTerminal() {
+            for value in UInt32(0)...0xA0 {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                for text in ["\(scalar)", "\(scalar)\u{301}", "\u{1B}[2J\(scalar)"] {
+                    for ch in text {
+                        let out = converted(ch)
+                        #expect(!out.contains { $0 < 0x20 || (0x7F...0x9F).contains($0) }, "U+\(String(value, radix: 16))")
+                    }
+                }
+            }
+        }
     }
 }

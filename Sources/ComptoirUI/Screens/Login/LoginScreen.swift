@@ -24,9 +24,8 @@ enum LoginScreen {
             return []
         case .enter:
             guard users.indices.contains(state.login.selected) else { return [] }
-            if let until = state.login.lockedUntil, until > state.now {
-                let wait = Int(until.timeIntervalSince(state.now).rounded(.up))
-                state.status = .error("Trop d'essais. Patientez \(wait) s avant de retaper le code.")
+            if let seconds = state.login.wait?.seconds(for: users[state.login.selected].id, at: state.now) {
+                state.status = .error(PinRefusal.wait(seconds: seconds).message)
                 state.login.pin.clear()
                 return []
             }
@@ -66,15 +65,13 @@ enum LoginScreen {
                 state.openTill = OpenTillState()
                 state.status = .info("Bonjour \(user.firstName). Comptez le fond de caisse pour ouvrir la caisse.")
             }
-        case .loginRefused:
-            state.login.failures += 1
-            let delay = LoginState.delay(afterFailures: state.login.failures)
-            if delay > 0 {
-                state.login.lockedUntil = state.now.addingTimeInterval(delay)
-                state.status = .error("Code PIN incorrect. Trop d'essais : patientez \(Int(delay)) s puis réessayez.")
-            } else {
-                state.status = .error("Code PIN incorrect. Vérifiez votre nom et réessayez.")
-            }
+        case .loginRefused(let refusal):
+            let users = state.activeUsers
+            state.status = .error(refusal.message)
+            guard users.indices.contains(state.login.selected) else { return [] }
+            state.login.wait = PinWait.after(refusal, userId: users[state.login.selected].id, now: state.now)
+            // Locked or deactivated meanwhile: the list shows it.
+            if refusal == .locked || refusal == .inactive { return [.loadUsers] }
         default:
             break
         }
@@ -92,7 +89,11 @@ enum LoginScreen {
             let y = listTop + row - first
             let selected = row == state.login.selected
             var text = (selected ? "▶ " : "  ") + Chrome.pad(user.firstName, 18) + Chrome.pad(user.role.label, 13)
-            if let pin = state.context.demoPins?[user.id] { text += "démo : code \(pin)" }
+            if user.locked {
+                text += "verrouillé"
+            } else if let pin = state.context.demoPins?[user.id] {
+                text += "démo : code \(pin)"
+            }
             canvas.put(Chrome.pad(text, 50), x: x, y: y, style: selected ? .selected : .plain)
         }
         let y = listTop + min(room, users.count) + 1
@@ -101,6 +102,10 @@ enum LoginScreen {
         let fieldX = x + 14 + name.count
         canvas.put(state.login.pin.display(width: 8), x: fieldX, y: y)
         canvas.cursor = (fieldX + state.login.pin.cursorOffset(width: 8), y)
+        if users.indices.contains(state.login.selected),
+           let seconds = state.login.wait?.seconds(for: users[state.login.selected].id, at: state.now) {
+            canvas.put("Trop de codes faux. Patientez \(seconds) s.", x: x, y: y + 1, style: .bold)
+        }
         canvas.put("Choisissez votre nom avec les flèches, tapez votre code, puis Entrée.", x: x - 6, y: y + 2, style: Style(dim: true))
     }
 }

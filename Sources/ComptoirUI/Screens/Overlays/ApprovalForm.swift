@@ -43,6 +43,8 @@ public struct ApprovalForm: Equatable, Sendable {
     public var reason = TextField(maxLength: 60)
     /// 0: the PIN, 1: the reason.
     public var focus = 0
+    /// The wait the ledger last imposed on one of the responsables after wrong PINs.
+    public var wait: PinWait?
 
     public init(purpose: ApprovalPurpose, managers: [UserSummary], preselect: Int64?) {
         self.purpose = purpose

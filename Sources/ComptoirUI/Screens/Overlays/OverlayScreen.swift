@@ -1,3 +1,4 @@
+import Foundation
 import ComptoirCore
 
 /// The help box and the O/N questions drawn over a screen.
@@ -23,6 +24,9 @@ enum OverlayScreen {
                 } else if form.reason.trimmed.isEmpty {
                     form.focus = 1
                     state.status = .error("Tapez la raison, par exemple : faire de la monnaie.")
+                } else if let seconds = form.wait?.seconds(for: form.managers[form.selected].id, at: state.now) {
+                    form.pin.clear()
+                    state.status = .error(ApprovalRefusal.pin(.wait(seconds: seconds)).message)
                 } else if let user = state.user {
                     let pin = form.pin.text
                     form.pin.clear()
@@ -77,6 +81,9 @@ enum OverlayScreen {
             case .deactivate(let user):
                 guard let actor = state.user else { return [] }
                 return [.deactivateUser(userId: user.id, actorId: actor.id)]
+            case .reactivate(let user):
+                guard let actor = state.user else { return [] }
+                return [.reactivateUser(userId: user.id, actorId: actor.id)]
             case .receipt:
                 return []  // answered above
             case .training(let on):
@@ -92,7 +99,7 @@ enum OverlayScreen {
         case .parked(let tickets, let selected):
             drawParked(state, tickets, selected, &canvas)
         case .approval(let form):
-            drawApproval(form, &canvas)
+            drawApproval(form, now: state.now, &canvas)
         case .confirm(let question):
             let (title, lines) = texts(state, question)
             let width = min(canvas.width - 4, max(44, (lines.map(\.count).max() ?? 0) + 6))
@@ -142,6 +149,11 @@ enum OverlayScreen {
                 "Désactiver \(user.firstName) (\(user.role.label)) ?",
                 "Ce compte ne pourra plus se connecter.",
             ])
+        case .reactivate(let user):
+            return ("Réactiver", [
+                "Réactiver \(user.firstName) (\(user.role.label)) ?",
+                "Ce compte pourra de nouveau se connecter ; ses codes faux sont oubliés.",
+            ])
         }
     }
 
@@ -155,6 +167,11 @@ enum OverlayScreen {
             for (i, part) in wrap(hint.help ?? hint.label, width: width - 4 - 18).enumerated() {
                 lines.append(Chrome.pad(i == 0 ? keys : "", 18) + part)
             }
+        }
+        if state.screen == .sale, state.user?.role.isManager != true {
+            // The key bar keeps F8 for managers; a bénévole finds their own PIN here, near
+            // the top (a small window cuts the help's end).
+            lines.insert(Chrome.pad("F8 ou Alt+U", 18) + "Change votre code PIN (écran Utilisateurs)", at: min(1, lines.count))
         }
         lines.append(contentsOf: extraHelp(state))
         let height = min(canvas.height - 2, lines.count + 4)
@@ -188,7 +205,22 @@ enum OverlayScreen {
         return lines
     }
 
-    private static func drawApproval(_ form: ApprovalForm, _ canvas: inout Canvas) {
+    /// The answer to an approval the ledger refused: the form stays, the PIN is cleared, the
+    /// wait (if any) shows in the form.
+    static func approvalRefused(_ state: inout AppState, _ refusal: ApprovalRefusal) -> [Effect] {
+        state.status = .error(refusal.message)
+        guard case .approval(var form)? = state.overlay else { return [] }
+        form.pin.clear()
+        form.focus = 0
+        if case .pin(let pin) = refusal, form.managers.indices.contains(form.selected) {
+            form.wait = PinWait.after(pin, userId: form.managers[form.selected].id, now: state.now) ?? form.wait
+            if pin == .locked { form.managers[form.selected].locked = true }
+        }
+        state.overlay = .approval(form)
+        return []
+    }
+
+    private static func drawApproval(_ form: ApprovalForm, now: Date, _ canvas: inout Canvas) {
         let rows = min(form.managers.count, 6)
         let width = 64, height = rows + 8
         let x = (canvas.width - width) / 2, y = max(1, (canvas.height - height) / 2)
@@ -196,8 +228,9 @@ enum OverlayScreen {
         canvas.put("Responsable :", x: inner.x, y: inner.y)
         let first = max(0, min(form.selected - rows + 1, form.managers.count - rows))
         for (i, manager) in form.managers.enumerated().dropFirst(first).prefix(rows) {
-            let text = (i == form.selected ? "▶ " : "  ") + Chrome.pad(manager.firstName, 18) + manager.role.label
-            canvas.put(Chrome.pad(text, 40), x: inner.x + 2, y: inner.y + 1 + i - first,
+            let text = (i == form.selected ? "▶ " : "  ") + Chrome.pad(manager.firstName, 18)
+                + (manager.locked ? Chrome.pad(manager.role.label, 13) + "verrouillé" : manager.role.label)
+            canvas.put(Chrome.pad(text, max(40, text.count)), x: inner.x + 2, y: inner.y + 1 + i - first,
                        style: i == form.selected ? .selected : .plain)
         }
         let pinY = inner.y + rows + 2
@@ -208,6 +241,10 @@ enum OverlayScreen {
         canvas.cursor = form.focus == 0
             ? (inner.x + 11 + form.pin.cursorOffset(width: 8), pinY)
             : (inner.x + 11 + form.reason.cursorOffset(width: 45), pinY + 1)
+        if form.managers.indices.contains(form.selected),
+           let seconds = form.wait?.seconds(for: form.managers[form.selected].id, at: now) {
+            canvas.put("Trop de codes faux. Patientez \(seconds) s.", x: inner.x, y: y + height - 3, style: .bold)
+        }
         canvas.put("↑↓ responsable  Tab champ  Entrée valider  Échap annuler", x: inner.x, y: y + height - 2, style: .bold)
     }
 

@@ -100,10 +100,13 @@ enum PaymentScreen {
         guard case .creditNoteChecked(let code, let note) = msg,
               state.payment.asking == .checkingCreditNote(code) else { return [] }
         state.payment.asking = .creditNote
+        // Malformed, wrong or unknown: one answer, that tells a guesser nothing.
         guard let note else {
-            state.status = .error("L'avoir « \(code) » n'existe pas : vérifiez le code imprimé sur l'avoir, ou Échap.")
+            state.creditNoteBrake.missed(at: state.now)
+            state.status = .error(unrecognized)
             return []
         }
+        state.creditNoteBrake.recognised()
         if let by = note.spentBy {
             state.status = .error("L'avoir « \(code) » a déjà servi (ticket n° \(by)) : un avoir ne sert qu'une fois. Échap : autre paiement.")
             return []
@@ -184,7 +187,12 @@ enum PaymentScreen {
         }
     }
 
-    /// The code of the credit note being taken; the ledger tells what it is worth.
+    /// What the screen says of any code that names no credit note, whatever is wrong with it.
+    static let unrecognized = "Code d'avoir non reconnu : vérifiez-le, ou Échap."
+
+    /// The code of the credit note being taken; the ledger tells what it is worth. Every
+    /// code goes to the ledger, which logs the ones it does not recognise; a well-formed
+    /// one is first shown in its printed form.
     private static func creditNoteCode(_ state: inout AppState, _ key: Key) -> [Effect] {
         switch key {
         case .escape:
@@ -197,16 +205,21 @@ enum PaymentScreen {
                 state.status = .error("Scannez ou tapez le code de l'avoir (AV-…), ou Échap.")
                 return []
             }
-            guard let code = CreditNoteCode.parse(typed) else {
-                state.status = .error("« \(typed) » n'est pas un code d'avoir valable : vérifiez le code imprimé (AV-…), ou Échap.")
+            if let seconds = state.creditNoteBrake.wait(at: state.now) {
+                state.status = .error("Trop de codes d'avoir non reconnus : attendez \(seconds) s avant le suivant, ou Échap.")
                 return []
+            }
+            guard let code = CreditNoteCode.parse(typed) else {
+                state.payment.asking = .checkingCreditNote(typed)
+                state.status = .info("Recherche de l'avoir…")
+                return [.lookUpCreditNote(typed)]
             }
             guard !state.payment.payments.contains(where: { $0.method == .creditNote && $0.reference == code }) else {
                 state.status = .error("L'avoir « \(code) » est déjà sur ce ticket : un avoir ne sert qu'une fois.")
                 return []
             }
             state.payment.asking = .checkingCreditNote(code)
-            state.status = .info("Recherche de l'avoir « \(code) »…")
+            state.status = .info("Recherche de l'avoir…")
             return [.lookUpCreditNote(code)]
         default:
             _ = state.payment.reference.handle(key)
@@ -255,7 +268,8 @@ enum PaymentScreen {
         for payment in state.payment.payments.suffix(4) {
             let label = payment.issuesCreditNote ? "Nouvel avoir" : payment.method.label
             let name = payment.reference.map { "\(label) \($0)" } ?? label
-            canvas.put(Chrome.pad("  " + String(name.prefix(19)), 20) + Chrome.right("− " + payment.amount.formatted, 14), x: x, y: y)
+            // Room for a whole credit note code (`Avoir AV-7KQ2-M9XD-T`); amounts keep their column.
+            canvas.put(Chrome.pad("  " + String(name.prefix(20)), 22) + Chrome.right("− " + payment.amount.formatted, 12), x: x, y: y)
             y += 1
         }
         if !state.payment.payments.isEmpty {

@@ -487,11 +487,8 @@ enum SaleScreen {
         return []
     }
 
+    /// Everyone may open it: a bénévole changes their own PIN there (F1 says so).
     private static func openUsers(_ state: inout AppState) -> [Effect] {
-        guard state.user?.role.isManager == true else {
-            state.status = .error("La gestion des utilisateurs est réservée aux responsables.")
-            return []
-        }
         state.admin = UsersState()
         state.screen = .users
         state.status = StatusLine()
