@@ -43,4 +43,6 @@ enum JournalKind: String, Sendable, CaseIterable {
     case ticketParked = "ticket.parked"
     case ticketResumed = "ticket.resumed"
     case ledgerRestored = "ledger.restored"
+    case trainingStarted = "training.started"
+    case trainingEnded = "training.ended"
 }

@@ -27,11 +27,61 @@ extension Ledger {
         }
         PrivateFiles.restrict(standardized)
         let training = try Ledger.open(path: standardized, pinRounds: pinRounds, timeZone: timeZone)
-        // Marked, so that a training copy can never be restored as the shop's books.
+        // Marked, so that a training copy can never be restored as the shop's books; the
+        // last real ticket number is kept so that practice tickets are shown F-1, F-2…
         try training.write { db in
             try db.execute(sql: "INSERT INTO comptoir_meta (key, value) VALUES ('training', ?)",
                            arguments: [Timestamp.string(millis: Timestamp.millis(Date()))])
+            let last = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(number), 0) FROM tickets") ?? 0
+            try db.execute(sql: "INSERT INTO comptoir_meta (key, value) VALUES ('training_base', ?)", arguments: ["\(last)"])
         }
         return training
+    }
+
+    /// For a training copy, the last real ticket number at copy time (ticket `base + n`
+    /// is shown `F-n`); nil for the real ledger.
+    public func trainingBase() throws -> Int64? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM comptoir_meta WHERE key = 'training_base'").flatMap { Int64($0) }
+        }
+    }
+
+    /// The till's name as it goes into the training copy's file name: letters, digits,
+    /// `-` and `_` kept, anything else `_`.
+    public static func trainingFileName(till: String) -> String {
+        let kept = till.unicodeScalars.map { scalar -> Character in
+            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_")
+                ? Character(scalar) : "_"
+        }
+        return kept.isEmpty ? "caisse" : String(kept)
+    }
+
+    /// Journals, in this (real) ledger, that `till` enters or leaves training mode with
+    /// `copy` as its practice base, allowed by the responsable `authorizedBy`.
+    public func recordTraining(started: Bool, till: String, operatorId: Int64, authorizedBy: Int64, copy: String,
+                               reason: String) throws {
+        guard try trainingBase() == nil else {
+            throw LedgerError.refused("Le mode formation se note dans la vraie caisse, pas dans sa copie.")
+        }
+        try write { db in
+            try self.checkActor(db, authorizedBy)
+            try self.journal(db, started ? .trainingStarted : .trainingEnded, till: till, operatorId: operatorId,
+                             TrainingPayload(authorizedBy: authorizedBy, copy: URL(fileURLWithPath: copy).lastPathComponent,
+                                             reason: reason))
+        }
+    }
+}
+
+/// Journal payload of `training.started` and `training.ended`.
+struct TrainingPayload: Codable, Equatable {
+    var authorizedBy: Int64
+    /// The training copy's file name.
+    var copy: String
+    var reason: String
+
+    enum CodingKeys: String, CodingKey {
+        case authorizedBy = "authorized_by"
+        case copy
+        case reason
     }
 }

@@ -40,6 +40,7 @@ enum SchemaCheck {
         "created_at": "when the file was made; read by nothing",
         KeyedDigest.metaKey: "the key of the IBAN and income digests: checked through the digests",
         "training": "marks a training copy (mode formation): such a copy is never restored",
+        "training_base": "a training copy's last real ticket number, for showing F-n; read by the till only",
     ]
 
     /// SQLite's own check of the file's structure.

@@ -200,6 +200,11 @@ struct Verifier {
                 if ticket.kind == "sale", let household = ticket.household {
                     masterData.visited(household: household, at: entry.at)
                 }
+            case .trainingStarted?, .trainingEnded?:
+                // No rows: the entry only says who allowed training mode, at which till.
+                guard CanonicalJSON.decode(TrainingPayload.self, from: entry.payload) != nil else {
+                    throw fail("le contenu de l'entrée est illisible")
+                }
             case .sessionOpened?:
                 guard let session = sessions.current, session.journalSeq == entry.seq else {
                     throw fail("la session de caisse de cette entrée manque dans la table des sessions", "till_sessions")

@@ -19,6 +19,8 @@ public struct HouseholdCard: Hashable, Sendable, Codable {
     public var duplicate: Bool
     /// Made in training mode: prints `FACTICE — MODE FORMATION` at the top and the bottom.
     public var training: Bool
+    /// The demo shop: prints `DÉMONSTRATION` at the top and the bottom.
+    public var demo: Bool
 
     public init(
         header: ReceiptHeader,
@@ -27,8 +29,10 @@ public struct HouseholdCard: Hashable, Sendable, Codable {
         holderName: String,
         rightsValidUntil: String,
         duplicate: Bool = false,
-        training: Bool = false
+        training: Bool = false,
+        demo: Bool = false
     ) {
+        self.demo = demo
         self.header = header
         self.cardCode = cardCode
         self.barcodePayload = barcodePayload

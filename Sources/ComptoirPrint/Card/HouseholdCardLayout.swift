@@ -11,6 +11,10 @@ public struct HouseholdCardLayout: Sendable {
             doc.marker(Receipt.trainingMarker)
             doc.add([""])
         }
+        if card.demo {
+            doc.marker(Receipt.demoMarker)
+            doc.add([""])
+        }
         doc.centred(card.header.shopName, bold: true)
         if card.duplicate {
             doc.add([""])
@@ -40,6 +44,10 @@ public struct HouseholdCardLayout: Sendable {
         if card.training {
             doc.add([""])
             doc.marker(Receipt.trainingMarker)
+        }
+        if card.demo {
+            doc.add([""])
+            doc.marker(Receipt.demoMarker)
         }
         return doc
     }

@@ -6,10 +6,12 @@ import ComptoirCore
 public struct ItemLabelLayout: Sendable {
     public init() {}
 
-    public func document(for item: ConsignedItem, shopName: String, training: Bool = false, width: ReceiptWidth) -> PrintDocument {
+    public func document(for item: ConsignedItem, shopName: String, training: Bool = false, demo: Bool = false,
+                         width: ReceiptWidth) -> PrintDocument {
         var doc = PrintDocument(width: width)
         let w = width.columns
         if training { doc.marker(Receipt.trainingMarker) }
+        if demo { doc.marker(Receipt.demoMarker) }
         doc.centred(shopName)
         doc.large(item.boxCode)
         doc.centred("Article n° \(String(repeating: "0", count: max(0, 3 - "\(item.number)".count)))\(item.number)")
@@ -23,6 +25,7 @@ public struct ItemLabelLayout: Sendable {
         }
         doc.centred(item.code.text)
         if training { doc.marker(Receipt.trainingMarker) }
+        if demo { doc.marker(Receipt.demoMarker) }
         return doc
     }
 }
@@ -39,8 +42,8 @@ extension PrintDocument {
 
 extension EscPosEncoder {
     /// One job for all the labels: each one printed and cut.
-    public func encode(labels items: [ConsignedItem], shopName: String, training: Bool = false, width: ReceiptWidth,
+    public func encode(labels items: [ConsignedItem], shopName: String, training: Bool = false, demo: Bool = false, width: ReceiptWidth,
                        layout: ItemLabelLayout = ItemLabelLayout()) -> [UInt8] {
-        items.flatMap { encode(layout.document(for: $0, shopName: shopName, training: training, width: width)) }
+        items.flatMap { encode(layout.document(for: $0, shopName: shopName, training: training, demo: demo, width: width)) }
     }
 }

@@ -9,10 +9,13 @@ public struct DocumentContext: Hashable, Sendable {
     public var printedAt: Date
     public var tillName: String
     public var training: Bool
+    /// The demo shop: `DÉMONSTRATION` at the top and the bottom.
+    public var demo: Bool
     public var timeZone: TimeZone
 
-    public init(header: ReceiptHeader, printedAt: Date, tillName: String, training: Bool = false,
+    public init(header: ReceiptHeader, printedAt: Date, tillName: String, training: Bool = false, demo: Bool = false,
                 timeZone: TimeZone = Receipt.shopTimeZone) {
+        self.demo = demo
         self.header = header
         self.printedAt = printedAt
         self.tillName = tillName
@@ -28,6 +31,10 @@ extension PrintDocument {
             marker(Receipt.trainingMarker)
             add([""])
         }
+        if context.demo {
+            marker(Receipt.demoMarker)
+            add([""])
+        }
         centred(context.header.shopName, bold: true)
         for line in context.header.addressLines { centred(line) }
         if let siret = context.header.siretLine { centred(siret) }
@@ -41,6 +48,10 @@ extension PrintDocument {
         if context.training {
             add([""])
             marker(Receipt.trainingMarker)
+        }
+        if context.demo {
+            add([""])
+            marker(Receipt.demoMarker)
         }
     }
 

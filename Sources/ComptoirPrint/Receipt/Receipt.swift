@@ -8,6 +8,16 @@ public struct Receipt: Hashable, Sendable, Codable {
     public static let defaultFooterLines = ["Merci de votre visite !"]
     public static let duplicateMarker = "DUPLICATA"
     public static let trainingMarker = "FACTICE — MODE FORMATION"
+    /// On every document of the demo shop (`--demo`).
+    public static let demoMarker = "DÉMONSTRATION"
+
+    /// A ticket number as printed: `F-n` in training (see `TicketName`).
+    public static func ticketName(_ number: Int64, trainingBase: Int64?) -> String {
+        TicketName.format(number, trainingBase: trainingBase)
+    }
+
+    /// This receipt's number as printed.
+    public var ticketName: String { Self.ticketName(ticketNumber, trainingBase: trainingBase) }
 
     /// A sale, or a counter-entry that corrects an earlier ticket.
     public enum Kind: Hashable, Sendable, Codable {
@@ -16,11 +26,14 @@ public struct Receipt: Hashable, Sendable, Codable {
         case refund(of: Int64)
 
         /// The heading a counter-entry prints; nil for a sale.
-        public var heading: String? {
+        public var heading: String? { heading(naming: { "\($0)" }) }
+
+        /// The heading, with the ticket numbers as `name` shows them (F-n in training).
+        public func heading(naming name: (Int64) -> String) -> String? {
             switch self {
             case .sale: return nil
-            case .cancellation(let number): return "ANNULATION DU TICKET N° \(number)"
-            case .refund(let number): return "REMBOURSEMENT DU TICKET N° \(number)"
+            case .cancellation(let number): return "ANNULATION DU TICKET N° \(name(number))"
+            case .refund(let number): return "REMBOURSEMENT DU TICKET N° \(name(number))"
             }
         }
     }
@@ -44,6 +57,10 @@ public struct Receipt: Hashable, Sendable, Codable {
     public var duplicate: Bool
     /// Made in training mode: prints `FACTICE — MODE FORMATION` at the top and the bottom.
     public var training: Bool
+    /// In training, the last real ticket number at copy time: numbers print `F-n`.
+    public var trainingBase: Int64?
+    /// The demo shop: prints `DÉMONSTRATION` at the top and the bottom.
+    public var demo: Bool
     /// The shop shows the épicerie's aid: the market value of the épicerie lines and the
     /// difference with what was paid. Off by default (dignity: the receipt shows what was paid).
     public var showAid: Bool
@@ -67,9 +84,13 @@ public struct Receipt: Hashable, Sendable, Codable {
         footerLines: [String] = Receipt.defaultFooterLines,
         duplicate: Bool = false,
         training: Bool = false,
+        trainingBase: Int64? = nil,
+        demo: Bool = false,
         showAid: Bool = false,
         journalHead: ChainHead? = nil
     ) {
+        self.trainingBase = trainingBase
+        self.demo = demo
         self.showAid = showAid
         self.journalHead = journalHead
         self.header = header

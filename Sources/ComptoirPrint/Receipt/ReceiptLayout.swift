@@ -13,6 +13,10 @@ public struct ReceiptLayout: Sendable {
             doc.marker(Receipt.trainingMarker)
             doc.add([""])
         }
+        if receipt.demo {
+            doc.marker(Receipt.demoMarker)
+            doc.add([""])
+        }
 
         // Who issues it.
         doc.centred(receipt.header.shopName, bold: true)
@@ -22,14 +26,14 @@ public struct ReceiptLayout: Sendable {
             doc.add([""])
             doc.marker(Receipt.duplicateMarker)
         }
-        if let heading = receipt.kind.heading {
+        if let heading = receipt.kind.heading(naming: { Receipt.ticketName($0, trainingBase: receipt.trainingBase) }) {
             doc.add([""])
             doc.centred(heading, bold: true)
         }
         doc.separator()
 
         // Which ticket, when, where, by whom.
-        doc.add(TextLayout.row("Ticket n° \(receipt.ticketNumber)", receipt.displayedDate, width: w))
+        doc.add(TextLayout.row("Ticket n° \(receipt.ticketName)", receipt.displayedDate, width: w))
         let till = "Caisse : " + TextLayout.clean(receipt.tillName)
         let seller = "Vendeur : " + TextLayout.clean(receipt.operatorName)
         let both = till + " — " + seller
@@ -101,6 +105,10 @@ public struct ReceiptLayout: Sendable {
         if receipt.training {
             doc.add([""])
             doc.marker(Receipt.trainingMarker)
+        }
+        if receipt.demo {
+            doc.add([""])
+            doc.marker(Receipt.demoMarker)
         }
         return doc
     }

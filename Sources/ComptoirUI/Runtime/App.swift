@@ -92,10 +92,13 @@ public enum App {
             return [.loadSessionReport(sessionId: session.id)]
         case .drawerOpened(let name):
             state.overlay = nil
-            state.status = .success("Tiroir ouvert, autorisé par \(name) ; c'est noté au journal.")
+            state.status = .success(state.training
+                ? "Autorisé par \(name), noté au journal (copie de formation). \(AppState.trainingDrawer)."
+                : "Tiroir ouvert, autorisé par \(name) ; c'est noté au journal.")
             return []
-        case .trainingChanged(let on):
+        case .trainingChanged(let on, let base, let name):
             state.training = on
+            state.trainingBase = on ? base : 0
             state.user = nil
             state.session = nil
             state.sale = SaleState()
@@ -107,8 +110,8 @@ public enum App {
             state.overlay = nil
             state.screen = .login
             state.status = on
-                ? .success("Mode formation : les ventes sont fictives et n'entrent pas dans la vraie caisse. Connectez-vous.")
-                : .success("Retour à la vraie caisse. Connectez-vous.")
+                ? .success("Mode formation (autorisé par \(name), noté au journal) : ventes fictives, tickets F-1, F-2… Connectez-vous.")
+                : .success("Retour à la vraie caisse (autorisé par \(name), noté au journal). Connectez-vous.")
             return []
         case .notice(let message):
             state.status = .info(message)

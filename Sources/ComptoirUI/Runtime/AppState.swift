@@ -24,8 +24,6 @@ public enum Confirmation: Equatable, Sendable {
     case reactivate(UserSummary)
     /// "Ticket ?" after a sale; Entrée answers the shop's default.
     case receipt(number: Int64, defaultYes: Bool)
-    /// Switch training mode on (true) or off.
-    case training(Bool)
 }
 
 /// The whole state of the interface. A value: `App.update` changes it, `App.view` draws it.
@@ -43,6 +41,26 @@ public struct AppState: Equatable, Sendable {
     public var session: OpenSession?
     /// Training mode: sales go to a separate copy of the ledger, documents say FACTICE.
     public var training = false
+    /// In training, the last real ticket number at copy time: ticket `base + n` is `F-n`.
+    public var trainingBase: Int64 = 0
+
+    /// Said wherever the drawer would open: in training it never does.
+    public static let trainingDrawer = "Formation : le tiroir ne s'ouvre pas"
+
+    /// A ticket number as this till shows it: `F-n` for a practice ticket in training.
+    public func ticketName(_ number: Int64) -> String {
+        TicketName.format(number, trainingBase: training ? trainingBase : nil)
+    }
+
+    /// The ticket number a volunteer typed: `12`, or in training `F-1` or `1` (the first
+    /// practice ticket). Nil when it is no ticket number.
+    public func ticketNumber(typed text: String) -> Int64? {
+        var digits = Substring(text.trimmingCharacters(in: .whitespaces))
+        let practice = digits.uppercased().hasPrefix("F-")
+        if practice { digits = digits.dropFirst(2) }
+        guard let n = Int64(digits), n > 0, practice ? training : true else { return nil }
+        return training ? trainingBase + n : n
+    }
     /// The last ticket committed at this till, for a reprint.
     public var lastTicket: Int64?
     /// A receipt that failed to print.

@@ -40,9 +40,6 @@ public enum Effect: Equatable, Sendable {
     case loadParked
     /// Answer: `.resumed` or `.failed`.
     case resumeParked(id: Int64, operatorId: Int64)
-    /// Switch training mode on or off (a responsable asked). Answer: `.trainingChanged`
-    /// then `.usersLoaded`, or `.failed`.
-    case setTraining(Bool)
     /// Check a responsable's PIN, then do what they allow. Answer: `.approvalRefused`,
     /// `.drawerOpened`, `.counterEntryCommitted` or `.failed`.
     case approve(ApprovalPurpose, managerId: Int64, pin: String, reason: String, operatorId: Int64)

@@ -24,7 +24,9 @@ public enum Msg: Equatable, Sendable {
     case parked(ParkedTicket)
     case parkedLoaded([ParkedTicket])
     case resumed([CartLine])
-    case trainingChanged(Bool)
+    /// Training mode switched (allowed by `by`); `base` is the training copy's last real
+    /// ticket number (0 when off): ticket `base + n` is shown `F-n`.
+    case trainingChanged(Bool, base: Int64, by: String)
     /// The responsable's PIN was not accepted, or they are no responsable: the form stays,
     /// the PIN is cleared.
     case approvalRefused(ApprovalRefusal)

@@ -116,7 +116,7 @@ extension EffectPerformer {
 
     /// The shop, the time, this till and training, for documents other than receipts.
     func documentContext(printedAt: Date = Date()) -> DocumentContext {
-        DocumentContext(header: shopHeader, printedAt: printedAt, tillName: till, training: training, timeZone: ledger.timeZone)
+        DocumentContext(header: shopHeader, printedAt: printedAt, tillName: till, training: training, demo: demo, timeZone: ledger.timeZone)
     }
 
     /// Sends `bytes` to the printer from the queue; the answer says what printed (nothing

@@ -14,7 +14,7 @@ extension EffectPerformer {
     }
 
     func printLabels(_ items: [ConsignedItem]) {
-        let bytes = encoder.encode(labels: items, shopName: config.shopName, training: training, width: config.printer.width)
+        let bytes = encoder.encode(labels: items, shopName: config.shopName, training: training, demo: demo, width: config.printer.width)
         let n = items.count
         submitDocument(bytes, done: n == 1 ? "1 étiquette imprimée." : "\(n) étiquettes imprimées.",
                        failed: "Étiquettes non imprimées (F4 pour réessayer)")

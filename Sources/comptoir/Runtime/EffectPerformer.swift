@@ -14,6 +14,8 @@ struct EffectPerformer {
     let printer: PrintQueue<[Msg]>
     /// Training mode: every document says FACTICE.
     var training = false
+    /// The demo shop (`--demo`): every document says DÉMONSTRATION.
+    var demo = false
     /// The configured scale, if any.
     var scale: ScaleReader?
     let logger = Logger(label: "comptoir.caisse")
@@ -174,6 +176,8 @@ struct EffectPerformer {
                                           message: seller.id == 0
                                               ? "\(saved.fullName) inscrit(e), déposant n° \(saved.id), IBAN autorisé par \(manager.firstName)."
                                               : "Fiche de \(saved.fullName) enregistrée, IBAN autorisé par \(manager.firstName).")]
+            case .training:
+                return []  // the runtime handles it, against the real ledger
             case .closeSession(let id, let count, let comment):
                 // The responsable's words join the counter's comment (the default says nothing).
                 let said = reason == "clôture du jour" ? nil : reason
@@ -215,7 +219,7 @@ struct EffectPerformer {
         case .saveProduct(let product, let actorId):
             try ledger.saveProduct(product, by: actorId, till: till)
             return [.stockLoaded(try ledger.products(), message: "Produit « \(product.name) » enregistré.")]
-        case .quit, .setTraining:
+        case .quit:
             return []  // the runtime handles these itself
         default:
             return []  // vide-greniers: answered by runConsignment
@@ -270,6 +274,7 @@ struct EffectPerformer {
                               total: ticket.total, change: ticket.change, vatMention: config.vatMention,
                               footerLines: config.shopFooter,
                               duplicate: duplicate, training: training,
+                              trainingBase: training ? try ledger.trainingBase() : nil, demo: demo,
                               showAid: try ledger.epicerieRules().showAidOnReceipt,
                               journalHead: config.printer.journalHead ? try ledger.chainHead(at: ticket.journalSeq) : nil)
         let bytes = encoder.encode(receipt, width: config.printer.width, openDrawer: openDrawer)
@@ -296,7 +301,7 @@ struct EffectPerformer {
         let header = shopHeader
         let card = HouseholdCard(header: header, cardCode: household.cardCode,
                                  barcodePayload: HouseholdCardCode.barcode(number), holderName: household.name,
-                                 rightsValidUntil: household.rightsTo.french, training: training)
+                                 rightsValidUntil: household.rightsTo.french, training: training, demo: demo)
         let bytes = encoder.encode(card, width: config.printer.width)
         let connection = config.printer.connection()
         let code = household.cardCode

@@ -26,7 +26,8 @@ final class TillRuntime {
         } catch {
             throw Failure(error.message)
         }
-        performer = EffectPerformer(ledger: shop.ledger, till: shop.tillName, config: shop.config, printer: printQueue)
+        performer = EffectPerformer(ledger: shop.ledger, till: shop.tillName, config: shop.config, printer: printQueue,
+                                    demo: shop.isDemo)
         performer.scale = scale
         let categories: [ComptoirCore.Category]
         do {
@@ -81,8 +82,10 @@ final class TillRuntime {
             switch effect {
             case .quit:
                 running = false
-            case .setTraining(let on):
-                for answer in setTraining(on) { dispatch(answer) }
+            case .approve(.training(let on), let managerId, let pin, let reason, let operatorId):
+                for answer in setTraining(on, managerId: managerId, pin: pin, reason: reason, operatorId: operatorId) {
+                    dispatch(answer)
+                }
             default:
                 for answer in performer.perform(effect) { dispatch(answer) }
             }
@@ -90,24 +93,52 @@ final class TillRuntime {
     }
 
     /// Training mode swaps the ledger the effects go to: a fresh copy of the real one next
-    /// to it (`….formation.sqlite`), so the real books never see a practice sale.
-    private func setTraining(_ on: Bool) -> [Msg] {
+    /// to it (`….formation.<till>.sqlite`), so the real books never see a practice sale.
+    /// A responsable allows each switch with their PIN, counted and checked in the REAL
+    /// ledger (the performer's may be the copy), where the switch is journaled.
+    private func setTraining(_ on: Bool, managerId: Int64, pin: String, reason: String, operatorId: Int64) -> [Msg] {
         let log = Logger(label: "comptoir")
+        let real = shop.ledger
+        let path = Self.trainingPath(for: shop.databasePath, till: shop.tillName)
         do {
+            // A volunteer created in training does not exist in the real ledger.
+            let known = try real.users(includeInactive: true).contains { $0.id == operatorId }
+            let manager: UserSummary
+            switch try real.checkPin(userId: managerId, pin: pin, at: .approval, now: Date(), till: shop.tillName,
+                                     operatorId: known ? operatorId : nil) {
+            case .accepted(let accepted): manager = accepted
+            case .refused(let refusal):
+                log.notice("code responsable refusé (mode formation)", metadata: ["responsable": "\(managerId)"])
+                return [.approvalRefused(.pin(refusal))]
+            }
+            guard manager.role.isManager else {
+                return [.approvalRefused(.notManager(name: manager.firstName))]
+            }
+            guard on != (trainingLedger != nil) else { return [] }
             if on {
-                let ledger = try shop.ledger.makeTrainingCopy(at: Self.trainingPath(for: shop.databasePath, till: shop.tillName))
+                let ledger = try real.makeTrainingCopy(at: path)
+                do {
+                    try real.recordTraining(started: true, till: shop.tillName, operatorId: known ? operatorId : manager.id,
+                                            authorizedBy: manager.id, copy: path, reason: reason)
+                } catch {
+                    try? ledger.close()
+                    throw error
+                }
                 trainingLedger = ledger
                 performer = EffectPerformer(ledger: ledger, till: shop.tillName, config: shop.config, printer: printQueue,
-                                            training: true, scale: scale)
-                log.notice("mode formation activé")
+                                            training: true, demo: shop.isDemo, scale: scale)
+                log.notice("mode formation activé", metadata: ["responsable": "\(manager.id)"])
             } else {
+                try real.recordTraining(started: false, till: shop.tillName, operatorId: known ? operatorId : manager.id,
+                                        authorizedBy: manager.id, copy: path, reason: reason)
                 try? trainingLedger?.close()
                 trainingLedger = nil
-                performer = EffectPerformer(ledger: shop.ledger, till: shop.tillName, config: shop.config, printer: printQueue,
-                                            scale: scale)
-                log.notice("mode formation terminé")
+                performer = EffectPerformer(ledger: real, till: shop.tillName, config: shop.config, printer: printQueue,
+                                            demo: shop.isDemo, scale: scale)
+                log.notice("mode formation terminé", metadata: ["responsable": "\(manager.id)"])
             }
-            return [.trainingChanged(on)] + performer.perform(.loadUsers)
+            let base = try trainingLedger?.trainingBase() ?? 0
+            return [.trainingChanged(on, base: base, by: manager.firstName)] + performer.perform(.loadUsers)
         } catch let error as LedgerError {
             return [.failed("Mode formation impossible : \(error.message)")]
         } catch {

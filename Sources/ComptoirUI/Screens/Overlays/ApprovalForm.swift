@@ -18,18 +18,23 @@ public enum ApprovalPurpose: Equatable, Sendable {
     case cashDrop(Money)
     /// Save a seller's file whose bank details (IBAN) are new, changed or removed.
     case sellerBankDetails(Seller)
+    /// Switch training mode on (true) or off; journaled in the real ledger.
+    case training(Bool)
 
-    var title: String {
+    /// The window's title, ticket numbers as `name` shows them (F-n in training).
+    func title(naming name: (Int64) -> String) -> String {
         switch self {
         case .openDrawer: return "Ouvrir le tiroir sans vente"
-        case .cancelTicket(let number): return "Annuler le ticket n° \(number)"
+        case .cancelTicket(let number): return "Annuler le ticket n° \(name(number))"
         case .refund(let request):
-            return "Rembourser \(request.amount.formatted) \(request.method.label) (ticket n° \(request.number))"
+            return "Rembourser \(request.amount.formatted) \(request.method.label) (ticket n° \(name(request.number)))"
         case .epicerieOverride(let what): return "Dérogation : \(what)"
         case .payout(_, let name, let amount, let method): return "Reverser \(amount.formatted) à \(name) (\(method.label))"
         case .closeSession(let id, let count, _): return "Z de la session n° \(id) : \(count.total.formatted) comptés"
         case .cashDrop(let amount): return "Prélever \(amount.formatted) du tiroir"
         case .sellerBankDetails(let seller): return "Changer l'IBAN de \(seller.fullName)"
+        case .training(true): return "Passer en mode formation (ventes fictives)"
+        case .training(false): return "Quitter le mode formation"
         }
     }
 }
@@ -45,6 +50,8 @@ public struct ApprovalForm: Equatable, Sendable {
     public var focus = 0
     /// The wait the ledger last imposed on one of the responsables after wrong PINs.
     public var wait: PinWait?
+    /// In training, the last real ticket number at copy time (titles show F-n).
+    public var trainingBase: Int64?
 
     public init(purpose: ApprovalPurpose, managers: [UserSummary], preselect: Int64?) {
         self.purpose = purpose
@@ -53,6 +60,9 @@ public struct ApprovalForm: Equatable, Sendable {
         if case .payout = purpose { reason = TextField("reversement au déposant", maxLength: 60) }
         if case .closeSession = purpose { reason = TextField("clôture du jour", maxLength: 60) }
         if case .sellerBankDetails = purpose { reason = TextField("RIB fourni par le déposant", maxLength: 60) }
+        if case .training(let on) = purpose {
+            reason = TextField(on ? "formation des bénévoles" : "fin de la formation", maxLength: 60)
+        }
     }
 }
 
@@ -61,7 +71,9 @@ extension AppState {
     mutating func askApproval(_ purpose: ApprovalPurpose, _ instruction: String) {
         let managers = users.filter { $0.active && $0.role.isManager }
         guard !managers.isEmpty else { return }
-        overlay = .approval(ApprovalForm(purpose: purpose, managers: managers, preselect: user?.id))
+        var form = ApprovalForm(purpose: purpose, managers: managers, preselect: user?.id)
+        form.trainingBase = training ? trainingBase : nil
+        overlay = .approval(form)
         status = .info(instruction)
     }
 }

@@ -86,8 +86,6 @@ enum OverlayScreen {
                 return [.reactivateUser(userId: user.id, actorId: actor.id)]
             case .receipt:
                 return []  // answered above
-            case .training(let on):
-                return [.setTraining(on)]
             }
         }
     }
@@ -133,17 +131,8 @@ enum OverlayScreen {
                 "Abandonner le ticket en cours (\(state.sale.cart.total.formatted)) ?",
                 "Rien ne sera enregistré.",
             ])
-        case .training(true):
-            return ("Mode formation", [
-                "Passer en mode formation ?",
-                "Les ventes iront dans une copie de la caisse et ne compteront pas.",
-                "Chacun se reconnecte ; les tickets portent FACTICE.",
-            ])
-        case .training(false):
-            return ("Mode formation", ["Quitter le mode formation et revenir à la vraie caisse ?",
-                                       "Les ventes fictives restent hors de la caisse."])
         case .receipt(let number, _):
-            return ("Ticket", ["Le client veut-il son ticket n° \(number) ?"])
+            return ("Ticket", ["Le client veut-il son ticket n° \(state.ticketName(number)) ?"])
         case .deactivate(let user):
             return ("Désactiver", [
                 "Désactiver \(user.firstName) (\(user.role.label)) ?",
@@ -224,7 +213,7 @@ enum OverlayScreen {
         let rows = min(form.managers.count, 6)
         let width = 64, height = rows + 8
         let x = (canvas.width - width) / 2, y = max(1, (canvas.height - height) / 2)
-        let inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: form.purpose.title)
+        let inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: form.purpose.title(naming: { TicketName.format($0, trainingBase: form.trainingBase) }))
         canvas.put("Responsable :", x: inner.x, y: inner.y)
         let first = max(0, min(form.selected - rows + 1, form.managers.count - rows))
         for (i, manager) in form.managers.enumerated().dropFirst(first).prefix(rows) {

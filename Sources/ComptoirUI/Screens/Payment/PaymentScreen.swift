@@ -108,7 +108,7 @@ enum PaymentScreen {
         }
         state.creditNoteBrake.recognised()
         if let by = note.spentBy {
-            state.status = .error("L'avoir « \(code) » a déjà servi (ticket n° \(by)) : un avoir ne sert qu'une fois. Échap : autre paiement.")
+            state.status = .error("L'avoir « \(code) » a déjà servi (ticket n° \(state.ticketName(by))) : un avoir ne sert qu'une fois. Échap : autre paiement.")
             return []
         }
         state.payment.asking = nil

@@ -91,7 +91,7 @@ enum RefundScreen {
     static func view(_ state: AppState, _ canvas: inout Canvas) {
         guard let refund = state.refund else { return }
         let date = Chrome.clock(refund.ticket.at, state.context.timeZone)
-        canvas.put("Remboursement — ticket n° \(refund.ticket.number) du \(date)", x: 1, y: 2, style: .bold)
+        canvas.put("Remboursement — ticket n° \(state.ticketName(refund.ticket.number)) du \(date)", x: 1, y: 2, style: .bold)
         let labelWidth = canvas.width - 2 - 3 - 1 - 6 - 11 - 10 - 11
         let header = "  " + Chrome.right("N°", 3) + " " + Chrome.pad("Article", labelWidth) + Chrome.right("Vendu", 6)
             + Chrome.right("Déjà rendu", 11) + Chrome.right("À rendre", 10) + Chrome.right("Montant", 11)

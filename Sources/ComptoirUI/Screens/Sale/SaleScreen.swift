@@ -196,12 +196,13 @@ enum SaleScreen {
             state.sale = SaleState()
             state.payment = PaymentState()
             state.screen = .sale
-            state.status = .success("Vente n° \(number) enregistrée — rendu \(change.formatted)"
-                + (announce(state, creditNote).map { ". " + $0 } ?? ""))
+            state.status = .success("Vente n° \(state.ticketName(number)) enregistrée — rendu \(change.formatted)"
+                + (announce(state, creditNote).map { ". " + $0 } ?? "")
+                + (state.training && cash ? ". " + AppState.trainingDrawer : ""))
             return afterCommit(&state, number: number, cash: cash, mustPrint: creditNote != nil || rent)
         case .refundableLoaded(let ticket):
             guard ticket.lines.contains(where: { $0.refundable > 0 }) else {
-                state.status = .error("Tout le ticket n° \(ticket.number) est déjà remboursé : rien à rendre.")
+                state.status = .error("Tout le ticket n° \(state.ticketName(ticket.number)) est déjà remboursé : rien à rendre.")
                 return []
             }
             state.refund = RefundState(ticket: ticket)
@@ -215,9 +216,9 @@ enum SaleScreen {
             let what: String
             switch entry.kind {
             case .cancellation:
-                what = "Ticket n° \(entry.original) annulé par le ticket n° \(entry.number) (autorisé par \(entry.by))."
+                what = "Ticket n° \(state.ticketName(entry.original)) annulé par le ticket n° \(state.ticketName(entry.number)) (autorisé par \(entry.by))."
             case .refund:
-                what = "Remboursement n° \(entry.number) du ticket n° \(entry.original) enregistré (autorisé par \(entry.by))."
+                what = "Remboursement n° \(state.ticketName(entry.number)) du ticket n° \(state.ticketName(entry.original)) enregistré (autorisé par \(entry.by))."
             }
             state.status = .success(what + money + (announce(state, entry.creditNote).map { " " + $0 + "." } ?? ""))
             return afterCommit(&state, number: entry.number, cash: !entry.cashBack.isZero, mustPrint: entry.creditNote != nil)
@@ -239,18 +240,18 @@ enum SaleScreen {
         case .printed(let number, let duplicate):
             if state.pendingPrint?.number == number { state.pendingPrint = nil }
             // Right after the sale, keep "rendu X €" in sight: the volunteer still needs it.
-            if !duplicate, state.status.text.contains("n° \(number) ") {
+            if !duplicate, state.status.text.contains("n° \(state.ticketName(number)) ") {
                 state.status = .success(sentence(state.status.text) + " Ticket imprimé.")
             } else {
-                state.status = .success(duplicate ? "Duplicata du ticket n° \(number) imprimé." : "Ticket n° \(number) imprimé.")
+                state.status = .success(duplicate ? "Duplicata du ticket n° \(state.ticketName(number)) imprimé." : "Ticket n° \(state.ticketName(number)) imprimé.")
             }
         case .printFailed(let pending, let message):
             state.pendingPrint = pending
-            if !pending.duplicate, state.status.text.contains("n° \(pending.number) ") {
+            if !pending.duplicate, state.status.text.contains("n° \(state.ticketName(pending.number)) ") {
                 state.status = .error(sentence(state.status.text) + " Ticket non imprimé : \(message) F7 : réimprimer.")
             } else {
                 // Printing runs in the background: name the ticket, the screen may be on the next one.
-                let what = pending.duplicate ? "Duplicata du ticket n° \(pending.number)" : "Ticket n° \(pending.number)"
+                let what = pending.duplicate ? "Duplicata du ticket n° \(state.ticketName(pending.number))" : "Ticket n° \(state.ticketName(pending.number))"
                 state.status = .error("\(what) non imprimé : \(message) Il est bien enregistré. F7 : réimprimer.")
             }
         default:
@@ -419,22 +420,22 @@ enum SaleScreen {
         let typed = state.sale.code.trimmed
         if !typed.isEmpty, state.sale.mode == .code {
             state.sale.code.clear()
-            guard let number = Int64(typed), number > 0 else {
+            guard let number = state.ticketNumber(typed: typed) else {
                 state.status = .error("« \(typed) » n'est pas un numéro de ticket : tapez le numéro puis F7.")
                 return []
             }
-            state.status = .info("Impression du duplicata du ticket n° \(number)…")
+            state.status = .info("Impression du duplicata du ticket n° \(state.ticketName(number))…")
             return [.printReceipt(number: number, duplicate: true, openDrawer: false, operatorId: user.id)]
         }
         if let pending = state.pendingPrint {
-            state.status = .info("Nouvel essai d'impression du ticket n° \(pending.number)…")
+            state.status = .info("Nouvel essai d'impression du ticket n° \(state.ticketName(pending.number))…")
             return [.printReceipt(number: pending.number, duplicate: pending.duplicate, openDrawer: false, operatorId: user.id)]
         }
         guard let last = state.lastTicket else {
             state.status = .error("Aucun ticket à réimprimer : tapez le numéro du ticket puis F7.")
             return []
         }
-        state.status = .info("Impression du duplicata du ticket n° \(last)…")
+        state.status = .info("Impression du duplicata du ticket n° \(state.ticketName(last))…")
         return [.printReceipt(number: last, duplicate: true, openDrawer: false, operatorId: user.id)]
     }
 
@@ -448,7 +449,7 @@ enum SaleScreen {
     /// `12` then Alt+K: cancel ticket 12 of this session, with a responsable's approval.
     private static func askCancellation(_ state: inout AppState) -> [Effect] {
         let typed = state.sale.code.trimmed
-        guard let number = Int64(typed), number > 0 else {
+        guard let number = state.ticketNumber(typed: typed) else {
             state.status = .error("Tapez le numéro du ticket à annuler, puis Alt+K.")
             return []
         }
@@ -465,7 +466,7 @@ enum SaleScreen {
     /// responsable's approval once the items are chosen.
     private static func askRefund(_ state: inout AppState) -> [Effect] {
         let typed = state.sale.code.trimmed
-        guard let number = Int64(typed), number > 0 else {
+        guard let number = state.ticketNumber(typed: typed) else {
             state.status = .error("Tapez le numéro du ticket à rembourser (il est sur le ticket du client), puis Alt+M.")
             return []
         }
@@ -474,7 +475,7 @@ enum SaleScreen {
             return []
         }
         state.sale.code.clear()
-        state.status = .info("Recherche du ticket n° \(number)…")
+        state.status = .info("Recherche du ticket n° \(state.ticketName(number))…")
         return [.loadRefundable(number)]
     }
 

@@ -77,7 +77,9 @@ enum UsersScreen {
             return []
         }
         if App.matches(key, f: 5, alt: "f") {
-            state.overlay = .confirm(.training(!state.training))
+            state.askApproval(.training(!state.training), state.training
+                ? "Quitter le mode formation : un responsable tape son code PIN (noté au journal)."
+                : "Mode formation : un responsable tape son code PIN (noté au journal) ; les ventes seront fictives.")
             return []
         }
         if App.matches(key, f: 2, alt: "n") {
