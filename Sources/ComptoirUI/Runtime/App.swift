@@ -86,7 +86,8 @@ public enum App {
             return OverlayScreen.approvalRefused(&state, refusal)
         case .cashDropped(let amount, let name):
             state.overlay = nil
-            state.status = .success("Prélèvement de \(amount.formatted) autorisé par \(name) : sortez-le du tiroir ; le Z le déduit.")
+            state.status = .success("Prélèvement de \(amount.formatted) autorisé par \(name) : sortez-le du tiroir ; le Z le déduit."
+                + (state.training ? " " + AppState.trainingDrawer + "." : ""))
             // The closing screen shows the cash expected again, the drop taken off.
             guard state.screen == .closing, let session = state.session else { return [] }
             return [.loadSessionReport(sessionId: session.id)]

@@ -90,7 +90,7 @@ enum ConsignmentScreen {
             state.overlay = nil
             state.consignment.form = nil
             showPage(&state, page)
-            state.status = .success(message)
+            state.status = .success(message + (state.training && message.contains("espèces") ? " " + AppState.trainingDrawer + "." : ""))
         default:
             break
         }

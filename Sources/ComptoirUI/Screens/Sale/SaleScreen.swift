@@ -212,7 +212,8 @@ enum SaleScreen {
             state.overlay = nil
             state.refund = nil
             state.screen = .sale
-            let money = entry.cashBack.isZero ? "" : " Rendez \(entry.cashBack.formatted) en espèces."
+            let money = entry.cashBack.isZero ? ""
+                : " Rendez \(entry.cashBack.formatted) en espèces." + (state.training ? " " + AppState.trainingDrawer + "." : "")
             let what: String
             switch entry.kind {
             case .cancellation:
