@@ -100,6 +100,10 @@ enum RichLedger {
         try l.recordCashDrop(amount: Money(cents: 2_000), reason: "dépôt en banque", authorizedBy: admin, till: till,
                              operatorId: volunteer, sessionId: session)
         try l.recordDrawerOpening(till: till, operatorId: volunteer, authorizedBy: admin, reason: "monnaie")
+        try l.recordTraining(started: true, till: till, operatorId: volunteer, authorizedBy: admin,
+                             copy: "comptoir.formation.caisse-1.sqlite", reason: "formation des bénévoles")
+        try l.recordTraining(started: false, till: till, operatorId: volunteer, authorizedBy: admin,
+                             copy: "comptoir.formation.caisse-1.sqlite", reason: "fin de la formation")
 
         let expected = try l.sessionReport(session: session).expectedCash
         _ = try l.closeSession(session, count: CashCount(pieces: [1: Int(expected.cents)]), comment: nil, authorizedBy: admin,
