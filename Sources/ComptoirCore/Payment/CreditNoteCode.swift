@@ -36,6 +36,9 @@ public enum CreditNoteCode {
     /// or nil when it is not a credit note code or its check symbol is wrong.
     public static func parse(_ text: String) -> String? {
         if let values = randomValues(text) { return format(values) }
+        // A random code's length is never read as an older one: a mistyped random code made
+        // of digits would otherwise pass for ticket n° 10 000 000 or more, which no shop reaches.
+        if text.uppercased().utf8.filter({ $0 != 0x20 && $0 != 0x2D }).count == 2 + randomSymbols + 1 { return nil }
         return Luhn.number(in: text, prefix: "AV").map { make(ticketNumber: $0) }
     }
 

@@ -72,6 +72,14 @@ import Testing
         #expect(CreditNoteCode.parse("AV-IlI1-LiL1-" + String(ones.last!)) == ones)
     }
 
+    @Test func aMistypedCodeOfDigitsIsNotReadAsAnOlderOne() {
+        // `AV-90795045-5` is a right older code by its Luhn digit, but has a random code's length.
+        #expect(Luhn.checkDigit("90795045") == 5)
+        #expect(CreditNoteCode.parse("AV-9079-5045-5") == nil)
+        #expect(CreditNoteCode.parse("AV-90795045-5") == nil)
+        #expect(CreditNoteCode.parse("AV-9079504-\(Luhn.checkDigit("9079504"))") == "AV-9079504-\(Luhn.checkDigit("9079504"))")
+    }
+
     @Test func everySingleChangeOfTheRandomPartIsCaught() throws {
         let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
         for _ in 0 ..< 20 {
