@@ -48,6 +48,14 @@ import ComptoirCore
         guard case .approval(let form)? = state.overlay else { Issue.record("no approval"); return }
         #expect(form.purpose == .closeSession(sessionId: 7, count: CashCount(pieces: [50_000: 1]), comment: nil))
         #expect(form.managers.map(\.firstName) == ["Sophie"])
+        // Untouched, the Z's default reason adds nothing to its comment; typed words do.
+        state.type("3333")
+        #expect(state.press(.enter).first.map { if case .approve(_, _, _, let reason, _) = $0 { reason == "" } else { false } } == true)
+        state.press(.tab)
+        state.type(" tardive")
+        state.press(.tab)
+        state.type("3333")
+        #expect(state.press(.enter).first.map { if case .approve(_, _, _, let reason, _) = $0 { reason == "clôture du jour tardive" } else { false } } == true)
         state.press(.escape)
         // Letters never reach a count field (digits only), so the count stays a number.
         state.press(.backspace)
@@ -62,6 +70,20 @@ import ComptoirCore
         _ = App.update(&state, .sessionClosed(z))
         #expect(state.session == nil && state.screen == .openTill)
         #expect(state.status.text == "Z de la session n° 7 enregistré (écart -32,50 €). Comptez le fond de caisse pour rouvrir.")
+        #expect(state.status.kind == .success)
+    }
+
+    @Test func theBackupAfterTheZIsSaidAndAFailedOneIsAnError() {
+        let z = ClosingReport(report: Self.report, count: CashCount(pieces: [5_000: 1]), counted: Money(cents: 5_000),
+                              variance: .zero, comment: nil, closedAt: Fixtures.now, closedBy: "Sophie", journalSeq: 99)
+        var state = Self.atClosing()
+        _ = App.update(&state, .sessionClosed(z, backup: .saved(fileName: "comptoir-2026-11-23.sqlite")))
+        #expect(state.status.kind == .success)
+        #expect(state.status.text.contains("sans écart). Sauvegarde : comptoir-2026-11-23.sqlite. Comptez"))
+        state = Self.atClosing()
+        _ = App.update(&state, .sessionClosed(z, backup: .failed(reason: "le dossier n'existe pas")))
+        #expect(state.status.kind == .error)
+        #expect(state.status.text.contains("Sauvegarde impossible : le dossier n'existe pas"))
     }
 
     @Test func aSessionLeftOpenOnAnEarlierDayIsClosedFirst() {

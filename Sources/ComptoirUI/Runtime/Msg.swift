@@ -64,7 +64,7 @@ public enum Msg: Equatable, Sendable {
     case sessionReportLoaded(SessionReport)
     /// The Z was written (and sent to the printer); the session is closed. `backup` says
     /// where the copy made after it went, or why there is none.
-    case sessionClosed(ClosingReport, backup: String? = nil)
+    case sessionClosed(ClosingReport, backup: BackupOutcome? = nil)
     /// The back door's last weighings (newest first) and this month's kilograms.
     case friperieLoaded(recent: [FriperieFlow], month: FriperieFigures.Month)
     /// A weighing was recorded (as the ledger wrote it), with the list and month after it.

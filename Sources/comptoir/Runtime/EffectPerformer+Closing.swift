@@ -30,16 +30,16 @@ extension EffectPerformer {
 
     /// The copy made after each Z, when a backup folder is configured: where it went, or
     /// why it could not be made (the Z itself is written either way).
-    private func backupAfterZ() -> String? {
+    private func backupAfterZ() -> BackupOutcome? {
         guard let folder = config.backupFolder, !training else { return nil }
         do {
             let path = try ledger.backup(toFolder: folder, keep: config.backupKeep)
             logger.info("sauvegarde", metadata: ["fichier": "\(path)"])
-            return "Sauvegarde : \((path as NSString).lastPathComponent)."
+            return .saved(fileName: (path as NSString).lastPathComponent)
         } catch {
             let message = (error as? LedgerError)?.message ?? "\(error)"
             logger.warning("sauvegarde échouée", metadata: ["raison": "\(message)"])
-            return "Sauvegarde impossible : \(message)"
+            return .failed(reason: message)
         }
     }
 

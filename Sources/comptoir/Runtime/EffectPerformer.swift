@@ -179,9 +179,9 @@ struct EffectPerformer {
             case .training:
                 return []  // the runtime handles it, against the real ledger
             case .closeSession(let id, let count, let comment):
-                // The responsable's words join the counter's comment (the default says nothing).
-                let said = reason == "clôture du jour" ? nil : reason
-                let note = [comment, said].compactMap { $0 }.joined(separator: " — ")
+                // The responsable's words join the counter's comment; the form sends none for
+                // its untouched default.
+                let note = [comment, reason.isEmpty ? nil : reason].compactMap { $0 }.joined(separator: " — ")
                 return try closeSession(id, count: count, comment: note.isEmpty ? nil : note, manager: manager)
             }
         case .lookUpCreditNote(let code):

@@ -123,9 +123,9 @@ enum ClosingScreen {
             state.screen = .openTill
             state.openTill = OpenTillState()
             let variance = z.variance == .zero ? "sans écart" : "écart \(z.variance.formatted)"
-            let text = "Z de la session n° \(z.report.sessionId) enregistré (\(variance))." + (backup.map { " " + $0 } ?? "")
+            let text = "Z de la session n° \(z.report.sessionId) enregistré (\(variance))." + (backup.map { " " + $0.text } ?? "")
                 + " Comptez le fond de caisse pour rouvrir."
-            state.status = backup?.hasPrefix("Sauvegarde impossible") == true ? .error(text) : .success(text)
+            if case .failed? = backup { state.status = .error(text) } else { state.status = .success(text) }
         default:
             break
         }

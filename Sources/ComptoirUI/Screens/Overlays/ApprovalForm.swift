@@ -53,12 +53,24 @@ public struct ApprovalForm: Equatable, Sendable {
     /// In training, the last real ticket number at copy time (titles show F-n).
     public var trainingBase: Int64?
 
+    /// The Z's reason until the responsable types another: it adds nothing to the comment.
+    static let closingDefault = "clôture du jour"
+
+    /// The reason the effect carries: for a Z, empty while the default is untouched (the
+    /// Z's comment then says nothing more); otherwise what is typed.
+    var reasonToSend: String {
+        if case .closeSession = purpose, reason.trimmed == Self.closingDefault { return "" }
+        return reason.trimmed
+    }
+
     public init(purpose: ApprovalPurpose, managers: [UserSummary], preselect: Int64?) {
         self.purpose = purpose
         self.managers = managers
         selected = managers.firstIndex { $0.id == preselect } ?? 0
         if case .payout = purpose { reason = TextField("reversement au déposant", maxLength: 60) }
-        if case .closeSession = purpose { reason = TextField("clôture du jour", maxLength: 60) }
+        if case .closeSession = purpose {
+            reason = TextField(Self.closingDefault, maxLength: 60)
+        }
         if case .sellerBankDetails = purpose { reason = TextField("RIB fourni par le déposant", maxLength: 60) }
         if case .training(let on) = purpose {
             reason = TextField(on ? "formation des bénévoles" : "fin de la formation", maxLength: 60)

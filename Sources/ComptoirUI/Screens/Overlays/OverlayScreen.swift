@@ -32,7 +32,7 @@ enum OverlayScreen {
                     form.pin.clear()
                     state.overlay = .approval(form)
                     return [.approve(form.purpose, managerId: form.managers[form.selected].id, pin: pin,
-                                     reason: form.reason.trimmed, operatorId: user.id)]
+                                     reason: form.reasonToSend, operatorId: user.id)]
                 }
             default:
                 if form.focus == 0 { _ = form.pin.handle(key) } else { _ = form.reason.handle(key) }
