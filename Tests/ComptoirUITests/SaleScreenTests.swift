@@ -190,7 +190,14 @@ import ComptoirCore
         _ = App.update(&state, .saleCommitted(number: 42, change: Money(cents: 400)))
         #expect(state.screen == .sale)
         #expect(state.sale.cart.isEmpty)
-        #expect(state.status == .success("Vente n° 42 enregistrée — rendu 4,00 €"))
+        #expect(state.status.text == "Vente n° 42 enregistrée — rendu 4,00 €" && state.status.kind == .success)
+        #expect(state.status.ticket == 42)
+        // Its printing completes the line; once another line is up, it is named on its own.
+        _ = App.update(&state, .printed(number: 42, duplicate: false))
+        #expect(state.status.text == "Vente n° 42 enregistrée — rendu 4,00 €. Ticket imprimé.")
+        state.status = .info("Ticket n° 42 en cours")
+        _ = App.update(&state, .printed(number: 42, duplicate: false))
+        #expect(state.status.text == "Ticket n° 42 imprimé.")
     }
 
     @Test func exactAmountWhenNothingIsTyped() {

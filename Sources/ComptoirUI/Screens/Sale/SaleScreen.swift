@@ -241,14 +241,14 @@ enum SaleScreen {
         case .printed(let number, let duplicate):
             if state.pendingPrint?.number == number { state.pendingPrint = nil }
             // Right after the sale, keep "rendu X €" in sight: the volunteer still needs it.
-            if !duplicate, state.status.text.contains("n° \(state.ticketName(number)) ") {
+            if !duplicate, state.status.ticket == number {
                 state.status = .success(sentence(state.status.text) + " Ticket imprimé.")
             } else {
                 state.status = .success(duplicate ? "Duplicata du ticket n° \(state.ticketName(number)) imprimé." : "Ticket n° \(state.ticketName(number)) imprimé.")
             }
         case .printFailed(let pending, let message):
             state.pendingPrint = pending
-            if !pending.duplicate, state.status.text.contains("n° \(state.ticketName(pending.number)) ") {
+            if !pending.duplicate, state.status.ticket == pending.number {
                 state.status = .error(sentence(state.status.text) + " Ticket non imprimé : \(message) F7 : réimprimer.")
             } else {
                 // Printing runs in the background: name the ticket, the screen may be on the next one.
@@ -267,6 +267,7 @@ enum SaleScreen {
     /// `mustPrint`: a receipt the customer gets without being asked (a credit note, a rent).
     private static func afterCommit(_ state: inout AppState, number: Int64, cash: Bool, mustPrint: Bool) -> [Effect] {
         state.lastTicket = number
+        state.status.ticket = number  // the line just set reports it
         guard let user = state.user else { return [] }
         switch state.context.receipts {
         case .noPrinter:
