@@ -29,13 +29,22 @@ let package = Package(
             ]
         ),
         .target(name: "ComptoirPrint", dependencies: ["ComptoirCore"]),
-        .target(name: "ComptoirUI", dependencies: ["ComptoirCore", "ComptoirPrint"]),
+        .target(name: "ComptoirUI", dependencies: ["ComptoirCore"]),
         .target(name: "ComptoirTerminal", dependencies: ["CNCursesW", "ComptoirUI"]),
         .target(name: "ComptoirScale"),
+        // The till's runtime: the effect performer, the loop, the configuration.
+        .target(
+            name: "ComptoirRuntime",
+            dependencies: [
+                "ComptoirCore", "ComptoirLedger", "ComptoirPrint", "ComptoirUI", "ComptoirTerminal", "ComptoirScale",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
         .executableTarget(
             name: "comptoir",
             dependencies: [
-                "ComptoirCore", "ComptoirLedger", "ComptoirPrint", "ComptoirUI", "ComptoirTerminal", "ComptoirScale",
+                "ComptoirCore", "ComptoirLedger", "ComptoirPrint", "ComptoirUI", "ComptoirTerminal", "ComptoirScale", "ComptoirRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -50,6 +59,7 @@ let package = Package(
         .testTarget(name: "ComptoirUITests", dependencies: ["ComptoirUI", "ComptoirCore"], exclude: ["Screens"]),
         .testTarget(name: "ComptoirTerminalTests", dependencies: ["ComptoirTerminal", "ComptoirUI"]),
         .testTarget(name: "ComptoirScaleTests", dependencies: ["ComptoirScale"]),
+        .testTarget(name: "ComptoirRuntimeTests", dependencies: ["ComptoirRuntime", "ComptoirLedger", "ComptoirUI", "ComptoirCore", "ComptoirPrint"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -60,8 +60,8 @@ import ComptoirCore
 @Suite struct UsersScreenTests {
     @Test func aVolunteerOnlyChangesTheirOwnPin() {
         var state = Fixtures.atSale()
-        #expect(state.press(.function(8)) == [.loadUsers])
-        _ = App.update(&state, .usersLoaded(Fixtures.users))
+        #expect(state.press(.function(8)) == [.login(.loadUsers)])
+        _ = App.update(&state, .login(.usersLoaded(Fixtures.users)))
         #expect(state.screen == .users)
         #expect(UsersScreen.listed(state) == [Fixtures.camille], "a bénévole sees their own account only")
         #expect(state.press(.function(2)).isEmpty)
@@ -76,12 +76,12 @@ import ComptoirCore
         #expect(state.admin.pinForm?.focus == 1)
         #expect(state.type("2468", then: .tab).isEmpty)
         expectGolden(App.view(state), "users-own-pin")
-        #expect(state.type("2468", then: .enter) == [.changeOwnPin(userId: 1, oldPin: "1111", newPin: "2468")])
+        #expect(state.type("2468", then: .enter) == [.users(.changeOwnPin(userId: 1, oldPin: "1111", newPin: "2468"))])
         // A wrong old PIN: said, the fields emptied, the form kept.
-        _ = App.update(&state, .ownPinRefused(.wrongPin(remainingBeforeLock: 9, waitSeconds: 0)))
+        _ = App.update(&state, .users(.ownPinRefused(.wrongPin(remainingBeforeLock: 9, waitSeconds: 0))))
         #expect(state.status.text == "Code PIN incorrect. Votre code n'a pas changé.")
         #expect(state.admin.pinForm?.old.isEmpty == true && state.admin.pinForm?.new.isEmpty == true)
-        _ = App.update(&state, .usersChanged(Fixtures.users, message: "Votre code PIN est changé."))
+        _ = App.update(&state, .users(.usersChanged(Fixtures.users, message: "Votre code PIN est changé.")))
         #expect(state.admin.pinForm == nil && state.status.text == "Votre code PIN est changé.")
     }
 
@@ -91,11 +91,11 @@ import ComptoirCore
         var locked = Fixtures.karim
         locked.locked = true
         let jean = UserSummary(id: 4, firstName: "Jean", role: .admin)
-        _ = App.update(&state, .usersLoaded([Fixtures.camille, locked, Fixtures.sophie, jean]))
+        _ = App.update(&state, .login(.usersLoaded([Fixtures.camille, locked, Fixtures.sophie, jean])))
         state.press(.down, .function(7))
         #expect(state.admin.pinForm == UsersState.PinForm(target: locked, own: false))
         #expect(state.type("2468", then: .tab).isEmpty)
-        #expect(state.type("2468", then: .enter) == [.resetPin(userId: 2, pin: "2468", actorId: 3)])
+        #expect(state.type("2468", then: .enter) == [.users(.resetPin(userId: 2, pin: "2468", actorId: 3))])
         state.press(.escape)
         // An admin's PIN is given by an admin only; one's own is changed with the old one.
         state.press(.down, .down, .function(7))
@@ -105,18 +105,18 @@ import ComptoirCore
         // Reactivation: admins only.
         state.press(.up, .function(8))
         #expect(state.overlay == nil && state.status.text == "Seul un admin réactive un compte.")
-        _ = App.update(&state, .loggedIn(jean, Fixtures.session))
+        _ = App.update(&state, .login(.loggedIn(jean, Fixtures.session)))
         state.press(.function(8))
         state.press(.down, .function(8))
         #expect(state.overlay == .confirm(.reactivate(locked)))
         expectGolden(App.view(state), "users-reactivate")
-        #expect(state.press(.char("o")) == [.reactivateUser(userId: 2, actorId: 4)])
+        #expect(state.press(.char("o")) == [.users(.reactivateUser(userId: 2, actorId: 4))])
     }
 
     @Test func managerAddsAVolunteer() {
         var state = Fixtures.atSale(as: Fixtures.sophie)
-        #expect(state.press(.function(8)) == [.loadUsers])
-        _ = App.update(&state, .usersLoaded(Fixtures.users))
+        #expect(state.press(.function(8)) == [.login(.loadUsers)])
+        _ = App.update(&state, .login(.usersLoaded(Fixtures.users)))
         #expect(state.screen == .users)
         state.press(.function(2))
         state.type("Lina", then: .enter)
@@ -126,8 +126,8 @@ import ComptoirCore
         state.type("34", then: .enter)
         #expect(state.admin.form?.role == .responsable)
         let effects = state.press(.left, .enter)
-        #expect(effects == [.createUser(firstName: "Lina", pin: "1234", role: .benevole, actorId: 3)])
-        _ = App.update(&state, .usersChanged(Fixtures.users + [UserSummary(id: 4, firstName: "Lina", role: .benevole)], message: "Lina ajoutée."))
+        #expect(effects == [.users(.createUser(firstName: "Lina", pin: "1234", role: .benevole, actorId: 3))])
+        _ = App.update(&state, .users(.usersChanged(Fixtures.users + [UserSummary(id: 4, firstName: "Lina", role: .benevole)], message: "Lina ajoutée.")))
         #expect(state.admin.form == nil)
         #expect(App.view(state).text.contains("Lina"))
     }
@@ -136,9 +136,9 @@ import ComptoirCore
         var state = Fixtures.atSale(as: Fixtures.sophie)
         state.press(.function(8))
         let jean = UserSummary(id: 4, firstName: "Jean", role: .admin)
-        _ = App.update(&state, .usersLoaded(Fixtures.users + [jean]))
+        _ = App.update(&state, .login(.usersLoaded(Fixtures.users + [jean])))
         state.press(.down, .down)
-        #expect(state.press(.function(3)) == [.setRole(userId: 3, role: .benevole, actorId: 3)])
+        #expect(state.press(.function(3)) == [.users(.setRole(userId: 3, role: .benevole, actorId: 3))])
         state.press(.function(2), .tab, .tab, .right, .right)
         #expect(state.admin.form?.role == .benevole)
     }
@@ -146,7 +146,7 @@ import ComptoirCore
     @Test func ownRoleChangeIsSeenAtOnce() {
         var state = Fixtures.atSale(as: Fixtures.sophie)
         let demoted = UserSummary(id: 3, firstName: "Sophie", role: .benevole)
-        _ = App.update(&state, .usersChanged([Fixtures.camille, demoted], message: "Sophie est maintenant bénévole."))
+        _ = App.update(&state, .users(.usersChanged([Fixtures.camille, demoted], message: "Sophie est maintenant bénévole.")))
         #expect(state.user?.role == .benevole)
         #expect(!App.view(state).text.contains("F8 Utilisateurs"))
     }
@@ -154,11 +154,11 @@ import ComptoirCore
     @Test func managerChangesRoleAndDeactivates() {
         var state = Fixtures.atSale(as: Fixtures.sophie)
         state.press(.function(8))
-        _ = App.update(&state, .usersLoaded(Fixtures.users))
-        #expect(state.press(.function(3)) == [.setRole(userId: 1, role: .responsable, actorId: 3)])
+        _ = App.update(&state, .login(.usersLoaded(Fixtures.users)))
+        #expect(state.press(.function(3)) == [.users(.setRole(userId: 1, role: .responsable, actorId: 3))])
         state.press(.down, .function(4))
         #expect(state.overlay == .confirm(.deactivate(Fixtures.karim)))
-        #expect(state.press(.char("o")) == [.deactivateUser(userId: 2, actorId: 3)])
+        #expect(state.press(.char("o")) == [.users(.deactivateUser(userId: 2, actorId: 3))])
         state.press(.down, .function(4))
         #expect(state.overlay == nil, "nobody deactivates themselves")
         #expect(state.status.kind == .error)
@@ -179,9 +179,9 @@ import ComptoirCore
 
     @Test func lockedDatabaseMessageIsShownWhole() {
         var state = PaymentScreenTests.withTicket()
-        state.press(.enter, .enter)
+        let effects = state.press(.enter, .enter)
         let message = "Vente NON enregistrée : La base est occupée par un autre programme Comptoir (une autre caisse ou une sauvegarde en cours). Rien n'a été enregistré : attendez quelques secondes et réessayez."
-        _ = App.update(&state, .failed(message))
+        _ = App.update(&state, .failed(message, request: effects[0]))
         let text = App.view(state).text
         #expect(text.contains("attendez quelques secondes et réessayez."))
         #expect(text.contains("✘ Vente NON enregistrée"))
@@ -192,7 +192,7 @@ import ComptoirCore
     @Test func aResponsableSwitchesTrainingOnWithTheirPinAndEveryoneLogsInAgain() {
         var state = Fixtures.atSale(as: Fixtures.sophie)
         state.press(.function(8))
-        _ = App.update(&state, .usersLoaded(Fixtures.users))
+        _ = App.update(&state, .login(.usersLoaded(Fixtures.users)))
         state.press(.function(5))
         guard case .approval(let form)? = state.overlay else {
             Issue.record("the approval window must open for training")
@@ -207,14 +207,14 @@ import ComptoirCore
         #expect(state.status.text.contains("autorisé par Sophie, noté au journal"))
         #expect(state.screen == .login && state.user == nil && state.session == nil)
         expectGolden(App.view(state), "login-training")
-        _ = App.update(&state, .loggedIn(Fixtures.camille, Fixtures.session))
+        _ = App.update(&state, .login(.loggedIn(Fixtures.camille, Fixtures.session)))
         #expect(App.view(state).row(1).contains("MODE FORMATION"), "the banner is on every screen")
     }
 
     @Test func aWrongPinLeavesTrainingOff() {
         var state = Fixtures.atSale(as: Fixtures.sophie)
         state.press(.function(8))
-        _ = App.update(&state, .usersLoaded(Fixtures.users))
+        _ = App.update(&state, .login(.usersLoaded(Fixtures.users)))
         state.press(.function(5))
         state.type("9999", then: .enter)
         _ = App.update(&state, .approvalRefused(.pin(.wrongPin(remainingBeforeLock: 9, waitSeconds: 0))))
@@ -232,7 +232,7 @@ import ComptoirCore
         state.type("1", then: .enter)
         state.press(.enter)
         state.type("10", then: .enter)
-        _ = App.update(&state, .saleCommitted(number: 14, change: Money(cents: 900)))
+        _ = App.update(&state, .sale(.saleCommitted(number: 14, change: Money(cents: 900))))
         #expect(state.status.text.hasPrefix("Vente n° F-1 enregistrée — rendu 9,00 €"))
         #expect(state.status.text.contains(AppState.trainingDrawer), "the volunteer is told the drawer stays shut")
         #expect(state.ticketName(14) == "F-1" && state.ticketName(13) == "13")
@@ -257,7 +257,7 @@ import ComptoirCore
     @Test func volunteersCannotSwitchIt() {
         var state = Fixtures.atSale()
         // Alt+F is the training switch on the users screen only; at the sale it opens the households.
-        #expect(state.press(.alt("f")) == [.searchHouseholds("")])
+        #expect(state.press(.alt("f")) == [.households(.searchHouseholds(""))])
         #expect(state.overlay == nil)
         #expect(state.screen == .households)
     }

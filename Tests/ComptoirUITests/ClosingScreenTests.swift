@@ -16,8 +16,8 @@ import ComptoirCore
 
     static func atClosing() -> AppState {
         var state = Fixtures.atSale()
-        #expect(state.press(.alt("z")) == [.loadSessionReport(sessionId: 7)])
-        _ = App.update(&state, .sessionReportLoaded(report))
+        #expect(state.press(.alt("z")) == [.closing(.loadSessionReport(sessionId: 7))])
+        _ = App.update(&state, .closing(.sessionReportLoaded(report)))
         return state
     }
 
@@ -50,12 +50,12 @@ import ComptoirCore
         #expect(form.managers.map(\.firstName) == ["Sophie"])
         // Untouched, the Z's default reason adds nothing to its comment; typed words do.
         state.type("3333")
-        #expect(state.press(.enter).first.map { if case .approve(_, _, _, let reason, _) = $0 { reason == "" } else { false } } == true)
+        #expect(state.press(.enter).first.map { $0.approval?.reason == "" } == true)
         state.press(.tab)
         state.type(" tardive")
         state.press(.tab)
         state.type("3333")
-        #expect(state.press(.enter).first.map { if case .approve(_, _, _, let reason, _) = $0 { reason == "clôture du jour tardive" } else { false } } == true)
+        #expect(state.press(.enter).first.map { $0.approval?.reason == "clôture du jour tardive" } == true)
         state.press(.escape)
         // Letters never reach a count field (digits only), so the count stays a number.
         state.press(.backspace)
@@ -67,7 +67,7 @@ import ComptoirCore
         var state = Self.atClosing()
         let z = ClosingReport(report: Self.report, count: CashCount(pieces: [5_000: 1]), counted: Money(cents: 5_000),
                               variance: Money(cents: -3_250), comment: nil, closedAt: Fixtures.now, closedBy: "Sophie", journalSeq: 99)
-        _ = App.update(&state, .sessionClosed(z))
+        _ = App.update(&state, .closing(.sessionClosed(z)))
         #expect(state.session == nil && state.screen == .openTill)
         #expect(state.status.text == "Z de la session n° 7 enregistré (écart -32,50 €). Comptez le fond de caisse pour rouvrir.")
         #expect(state.status.kind == .success)
@@ -77,11 +77,11 @@ import ComptoirCore
         let z = ClosingReport(report: Self.report, count: CashCount(pieces: [5_000: 1]), counted: Money(cents: 5_000),
                               variance: .zero, comment: nil, closedAt: Fixtures.now, closedBy: "Sophie", journalSeq: 99)
         var state = Self.atClosing()
-        _ = App.update(&state, .sessionClosed(z, backup: .saved(fileName: "comptoir-2026-11-23.sqlite")))
+        _ = App.update(&state, .closing(.sessionClosed(z, backup: .saved(fileName: "comptoir-2026-11-23.sqlite"))))
         #expect(state.status.kind == .success)
         #expect(state.status.text.contains("sans écart). Sauvegarde : comptoir-2026-11-23.sqlite. Comptez"))
         state = Self.atClosing()
-        _ = App.update(&state, .sessionClosed(z, backup: .failed(reason: "le dossier n'existe pas")))
+        _ = App.update(&state, .closing(.sessionClosed(z, backup: .failed(reason: "le dossier n'existe pas"))))
         #expect(state.status.kind == .error)
         #expect(state.status.text.contains("Sauvegarde impossible : le dossier n'existe pas"))
     }
@@ -89,8 +89,8 @@ import ComptoirCore
     @Test func aSessionLeftOpenOnAnEarlierDayIsClosedFirst() {
         var state = Fixtures.atLogin()
         let yesterday = OpenSession(id: 6, openedAt: Fixtures.now.addingTimeInterval(-86_400), float: Money(cents: 5_000))
-        let effects = App.update(&state, .loggedIn(Fixtures.camille, yesterday))
-        #expect(effects == [.loadSessionReport(sessionId: 6)])
+        let effects = App.update(&state, .login(.loggedIn(Fixtures.camille, yesterday)))
+        #expect(effects == [.closing(.loadSessionReport(sessionId: 6))])
         #expect(state.screen == .closing && state.closing.forgotten)
         #expect(state.status.text.hasPrefix("La session du 22/11/2026 18:05 n'a pas été clôturée"))
         state.press(.escape)
@@ -107,7 +107,7 @@ import ComptoirCore
         state.type("00", then: .enter)
         guard case .approval(let form)? = state.overlay else { Issue.record("no approval"); return }
         #expect(form.purpose == .cashDrop(Money(cents: 20_000)))
-        #expect(App.update(&state, .cashDropped(Money(cents: 20_000), by: "Sophie")) == [.loadSessionReport(sessionId: 7)])
+        #expect(App.update(&state, .closing(.cashDropped(Money(cents: 20_000), by: "Sophie"))) == [.closing(.loadSessionReport(sessionId: 7))])
         #expect(state.overlay == nil && state.status.text.hasPrefix("Prélèvement de 200,00 € autorisé par Sophie"))
     }
 
@@ -116,7 +116,7 @@ import ComptoirCore
         state.press(.alt("z"))
         var report = Self.report
         report.byHour = [9: Money(cents: 1_200), 10: Money(cents: 3_000), 12: Money(cents: 450), 14: Money(cents: 2_700)]
-        _ = App.update(&state, .sessionReportLoaded(report))
+        _ = App.update(&state, .closing(.sessionReportLoaded(report)))
         state.press(.function(4))
         let canvas = App.view(state)
         expectGolden(canvas, "closing-chart")

@@ -46,8 +46,8 @@ import ComptoirCore
 
     static func atBoard(as user: UserSummary = Fixtures.camille) -> AppState {
         var state = Fixtures.atSale(as: user)
-        #expect(state.press(.alt("v")) == [.loadBoard(today)])
-        _ = App.update(&state, .boardLoaded(board, message: nil))
+        #expect(state.press(.alt("v")) == [.consignment(.loadBoard(today))])
+        _ = App.update(&state, .consignment(.boardLoaded(board, message: nil)))
         return state
     }
 
@@ -69,9 +69,9 @@ import ComptoirCore
     @Test func enterOnARentedBoxOpensItsSellerAndOnAFreeOneTheSellers() {
         var state = Self.atBoard()
         state.press(.right, .right)
-        #expect(state.press(.enter) == [.loadSellerPage(sellerId: 1, rentalId: 1)])
+        #expect(state.press(.enter) == [.consignment(.loadSellerPage(sellerId: 1, rentalId: 1))])
         state.press(.left)
-        #expect(state.press(.enter) == [.searchSellers("")])
+        #expect(state.press(.enter) == [.consignment(.searchSellers(""))])
         #expect(state.consignment.mode == .sellers)
         #expect(BoxBoardScreen.chosenFreeBox(state) == "B02")
     }
@@ -84,20 +84,20 @@ import ComptoirCore
         #expect(state.press(.function(2)).isEmpty)
         #expect(state.status.text == "N° de pièce d'identité : le registre des objets mobiliers demande son numéro.")
         state.type("x123")
-        #expect(state.press(.function(2)) == [.saveSeller(
-            Seller(lastName: "Petit", firstName: "Lucie", document: .identityCard, documentNumber: "x123"), actorId: Fixtures.camille.id)])
+        #expect(state.press(.function(2)) == [.consignment(.saveSeller(
+            Seller(lastName: "Petit", firstName: "Lucie", document: .identityCard, documentNumber: "x123"), actorId: Fixtures.camille.id))])
     }
 
     @Test func aNewIBANIsAllowedByAResponsableWithTheirPIN() {
         var state = Self.atBoard()
         state.press(.down, .right, .right)
         state.press(.enter)
-        _ = App.update(&state, .sellerPageLoaded(Self.page(), message: nil))
+        _ = App.update(&state, .consignment(.sellerPageLoaded(Self.page(), message: nil)))
         state.press(.function(9))
         // Correcting the phone alone saves at once.
         state.press(.down, .down)
         state.type("06 00 00 00 00")
-        guard case .saveSeller? = state.press(.function(2)).first else {
+        guard case .consignment(.saveSeller)? = state.press(.function(2)).first else {
             Issue.record("the phone alone is saved without a responsable")
             return
         }
@@ -116,7 +116,7 @@ import ComptoirCore
         let effects = state.press(.enter)
         #expect(effects == [.approve(.sellerBankDetails(seller), managerId: Fixtures.sophie.id, pin: "1234",
                                      reason: "RIB fourni par le déposant", operatorId: Fixtures.camille.id)])
-        _ = App.update(&state, .sellerPageLoaded(Self.page(), message: "Fiche de Lucie Petit enregistrée, IBAN autorisé par Sophie."))
+        _ = App.update(&state, .consignment(.sellerPageLoaded(Self.page(), message: "Fiche de Lucie Petit enregistrée, IBAN autorisé par Sophie.")))
         #expect(state.overlay == nil && state.consignment.form == nil)
     }
 
@@ -124,33 +124,33 @@ import ComptoirCore
         var state = Self.atBoard()
         state.press(.down, .right, .right)  // B07
         state.press(.enter)
-        _ = App.update(&state, .sellerPageLoaded(Self.page(), message: nil))
+        _ = App.update(&state, .consignment(.sellerPageLoaded(Self.page(), message: nil)))
         state.press(.function(3))
         #expect(state.consignment.form?.fields[0].text == "B07")
         let canvas = App.view(state)
         #expect(canvas.row(10).contains("Du 23/11/2026 au 06/12/2026 · loyer 10,00 € · commission 25 %"))
         let effects = state.press(.function(2))
-        #expect(effects == [.signRental(Rental(sellerId: 2, boxCode: "B07", from: Self.today, to: Self.today.adding(days: 13),
-                                               rent: Money(cents: 1_000), rentPayment: .atTill), actorId: Fixtures.camille.id)])
+        #expect(effects == [.consignment(.signRental(Rental(sellerId: 2, boxCode: "B07", from: Self.today, to: Self.today.adding(days: 13),
+                                               rent: Money(cents: 1_000), rentPayment: .atTill), actorId: Fixtures.camille.id))])
         // Signed with the rent to pay at the till: the line goes on the ticket.
         let line = Self.page(rentPaid: false).rentals[0].rentLine
-        _ = App.update(&state, .rentalSigned(Self.page(rentPaid: false), rentLine: line, message: "Box B07 loué."))
+        _ = App.update(&state, .consignment(.rentalSigned(Self.page(rentPaid: false), rentLine: line, message: "Box B07 loué.")))
         #expect(state.screen == .sale && state.sale.cart.lines == [line])
         #expect(state.status.text.contains("encaissez-le (F5)"))
     }
 
     @Test func itemsAreTypedOneAfterTheOther() {
         var state = Self.atBoard()
-        _ = App.update(&state, .sellerPageLoaded(Self.page(), message: nil))
+        _ = App.update(&state, .consignment(.sellerPageLoaded(Self.page(), message: nil)))
         expectGolden(App.view(state), "seller-page")
         state.press(.function(2))
         state.type("Pull rouge", then: .enter)
-        #expect(state.type("4,50", then: .enter) == [.registerItem(rentalId: 4, sellerId: 2, description: "Pull rouge",
-                                                                   price: Money(cents: 450), actorId: Fixtures.camille.id)])
+        #expect(state.type("4,50", then: .enter) == [.consignment(.registerItem(rentalId: 4, sellerId: 2, description: "Pull rouge",
+                                                                   price: Money(cents: 450), actorId: Fixtures.camille.id))])
         let item = ConsignedItem(id: 13, rentalId: 4, number: 4, boxCode: "B07", description: "Pull rouge", price: Money(cents: 450))
         var page = Self.page()
         page.items.append(item)
-        _ = App.update(&state, .itemRegistered(item, page))
+        _ = App.update(&state, .consignment(.itemRegistered(item, page)))
         #expect(state.consignment.form?.fields.map(\.text) == ["", ""] && state.consignment.form?.focus == 0)
         state.type("Vase", then: .enter)
         #expect(state.type("0", then: .enter).isEmpty)
@@ -161,7 +161,7 @@ import ComptoirCore
 
     @Test func aPayoutNeedsAResponsableAndNeverMoreThanTheBalance() {
         var state = Self.atBoard()
-        _ = App.update(&state, .sellerPageLoaded(Self.page(), message: nil))
+        _ = App.update(&state, .consignment(.sellerPageLoaded(Self.page(), message: nil)))
         state.press(.function(6))
         #expect(state.consignment.form?.fields[0].text == "6,00")
         state.press(.backspace, .backspace, .backspace, .backspace)
@@ -178,26 +178,26 @@ import ComptoirCore
 
     @Test func endingARentalListsTheUnsoldItemsToReturnOrDonate() {
         var state = Self.atBoard()
-        _ = App.update(&state, .sellerPageLoaded(Self.page(), message: nil))
-        #expect(state.press(.function(7)) == [.endRentalEarly(rentalId: 4, sellerId: 2, actorId: Fixtures.camille.id)])
-        _ = App.update(&state, .sellerPageLoaded(Self.page(), message: "Location terminée"))
+        _ = App.update(&state, .consignment(.sellerPageLoaded(Self.page(), message: nil)))
+        #expect(state.press(.function(7)) == [.consignment(.endRentalEarly(rentalId: 4, sellerId: 2, actorId: Fixtures.camille.id))])
+        _ = App.update(&state, .consignment(.sellerPageLoaded(Self.page(), message: "Location terminée")))
         #expect(state.consignment.page?.ending == true)
         #expect(state.consignment.page?.shownItems.map(\.number) == [2, 3])
-        #expect(state.press(.char("r")) == [.endItem(itemId: 11, sellerId: 2, donatedGrams: nil, donated: false, actorId: Fixtures.camille.id)])
+        #expect(state.press(.char("r")) == [.consignment(.endItem(itemId: 11, sellerId: 2, donatedGrams: nil, donated: false, actorId: Fixtures.camille.id))])
         state.press(.down, .char("d"))
         state.type("0,4")
-        #expect(state.press(.function(2)) == [.endItem(itemId: 12, sellerId: 2, donatedGrams: 400, donated: true, actorId: Fixtures.camille.id)])
+        #expect(state.press(.function(2)) == [.consignment(.endItem(itemId: 12, sellerId: 2, donatedGrams: 400, donated: true, actorId: Fixtures.camille.id))])
     }
 
     @Test func aLabelOrAHandwrittenBoxAndPriceIsResolvedAtTheTill() {
         var state = Fixtures.atSale()
-        #expect(state.type("v4-0029", then: .enter) == [.resolveLabel("V4-0029")])
-        #expect(state.type("B07 4,50", then: .enter) == [.resolveHandwritten(box: "B07", price: Money(cents: 450))])
-        #expect(state.type("b07+3", then: .enter) == [.resolveHandwritten(box: "B07", price: Money(cents: 300))])
+        #expect(state.type("v4-0029", then: .enter) == [.sale(.resolveLabel("V4-0029"))])
+        #expect(state.type("B07 4,50", then: .enter) == [.sale(.resolveHandwritten(box: "B07", price: Money(cents: 450)))])
+        #expect(state.type("b07+3", then: .enter) == [.sale(.resolveHandwritten(box: "B07", price: Money(cents: 300)))])
         let line = CartLine(code: "V4-002-9", label: "B07 Service à café", activity: .videGreniers, unitPrice: Money(cents: 1_200),
                             rentalId: 4, itemId: 11)
-        _ = App.update(&state, .consignedLineResolved(line))
-        _ = App.update(&state, .consignedLineResolved(line))
+        _ = App.update(&state, .sale(.consignedLineResolved(line)))
+        _ = App.update(&state, .sale(.consignedLineResolved(line)))
         #expect(state.sale.cart.lines == [line])
         #expect(state.status.text.contains("déjà sur ce ticket"))
         // A piece is unique: its quantity stays 1.
@@ -209,31 +209,31 @@ import ComptoirCore
     @Test func aRentTicketPrintsItsReceiptWithoutAsking() {
         var state = Fixtures.atSale()
         state.context.receipts = .ask(default: false)
-        _ = App.update(&state, .rentalSigned(Self.page(rentPaid: false), rentLine: Self.page(rentPaid: false).rentals[0].rentLine,
-                                             message: "Box B07 loué."))
+        _ = App.update(&state, .consignment(.rentalSigned(Self.page(rentPaid: false), rentLine: Self.page(rentPaid: false).rentals[0].rentLine,
+                                             message: "Box B07 loué.")))
         state.press(.enter)
         state.type("10", then: .enter)
-        let effects = App.update(&state, .saleCommitted(number: 5, change: .zero))
-        #expect(effects == [.printReceipt(number: 5, duplicate: false, openDrawer: true, operatorId: Fixtures.camille.id)])
+        let effects = App.update(&state, .sale(.saleCommitted(number: 5, change: .zero)))
+        #expect(effects == [.sale(.printReceipt(number: 5, duplicate: false, openDrawer: true, operatorId: Fixtures.camille.id))])
         #expect(state.overlay == nil)
     }
 
     @Test func theStatementShowsOnThePageAndPrints() {
         var state = Self.atBoard()
-        _ = App.update(&state, .sellerPageLoaded(Self.page(), message: nil))
-        #expect(state.press(.function(5)) == [.loadStatement(sellerId: 2, from: Self.today, to: Self.today)])
+        _ = App.update(&state, .consignment(.sellerPageLoaded(Self.page(), message: nil)))
+        #expect(state.press(.function(5)) == [.consignment(.loadStatement(sellerId: 2, from: Self.today, to: Self.today))])
         let page = Self.page()
         let sale = SellerStatement.Sale(at: Fixtures.now, ticket: 12, boxCode: "B07", item: page.items[0].code,
                                         description: "Lampe de chevet", price: Money(cents: 800),
                                         split: CommissionSplit(price: Money(cents: 800), rateBasisPoints: 2_500))
         let payout = Payout(id: 1, sellerId: 2, amount: Money(cents: 400), method: .cash, at: Fixtures.now, till: "Caisse 1",
                             authorizedBy: "Sophie")
-        _ = App.update(&state, .statementLoaded(SellerStatement(seller: Self.lucie, from: Self.today, to: Self.today, sales: [sale],
-                                                                rentDeducted: [], payouts: [payout], openingBalance: .zero)))
+        _ = App.update(&state, .consignment(.statementLoaded(SellerStatement(seller: Self.lucie, from: Self.today, to: Self.today, sales: [sale],
+                                                                rentDeducted: [], payouts: [payout], openingBalance: .zero))))
         let canvas = App.view(state)
         expectGolden(canvas, "seller-statement")
         #expect(canvas.row(21).trimmingCharacters(in: .whitespaces).hasSuffix("Solde à la fin          2,00 €"))
-        #expect(state.press(.function(2)) == [.printStatement(sellerId: 2, from: Self.today, to: Self.today)])
+        #expect(state.press(.function(2)) == [.consignment(.printStatement(sellerId: 2, from: Self.today, to: Self.today))])
         state.press(.escape)
         #expect(state.consignment.page?.statement == nil)
     }

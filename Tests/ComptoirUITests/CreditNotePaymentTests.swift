@@ -21,13 +21,13 @@ import ComptoirCore
         #expect(state.payment.asking == .creditNote)
         #expect(App.hints(state).map(\.key) == ["F1", "Entrée", "Échap", "F10"], "only the keys that work while the code is typed")
         let typed = "av" + Self.code.dropFirst(3).filter { $0 != "-" }
-        #expect(state.type(typed, then: .enter) == [.lookUpCreditNote(Self.code)])
+        #expect(state.type(typed, then: .enter) == [.payment(.lookUpCreditNote(Self.code))])
         #expect(state.press(.enter).isEmpty, "no second look-up while the first is on its way")
-        let effects = App.update(&state, .creditNoteChecked(code: Self.code, note: CreditNote(code: Self.code, value: Money(cents: 400), issuedBy: 40)))
+        let effects = App.update(&state, .payment(.creditNoteChecked(code: Self.code, note: CreditNote(code: Self.code, value: Money(cents: 400), issuedBy: 40))))
         #expect(effects.isEmpty)
         #expect(state.status.text == "Avoir « \(Self.code) » : 4,00 €. Reste à payer : 2,00 €.")
         expectGolden(App.view(state), "payment-credit-note")
-        guard case .commitSale(let draft, _, _)? = state.press(.enter).first else {
+        guard case .sale(.commitSale(let draft, _, _))? = state.press(.enter).first else {
             Issue.record("no commit")
             return
         }
@@ -39,16 +39,16 @@ import ComptoirCore
         var state = Self.paying(.ask(default: false))
         state.press(.alt("v"))
         state.type(Self.code, then: .enter)
-        let effects = App.update(&state, .creditNoteChecked(code: Self.code, note: CreditNote(code: Self.code, value: Money(cents: 1000), issuedBy: 40)))
-        guard case .commitSale(let draft, _, _)? = effects.first else {
+        let effects = App.update(&state, .payment(.creditNoteChecked(code: Self.code, note: CreditNote(code: Self.code, value: Money(cents: 1000), issuedBy: 40))))
+        guard case .sale(.commitSale(let draft, _, _))? = effects.first else {
             Issue.record("the ticket is paid: it commits")
             return
         }
         #expect(draft.payments == [Payment(method: .creditNote, amount: Money(cents: 1000), reference: Self.code),
                                    Payment(method: .creditNote, amount: Money(cents: -400))])
         let rest = CreditNote(code: CreditNoteCode.make(ticketNumber: 51), value: Money(cents: 400), issuedBy: 51)
-        let after = App.update(&state, .saleCommitted(number: 51, change: .zero, creditNote: rest))
-        #expect(after == [.printReceipt(number: 51, duplicate: false, openDrawer: false, operatorId: 1)],
+        let after = App.update(&state, .sale(.saleCommitted(number: 51, change: .zero, creditNote: rest)))
+        #expect(after == [.sale(.printReceipt(number: 51, duplicate: false, openDrawer: false, operatorId: 1))],
                 "a new credit note always prints, without asking")
         #expect(state.overlay == nil)
         #expect(state.status.text == "Vente n° 51 enregistrée — rendu 0,00 €. Nouvel avoir \(rest.code) de 4,00 €")
@@ -57,7 +57,7 @@ import ComptoirCore
     @Test func withoutPrinterTheCodeIsOnScreen() {
         var state = Self.paying()
         let rest = CreditNote(code: CreditNoteCode.make(ticketNumber: 51), value: Money(cents: 400), issuedBy: 51)
-        #expect(App.update(&state, .saleCommitted(number: 51, change: .zero, creditNote: rest)).isEmpty)
+        #expect(App.update(&state, .sale(.saleCommitted(number: 51, change: .zero, creditNote: rest))).isEmpty)
         #expect(state.status.text.hasSuffix("Nouvel avoir \(rest.code) de 4,00 € : écrivez ce code pour le client (pas d'imprimante)"))
     }
 
@@ -71,15 +71,15 @@ import ComptoirCore
             state.payment.reference.clear()
             let looked = state.type(typed, then: .enter)
             let asked = CreditNoteCode.parse(typed) ?? typed
-            #expect(looked == [.lookUpCreditNote(asked)], "\(typed): the ledger sees (and logs) every code")
+            #expect(looked == [.payment(.lookUpCreditNote(asked))], "\(typed): the ledger sees (and logs) every code")
             #expect(state.status.text == "Recherche de l'avoir…")
-            _ = App.update(&state, .creditNoteChecked(code: asked, note: nil))
+            _ = App.update(&state, .payment(.creditNoteChecked(code: asked, note: nil)))
             #expect(state.status.text == "Code d'avoir non reconnu : vérifiez-le, ou Échap.", "\(typed)")
             #expect(state.status.kind == .error && state.payment.asking == .creditNote && state.payment.payments.isEmpty)
         }
         expectGolden(App.view(state), "payment-credit-note-unrecognized")
         state.press(.enter)
-        _ = App.update(&state, .creditNoteChecked(code: Self.code, note: CreditNote(code: Self.code, value: Money(cents: 400), issuedBy: 40, spentBy: 44)))
+        _ = App.update(&state, .payment(.creditNoteChecked(code: Self.code, note: CreditNote(code: Self.code, value: Money(cents: 400), issuedBy: 40, spentBy: 44))))
         #expect(state.status.text.hasPrefix("L'avoir « \(Self.code) » a déjà servi (ticket n° 44)"))
         #expect(state.payment.payments.isEmpty)
         state.press(.escape)
@@ -92,16 +92,16 @@ import ComptoirCore
             if state.payment.asking != nil { state.press(.escape) }
             state.press(.function(11))
             let effects = state.type(typed, then: .enter)
-            if !effects.isEmpty { _ = App.update(&state, .creditNoteChecked(code: CreditNoteCode.parse(typed) ?? typed, note: note)) }
+            if !effects.isEmpty { _ = App.update(&state, .payment(.creditNoteChecked(code: CreditNoteCode.parse(typed) ?? typed, note: note))) }
             return effects
         }
         for typed in ["AV-1", "AV-2", "AV-3"] {
-            #expect(attempt(typed) == [.lookUpCreditNote(typed)], "three tries are free")
+            #expect(attempt(typed) == [.payment(.lookUpCreditNote(typed))], "three tries are free")
         }
         #expect(attempt("AV-4").isEmpty, "the fourth waits")
         #expect(state.status.text == "Trop de codes d'avoir non reconnus : attendez 5 s avant le suivant, ou Échap.")
         state.now = state.now.addingTimeInterval(5)
-        #expect(attempt("AV-4") == [.lookUpCreditNote("AV-4")])
+        #expect(attempt("AV-4") == [.payment(.lookUpCreditNote("AV-4"))])
         #expect(state.creditNoteBrake.wait(at: state.now) == 10, "each miss doubles the wait")
         state.now = state.now.addingTimeInterval(10)
         // Leaving the ticket does not reset it; a code that names a credit note does.
@@ -121,8 +121,8 @@ import ComptoirCore
         state.press(.function(11))
         state.type(Self.code, then: .enter)
         // 10 € on the 5 € left: commits at once; take the commit back as if refused.
-        _ = App.update(&state, .creditNoteChecked(code: Self.code, note: CreditNote(code: Self.code, value: Money(cents: 1000), issuedBy: 40)))
-        _ = App.update(&state, .failed("Vente NON enregistrée : L'avoir a déjà servi."))
+        let commit = App.update(&state, .payment(.creditNoteChecked(code: Self.code, note: CreditNote(code: Self.code, value: Money(cents: 1000), issuedBy: 40))))
+        _ = App.update(&state, .failed("Vente NON enregistrée : L'avoir a déjà servi.", request: commit[0]))
         #expect(state.payment.payments.count == 3)
         state.press(.function(4))
         #expect(state.payment.payments == [Payment(method: .card, amount: Money(cents: 100))])
@@ -140,8 +140,8 @@ import ComptoirCore
     static func atRefund(_ receipts: ReceiptMode = .noPrinter) -> AppState {
         var state = Fixtures.atSale()
         state.context.receipts = receipts
-        #expect(state.type("42", then: .alt("m")) == [.loadRefundable(42)])
-        _ = App.update(&state, .refundableLoaded(ticket))
+        #expect(state.type("42", then: .alt("m")) == [.sale(.loadRefundable(42))])
+        _ = App.update(&state, .sale(.refundableLoaded(ticket)))
         return state
     }
 
@@ -186,9 +186,9 @@ import ComptoirCore
         var state = Self.atRefund(.ask(default: true))
         state.press(.function(2), .enter)
         #expect(state.refund?.amount == Money(cents: 780))
-        let effects = App.update(&state, .counterEntryCommitted(CounterEntry(
-            kind: .refund, original: 42, number: 50, cashBack: Money(cents: 780), by: "Sophie")))
-        #expect(effects == [.openDrawer])
+        let effects = App.update(&state, .sale(.counterEntryCommitted(CounterEntry(
+            kind: .refund, original: 42, number: 50, cashBack: Money(cents: 780), by: "Sophie"))))
+        #expect(effects == [.sale(.openDrawer)])
         #expect(state.screen == .sale && state.refund == nil)
         #expect(state.overlay == .confirm(.receipt(number: 50, defaultYes: true)))
         #expect(state.status.text == "Remboursement n° 50 du ticket n° 42 enregistré (autorisé par Sophie). Rendez 7,80 € en espèces.")
@@ -197,9 +197,9 @@ import ComptoirCore
     @Test func aCreditNoteRefundAlwaysPrints() {
         var state = Self.atRefund(.ask(default: false))
         let note = CreditNote(code: CreditNoteCode.make(ticketNumber: 50), value: Money(cents: 100), issuedBy: 50)
-        let effects = App.update(&state, .counterEntryCommitted(CounterEntry(
-            kind: .refund, original: 42, number: 50, cashBack: .zero, creditNote: note, by: "Sophie")))
-        #expect(effects == [.printReceipt(number: 50, duplicate: false, openDrawer: false, operatorId: 1)])
+        let effects = App.update(&state, .sale(.counterEntryCommitted(CounterEntry(
+            kind: .refund, original: 42, number: 50, cashBack: .zero, creditNote: note, by: "Sophie"))))
+        #expect(effects == [.sale(.printReceipt(number: 50, duplicate: false, openDrawer: false, operatorId: 1))])
         #expect(state.status.text == "Remboursement n° 50 du ticket n° 42 enregistré (autorisé par Sophie). Nouvel avoir \(note.code) de 1,00 €.")
     }
 
@@ -215,7 +215,7 @@ import ComptoirCore
     @Test func aTicketAlreadyRefundedIsSaidSo() {
         var state = Fixtures.atSale()
         let done = RefundableTicket(number: 9, at: Fixtures.now, lines: [Self.ticket.lines[1]])
-        _ = App.update(&state, .refundableLoaded(done))
+        _ = App.update(&state, .sale(.refundableLoaded(done)))
         #expect(state.screen == .sale)
         #expect(state.status.text == "Tout le ticket n° 9 est déjà remboursé : rien à rendre.")
     }

@@ -22,13 +22,13 @@ import ComptoirCore
 
     static func withHousehold(used: Money = .zero, as user: UserSummary = Fixtures.camille) -> AppState {
         var state = Fixtures.atSale(as: user)
-        #expect(state.type("f-42-2", then: .enter) == [.loadHousehold(42)])
-        _ = App.update(&state, .householdLoaded(number: 42, standing(used: used)))
+        #expect(state.type("f-42-2", then: .enter) == [.sale(.loadHousehold(42))])
+        _ = App.update(&state, .sale(.householdLoaded(number: 42, standing(used: used))))
         return state
     }
 
     static func scan(_ state: inout AppState, _ product: Product, quantity: Int = 1) {
-        _ = App.update(&state, .codeResolved(code: product.code, quantity: quantity, item: .product(product)))
+        _ = App.update(&state, .sale(.codeResolved(code: product.code, quantity: quantity, item: .product(product))))
     }
 
     @Test func aScannedCardAttachesTheHouseholdAndPricesAtItsRate() {
@@ -50,7 +50,7 @@ import ComptoirCore
         var state = Self.withHousehold()
         Self.scan(&state, Self.rice)
         let effects = state.press(.function(5), .enter)
-        guard case .commitSale(let draft, _, _)? = effects.first else {
+        guard case .sale(.commitSale(let draft, _, _))? = effects.first else {
             Issue.record("no commit: \(effects)")
             return
         }
@@ -76,13 +76,13 @@ import ComptoirCore
             return
         }
         #expect(form.purpose == .epicerieOverride("« Huile de tournesol 1 L » pour le foyer F-42-2"))
-        _ = App.update(&state, .overrideGranted(managerId: 3, name: "Sophie", reason: "fin de mois difficile"))
+        _ = App.update(&state, .sale(.overrideGranted(managerId: 3, name: "Sophie", reason: "fin de mois difficile")))
         #expect(state.overlay == nil)
         #expect(state.sale.cart.lines.count == 2)
         #expect(state.sale.override == TicketDraft.Override(managerId: 3, reason: "fin de mois difficile"))
         #expect((0..<24).contains { App.view(state).row($0).contains("dérogation : Sophie") })
         let effects = state.press(.function(5), .enter)
-        guard case .commitSale(let draft, _, _)? = effects.first else {
+        guard case .sale(.commitSale(let draft, _, _))? = effects.first else {
             Issue.record("no commit: \(effects)")
             return
         }
@@ -107,7 +107,7 @@ import ComptoirCore
 
         var expired = Self.martin
         expired.rightsTo = Self.today.adding(days: -1)
-        _ = App.update(&state, .householdLoaded(number: 42, Self.standing(expired)))
+        _ = App.update(&state, .sale(.householdLoaded(number: 42, Self.standing(expired))))
         #expect(state.status.text.contains("ont pris fin le 22/11/2026"))
         Self.scan(&state, Self.rice)
         #expect(state.sale.cart.isEmpty)
@@ -117,10 +117,10 @@ import ComptoirCore
     @Test func cardCodesAreCheckedAndAnUnknownCardIsSaidPlainly() {
         var state = Fixtures.atSale()
         // A wrong check digit goes to the catalog (a product code may look alike), then says so.
-        #expect(state.type("F-42-3", then: .enter) == [.resolveCode("F-42-3", quantity: 1)])
-        _ = App.update(&state, .codeResolved(code: "F-42-3", quantity: 1, item: nil))
+        #expect(state.type("F-42-3", then: .enter) == [.sale(.resolveCode("F-42-3", quantity: 1))])
+        _ = App.update(&state, .sale(.codeResolved(code: "F-42-3", quantity: 1, item: nil)))
         #expect(state.status.text.contains("la clé) ne correspond pas"))
-        _ = App.update(&state, .householdLoaded(number: 7, nil))
+        _ = App.update(&state, .sale(.householdLoaded(number: 7, nil)))
         #expect(state.status.text.contains("Aucun foyer n'a la carte F-7-"))
         #expect(state.sale.household == nil)
     }
@@ -164,7 +164,7 @@ import ComptoirCore
         var state = Self.withHousehold()
         Self.scan(&state, Self.rice)
         state.press(.function(5), .enter)
-        _ = App.update(&state, .saleCommitted(number: 5, change: .zero))
+        _ = App.update(&state, .sale(.saleCommitted(number: 5, change: .zero)))
         #expect(state.sale.household == nil && state.sale.override == nil)
     }
 }

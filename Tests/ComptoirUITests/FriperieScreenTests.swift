@@ -28,9 +28,9 @@ import ComptoirCore
     static func atFriperie(scale: Bool = false) -> AppState {
         var state = Fixtures.atSale()
         state.context.hasScale = scale
-        #expect(state.press(.alt("b")) == [.loadFriperie])
+        #expect(state.press(.alt("b")) == [.friperie(.loadFriperie)])
         #expect(state.screen == .friperie)
-        _ = App.update(&state, .friperieLoaded(recent: recent, month: month))
+        _ = App.update(&state, .friperie(.friperieLoaded(recent: recent, month: month)))
         return state
     }
 
@@ -44,10 +44,10 @@ import ComptoirCore
         state.type("Mme Leroy")
         let expected = FriperieFlow(direction: .intake, family: .chaussures, grams: 12_500, origin: .particulier,
                                     party: "Mme Leroy", at: Fixtures.now)
-        #expect(state.press(.enter) == [.recordFlow(expected, operatorId: 1)])
+        #expect(state.press(.enter) == [.friperie(.recordFlow(expected, operatorId: 1))])
         var saved = expected
         saved.id = 6
-        _ = App.update(&state, .flowRecorded(saved, recent: [saved] + Self.recent, month: Self.month))
+        _ = App.update(&state, .friperie(.flowRecorded(saved, recent: [saved] + Self.recent, month: Self.month)))
         #expect(state.status == .success("Don de 12,500 kg (Chaussures, particulier) enregistré. F6 : reçu de don."))
         // Same kind of bag next: direction, family and origin stay; weight and donor go.
         #expect(state.friperie.direction == .intake && state.friperie.family == .chaussures && state.friperie.origin == .particulier)
@@ -55,7 +55,7 @@ import ComptoirCore
         #expect(state.friperie.recent.first == saved)
         // The next bag: its weight, then F5 from the weight field.
         state.type("3")
-        guard case .recordFlow(let next, _)? = state.press(.function(5)).first else { Issue.record("not sent"); return }
+        guard case .friperie(.recordFlow(let next, _))? = state.press(.function(5)).first else { Issue.record("not sent"); return }
         #expect(next.grams == 3_000 && next.family == .chaussures && next.party.isEmpty)
     }
 
@@ -70,8 +70,8 @@ import ComptoirCore
         let effects = state.press(.alt("e"))
         let expected = FriperieFlow(direction: .outflow, family: .chaussures, grams: 40_000, destination: .association,
                                     party: "Emmaüs Lens", at: Fixtures.now)
-        #expect(effects == [.recordFlow(expected, operatorId: 1)])
-        _ = App.update(&state, .flowRecorded(expected, recent: Self.recent, month: Self.month))
+        #expect(effects == [.friperie(.recordFlow(expected, operatorId: 1))])
+        _ = App.update(&state, .friperie(.flowRecorded(expected, recent: Self.recent, month: Self.month)))
         #expect(state.status.text == "Sortie de 40,000 kg (Chaussures, autre association : Emmaüs Lens) enregistrée.")
         // F6 after an outflow: no receipt.
         #expect(state.press(.function(6)).isEmpty)
@@ -127,7 +127,7 @@ import ComptoirCore
         state.press(.function(4))
         _ = App.update(&state, .scaleAnswered(grams: nil, problem: "Le poids bouge encore : attendez qu'il se stabilise."))
         #expect(state.status == .error("Le poids bouge encore : attendez qu'il se stabilise."))
-        guard case .recordFlow(let flow, _)? = state.press(.function(5)).first else { Issue.record("not sent"); return }
+        guard case .friperie(.recordFlow(let flow, _))? = state.press(.function(5)).first else { Issue.record("not sent"); return }
         #expect(flow.grams == 7_340)
     }
 
@@ -150,8 +150,8 @@ import ComptoirCore
         #expect(state.press(.function(6)).isEmpty)
         #expect(state.status.text == "Aucun don enregistré sur cet écran : enregistrez le don, puis F6 pour son reçu.")
         let don = Self.recent[0]
-        _ = App.update(&state, .flowRecorded(don, recent: Self.recent, month: Self.month))
-        #expect(state.press(.alt("r")) == [.printDonationReceipt(don, operatorId: 1)])
+        _ = App.update(&state, .friperie(.flowRecorded(don, recent: Self.recent, month: Self.month)))
+        #expect(state.press(.alt("r")) == [.friperie(.printDonationReceipt(don, operatorId: 1))])
         #expect(state.status.text == "Impression du reçu de don…")
         _ = App.update(&state, .notice("Pas d'imprimante configurée : le reçu de don n'est pas imprimé."))
         #expect(state.status.kind == .info)
@@ -194,9 +194,9 @@ import ComptoirCore
 
     @Test func f7ShowsTheYearAsAChartAndEscapeGoesBackToTheForm() {
         var state = Self.atFriperie()
-        #expect(state.press(.function(7)) == [.loadFriperieFigures(year: 2026)])
+        #expect(state.press(.function(7)) == [.friperie(.loadFriperieFigures(year: 2026))])
         #expect(App.view(state).text.contains("Calcul des chiffres…"))
-        _ = App.update(&state, .friperieFiguresLoaded(Self.year))
+        _ = App.update(&state, .friperie(.friperieFiguresLoaded(Self.year)))
         let canvas = App.view(state)
         expectGolden(canvas, "friperie-chart")
         #expect(canvas.row(9).hasPrefix("  juin  ███████   515,3"), "the largest month fills its bar")
@@ -204,8 +204,8 @@ import ComptoirCore
         #expect(canvas.text.contains("Vide-gren.      12,0"))
         #expect(canvas.text.contains("3 pièces vendues sans poids connu"))
         // The year before: asked, and a late answer for another year is ignored.
-        #expect(state.press(.left) == [.loadFriperieFigures(year: 2025)])
-        _ = App.update(&state, .friperieFiguresLoaded(Self.year))
+        #expect(state.press(.left) == [.friperie(.loadFriperieFigures(year: 2025))])
+        _ = App.update(&state, .friperie(.friperieFiguresLoaded(Self.year)))
         #expect(state.friperie.figures == nil)
         state.press(.right)
         #expect(state.press(.right).isEmpty, "no year after this one")

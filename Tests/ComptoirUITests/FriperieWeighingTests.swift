@@ -7,8 +7,8 @@ import Testing
 
     /// The code typed, then the ledger's answer: a category sold by the kilogram.
     private static func scanVrac(_ state: inout AppState) -> [Effect] {
-        #expect(state.type("vrac", then: .enter) == [.resolveCode("VRAC", quantity: 1)])
-        return App.update(&state, .codeResolved(code: "VRAC", quantity: 1, item: .category(vrac)))
+        #expect(state.type("vrac", then: .enter) == [.sale(.resolveCode("VRAC", quantity: 1))])
+        return App.update(&state, .sale(.codeResolved(code: "VRAC", quantity: 1, item: .category(vrac))))
     }
 
     @Test func aCategoryByTheKiloTakesTheWeightTypedAndShowsItsPricePerKilo() {

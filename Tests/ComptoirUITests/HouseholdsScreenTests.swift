@@ -7,16 +7,16 @@ import ComptoirCore
 @Suite struct HouseholdsScreenTests {
     static func atHouseholds(as user: UserSummary = Fixtures.sophie) -> AppState {
         var state = Fixtures.atSale(as: user)
-        #expect(state.press(.alt("f")) == [.searchHouseholds("")])
-        _ = App.update(&state, .householdsFound([EpicerieSaleTests.martin], rules: .standard))
+        #expect(state.press(.alt("f")) == [.households(.searchHouseholds(""))])
+        _ = App.update(&state, .households(.householdsFound([EpicerieSaleTests.martin], rules: .standard)))
         return state
     }
 
     @Test func searchAsYouTypeThenAttachToTheTicket() {
         var state = Self.atHouseholds(as: Fixtures.camille)
-        #expect(state.type("mar") == [.searchHouseholds("m"), .searchHouseholds("ma"), .searchHouseholds("mar")])
+        #expect(state.type("mar") == [.households(.searchHouseholds("m")), .households(.searchHouseholds("ma")), .households(.searchHouseholds("mar"))])
         expectGolden(App.view(state), "households-list")
-        #expect(state.press(.enter) == [.loadHousehold(42)])
+        #expect(state.press(.enter) == [.sale(.loadHousehold(42))])
         #expect(state.screen == .sale)
     }
 
@@ -52,7 +52,7 @@ import ComptoirCore
         expectGolden(canvas, "household-file")
 
         let effects = state.press(.function(2))
-        guard case .saveHousehold(let household, let actor)? = effects.first else {
+        guard case .households(.saveHousehold(let household, let actor))? = effects.first else {
             Issue.record("no save: \(effects)")
             return
         }
@@ -61,7 +61,7 @@ import ComptoirCore
         #expect(household.rightsTo == household.rightsFrom.adding(months: 6).adding(days: -1))
         var saved = household
         saved.number = 43
-        _ = App.update(&state, .householdSaved(saved))
+        _ = App.update(&state, .households(.householdSaved(saved)))
         #expect(state.households.form?.number == 43)
         #expect(state.status.text.contains("Fiche du foyer F-43-"))
     }
@@ -101,13 +101,13 @@ import ComptoirCore
         state.press(.backspace, .backspace, .backspace)
         state.type("650")
         let effects = state.press(.function(2))
-        guard case .saveRules(let rules, _)? = effects.first else {
+        guard case .households(.saveRules(let rules, _))? = effects.first else {
             Issue.record("no save: \(effects)")
             return
         }
         #expect(rules.brackets.map(\.to) == [Money(euros: 450), Money(euros: 650), Money(euros: 900), nil])
         #expect(rules.brackets[2].from == Money(euros: 650))
-        _ = App.update(&state, .rulesSaved(rules))
+        _ = App.update(&state, .households(.rulesSaved(rules)))
         #expect(state.screen == .households && state.households.rules == rules)
     }
 }

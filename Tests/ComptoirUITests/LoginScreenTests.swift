@@ -6,7 +6,7 @@ import ComptoirCore
 @Suite struct LoginScreenTests {
     @Test func startAsksForUsers() {
         let (state, effects) = App.start(context: Fixtures.context(), width: 80, height: 24, now: Fixtures.now)
-        #expect(effects == [.loadUsers])
+        #expect(effects == [.login(.loadUsers)])
         #expect(state.screen == .login)
     }
 
@@ -37,7 +37,7 @@ import ComptoirCore
         var state = Fixtures.atLogin()
         state.press(.down)
         let effects = state.type("2222", then: .enter)
-        #expect(effects == [.authenticate(userId: 2, pin: "2222")])
+        #expect(effects == [.login(.authenticate(userId: 2, pin: "2222"))])
         #expect(state.login.pin.isEmpty)
     }
 
@@ -57,10 +57,10 @@ import ComptoirCore
 
     @Test func theWaitTheLedgerAsksForIsShownAndNoPinIsSentDuringIt() {
         var state = Fixtures.atLogin()
-        _ = App.update(&state, .loginRefused(.wrongPin(remainingBeforeLock: 8, waitSeconds: 0)))
+        _ = App.update(&state, .login(.loginRefused(.wrongPin(remainingBeforeLock: 8, waitSeconds: 0))))
         #expect(state.login.wait == nil)
         #expect(state.status.text == "Code PIN incorrect.")
-        _ = App.update(&state, .loginRefused(.wrongPin(remainingBeforeLock: 7, waitSeconds: 2)))
+        _ = App.update(&state, .login(.loginRefused(.wrongPin(remainingBeforeLock: 7, waitSeconds: 2))))
         #expect(state.login.wait == PinWait(userId: 1, until: Fixtures.now.addingTimeInterval(2)))
         #expect(state.status.text.contains("Patientez 2 s"))
         // During the wait, Entrée sends nothing and says how long is left.
@@ -71,66 +71,66 @@ import ComptoirCore
         #expect(App.view(state).text.contains("Trop de codes faux. Patientez 2 s."))
         // Another person is not kept waiting.
         _ = state.press(.down)
-        #expect(state.type("2222", then: .enter) == [.authenticate(userId: 2, pin: "2222")])
+        #expect(state.type("2222", then: .enter) == [.login(.authenticate(userId: 2, pin: "2222"))])
         _ = state.press(.up)
         _ = App.update(&state, .tick(Fixtures.now.addingTimeInterval(3)))
         #expect(state.login.wait?.seconds(for: 1, at: state.now) == nil)
         #expect(!App.view(state).text.contains("Patientez 1 s."))
-        #expect(state.type("1111", then: .enter) == [.authenticate(userId: 1, pin: "1111")])
+        #expect(state.type("1111", then: .enter) == [.login(.authenticate(userId: 1, pin: "1111"))])
         // Another till counted meanwhile: the ledger's wait is shown again.
-        _ = App.update(&state, .loginRefused(.wait(seconds: 64)))
+        _ = App.update(&state, .login(.loginRefused(.wait(seconds: 64))))
         #expect(state.login.wait?.seconds(for: 1, at: state.now) == 64)
         expectGolden(App.view(state), "login-wait")
     }
 
     @Test func aLockedAccountIsSaidAndTheListReloaded() {
         var state = Fixtures.atLogin()
-        let effects = App.update(&state, .loginRefused(.locked))
-        #expect(effects == [.loadUsers])
+        let effects = App.update(&state, .login(.loginRefused(.locked)))
+        #expect(effects == [.login(.loadUsers)])
         #expect(state.status.text.contains("Compte verrouillé après 10 codes faux : un admin doit le réactiver."))
         var locked = Fixtures.camille
         locked.locked = true
-        _ = App.update(&state, .usersLoaded([locked, Fixtures.karim, Fixtures.sophie]))
+        _ = App.update(&state, .login(.usersLoaded([locked, Fixtures.karim, Fixtures.sophie])))
         #expect(App.view(state).text.contains("Camille           bénévole     verrouillé"))
     }
 
     @Test func loginWithoutOpenSessionAsksForTheFloat() {
         var state = Fixtures.atLogin()
-        _ = App.update(&state, .loggedIn(Fixtures.camille, nil))
+        _ = App.update(&state, .login(.loggedIn(Fixtures.camille, nil)))
         #expect(state.screen == .openTill)
         #expect(state.type("abc", then: .enter).isEmpty)
         #expect(state.status.kind == .error)
         state.openTill.float.clear()
-        #expect(state.type("52,30", then: .enter) == [.openSession(float: Money(cents: 5230), operatorId: 1)])
-        _ = App.update(&state, .sessionOpened(Fixtures.session))
+        #expect(state.type("52,30", then: .enter) == [.login(.openSession(float: Money(cents: 5230), operatorId: 1))])
+        _ = App.update(&state, .login(.sessionOpened(Fixtures.session)))
         #expect(state.screen == .sale)
         #expect(state.status.text.contains("50,00 €"))
     }
 
     @Test func loginWithOpenSessionGoesToTheSale() {
         var state = Fixtures.atLogin()
-        _ = App.update(&state, .loggedIn(Fixtures.camille, Fixtures.session))
+        _ = App.update(&state, .login(.loggedIn(Fixtures.camille, Fixtures.session)))
         #expect(state.screen == .sale)
         #expect(state.user == Fixtures.camille)
     }
 
     @Test func firstStartCreatesTheManager() {
         var (state, _) = App.start(context: Fixtures.context(demo: false), width: 80, height: 24, now: Fixtures.now)
-        _ = App.update(&state, .usersLoaded([]))
+        _ = App.update(&state, .login(.usersLoaded([])))
         #expect(state.screen == .setup)
         state.type("Sophie", then: .enter)
         state.type("1234", then: .enter)
         #expect(state.type("1235", then: .enter).isEmpty)
         #expect(state.status.text.contains("pas identiques"))
-        #expect(state.type("1234", then: .enter) == [.createFirstManager(firstName: "Sophie", pin: "1234")])
-        _ = App.update(&state, .usersLoaded([Fixtures.sophie]))
+        #expect(state.type("1234", then: .enter) == [.login(.createFirstManager(firstName: "Sophie", pin: "1234"))])
+        _ = App.update(&state, .login(.usersLoaded([Fixtures.sophie])))
         #expect(state.screen == .login)
         expectGolden(App.view(state), "login-after-setup")
     }
 
     @Test func firstStartRefusesAShortPin() {
         var (state, _) = App.start(context: Fixtures.context(demo: false), width: 80, height: 24, now: Fixtures.now)
-        _ = App.update(&state, .usersLoaded([]))
+        _ = App.update(&state, .login(.usersLoaded([])))
         state.type("Sophie", then: .enter)
         state.type("12", then: .enter)
         #expect(state.type("12", then: .enter).isEmpty)

@@ -36,15 +36,15 @@ import ComptoirCore
 
     @Test func otherCodesAreLookedUp() {
         var state = Fixtures.atSale()
-        #expect(state.type("pull", then: .enter) == [.resolveCode("PULL", quantity: 1)])
-        _ = App.update(&state, .codeResolved(code: "PULL", quantity: 1, item: .category(Fixtures.categories[2])))
+        #expect(state.type("pull", then: .enter) == [.sale(.resolveCode("PULL", quantity: 1))])
+        _ = App.update(&state, .sale(.codeResolved(code: "PULL", quantity: 1, item: .category(Fixtures.categories[2]))))
         #expect(state.sale.cart.lines.map(\.label) == ["Pull"])
     }
 
     @Test func unknownCodeSaysSoAndAddsNothing() {
         var state = Fixtures.atSale()
-        #expect(state.type("12345", then: .enter) == [.resolveCode("12345", quantity: 1)])
-        _ = App.update(&state, .codeResolved(code: "12345", quantity: 1, item: nil))
+        #expect(state.type("12345", then: .enter) == [.sale(.resolveCode("12345", quantity: 1))])
+        _ = App.update(&state, .sale(.codeResolved(code: "12345", quantity: 1, item: nil)))
         #expect(state.sale.cart.isEmpty)
         #expect(state.status == .error("Code « 12345 » inconnu. Vérifiez-le, ou vendez au prix libre (F2)."))
     }
@@ -52,7 +52,7 @@ import ComptoirCore
     @Test func groceryProductIsRefusedWithoutHousehold() {
         var state = Fixtures.atSale()
         let pasta = Product(code: "3038350013309", name: "Pâtes 500 g", marketPrice: Money(cents: 119))
-        _ = App.update(&state, .codeResolved(code: pasta.code, quantity: 1, item: .product(pasta)))
+        _ = App.update(&state, .sale(.codeResolved(code: pasta.code, quantity: 1, item: .product(pasta))))
         #expect(state.sale.cart.isEmpty)
         #expect(state.status.kind == .error)
         #expect(state.status.text.contains("épicerie"))
@@ -185,18 +185,18 @@ import ComptoirCore
         #expect(App.view(state).text.contains("4,00 €"))
         let effects = state.press(.enter)
         let payment = Payment(method: .cash, amount: Money(cents: 600), given: Money(cents: 1000), change: Money(cents: 400))
-        #expect(effects == [.commitSale(TicketDraft(lines: state.sale.cart.lines, payments: [payment]), operatorId: 1, sessionId: 7)])
+        #expect(effects == [.sale(.commitSale(TicketDraft(lines: state.sale.cart.lines, payments: [payment]), operatorId: 1, sessionId: 7))])
         #expect(state.press(.enter).isEmpty, "a second Entrée does not commit twice")
-        _ = App.update(&state, .saleCommitted(number: 42, change: Money(cents: 400)))
+        _ = App.update(&state, .sale(.saleCommitted(number: 42, change: Money(cents: 400))))
         #expect(state.screen == .sale)
         #expect(state.sale.cart.isEmpty)
         #expect(state.status.text == "Vente n° 42 enregistrée — rendu 4,00 €" && state.status.kind == .success)
         #expect(state.status.ticket == 42)
         // Its printing completes the line; once another line is up, it is named on its own.
-        _ = App.update(&state, .printed(number: 42, duplicate: false))
+        _ = App.update(&state, .sale(.printed(number: 42, duplicate: false)))
         #expect(state.status.text == "Vente n° 42 enregistrée — rendu 4,00 €. Ticket imprimé.")
         state.status = .info("Ticket n° 42 en cours")
-        _ = App.update(&state, .printed(number: 42, duplicate: false))
+        _ = App.update(&state, .sale(.printed(number: 42, duplicate: false)))
         #expect(state.status.text == "Ticket n° 42 imprimé.")
     }
 
@@ -204,7 +204,7 @@ import ComptoirCore
         var state = Self.withTicket()
         state.press(.function(5))
         let effects = state.press(.enter)
-        guard case .commitSale(let draft, _, _)? = effects.first else {
+        guard case .sale(.commitSale(let draft, _, _))? = effects.first else {
             Issue.record("no commit")
             return
         }
@@ -229,7 +229,7 @@ import ComptoirCore
             Payment(method: .card, amount: Money(cents: 300)),
             Payment(method: .cash, amount: Money(cents: 300), given: Money(cents: 500), change: Money(cents: 200)),
         ]
-        #expect(effects == [.commitSale(TicketDraft(lines: state.sale.cart.lines, payments: expected), operatorId: 1, sessionId: 7)])
+        #expect(effects == [.sale(.commitSale(TicketDraft(lines: state.sale.cart.lines, payments: expected), operatorId: 1, sessionId: 7))])
     }
 
     @Test func aVoucherWithItsReference() {
@@ -249,7 +249,7 @@ import ComptoirCore
         #expect(state.status.text.contains("déjà sur ce ticket"))
         state.press(.escape)
         #expect(state.screen == .payment, "Échap gives up the voucher, not the payment")
-        guard case .commitSale(let draft, _, _)? = state.press(.enter).first else {
+        guard case .sale(.commitSale(let draft, _, _))? = state.press(.enter).first else {
             Issue.record("no commit")
             return
         }
@@ -267,7 +267,7 @@ import ComptoirCore
         #expect(state.status.text.contains("dépasse le reste à payer (6,00 €)"))
         state.payment.given.clear()
         // Nothing typed: the card pays the whole rest and the ticket is committed.
-        guard case .commitSale(let draft, _, _)? = state.press(.function(3)).first else {
+        guard case .sale(.commitSale(let draft, _, _))? = state.press(.function(3)).first else {
             Issue.record("no commit")
             return
         }
@@ -303,8 +303,8 @@ import ComptoirCore
 
     @Test func failedCommitKeepsTheTicket() {
         var state = Self.withTicket()
-        state.press(.enter, .enter)
-        _ = App.update(&state, .failed("La base est pleine."))
+        let effects = state.press(.enter, .enter)
+        _ = App.update(&state, .failed("La base est pleine.", request: effects[0]))
         #expect(state.screen == .payment)
         #expect(state.payment.committing == false)
         #expect(state.sale.cart.itemCount == 3)
@@ -323,7 +323,7 @@ import ComptoirCore
     @Test func longMessageWrapsInsteadOfBeingCut() {
         var state = Fixtures.atSale()
         let pasta = Product(code: "3038350012005", name: "Spaghetti 500 g", marketPrice: Money(cents: 115))
-        _ = App.update(&state, .codeResolved(code: pasta.code, quantity: 1, item: .product(pasta)))
+        _ = App.update(&state, .sale(.codeResolved(code: pasta.code, quantity: 1, item: .product(pasta))))
         let canvas = App.view(state)
         let rows = (0..<canvas.height).map { canvas.row($0) }
         #expect(rows.contains { $0.contains("✘ « Spaghetti 500 g » : épicerie sociale") })

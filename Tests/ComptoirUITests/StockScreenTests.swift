@@ -14,8 +14,8 @@ import ComptoirCore
 
     static func atStock(as user: UserSummary = Fixtures.camille) -> AppState {
         var state = Fixtures.atSale(as: user)
-        #expect(state.press(.alt("i")) == [.loadStock])
-        _ = App.update(&state, .stockLoaded(products, message: nil))
+        #expect(state.press(.alt("i")) == [.stock(.loadStock)])
+        _ = App.update(&state, .stock(.stockLoaded(products, message: nil)))
         return state
     }
 
@@ -34,9 +34,9 @@ import ComptoirCore
         state.type("24", then: .down, .right, .down)  // a purchase
         state.type("24")
         let effects = state.press(.function(2))
-        #expect(effects == [.recordStock(code: "3560070005109", kind: .purchase, quantity: 24, weightGrams: 24_000,
-                                         reason: nil, operatorId: Fixtures.camille.id)])
-        _ = App.update(&state, .stockLoaded(Self.products, message: "Arrivée (achat) enregistrée"))
+        #expect(effects == [.stock(.recordStock(code: "3560070005109", kind: .purchase, quantity: 24, weightGrams: 24_000,
+                                         reason: nil, operatorId: Fixtures.camille.id))])
+        _ = App.update(&state, .stock(.stockLoaded(Self.products, message: "Arrivée (achat) enregistrée")))
         #expect(state.stock.form == nil)
         state.press(.function(4))
         #expect(state.stock.form == nil)
@@ -48,9 +48,9 @@ import ComptoirCore
         state.press(.down, .function(4))
         state.type("-0,250", then: .down)
         state.type("sachet percé")
-        #expect(state.press(.function(2)) == [.recordStock(code: "VRAC-LENT", kind: .correction, quantity: -250,
+        #expect(state.press(.function(2)) == [.stock(.recordStock(code: "VRAC-LENT", kind: .correction, quantity: -250,
                                                            weightGrams: nil, reason: "sachet percé",
-                                                           operatorId: Fixtures.sophie.id)])
+                                                           operatorId: Fixtures.sophie.id))])
         state.press(.escape, .function(5))
         state.type("3038350012005", then: .down)
         state.type("Spaghetti 500 g", then: .down)
@@ -60,7 +60,7 @@ import ComptoirCore
         #expect(state.status.text.hasPrefix("Prix de référence (€) : « abc » n'est pas un montant"))
         state.press(.backspace, .backspace, .backspace)
         state.type("1,15")
-        guard case .saveProduct(let product, _)? = state.press(.function(2)).first else {
+        guard case .stock(.saveProduct(let product, _))? = state.press(.function(2)).first else {
             Issue.record("no save")
             return
         }

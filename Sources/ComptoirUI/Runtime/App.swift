@@ -9,7 +9,7 @@ public enum App {
 
     /// The state at start and the first work to do.
     public static func start(context: AppContext, width: Int, height: Int, now: Date) -> (AppState, [Effect]) {
-        (AppState(context: context, width: width, height: height, now: now), [.loadUsers])
+        (AppState(context: context, width: width, height: height, now: now), [.login(.loadUsers)])
     }
 
     public static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
@@ -23,80 +23,41 @@ public enum App {
             return []
         case .key(let key):
             return handle(&state, key)
-        case .usersLoaded(let users):
-            state.users = users
-            refreshUser(&state)
-            if users.filter(\.active).isEmpty {
-                state.screen = .setup
-            } else if state.screen == .setup {
-                state.screen = .login
-                state.login = LoginState()
-                state.status = .success("Compte créé. Connectez-vous avec votre code PIN.")
-            }
-            state.login.selected = min(state.login.selected, max(0, state.activeUsers.count - 1))
-            return []
-        case .loggedIn, .loginRefused:
+        case .login(let msg):
             return LoginScreen.receive(&state, msg)
-        case .sessionOpened(let session):
-            state.session = session
-            state.screen = .sale
-            state.sale = SaleState()
-            state.status = .success("Caisse ouverte avec un fond de \(session.float.formatted). Bonnes ventes !")
-            return []
-        case .scaleAnswered:
-            // The back door asks the scale too; the sale screen keeps the other answers.
-            return state.screen == .friperie ? FriperieScreen.receive(&state, msg) : SaleScreen.receive(&state, msg)
-        case .friperieLoaded, .flowRecorded, .friperieFiguresLoaded:
-            return FriperieScreen.receive(&state, msg)
-        case .codeResolved, .saleCommitted, .printed, .printFailed, .parked, .parkedLoaded, .resumed,
-             .refundableLoaded, .counterEntryCommitted, .householdLoaded, .overrideGranted:
-            return SaleScreen.receive(&state, msg)
-        case .ownPinRefused:
+        case .users(let msg):
             return UsersScreen.receive(&state, msg)
-        case .creditNoteChecked:
-            return PaymentScreen.receive(&state, msg)
-        case .householdsFound, .householdSaved:
-            return HouseholdsScreen.receive(&state, msg)
-        case .stockLoaded:
-            return StockScreen.receive(&state, msg)
-        case .boardLoaded, .sellersFound, .sellerPageLoaded, .rentalSigned, .itemRegistered, .statementLoaded, .payoutMade:
-            return ConsignmentScreen.receive(&state, msg)
-        case .sessionReportLoaded, .sessionClosed:
-            return ClosingScreen.receive(&state, msg)
-        case .consignedLineResolved:
+        case .sale(let msg):
             return SaleScreen.receive(&state, msg)
-        case .rulesSaved(let rules):
-            RulesScreen.rulesSaved(&state, rules)
+        case .payment(let msg):
+            return PaymentScreen.receive(&state, msg)
+        case .households(let msg):
+            return HouseholdsScreen.receive(&state, msg)
+        case .stock(let msg):
+            return StockScreen.receive(&state, msg)
+        case .consignment(let msg):
+            return ConsignmentScreen.receive(&state, msg)
+        case .closing(let msg):
+            return ClosingScreen.receive(&state, msg)
+        case .friperie(let msg):
+            return FriperieScreen.receive(&state, msg)
+        case .scaleAnswered(let grams, let problem):
+            // The back door asks the scale too; the sale screen keeps the other answers.
+            if state.screen == .friperie { return FriperieScreen.scaleAnswered(&state, grams: grams, problem: problem) }
+            SaleScreen.scaleAnswered(&state, grams: grams, problem: problem)
             return []
-        case .usersChanged(let users, let message):
-            state.users = users
-            refreshUser(&state)
-            state.admin.form = nil
-            state.admin.pinForm = nil
-            state.admin.selected = min(state.admin.selected, max(0, users.count - 1))
-            state.status = .success(message)
-            return []
-        case .failed(let message):
-            if case .approval? = state.overlay { state.overlay = nil }
-            state.payment.committing = false
-            if case .checkingCreditNote? = state.payment.asking { state.payment.asking = .creditNote }
+        case .failed(let message, let request):
+            // Only the request that failed gives its form back: a late printing failure
+            // leaves a responsable's form or a payment in progress alone.
+            if request.approval != nil, case .approval? = state.overlay { state.overlay = nil }
+            if case .sale(.commitSale) = request { state.payment.committing = false }
+            if case .payment(.lookUpCreditNote(let code)) = request, state.payment.asking == .checkingCreditNote(code) {
+                state.payment.asking = .creditNote
+            }
             state.status = .error(message)
             return []
         case .approvalRefused(let refusal):
             return OverlayScreen.approvalRefused(&state, refusal)
-        case .cashDropped(let amount, let name):
-            state.overlay = nil
-            state.status = .success("Prélèvement de \(amount.formatted) autorisé par \(name) : sortez-le du tiroir ; le Z le déduit."
-                + (state.training ? " " + AppState.trainingDrawer + "." : ""))
-            // The closing screen shows the cash expected again, the drop taken off.
-            guard state.screen == .closing, let session = state.session else { return [] }
-            return [.loadSessionReport(sessionId: session.id)]
-        case .drawerOpened(let name):
-            state.overlay = nil
-            state.status = .success(state.training
-                ? "Autorisé par \(name), noté au journal (copie de formation). \(AppState.trainingDrawer)."
-                : "Tiroir ouvert, autorisé par \(name) ; c'est noté au journal.")
-            return []
         case .trainingChanged(let on, let base, let name):
             state.training = on
             state.trainingBase = on ? base : 0
@@ -121,7 +82,7 @@ public enum App {
     }
 
     /// The logged-in user as the latest list says (their role may just have changed).
-    private static func refreshUser(_ state: inout AppState) {
+    static func refreshUser(_ state: inout AppState) {
         guard let id = state.user?.id, let fresh = state.users.first(where: { $0.id == id }) else { return }
         state.user = fresh
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ComptoirCore
 import ComptoirLedger
+import ComptoirRuntime
 
 /// `comptoir archive --year 2026 [FILE] --as RESPONSABLE`: the sealed archive of a year.
 struct ArchiveCommand: ParsableCommand {

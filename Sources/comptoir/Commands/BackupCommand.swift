@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ComptoirLedger
+import ComptoirRuntime
 
 /// `comptoir backup [FOLDER]`: an online copy of the ledger, checked by `verify`.
 struct BackupCommand: ParsableCommand {

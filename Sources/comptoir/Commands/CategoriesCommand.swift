@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ComptoirCore
 import ComptoirLedger
+import ComptoirRuntime
 
 /// `comptoir categories`: the friperie's categories, by the piece or by the kilogram.
 struct CategoriesCommand: ParsableCommand {

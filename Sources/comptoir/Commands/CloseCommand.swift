@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ComptoirCore
 import ComptoirLedger
+import ComptoirRuntime
 
 /// `comptoir close month 2026-11` / `comptoir close year 2026`: the monthly and yearly
 /// closings, by a responsable.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ComptoirRuntime
 
 struct Comptoir: ParsableCommand {
     static let configuration = CommandConfiguration(

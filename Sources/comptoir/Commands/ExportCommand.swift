@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ComptoirCore
 import ComptoirLedger
+import ComptoirRuntime
 
 /// `comptoir export households|products FILE.csv`: the same columns as the import, so an
 /// export edited in a spreadsheet imports back.

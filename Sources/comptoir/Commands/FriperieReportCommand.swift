@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ComptoirCore
 import ComptoirLedger
+import ComptoirRuntime
 
 extension ReportCommand {
     /// `comptoir report friperie --year 2026`: the friperie's kilograms, month by month.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ComptoirCore
 import ComptoirLedger
+import ComptoirRuntime
 
 /// `comptoir households show|purge`: a household's own data on request, and the removal of
 /// files without contact for years (RGPD).

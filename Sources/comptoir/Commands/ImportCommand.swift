@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ComptoirCore
 import ComptoirLedger
+import ComptoirRuntime
 
 /// `comptoir import households|products FILE.csv --as PRÉNOM`: a whole file in one
 /// transaction, or nothing. Every bad line is listed, so the file is fixed in one pass.

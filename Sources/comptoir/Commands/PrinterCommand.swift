@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ComptoirPrint
+import ComptoirRuntime
 
 /// `comptoir printer test`: the printer's status, then a page with every French accented
 /// letter and the euro sign.

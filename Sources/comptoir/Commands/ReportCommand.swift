@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ComptoirCore
 import ComptoirLedger
+import ComptoirRuntime
 
 /// `comptoir report epicerie --month 2026-11`: the month's figures the funders ask for.
 struct ReportCommand: ParsableCommand {

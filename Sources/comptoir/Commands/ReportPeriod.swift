@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ComptoirCore
 import ComptoirLedger
+import ComptoirRuntime
 
 /// `comptoir report day|month|year`: the figures of the closings (the roll-up of the
 /// period's Z's) as text, CSV or JSON. Sessions still without a Z are not counted.

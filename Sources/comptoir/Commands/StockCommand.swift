@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ComptoirCore
 import ComptoirLedger
+import ComptoirRuntime
 
 /// `comptoir stock`: arrivals (donations, purchases, food bank), inventory corrections,
 /// and the stock of the épicerie's products. Every movement is journaled.

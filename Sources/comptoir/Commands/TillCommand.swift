@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ComptoirLedger
 import ComptoirTerminal
+import ComptoirRuntime
 
 /// `comptoir [--demo] [--db PATH] [--config FILE] [--nouvelle-base]`: the till in the terminal.
 struct TillCommand: ParsableCommand {
@@ -39,6 +40,13 @@ struct TillCommand: ParsableCommand {
         }
         // Held while the till runs: a restore refuses to replace the base under it.
         let lock = try ledgerCall { try TillLock.shared(for: shop.databasePath) }
-        try withExtendedLifetime(lock) { try TillRuntime(shop: shop).run() }
+        do throws(TillRuntime.StartFailure) {
+            try withExtendedLifetime(lock) { () throws(TillRuntime.StartFailure) in
+                try TillRuntime(ledger: shop.ledger, config: shop.config, databasePath: shop.databasePath,
+                                isDemo: shop.isDemo, demoPins: shop.demoPins).run()
+            }
+        } catch {
+            throw Failure(error.message)
+        }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ComptoirCore
 import ComptoirLedger
+import ComptoirRuntime
 
 /// `comptoir users`: list, add, change the role of, deactivate the people at the till.
 /// Every change is made in the name of a responsable who types their PIN.

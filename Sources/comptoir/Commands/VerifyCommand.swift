@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ComptoirCore
 import ComptoirLedger
+import ComptoirRuntime
 
 /// `comptoir verify`: recomputes the journal's chain, checks the tables against it, and
 /// checks that the base extends every anchor kept outside it.

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import ComptoirCore
 import ComptoirLedger
+import ComptoirRuntime
 
 /// The opened shop: configuration, ledger, and whether it is the demo.
 struct Shop {

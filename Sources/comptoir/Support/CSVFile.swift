@@ -1,5 +1,6 @@
 import Foundation
 import ComptoirLedger
+import ComptoirRuntime
 
 /// CSV files for the import and export commands.
 enum CSVFile {

@@ -1,4 +1,5 @@
 import Foundation
+import ComptoirRuntime
 
 /// Sends Swift's crash report to a file in the data folder instead of the screen: at the
 /// till a crash must not leave an interactive English debugger prompt for a volunteer.

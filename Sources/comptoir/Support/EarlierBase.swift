@@ -1,5 +1,6 @@
 import Foundation
 import ComptoirLedger
+import ComptoirRuntime
 
 /// Signs that a shop already had its base at a path now empty: the base is missing (an
 /// unmounted disk, a deleted folder), and creating a new one would open an empty shop

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import ComptoirRuntime
 
 /// swift-log to a file: never to stderr, which curses owns while the till runs.
 struct FileLogHandler: LogHandler {

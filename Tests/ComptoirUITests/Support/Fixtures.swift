@@ -30,14 +30,14 @@ enum Fixtures {
     /// A state on the login screen with the users loaded.
     static func atLogin(demo: Bool = true) -> AppState {
         var (state, _) = App.start(context: context(demo: demo), width: 80, height: 24, now: now)
-        _ = App.update(&state, .usersLoaded(users))
+        _ = App.update(&state, .login(.usersLoaded(users)))
         return state
     }
 
     /// A state on the sale screen, logged in as `user`, session open.
     static func atSale(as user: UserSummary = camille) -> AppState {
         var state = atLogin()
-        _ = App.update(&state, .loggedIn(user, session))
+        _ = App.update(&state, .login(.loggedIn(user, session)))
         return state
     }
 }

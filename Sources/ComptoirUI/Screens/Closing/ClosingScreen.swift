@@ -31,7 +31,7 @@ enum ClosingScreen {
         state.status = forgotten
             ? .error("La session du \(Chrome.clock(session.openedAt, state.context.timeZone)) n'a pas été clôturée : comptez la caisse et faites son Z avant d'en ouvrir une autre.")
             : .info("Comptez le tiroir : le nombre de billets et de pièces de chaque valeur.")
-        return [.loadSessionReport(sessionId: session.id)]
+        return [.closing(.loadSessionReport(sessionId: session.id))]
     }
 
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
@@ -79,7 +79,7 @@ enum ClosingScreen {
         if App.matches(key, f: 2, alt: "p") {
             guard let session = state.session, state.context.receipts != .noPrinter else { return [] }
             state.status = .info("Impression du X…")
-            return [.printSessionReport(sessionId: session.id)]
+            return [.closing(.printSessionReport(sessionId: session.id))]
         }
         if App.matches(key, f: 4, alt: "g") {
             closing.chart.toggle()
@@ -111,7 +111,7 @@ enum ClosingScreen {
         return []
     }
 
-    static func receive(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+    static func receive(_ state: inout AppState, _ msg: ClosingMsg) -> [Effect] {
         switch msg {
         case .sessionReportLoaded(let report):
             state.closing.report = report
@@ -126,8 +126,13 @@ enum ClosingScreen {
             let text = "Z de la session n° \(z.report.sessionId) enregistré (\(variance))." + (backup.map { " " + $0.text } ?? "")
                 + " Comptez le fond de caisse pour rouvrir."
             if case .failed? = backup { state.status = .error(text) } else { state.status = .success(text) }
-        default:
-            break
+        case .cashDropped(let amount, let name):
+            state.overlay = nil
+            state.status = .success("Prélèvement de \(amount.formatted) autorisé par \(name) : sortez-le du tiroir ; le Z le déduit."
+                + (state.training ? " " + AppState.trainingDrawer + "." : ""))
+            // The closing screen shows the cash expected again, the drop taken off.
+            guard state.screen == .closing, let session = state.session else { return [] }
+            return [.closing(.loadSessionReport(sessionId: session.id))]
         }
         return []
     }

@@ -42,15 +42,15 @@ enum BoxBoardScreen {
                 state.consignment.mode = .sellers
                 state.consignment.search.clear()
                 state.status = .info("Box \(entry.box.code) libre : choisissez le déposant qui le loue (ou F5 pour l'inscrire).")
-                return [.searchSellers("")]
+                return [.consignment(.searchSellers(""))]
             }
-            return [.loadSellerPage(sellerId: sellerId, rentalId: rentalId)]
+            return [.consignment(.loadSellerPage(sellerId: sellerId, rentalId: rentalId))]
         default:
             if App.matches(key, f: 2, alt: "d") {
                 state.consignment.mode = .sellers
                 state.consignment.search.clear()
                 state.status = .info("Tapez un nom ou un numéro de déposant.")
-                return [.searchSellers("")]
+                return [.consignment(.searchSellers(""))]
             }
             if App.matches(key, f: 3, alt: "n") {
                 guard state.user?.role.isManager == true else {

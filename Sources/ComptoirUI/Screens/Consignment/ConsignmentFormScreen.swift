@@ -27,10 +27,12 @@ enum ConsignmentFormScreen {
             if let i = form.fields.firstIndex(where: { $0.label == problem.label }) { form.focus = i }
             state.status = .error(problem.text)
             return []
-        case .success(.approve(let purpose, _, _, _, _)):
-            state.askApproval(purpose, "Un responsable tape son code pour valider le reversement.")
+        case .success(.consignment(.payout(let sellerId, let amount, let method, _))):
+            let name = state.consignment.page?.seller.fullName ?? ""
+            state.askApproval(.payout(sellerId: sellerId, name: name, amount: amount, method: method),
+                              "Un responsable tape son code pour valider le reversement.")
             return []
-        case .success(.saveSeller(let seller, _)) where bankDetailsChange(form, seller):
+        case .success(.consignment(.saveSeller(let seller, _))) where bankDetailsChange(form, seller):
             state.askApproval(.sellerBankDetails(seller), "Un responsable tape son code pour changer l'IBAN du déposant.")
             return []
         case .success(let effect):
@@ -46,8 +48,8 @@ enum ConsignmentFormScreen {
         return typed != existing?.iban.flatMap(IBAN.normalized)
     }
 
-    /// The effect the form asks for, or its first problem. A payout answers with an
-    /// `.approve` placeholder: the responsable's form comes first.
+    /// The effect the form asks for, or its first problem. A payout answers with its effect
+    /// and an empty approval: the responsable's form comes first, and makes the real one.
     static func effect(_ form: ConsignmentForm, _ state: AppState) -> Result<Effect, FieldProblem> {
         guard let user = state.user else { return .failure(FieldProblem(label: "Compte", message: "reconnectez-vous.")) }
         let f = form.fields
@@ -59,13 +61,13 @@ enum ConsignmentFormScreen {
                                     email: f[3].text, document: Seller.Document.allCases[f[4].choice], documentNumber: f[5].text,
                                     iban: f[6].text.isEmpty ? nil : f[6].text)
                 if let problem = seller.problem { throw problem.fieldProblem(in: f) }
-                return .success(.saveSeller(seller, actorId: user.id))
+                return .success(.consignment(.saveSeller(seller, actorId: user.id)))
             case .box:
                 guard let weekly = try f[2].money().get() else { throw FieldProblem(label: f[2].label, message: "tapez un loyer.") }
                 guard let monthly = try f[3].money().get() else { throw FieldProblem(label: f[3].label, message: "tapez un loyer.") }
                 let box = Box(code: f[0].text.uppercased(), size: f[1].text, weeklyRent: weekly, monthlyRent: monthly)
                 if let problem = box.problem { throw problem.fieldProblem(in: f) }
-                return .success(.saveBox(box, actorId: user.id))
+                return .success(.consignment(.saveBox(box, actorId: user.id)))
             case .rental(let sellerId):
                 let code = f[0].text.uppercased()
                 guard let box = state.consignment.board.first(where: { $0.box.code == code })?.box else {
@@ -82,12 +84,12 @@ enum ConsignmentFormScreen {
                                     rateBasisPoints: state.context.commissionBasisPoints,
                                     rent: Rental.rent(of: box, weeks: weeks, months: months),
                                     rentPayment: f[4].choice == 0 ? .atTill : .deducted)
-                return .success(.signRental(rental, actorId: user.id))
+                return .success(.consignment(.signRental(rental, actorId: user.id)))
             case .items(let rentalId, _):
                 guard let price = try f[1].money().get() else { throw FieldProblem(label: f[1].label, message: "tapez le prix, par exemple 4,50.") }
                 if let problem = ConsignedItem.problem(description: f[0].text, price: price) { throw problem.fieldProblem(in: f) }
-                return .success(.registerItem(rentalId: rentalId, sellerId: state.consignment.page?.seller.id ?? 0,
-                                              description: f[0].text, price: price, actorId: user.id))
+                return .success(.consignment(.registerItem(rentalId: rentalId, sellerId: state.consignment.page?.seller.id ?? 0,
+                                              description: f[0].text, price: price, actorId: user.id)))
             case .payout(let sellerId, let balance):
                 guard let amount = try f[0].money().get(), amount.cents > 0 else {
                     throw FieldProblem(label: f[0].label, message: "tapez le montant à reverser.")
@@ -95,24 +97,23 @@ enum ConsignmentFormScreen {
                 guard amount <= balance else {
                     throw FieldProblem(label: f[0].label, message: "pas plus que le solde (\(balance.formatted)).")
                 }
-                let name = state.consignment.page?.seller.fullName ?? ""
-                return .success(.approve(.payout(sellerId: sellerId, name: name, amount: amount,
-                                                 method: Payout.Method.allCases[f[1].choice]),
-                                         managerId: 0, pin: "", reason: "", operatorId: user.id))
+                return .success(.consignment(.payout(sellerId: sellerId, amount: amount,
+                                                     method: Payout.Method.allCases[f[1].choice],
+                                                     Approval(managerId: 0, pin: "", reason: "", operatorId: user.id))))
             case .extend(let summary):
                 let (weeks, months) = try form.period(weeks: 0, months: 1).get()
                 guard let box = state.consignment.board.first(where: { $0.box.code == summary.rental.boxCode })?.box else {
                     throw FieldProblem(label: f[0].label, message: "le box \(summary.rental.boxCode) n'existe plus.")
                 }
                 let to = summary.rental.to.adding(days: 1).adding(months: months).adding(days: 7 * weeks - 1)
-                return .success(.extendRental(rentalId: summary.rental.id, sellerId: summary.rental.sellerId, to: to,
-                                              rent: Rental.rent(of: box, weeks: weeks, months: months), actorId: user.id))
+                return .success(.consignment(.extendRental(rentalId: summary.rental.id, sellerId: summary.rental.sellerId, to: to,
+                                              rent: Rental.rent(of: box, weeks: weeks, months: months), actorId: user.id)))
             case .donate(let item):
                 guard let grams = Grams.parseKilograms(f[0].text), grams > 0 else {
                     throw FieldProblem(label: f[0].label, message: "tapez le poids, par exemple 0,4.")
                 }
-                return .success(.endItem(itemId: item.id, sellerId: state.consignment.page?.seller.id ?? 0,
-                                         donatedGrams: grams, donated: true, actorId: user.id))
+                return .success(.consignment(.endItem(itemId: item.id, sellerId: state.consignment.page?.seller.id ?? 0,
+                                         donatedGrams: grams, donated: true, actorId: user.id)))
             }
         } catch let problem as FieldProblem {
             return .failure(problem)
@@ -127,7 +128,7 @@ enum ConsignmentFormScreen {
         switch form.kind {
         case .rental:
             let rental = try? effect(form, state).get()
-            if case .signRental(let r, _)? = rental {
+            if case .consignment(.signRental(let r, _))? = rental {
                 canvas.put("Du \(r.from.french) au \(r.to.french) · loyer \(r.rent.formatted) · commission \(CommissionSplit.rateLabel(r.rateBasisPoints))",
                            x: 2, y: 10, style: .bold, maxWidth: canvas.width - 4)
             }

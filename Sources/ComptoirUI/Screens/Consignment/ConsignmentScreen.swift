@@ -26,7 +26,7 @@ enum ConsignmentScreen {
         state.consignment.selected = selected
         state.screen = .consignment
         state.status = .info("Vide-greniers : choisissez un box (flèches) ; Entrée ouvre sa location.")
-        return [.loadBoard(today(state))]
+        return [.consignment(.loadBoard(today(state)))]
     }
 
     static func today(_ state: AppState) -> CalendarDay { CalendarDay(state.now, in: state.context.timeZone) }
@@ -40,7 +40,7 @@ enum ConsignmentScreen {
         }
     }
 
-    static func receive(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+    static func receive(_ state: inout AppState, _ msg: ConsignmentMsg) -> [Effect] {
         switch msg {
         case .boardLoaded(let board, let message):
             state.consignment.board = board
@@ -91,8 +91,6 @@ enum ConsignmentScreen {
             state.consignment.form = nil
             showPage(&state, page)
             state.status = .success(message + (state.training && message.contains("espèces") ? " " + AppState.trainingDrawer + "." : ""))
-        default:
-            break
         }
         return []
     }

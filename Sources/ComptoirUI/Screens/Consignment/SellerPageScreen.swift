@@ -44,7 +44,7 @@ enum SellerPageScreen {
                 state.status = StatusLine()
             } else if App.matches(key, f: 2, alt: "p") {
                 state.status = .info("Impression du relevé…")
-                return [.printStatement(sellerId: page.seller.id, from: statement.from, to: statement.to)]
+                return [.consignment(.printStatement(sellerId: page.seller.id, from: statement.from, to: statement.to))]
             }
             return []
         }
@@ -59,7 +59,7 @@ enum SellerPageScreen {
             }
             state.consignment.mode = .board
             state.status = StatusLine()
-            return [.loadBoard(today)]
+            return [.consignment(.loadBoard(today))]
         case .up:
             page.itemIndex = max(0, page.itemIndex - 1)
             return []
@@ -81,7 +81,7 @@ enum SellerPageScreen {
             }
             switch key {
             case .char("r"), .char("R"):
-                return [.endItem(itemId: item.id, sellerId: page.seller.id, donatedGrams: nil, donated: false, actorId: user.id)]
+                return [.consignment(.endItem(itemId: item.id, sellerId: page.seller.id, donatedGrams: nil, donated: false, actorId: user.id))]
             case .char("d"), .char("D"):
                 state.consignment.form = ConsignmentForm(.donate(item))
                 state.status = .info("Poids de l'article donné à la friperie, puis F2.")
@@ -105,10 +105,10 @@ enum SellerPageScreen {
         } else if App.matches(key, f: 4, alt: "e") {
             guard let rental else { return noRental(&state) }
             state.status = .info("Impression des étiquettes…")
-            return [.printLabels(rentalId: rental.rental.id, operatorId: user.id)]
+            return [.consignment(.printLabels(rentalId: rental.rental.id, operatorId: user.id))]
         } else if App.matches(key, f: 5, alt: "r") {
             let from = rental?.rental.from ?? today.firstOfMonth
-            return [.loadStatement(sellerId: page.seller.id, from: min(from, today), to: today)]
+            return [.consignment(.loadStatement(sellerId: page.seller.id, from: min(from, today), to: today))]
         } else if App.matches(key, f: 6, alt: "v") {
             guard page.balance.cents > 0 else {
                 state.status = .error("\(page.seller.fullName) n'a rien à recevoir (solde \(page.balance.formatted)).")
@@ -121,7 +121,7 @@ enum SellerPageScreen {
             if rental.rental.to >= today {
                 page.ending = true
                 page.itemIndex = 0
-                return [.endRentalEarly(rentalId: rental.rental.id, sellerId: page.seller.id, actorId: user.id)]
+                return [.consignment(.endRentalEarly(rentalId: rental.rental.id, sellerId: page.seller.id, actorId: user.id))]
             }
             page.ending = true
             page.itemIndex = 0

@@ -16,7 +16,7 @@ enum SellersScreen {
         case .escape:
             state.consignment.mode = .board
             state.status = StatusLine()
-            return [.loadBoard(ConsignmentScreen.today(state))]
+            return [.consignment(.loadBoard(ConsignmentScreen.today(state)))]
         case .up:
             state.consignment.sellerSelected = max(0, state.consignment.sellerSelected - 1)
             return []
@@ -28,7 +28,7 @@ enum SellersScreen {
                 state.status = .error("Aucun déposant trouvé : changez la recherche, ou inscrivez-le (F5).")
                 return []
             }
-            return [.loadSellerPage(sellerId: sellers[state.consignment.sellerSelected].id)]
+            return [.consignment(.loadSellerPage(sellerId: sellers[state.consignment.sellerSelected].id))]
         default:
             break
         }
@@ -39,7 +39,7 @@ enum SellersScreen {
         }
         guard state.consignment.search.handle(key) else { return [] }
         state.consignment.sellerSelected = 0
-        return [.searchSellers(state.consignment.search.trimmed)]
+        return [.consignment(.searchSellers(state.consignment.search.trimmed))]
     }
 
     static func view(_ state: AppState, _ canvas: inout Canvas) {

@@ -31,7 +31,7 @@ enum FriperieScreen {
         state.friperie = FriperieState()
         state.screen = .friperie
         state.status = .info("Pesée d'un don ou d'une sortie : famille, poids, provenance, Entrée.")
-        return [.loadFriperie]
+        return [.friperie(.loadFriperie)]
     }
 
     // MARK: - update
@@ -159,7 +159,7 @@ enum FriperieScreen {
             return []
         }
         state.status = .info("Enregistrement…")
-        return [.recordFlow(flow, operatorId: user.id)]
+        return [.friperie(.recordFlow(flow, operatorId: user.id))]
     }
 
     private static func printReceipt(_ state: inout AppState) -> [Effect] {
@@ -173,7 +173,7 @@ enum FriperieScreen {
             return []
         }
         state.status = .info("Impression du reçu de don…")
-        return [.printDonationReceipt(last, operatorId: user.id)]
+        return [.friperie(.printDonationReceipt(last, operatorId: user.id))]
     }
 
     private static func openChart(_ state: inout AppState) -> [Effect] {
@@ -186,7 +186,7 @@ enum FriperieScreen {
         state.friperie.chartYear = year
         state.friperie.figures = nil
         state.status = .info("Vendus : pesés à la caisse, ou à la pièce au poids moyen de la catégorie.")
-        return [.loadFriperieFigures(year: year)]
+        return [.friperie(.loadFriperieFigures(year: year))]
     }
 
     private static func handleChart(_ state: inout AppState, _ key: Key) -> [Effect] {
@@ -209,7 +209,7 @@ enum FriperieScreen {
         }
     }
 
-    static func receive(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+    static func receive(_ state: inout AppState, _ msg: FriperieMsg) -> [Effect] {
         switch msg {
         case .friperieLoaded(let recent, let month):
             state.friperie.recent = recent
@@ -226,7 +226,12 @@ enum FriperieScreen {
         case .friperieFiguresLoaded(let figures):
             guard state.friperie.chart, figures.year == state.friperie.chartYear else { return [] }
             state.friperie.figures = figures
-        case .scaleAnswered(let grams, let problem):
+        }
+        return []
+    }
+
+    /// The scale's answer to F4 on the back door's weight field.
+    static func scaleAnswered(_ state: inout AppState, grams: Int?, problem: String?) -> [Effect] {
             guard state.friperie.readingScale else { return [] }
             state.friperie.readingScale = false
             guard let grams, grams > 0 else {
@@ -240,10 +245,7 @@ enum FriperieScreen {
             state.friperie.weight = TextField(FriperieLabels.kilos(grams), maxLength: state.friperie.weight.maxLength)
             state.friperie.focus = .weight
             state.status = .info("Balance : \(Grams.kilograms(Int64(grams))). F5 : enregistrer.")
-        default:
-            break
-        }
-        return []
+            return []
     }
 
     /// `Don de 12,500 kg (Chaussures, particulier) enregistré.`

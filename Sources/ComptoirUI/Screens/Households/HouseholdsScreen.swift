@@ -38,7 +38,7 @@ enum HouseholdsScreen {
         state.households = HouseholdsState()
         state.screen = .households
         state.status = .info("Tapez un nom ou un numéro de carte ; Entrée rattache le foyer choisi au ticket.")
-        return [.searchHouseholds("")]
+        return [.households(.searchHouseholds(""))]
     }
 
     static func today(_ state: AppState) -> CalendarDay { CalendarDay(state.now, in: state.context.timeZone) }
@@ -68,7 +68,7 @@ enum HouseholdsScreen {
                 return []
             }
             state.screen = .sale
-            return [.loadHousehold(household.number)]
+            return [.sale(.loadHousehold(household.number))]
         default:
             break
         }
@@ -95,7 +95,7 @@ enum HouseholdsScreen {
         let before = state.households.search.text
         _ = state.households.search.handle(key)
         guard state.households.search.text != before else { return [] }
-        return [.searchHouseholds(state.households.search.trimmed)]
+        return [.households(.searchHouseholds(state.households.search.trimmed))]
     }
 
     private static func handleForm(_ state: inout AppState, _ key: Key) -> [Effect] {
@@ -114,7 +114,7 @@ enum HouseholdsScreen {
                 return []
             case .success(let household):
                 state.status = .info("Enregistrement de la fiche…")
-                return [.saveHousehold(household, actorId: user.id)]
+                return [.households(.saveHousehold(household, actorId: user.id))]
             }
         }
         if App.matches(key, f: 3, alt: "r") {
@@ -137,13 +137,13 @@ enum HouseholdsScreen {
                 return []
             }
             state.status = .info("Impression de la carte \(HouseholdCardCode.make(form.number))…")
-            return [.printHouseholdCard(form.number, operatorId: user.id)]
+            return [.households(.printHouseholdCard(form.number, operatorId: user.id))]
         }
         _ = FormFields.handle(&form.fields, focus: &form.focus, key)
         return []
     }
 
-    static func receive(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+    static func receive(_ state: inout AppState, _ msg: HouseholdsMsg) -> [Effect] {
         switch msg {
         case .householdsFound(let households, let rules):
             state.households.results = households
@@ -159,8 +159,8 @@ enum HouseholdsScreen {
                 state.households.results.insert(household, at: 0)
                 state.households.selected = 0
             }
-        default:
-            break
+        case .rulesSaved(let rules):
+            RulesScreen.rulesSaved(&state, rules)
         }
         return []
     }

@@ -35,7 +35,7 @@ enum LoginScreen {
                 return []
             }
             state.login.pin.clear()
-            return [.authenticate(userId: users[state.login.selected].id, pin: pin)]
+            return [.login(.authenticate(userId: users[state.login.selected].id, pin: pin))]
         default:
             if state.login.pin.handle(key) { return [] }
             if case .char = key {
@@ -45,8 +45,24 @@ enum LoginScreen {
         }
     }
 
-    static func receive(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+    static func receive(_ state: inout AppState, _ msg: LoginMsg) -> [Effect] {
         switch msg {
+        case .usersLoaded(let users):
+            state.users = users
+            App.refreshUser(&state)
+            if users.filter(\.active).isEmpty {
+                state.screen = .setup
+            } else if state.screen == .setup {
+                state.screen = .login
+                state.login = LoginState()
+                state.status = .success("Compte créé. Connectez-vous avec votre code PIN.")
+            }
+            state.login.selected = min(state.login.selected, max(0, state.activeUsers.count - 1))
+        case .sessionOpened(let session):
+            state.session = session
+            state.screen = .sale
+            state.sale = SaleState()
+            state.status = .success("Caisse ouverte avec un fond de \(session.float.formatted). Bonnes ventes !")
         case .loggedIn(let user, let session):
             state.user = user
             state.login = LoginState()
@@ -71,9 +87,7 @@ enum LoginScreen {
             guard users.indices.contains(state.login.selected) else { return [] }
             state.login.wait = PinWait.after(refusal, userId: users[state.login.selected].id, now: state.now)
             // Locked or deactivated meanwhile: the list shows it.
-            if refusal == .locked || refusal == .inactive { return [.loadUsers] }
-        default:
-            break
+            if refusal == .locked || refusal == .inactive { return [.login(.loadUsers)] }
         }
         return []
     }

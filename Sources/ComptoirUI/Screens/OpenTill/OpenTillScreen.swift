@@ -21,7 +21,7 @@ enum OpenTillScreen {
                 state.status = .error(error.message)
                 return []
             case .success(let float):
-                return [.openSession(float: float, operatorId: user.id)]
+                return [.login(.openSession(float: float, operatorId: user.id))]
             }
         default:
             _ = state.openTill.float.handle(key)

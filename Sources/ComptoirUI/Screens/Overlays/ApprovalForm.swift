@@ -37,6 +37,23 @@ public enum ApprovalPurpose: Equatable, Sendable {
         case .training(false): return "Quitter le mode formation"
         }
     }
+
+    /// The work this approval allows: each purpose belongs to the feature that performs it.
+    public func effect(_ approval: Approval) -> Effect {
+        switch self {
+        case .openDrawer: return .sale(.openDrawerApproved(approval))
+        case .cancelTicket(let number): return .sale(.cancelTicket(number, approval))
+        case .refund(let request): return .sale(.refund(request, approval))
+        case .epicerieOverride: return .sale(.epicerieOverride(approval))
+        case .payout(let sellerId, _, let amount, let method):
+            return .consignment(.payout(sellerId: sellerId, amount: amount, method: method, approval))
+        case .closeSession(let id, let count, let comment):
+            return .closing(.closeSession(sessionId: id, count: count, comment: comment, approval))
+        case .cashDrop(let amount): return .closing(.cashDrop(amount, approval))
+        case .sellerBankDetails(let seller): return .consignment(.saveSellerBankDetails(seller, approval))
+        case .training(let on): return .setTraining(on, approval)
+        }
+    }
 }
 
 /// A responsable's name, PIN and a reason, asked over the current screen.

@@ -31,8 +31,8 @@ enum OverlayScreen {
                     let pin = form.pin.text
                     form.pin.clear()
                     state.overlay = .approval(form)
-                    return [.approve(form.purpose, managerId: form.managers[form.selected].id, pin: pin,
-                                     reason: form.reasonToSend, operatorId: user.id)]
+                    return [form.purpose.effect(Approval(managerId: form.managers[form.selected].id, pin: pin,
+                                                         reason: form.reasonToSend, operatorId: user.id))]
                 }
             default:
                 if form.focus == 0 { _ = form.pin.handle(key) } else { _ = form.reason.handle(key) }
@@ -51,7 +51,7 @@ enum OverlayScreen {
                     state.status = .error("Encaissez ou mettez en attente le ticket en cours avant d'en reprendre un autre.")
                     return []
                 }
-                return [.resumeParked(id: tickets[selected].id, operatorId: user.id)]
+                return [.sale(.resumeParked(id: tickets[selected].id, operatorId: user.id))]
             default: break
             }
             return []
@@ -61,7 +61,7 @@ enum OverlayScreen {
             guard yes || no else { return [] }
             state.overlay = nil
             guard yes, let user = state.user else { return [] }
-            return [.printReceipt(number: number, duplicate: false, openDrawer: false, operatorId: user.id)]
+            return [.sale(.printReceipt(number: number, duplicate: false, openDrawer: false, operatorId: user.id))]
         case .confirm(let question):
             let yes = key == .char("o") || key == .char("O") || key == .enter
             let no = key == .char("n") || key == .char("N") || key == .escape
@@ -80,10 +80,10 @@ enum OverlayScreen {
                 return []
             case .deactivate(let user):
                 guard let actor = state.user else { return [] }
-                return [.deactivateUser(userId: user.id, actorId: actor.id)]
+                return [.users(.deactivateUser(userId: user.id, actorId: actor.id))]
             case .reactivate(let user):
                 guard let actor = state.user else { return [] }
-                return [.reactivateUser(userId: user.id, actorId: actor.id)]
+                return [.users(.reactivateUser(userId: user.id, actorId: actor.id))]
             case .receipt:
                 return []  // answered above
             }

@@ -96,9 +96,14 @@ enum PaymentScreen {
         return []
     }
 
-    static func receive(_ state: inout AppState, _ msg: Msg) -> [Effect] {
-        guard case .creditNoteChecked(let code, let note) = msg,
-              state.payment.asking == .checkingCreditNote(code) else { return [] }
+    static func receive(_ state: inout AppState, _ msg: PaymentMsg) -> [Effect] {
+        switch msg {
+        case .creditNoteChecked(let code, let note): return creditNoteChecked(&state, code: code, note)
+        }
+    }
+
+    private static func creditNoteChecked(_ state: inout AppState, code: String, _ note: CreditNote?) -> [Effect] {
+        guard state.payment.asking == .checkingCreditNote(code) else { return [] }
         state.payment.asking = .creditNote
         // Malformed, wrong or unknown: one answer, that tells a guesser nothing.
         guard let note else {
@@ -212,7 +217,7 @@ enum PaymentScreen {
             guard let code = CreditNoteCode.parse(typed) else {
                 state.payment.asking = .checkingCreditNote(typed)
                 state.status = .info("Recherche de l'avoir…")
-                return [.lookUpCreditNote(typed)]
+                return [.payment(.lookUpCreditNote(typed))]
             }
             guard !state.payment.payments.contains(where: { $0.method == .creditNote && $0.reference == code }) else {
                 state.status = .error("L'avoir « \(code) » est déjà sur ce ticket : un avoir ne sert qu'une fois.")
@@ -220,7 +225,7 @@ enum PaymentScreen {
             }
             state.payment.asking = .checkingCreditNote(code)
             state.status = .info("Recherche de l'avoir…")
-            return [.lookUpCreditNote(code)]
+            return [.payment(.lookUpCreditNote(code))]
         default:
             _ = state.payment.reference.handle(key)
             return []
@@ -253,7 +258,7 @@ enum PaymentScreen {
         state.status = .info("Enregistrement de la vente…")
         let draft = TicketDraft(lines: state.sale.cart.lines, payments: state.payment.payments,
                                 household: state.sale.household?.number, override: state.sale.override)
-        return [.commitSale(draft, operatorId: user.id, sessionId: session.id)]
+        return [.sale(.commitSale(draft, operatorId: user.id, sessionId: session.id))]
     }
 
     static func view(_ state: AppState, _ canvas: inout Canvas) {

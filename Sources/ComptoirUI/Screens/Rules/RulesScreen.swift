@@ -33,7 +33,7 @@ enum RulesScreen {
                 return []
             case .success(let rules):
                 state.status = .info("Enregistrement des règles…")
-                return [.saveRules(rules, actorId: user.id)]
+                return [.households(.saveRules(rules, actorId: user.id))]
             }
         }
         _ = FormFields.handle(&form.fields, focus: &form.focus, key)

@@ -12,7 +12,7 @@ extension SaleScreen {
             return []
         }
         state.status = .info("Recherche du foyer \(HouseholdCardCode.make(number))…")
-        return [.loadHousehold(number)]
+        return [.sale(.loadHousehold(number))]
     }
 
     static func householdLoaded(_ state: inout AppState, number: Int64, _ standing: HouseholdStanding?) {

@@ -146,22 +146,22 @@ enum SaleScreen {
             return weighingEffects(state)
         }
         if quantity == 1, let effects = householdCode(&state, code) { return effects }
-        return [.resolveCode(code.uppercased(), quantity: quantity)]
+        return [.sale(.resolveCode(code.uppercased(), quantity: quantity))]
     }
 
     /// A vide-greniers label (`V12-0073`), or a handwritten one typed as box and price
     /// (`B07 4,50` or `B07+4,50`).
     static func consignedCode(_ text: String) -> Effect? {
         let t = text.uppercased()
-        if t.hasPrefix("V"), t.dropFirst().first?.isNumber == true { return .resolveLabel(t) }
+        if t.hasPrefix("V"), t.dropFirst().first?.isNumber == true { return .sale(.resolveLabel(t)) }
         let parts = t.split(whereSeparator: { $0 == " " || $0 == "+" })
         guard parts.count == 2, let letter = parts[0].first, letter.isLetter, parts[0].dropFirst().contains(where: \.isNumber),
               parts[0].allSatisfy({ $0.isLetter || $0.isNumber }),
               case .success(let price) = Money.parse(String(parts[1])) else { return nil }
-        return .resolveHandwritten(box: String(parts[0]), price: price)
+        return .sale(.resolveHandwritten(box: String(parts[0]), price: price))
     }
 
-    static func receive(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+    static func receive(_ state: inout AppState, _ msg: SaleMsg) -> [Effect] {
         switch msg {
         case .consignedLineResolved(let line):
             if let item = line.itemId, state.sale.cart.lines.contains(where: { $0.itemId == item }) {
@@ -182,8 +182,6 @@ enum SaleScreen {
                 addProduct(&state, product, quantity: quantity)
                 return weighingEffects(state)
             }
-        case .scaleAnswered(let grams, let problem):
-            scaleAnswered(&state, grams: grams, problem: problem)
         case .householdLoaded(let number, let standing):
             householdLoaded(&state, number: number, standing)
         case .overrideGranted(let managerId, let name, let reason):
@@ -255,8 +253,11 @@ enum SaleScreen {
                 let what = pending.duplicate ? "Duplicata du ticket n° \(state.ticketName(pending.number))" : "Ticket n° \(state.ticketName(pending.number))"
                 state.status = .error("\(what) non imprimé : \(message) Il est bien enregistré. F7 : réimprimer.")
             }
-        default:
-            break
+        case .drawerOpened(let name):
+            state.overlay = nil
+            state.status = .success(state.training
+                ? "Autorisé par \(name), noté au journal (copie de formation). \(AppState.trainingDrawer)."
+                : "Tiroir ouvert, autorisé par \(name) ; c'est noté au journal.")
         }
         return []
     }
@@ -273,12 +274,12 @@ enum SaleScreen {
         case .noPrinter:
             return []
         case .always:
-            return [.printReceipt(number: number, duplicate: false, openDrawer: cash, operatorId: user.id)]
+            return [.sale(.printReceipt(number: number, duplicate: false, openDrawer: cash, operatorId: user.id))]
         case .ask(let defaultYes):
-            if mustPrint { return [.printReceipt(number: number, duplicate: false, openDrawer: cash, operatorId: user.id)] }
+            if mustPrint { return [.sale(.printReceipt(number: number, duplicate: false, openDrawer: cash, operatorId: user.id))] }
             // The drawer opens at once for the change; the receipt waits for the answer.
             state.overlay = .confirm(.receipt(number: number, defaultYes: defaultYes))
-            return cash ? [.openDrawer] : []
+            return cash ? [.sale(.openDrawer)] : []
         }
     }
 
@@ -427,25 +428,25 @@ enum SaleScreen {
                 return []
             }
             state.status = .info("Impression du duplicata du ticket n° \(state.ticketName(number))…")
-            return [.printReceipt(number: number, duplicate: true, openDrawer: false, operatorId: user.id)]
+            return [.sale(.printReceipt(number: number, duplicate: true, openDrawer: false, operatorId: user.id))]
         }
         if let pending = state.pendingPrint {
             state.status = .info("Nouvel essai d'impression du ticket n° \(state.ticketName(pending.number))…")
-            return [.printReceipt(number: pending.number, duplicate: pending.duplicate, openDrawer: false, operatorId: user.id)]
+            return [.sale(.printReceipt(number: pending.number, duplicate: pending.duplicate, openDrawer: false, operatorId: user.id))]
         }
         guard let last = state.lastTicket else {
             state.status = .error("Aucun ticket à réimprimer : tapez le numéro du ticket puis F7.")
             return []
         }
         state.status = .info("Impression du duplicata du ticket n° \(state.ticketName(last))…")
-        return [.printReceipt(number: last, duplicate: true, openDrawer: false, operatorId: user.id)]
+        return [.sale(.printReceipt(number: last, duplicate: true, openDrawer: false, operatorId: user.id))]
     }
 
     /// F12: a ticket in progress is put aside; with an empty ticket, the waiting ones are listed.
     private static func parkOrList(_ state: inout AppState) -> [Effect] {
         guard let user = state.user else { return [] }
-        if state.sale.cart.isEmpty { return [.loadParked] }
-        return [.parkTicket(state.sale.cart.lines, operatorId: user.id)]
+        if state.sale.cart.isEmpty { return [.sale(.loadParked)] }
+        return [.sale(.parkTicket(state.sale.cart.lines, operatorId: user.id))]
     }
 
     /// `12` then Alt+K: cancel ticket 12 of this session, with a responsable's approval.
@@ -478,7 +479,7 @@ enum SaleScreen {
         }
         state.sale.code.clear()
         state.status = .info("Recherche du ticket n° \(state.ticketName(number))…")
-        return [.loadRefundable(number)]
+        return [.sale(.loadRefundable(number))]
     }
 
     private static func askDrawer(_ state: inout AppState) -> [Effect] {
@@ -495,7 +496,7 @@ enum SaleScreen {
         state.admin = UsersState()
         state.screen = .users
         state.status = StatusLine()
-        return [.loadUsers]
+        return [.login(.loadUsers)]
     }
 
     private static func logout(_ state: inout AppState) -> [Effect] {

@@ -26,7 +26,7 @@ enum SetupScreen {
                 state.status = .error("Les deux codes PIN ne sont pas identiques. Retapez la confirmation.")
                 return []
             }
-            return [.createFirstManager(firstName: s.firstName.trimmed, pin: s.pin.text)]
+            return [.login(.createFirstManager(firstName: s.firstName.trimmed, pin: s.pin.text))]
         default:
             switch s.focus {
             case 0: _ = s.firstName.handle(key)

@@ -27,7 +27,7 @@ enum StockScreen {
         state.stock = StockState()
         state.screen = .stock
         state.status = .info("Stock de l'épicerie. F2 : enregistrer une arrivée du produit choisi.")
-        return [.loadStock]
+        return [.stock(.loadStock)]
     }
 
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
@@ -113,12 +113,12 @@ enum StockScreen {
                     }
                     grams = g
                 }
-                return .success(.recordStock(code: p.code, kind: StockMovementKind.arrivals[form.fields[1].choice],
-                                             quantity: quantity, weightGrams: grams, reason: nil, operatorId: user.id))
+                return .success(.stock(.recordStock(code: p.code, kind: StockMovementKind.arrivals[form.fields[1].choice],
+                                             quantity: quantity, weightGrams: grams, reason: nil, operatorId: user.id)))
             case .correction(let p):
                 let quantity = try StockForm.quantity(form.fields[0], unit: p.unit, signed: true).get()
-                return .success(.recordStock(code: p.code, kind: .correction, quantity: quantity, weightGrams: nil,
-                                             reason: form.fields[1].text, operatorId: user.id))
+                return .success(.stock(.recordStock(code: p.code, kind: .correction, quantity: quantity, weightGrams: nil,
+                                             reason: form.fields[1].text, operatorId: user.id)))
             case .product(let existing):
                 let f = form.fields
                 guard let market = try f[4].money().get() else { throw FieldProblem(label: f[4].label, message: "tapez un prix.") }
@@ -127,7 +127,7 @@ enum StockScreen {
                     unit: f[3].choice == 1 ? .kg : .piece, solidarityPrice: try f[5].money(optional: true).get(),
                     weightGrams: f[6].text.isEmpty ? nil : try f[6].count(1...100_000).get(),
                     lowStock: try f[7].count(0...100_000).get())
-                return .success(.saveProduct(product, actorId: user.id))
+                return .success(.stock(.saveProduct(product, actorId: user.id)))
             }
         } catch let problem as FieldProblem {
             return .failure(problem)
@@ -136,15 +136,20 @@ enum StockScreen {
         }
     }
 
-    static func receive(_ state: inout AppState, _ msg: Msg) -> [Effect] {
-        guard case .stockLoaded(let products, let message) = msg else { return [] }
+    static func receive(_ state: inout AppState, _ msg: StockMsg) -> [Effect] {
+        switch msg {
+        case .stockLoaded(let products, let message): stockLoaded(&state, products, message: message)
+        }
+        return []
+    }
+
+    private static func stockLoaded(_ state: inout AppState, _ products: [Product], message: String?) {
         state.stock.products = products
         state.stock.selected = min(state.stock.selected, max(0, state.stock.shown.count - 1))
         if let message {
             state.stock.form = nil
             state.status = .success(message)
         }
-        return []
     }
 
     static func stockText(_ p: Product) -> String {

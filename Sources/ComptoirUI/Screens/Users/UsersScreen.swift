@@ -94,7 +94,7 @@ enum UsersScreen {
                 state.status = .error("\(target.firstName) est désactivé : son rôle ne change plus.")
                 return []
             }
-            return [.setRole(userId: target.id, role: nextRole(after: target.role, by: 1, actor: actor), actorId: actor.id)]
+            return [.users(.setRole(userId: target.id, role: nextRole(after: target.role, by: 1, actor: actor), actorId: actor.id))]
         }
         if App.matches(key, f: 4, alt: "s") {
             guard target.active else {
@@ -175,9 +175,9 @@ enum UsersScreen {
                 return []
             }
             if form.own {
-                return [.changeOwnPin(userId: actor.id, oldPin: form.old.text, newPin: form.new.text)]
+                return [.users(.changeOwnPin(userId: actor.id, oldPin: form.old.text, newPin: form.new.text))]
             }
-            return [.resetPin(userId: form.target.id, pin: form.new.text, actorId: actor.id)]
+            return [.users(.resetPin(userId: form.target.id, pin: form.new.text, actorId: actor.id))]
         default:
             var field = form[field: form.focus]
             _ = field.handle(key)
@@ -186,11 +186,25 @@ enum UsersScreen {
         }
     }
 
-    static func receive(_ state: inout AppState, _ msg: Msg) -> [Effect] {
-        guard case .ownPinRefused(let refusal) = msg else { return [] }
+    static func receive(_ state: inout AppState, _ msg: UsersMsg) -> [Effect] {
+        switch msg {
+        case .usersChanged(let users, let message):
+            state.users = users
+            App.refreshUser(&state)
+            state.admin.form = nil
+            state.admin.pinForm = nil
+            state.admin.selected = min(state.admin.selected, max(0, users.count - 1))
+            state.status = .success(message)
+            return []
+        case .ownPinRefused(let refusal):
+            return ownPinRefused(&state, refusal)
+        }
+    }
+
+    private static func ownPinRefused(_ state: inout AppState, _ refusal: PinRefusal) -> [Effect] {
         state.admin.pinForm?.clear()
         state.status = .error(refusal.message + " Votre code n'a pas changé.")
-        return refusal == .locked ? [.loadUsers] : []
+        return refusal == .locked ? [.login(.loadUsers)] : []
     }
 
     private static func handleForm(_ state: inout AppState, _ key: Key) -> [Effect] {
@@ -217,7 +231,7 @@ enum UsersScreen {
                 state.status = .error(problem.message)
                 return []
             }
-            return [.createUser(firstName: form.firstName.trimmed, pin: form.pin.text, role: form.role, actorId: actor.id)]
+            return [.users(.createUser(firstName: form.firstName.trimmed, pin: form.pin.text, role: form.role, actorId: actor.id))]
         default:
             switch form.focus {
             case 0: _ = form.firstName.handle(key)

@@ -3,33 +3,34 @@ import ComptoirUI
 import TOMLKit
 
 /// The `[printer]` section: how this till reaches its receipt printer.
-struct PrinterSettings: Sendable {
-    enum Transport: String, Sendable { case none, file, device, network }
+public struct PrinterSettings: Sendable {
+    public init() {}
+    public enum Transport: String, Sendable { case none, file, device, network }
 
-    var transport = Transport.none
-    var path: String?
-    var baud: Int?
-    var host: String?
-    var port = 9100
+    public var transport = Transport.none
+    public var path: String?
+    public var baud: Int?
+    public var host: String?
+    public var port = 9100
     /// Ask DLE EOT before printing. Default: yes on the network and on a serial port, no on
     /// a USB device (many drivers never answer).
-    var status: Bool?
-    var width = ReceiptWidth.medium
-    var codePage = "cp858"
+    public var status: Bool?
+    public var width = ReceiptWidth.medium
+    public var codePage = "cp858"
     /// "ask": "Ticket ?" after each sale (the French rule since 2023); "always": print it.
-    var receipt = "ask"
+    public var receipt = "ask"
     /// The answer Entrée gives to "Ticket ?".
-    var receiptDefault = false
+    public var receiptDefault = false
     /// Print `Journal n° … · <hash>` at the bottom of each receipt (a Z always prints it).
-    var journalHead = true
+    public var journalHead = true
 
-    var receiptMode: ReceiptMode {
+    public var receiptMode: ReceiptMode {
         if transport == .none { return .noPrinter }
         return receipt == "always" ? .always : .ask(default: receiptDefault)
     }
 
     /// The connection these settings describe.
-    func connection() -> any PrinterConnection {
+    public func connection() -> any PrinterConnection {
         switch transport {
         case .none: return NoPrinter()
         case .file: return FilePrinter(path: path ?? "")
@@ -42,7 +43,7 @@ struct PrinterSettings: Sendable {
         }
     }
 
-    static func parse(_ table: TOMLTable, name: String) throws -> PrinterSettings {
+    public static func parse(_ table: TOMLTable, name: String) throws -> PrinterSettings {
         func problem(_ text: String) -> Configuration.Problem {
             Configuration.Problem(description: "Configuration « \(name) » : \(text)")
         }

@@ -1,14 +1,19 @@
 import ComptoirScale
 import ComptoirPrint
+import ComptoirCore
 import ComptoirUI
 
 /// Reads the scale off the till's loop: a scale that does not answer takes its second to
 /// say so, and the screen must not freeze meanwhile. Its answer comes back as a message.
-struct ScaleReader {
-    let scale: any Scale
-    let queue = PrintQueue<[Msg]>()
+public struct ScaleReader {
+    public let scale: any Scale
+    public let queue = PrintQueue<[Msg]>()
 
-    func read() {
+    public init(scale: any Scale) {
+        self.scale = scale
+    }
+
+    public func read() {
         queue.submit { [scale] in
             do throws(ScaleError) {
                 let reading = try scale.read()

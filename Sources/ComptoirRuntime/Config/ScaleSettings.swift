@@ -3,14 +3,15 @@ import TOMLKit
 
 /// `[scale]`: the serial port of a Mettler Toledo 8217 scale (or one that speaks its
 /// protocol), its speed and framing. No port: the weights are typed.
-struct ScaleSettings: Sendable {
-    var port: String?
-    var baud = 9_600
-    var framing = "7E1"
+public struct ScaleSettings: Sendable {
+    public init() {}
+    public var port: String?
+    public var baud = 9_600
+    public var framing = "7E1"
 
-    static let keys = ["port", "baud", "framing"]
+    public static let keys = ["port", "baud", "framing"]
 
-    static func parse(_ table: TOMLTable, name: String) throws -> ScaleSettings {
+    public static func parse(_ table: TOMLTable, name: String) throws -> ScaleSettings {
         var settings = ScaleSettings()
         if let value = table["port"] {
             guard let port = value.string, !port.isEmpty else {
@@ -35,7 +36,7 @@ struct ScaleSettings: Sendable {
     }
 
     /// The scale to ask, or nil when no port is set.
-    func scale() throws(ScaleError) -> SerialScale? {
+    public func scale() throws(ScaleError) -> SerialScale? {
         guard let port else { return nil }
         return try SerialScale(port: port, baud: baud, framing: framing)
     }

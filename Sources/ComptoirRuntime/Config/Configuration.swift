@@ -4,32 +4,33 @@ import TOMLKit
 
 /// The shop's settings, read from a TOML file. `Assets/comptoir.example.toml` documents
 /// every key; a key this program does not know is refused, so a typo never goes unnoticed.
-struct Configuration: Sendable {
-    var shopName = "Boutique solidaire"
-    var shopAddress: [String] = []
-    var shopSiret = ""
-    var vatMention = "TVA non applicable, art. 293 B du CGI"
+public struct Configuration: Sendable {
+    public init() {}
+    public var shopName = "Boutique solidaire"
+    public var shopAddress: [String] = []
+    public var shopSiret = ""
+    public var vatMention = "TVA non applicable, art. 293 B du CGI"
     /// The vide-greniers commission of new rentals, in basis points (2 500 = 25 %).
-    var commissionBasisPoints = CommissionSplit.defaultRateBasisPoints
+    public var commissionBasisPoints = CommissionSplit.defaultRateBasisPoints
     /// Where a copy of the ledger goes after each Z (and `comptoir backup` by default).
-    var backupFolder: String?
+    public var backupFolder: String?
     /// How many copies the folder keeps.
-    var backupKeep = 10
+    public var backupKeep = 10
     /// The accounts of the treasurer's exports (`[comptes]`).
-    var accountPlan = AccountPlan()
+    public var accountPlan = AccountPlan()
     /// Lines at the bottom of every receipt (hours, a thank-you…).
-    var shopFooter = ["Merci de votre visite !"]
-    var tillName = "Caisse 1"
-    var databasePath: String?
+    public var shopFooter = ["Merci de votre visite !"]
+    public var tillName = "Caisse 1"
+    public var databasePath: String?
     /// The witness file (`[ledger] witness`), ideally on another disk: one `seq hash` line per journal entry.
-    var witnessPath: String?
-    var logFile: String?
-    var logLevel = "info"
-    var pinRounds = 210_000
-    var printer = PrinterSettings()
-    var scale = ScaleSettings()
+    public var witnessPath: String?
+    public var logFile: String?
+    public var logLevel = "info"
+    public var pinRounds = 210_000
+    public var printer = PrinterSettings()
+    public var scale = ScaleSettings()
 
-    static let knownKeys: [String: [String]] = [
+    public static let knownKeys: [String: [String]] = [
         "shop": ["name", "address", "siret", "vat_mention", "footer"],
         "vide_greniers": ["commission"],
         "backup": ["folder", "keep"],
@@ -45,13 +46,13 @@ struct Configuration: Sendable {
         ],
     ]
 
-    struct Problem: Error, CustomStringConvertible {
-        var description: String
+    public struct Problem: Error, CustomStringConvertible {
+        public var description: String
     }
 
     /// The file to read: the one given, else `$COMPTOIR_CONFIG`, else
     /// `~/.config/comptoir/comptoir.toml` when it exists; nil means the defaults.
-    static func defaultFile(explicit: String?) -> String? {
+    public static func defaultFile(explicit: String?) -> String? {
         if let explicit { return explicit }
         if let env = ProcessInfo.processInfo.environment["COMPTOIR_CONFIG"], !env.isEmpty { return env }
         let home = ProcessInfo.processInfo.environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
@@ -60,16 +61,7 @@ struct Configuration: Sendable {
         return FileManager.default.fileExists(atPath: file) ? file : nil
     }
 
-    /// The configuration a command runs with; a problem becomes the user's message.
-    static func forCommand(_ options: CommonOptions) throws -> Configuration {
-        do {
-            return try load(path: defaultFile(explicit: options.config))
-        } catch let problem as Problem {
-            throw Failure(problem.description)
-        }
-    }
-
-    static func load(path: String?) throws -> Configuration {
+    public static func load(path: String?) throws -> Configuration {
         guard let path else { return Configuration() }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw Problem(description: "Impossible de lire le fichier de configuration « \(path) » (absent, illisible ou pas en UTF-8).")
@@ -77,7 +69,7 @@ struct Configuration: Sendable {
         return try parse(text, name: path)
     }
 
-    static func parse(_ text: String, name: String) throws -> Configuration {
+    public static func parse(_ text: String, name: String) throws -> Configuration {
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -155,12 +147,12 @@ struct Configuration: Sendable {
             }
             config.backupKeep = n
         }
-        for key in accountKeys {
+        for (key, set) in accountSetters {
             guard let v = try string("comptes", key) else { continue }
             guard !v.isEmpty, v.count <= 12, v.allSatisfy({ $0.isNumber || $0.isLetter }) else {
                 throw Problem(description: "Configuration « \(name) » : « comptes.\(key) » est un numéro de compte (chiffres, par exemple 707200).")
             }
-            setAccount(&config.accountPlan, key, v)
+            set(&config.accountPlan, v)
         }
         if let printer = table["printer"]?.table {
             config.printer = try PrinterSettings.parse(printer, name: name)
@@ -171,35 +163,31 @@ struct Configuration: Sendable {
         return config
     }
 
-    static func expandHome(_ path: String) -> String {
+    public static func expandHome(_ path: String) -> String {
         path.hasPrefix("~/") ? DataFolder.home + String(path.dropFirst(1)) : path
     }
 
-    static let accountKeys = [
-        "epicerie", "friperie", "vide_greniers", "loyer", "autre", "commission", "deposants", "especes", "carte", "cheque",
-        "virement", "bon", "avoir", "prelevements", "banque", "ecart_manquant", "ecart_excedent",
+    /// The `[comptes]` keys, each with the account of the plan it sets (one table: a key
+    /// cannot be known and ignored).
+    static let accountSetters: [(key: String, set: @Sendable (inout AccountPlan, String) -> Void)] = [
+        ("epicerie", { $0.sales[.epicerie] = $1 }),
+        ("friperie", { $0.sales[.friperie] = $1 }),
+        ("vide_greniers", { $0.sales[.videGreniers] = $1 }),
+        ("loyer", { $0.sales[.loyer] = $1 }),
+        ("autre", { $0.sales[.autre] = $1 }),
+        ("commission", { $0.commission = $1 }),
+        ("deposants", { $0.sellers = $1 }),
+        ("especes", { $0.methods[.cash] = $1 }),
+        ("carte", { $0.methods[.card] = $1 }),
+        ("cheque", { $0.methods[.cheque] = $1 }),
+        ("virement", { $0.methods[.transfer] = $1 }),
+        ("bon", { $0.methods[.voucher] = $1 }),
+        ("avoir", { $0.methods[.creditNote] = $1 }),
+        ("prelevements", { $0.drops = $1 }),
+        ("banque", { $0.bank = $1 }),
+        ("ecart_manquant", { $0.shortfall = $1 }),
+        ("ecart_excedent", { $0.surplus = $1 }),
     ]
 
-    private static func setAccount(_ plan: inout AccountPlan, _ key: String, _ account: String) {
-        switch key {
-        case "epicerie": plan.sales[.epicerie] = account
-        case "friperie": plan.sales[.friperie] = account
-        case "vide_greniers": plan.sales[.videGreniers] = account
-        case "loyer": plan.sales[.loyer] = account
-        case "autre": plan.sales[.autre] = account
-        case "commission": plan.commission = account
-        case "deposants": plan.sellers = account
-        case "especes": plan.methods[.cash] = account
-        case "carte": plan.methods[.card] = account
-        case "cheque": plan.methods[.cheque] = account
-        case "virement": plan.methods[.transfer] = account
-        case "bon": plan.methods[.voucher] = account
-        case "avoir": plan.methods[.creditNote] = account
-        case "prelevements": plan.drops = account
-        case "banque": plan.bank = account
-        case "ecart_manquant": plan.shortfall = account
-        case "ecart_excedent": plan.surplus = account
-        default: break
-        }
-    }
+    public static var accountKeys: [String] { accountSetters.map(\.key) }
 }

@@ -7,26 +7,24 @@ import ComptoirUI
 /// The back door: weighings in and out, the list and month beside the form, the year's
 /// figures, and the donation receipt.
 extension EffectPerformer {
-    /// nil when `effect` is not a friperie one.
-    func runFriperie(_ effect: Effect) throws -> [Msg]? {
+    func perform(_ effect: FriperieEffect) throws -> [Msg] {
         switch effect {
         case .loadFriperie:
-            return [.friperieLoaded(recent: try ledger.recentFlows(limit: 20), month: try thisMonth())]
+            return [.friperie(.friperieLoaded(recent: try ledger.recentFlows(limit: 20), month: try thisMonth()))]
         case .recordFlow(let flow, let operatorId):
             let saved = try ledger.recordFlow(flow, by: operatorId, till: till)
             logger.info("pesée friperie", metadata: ["pesee": "\(saved.id)", "sens": "\(saved.direction.rawValue)",
                                                      "grammes": "\(saved.grams)"])
-            return [.flowRecorded(saved, recent: try ledger.recentFlows(limit: 20), month: try thisMonth())]
+            return [.friperie(.flowRecorded(saved, recent: try ledger.recentFlows(limit: 20), month: try thisMonth()))]
         case .loadFriperieFigures(let year):
-            return [.friperieFiguresLoaded(try ledger.friperieFigures(year: year))]
+            return [.friperie(.friperieFiguresLoaded(try ledger.friperieFigures(year: year)))]
         case .printDonationReceipt(let flow, _):
-            guard flow.direction == .intake else { return [.failed("Le reçu ne se donne que pour un don, pas pour une sortie.")] }
+            guard flow.direction == .intake else { throw LedgerError.refused("Le reçu ne se donne que pour un don, pas pour une sortie.") }
             guard hasPrinter else { return [.notice("Pas d'imprimante configurée : le reçu de don n'est pas imprimé.")] }
             let doc = DonationReceiptLayout().document(for: flow, documentContext(), width: config.printer.width)
-            submitDocument(encoder.encode(doc), done: "Reçu de don imprimé.", failed: "Reçu de don non imprimé (F6 pour réessayer)")
+            submitDocument(encoder.encode(doc), done: "Reçu de don imprimé.", failed: "Reçu de don non imprimé (F6 pour réessayer)",
+                           request: .friperie(effect))
             return []
-        default:
-            return nil
         }
     }
 

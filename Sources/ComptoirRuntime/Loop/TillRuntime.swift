@@ -1,0 +1,87 @@
+import Foundation
+import Logging
+import ComptoirCore
+import ComptoirLedger
+import ComptoirPrint
+import ComptoirScale
+import ComptoirTerminal
+import ComptoirUI
+
+/// The Elm loop: paint the view, wait for a key (or a second for the clock), update,
+/// perform the effects, feed their answers back.
+public final class TillRuntime {
+    private let performer: EffectPerformer
+    private var state: AppState
+    private var running = true
+
+    /// A till that cannot start: the French reason.
+    public struct StartFailure: Error {
+        public let message: String
+    }
+
+    public init(ledger: Ledger, config: Configuration, databasePath: String, isDemo: Bool,
+                demoPins: [Int64: String]?) throws(StartFailure) {
+        let scale: ScaleReader?
+        do throws(ScaleError) {
+            scale = try config.scale.scale().map { ScaleReader(scale: $0) }
+        } catch {
+            throw StartFailure(message: error.message)
+        }
+        performer = EffectPerformer(ledger: ledger, till: config.tillName, config: config, databasePath: databasePath,
+                                    scale: scale, demo: isDemo)
+        let categories: [ComptoirCore.Category]
+        do {
+            categories = try ledger.categories()
+        } catch {
+            throw StartFailure(message: (error as? LedgerError)?.message ?? "\(error)")
+        }
+        let context = AppContext(shopName: config.shopName, tillName: config.tillName, demoPins: demoPins,
+                                 categories: categories, receipts: config.printer.receiptMode,
+                                 commissionBasisPoints: config.commissionBasisPoints, hasScale: scale != nil)
+        state = AppState(context: context)
+    }
+
+    public func run() throws(StartFailure) {
+        let terminal: Terminal
+        do {
+            terminal = try Terminal()
+        } catch {
+            throw StartFailure(message: "Impossible de préparer le terminal : \(error)")
+        }
+        defer { terminal.stop() }
+        let size = terminal.size
+        let (initial, effects) = App.start(context: state.context, width: size.width, height: size.height, now: Date())
+        state = initial
+        perform(effects)
+        let printQueue = performer.printer, scaleQueue = performer.scale?.queue
+        Logger(label: "comptoir").info("caisse démarrée", metadata: ["caisse": "\(state.context.tillName)"])
+        while running {
+            terminal.paint(App.view(state))
+            // While the printer works, look for its answer often.
+            let busy = printQueue.isBusy || scaleQueue?.isBusy == true
+            let event = terminal.nextEvent(timeoutMilliseconds: busy ? 50 : 1000)
+            var messages: [Msg] = [.tick(Date())] + printQueue.drain().flatMap { $0 } + (scaleQueue?.drain().flatMap { $0 } ?? [])
+            switch event {
+            case .key(let key)?: messages.append(.key(key))
+            case .resize(let w, let h)?: messages.append(.resize(width: w, height: h))
+            case nil: break
+            }
+            for msg in messages { dispatch(msg) }
+        }
+        if !printQueue.waitUntilIdle(timeout: 10) {
+            Logger(label: "comptoir").warning("impression encore en cours à la fermeture")
+        }
+        Logger(label: "comptoir").info("caisse fermée")
+    }
+
+    private func dispatch(_ msg: Msg) {
+        perform(App.update(&state, msg))
+    }
+
+    private func perform(_ effects: [Effect]) {
+        for effect in effects {
+            if effect == .quit { running = false }
+            for answer in performer.perform(effect) { dispatch(answer) }
+        }
+    }
+}

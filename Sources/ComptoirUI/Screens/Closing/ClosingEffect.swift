@@ -1,0 +1,16 @@
+import ComptoirCore
+
+/// The end of the day: the X, drops, and the Z.
+public enum ClosingEffect: Equatable, Sendable {
+    /// The X of the session. Answer: `.closing(.sessionReportLoaded)`.
+    case loadSessionReport(sessionId: Int64)
+    /// Print the X. Answer: `.notice` or `.failed`.
+    case printSessionReport(sessionId: Int64)
+    /// Take cash out of the drawer during the session, allowed by a responsable.
+    /// Answer: `.closing(.cashDropped)` or `.failed`.
+    case cashDrop(Money, Approval)
+    /// The Z, with the drawer counted, confirmed by a responsable: written, printed, then a
+    /// backup. `comment` is the counter's; the approval's reason joins it when not empty.
+    /// Answer: `.closing(.sessionClosed)`, `.approvalRefused` or `.failed`.
+    case closeSession(sessionId: Int64, count: CashCount, comment: String?, Approval)
+}

@@ -1,0 +1,11 @@
+import ComptoirCore
+
+/// The answers to `ClosingEffect`.
+public enum ClosingMsg: Equatable, Sendable {
+    case sessionReportLoaded(SessionReport)
+    /// The Z was written (and sent to the printer); the session is closed. `backup` says
+    /// where the copy made after it went, or why there is none.
+    case sessionClosed(ClosingReport, backup: BackupOutcome? = nil)
+    /// A drop was recorded and the drawer opened.
+    case cashDropped(Money, by: String)
+}

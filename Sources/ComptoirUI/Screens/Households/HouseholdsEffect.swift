@@ -1,0 +1,13 @@
+import ComptoirCore
+
+/// The épicerie's household files and rules.
+public enum HouseholdsEffect: Equatable, Sendable {
+    /// Answer: `.households(.householdsFound)`.
+    case searchHouseholds(String)
+    /// Create or change a household's file (a responsable). Answer: `.households(.householdSaved)` or `.failed`.
+    case saveHousehold(Household, actorId: Int64)
+    /// Answer: `.notice` or `.failed`.
+    case printHouseholdCard(Int64, operatorId: Int64)
+    /// Answer: `.households(.rulesSaved)` or `.failed`.
+    case saveRules(EpicerieRules, actorId: Int64)
+}

@@ -1,0 +1,5 @@
+/// The payment screen's own question to the ledger.
+public enum PaymentEffect: Equatable, Sendable {
+    /// Answer: `.payment(.creditNoteChecked)`.
+    case lookUpCreditNote(String)
+}
