@@ -36,19 +36,19 @@ import Testing
         state.context = context
         #expect(Self.scanVrac(&state) == [.readScale])
         #expect(state.status.text.contains("posez-le sur la balance"))
-        App.update(&state, .scaleAnswered(grams: nil, problem: "Le poids bouge encore : attendez qu'il se stabilise et relisez la balance, ou tapez le poids."))
+        _ = App.update(&state, .scaleAnswered(grams: nil, problem: "Le poids bouge encore : attendez qu'il se stabilise et relisez la balance, ou tapez le poids."))
         #expect(state.sale.mode == .weight && state.status.kind == .error && state.status.text.hasPrefix("Le poids bouge encore"))
         #expect(App.view(state).row(18).contains("Entrée seule : relit la balance ; ou tapez le poids. Échap : annuler."))
         #expect(state.press(.enter) == [.readScale])
-        App.update(&state, .scaleAnswered(grams: 2_040, problem: nil))
+        _ = App.update(&state, .scaleAnswered(grams: 2_040, problem: nil))
         #expect(state.sale.cart.lines.map(\.label) == ["2,040 kg Vrac à 3,00 €/kg"])
         #expect(state.sale.cart.total == Money(cents: 612))
         // A late answer once the weight is in changes nothing.
-        App.update(&state, .scaleAnswered(grams: 900, problem: nil))
+        _ = App.update(&state, .scaleAnswered(grams: 900, problem: nil))
         #expect(state.sale.cart.lines.count == 1)
         // The scale says nothing useful: the weight is typed.
         _ = Self.scanVrac(&state)
-        App.update(&state, .scaleAnswered(grams: nil, problem: "La balance ne répond pas sur /dev/ttyUSB0 : tapez le poids."))
+        _ = App.update(&state, .scaleAnswered(grams: nil, problem: "La balance ne répond pas sur /dev/ttyUSB0 : tapez le poids."))
         state.type("0,5", then: .enter)
         #expect(state.sale.cart.lines.last?.unitPrice == Money(cents: 150) && state.sale.cart.lines.count == 2)
     }

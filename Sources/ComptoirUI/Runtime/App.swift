@@ -38,7 +38,7 @@ public enum App {
         case .consignment(let msg):
             return ConsignmentScreen.receive(&state, msg)
         case .closing(let msg):
-            return ClosingScreen.receive(&state, msg)
+            return closing(&state, msg)
         case .friperie(let msg):
             return FriperieScreen.receive(&state, msg)
         case .scaleAnswered(let grams, let problem):
@@ -111,7 +111,7 @@ public enum App {
         case .rules: return RulesScreen.handle(&state, key)
         case .stock: return StockScreen.handle(&state, key)
         case .consignment: return ConsignmentScreen.handle(&state, key)
-        case .closing: return ClosingScreen.handle(&state, key)
+        case .closing: return closing(&state, key)
         case .friperie: return FriperieScreen.handle(&state, key)
         }
     }
@@ -131,7 +131,7 @@ public enum App {
         case .rules: screenHints = RulesScreen.hints
         case .stock: screenHints = StockScreen.hints(state)
         case .consignment: screenHints = ConsignmentScreen.hints(state)
-        case .closing: screenHints = ClosingScreen.hints(state)
+        case .closing: screenHints = ClosingScreen.hints(state.closing, state.closingContext)
         case .friperie: screenHints = FriperieScreen.hints(state)
         }
         return [KeyHint("F1", "Aide", alt: "Alt+H", help: "Affiche cette aide")] + screenHints
@@ -164,7 +164,7 @@ public enum App {
         case .rules: RulesScreen.view(state, &canvas)
         case .stock: StockScreen.view(state, &canvas)
         case .consignment: ConsignmentScreen.view(state, &canvas)
-        case .closing: ClosingScreen.view(state, &canvas)
+        case .closing: ClosingScreen.view(state.closing, &canvas)
         case .friperie: FriperieScreen.view(state, &canvas)
         }
         let hints = hints(state)

@@ -4,141 +4,125 @@ import ComptoirCore
 /// drawer counted by denomination, the expected cash and the variance as it is typed, and
 /// the Z, confirmed by a responsable, printed, and the session locked.
 enum ClosingScreen {
-    static func hints(_ state: AppState) -> [KeyHint] {
+    static func hints(_ closing: ClosingState, _ context: ClosingContext) -> [KeyHint] {
         var hints = [
             KeyHint("↑↓", "Billet / pièce", help: "Tapez le nombre de billets ou de pièces de chaque valeur"),
             KeyHint("Tab", "Commentaire"),
         ]
-        if state.context.receipts != .noPrinter {
+        if context.receipts != .noPrinter {
             hints.append(KeyHint("F2", "Imprimer X", alt: "Alt+P", help: "Rapport intermédiaire : la caisse reste ouverte"))
         }
         hints.append(KeyHint("F3", "Prélèvement", alt: "Alt+B", help: "Sort des espèces du tiroir (banque, coffre) : un responsable"))
-        hints.append(KeyHint("F4", state.closing.chart ? "Comptage" : "Graphique", alt: "Alt+G",
+        hints.append(KeyHint("F4", closing.chart ? "Comptage" : "Graphique", alt: "Alt+G",
                              help: "Les ventes de la journée par heure et par activité"))
         hints.append(KeyHint("F5", "Clôturer (Z)", alt: "Alt+Z", help: "Un responsable confirme ; le Z s'imprime, la session se ferme"))
-        if !state.closing.forgotten { hints.append(KeyHint("Échap", "Retour à la vente")) }
+        if !closing.forgotten { hints.append(KeyHint("Échap", "Retour à la vente")) }
         return hints
     }
 
-    static func open(_ state: inout AppState, forgotten: Bool = false) -> [Effect] {
-        guard let session = state.session else {
-            state.status = .error("La caisse n'est pas ouverte : rien à clôturer.")
-            return []
+    /// The count starts afresh; `forgotten`: a session of an earlier day, closed before selling.
+    static func open(_ closing: inout ClosingState, _ context: ClosingContext, forgotten: Bool) -> ([Effect], [ClosingOutput]) {
+        guard let session = context.session else {
+            return ([], [.status(.error("La caisse n'est pas ouverte : rien à clôturer."))])
         }
-        state.closing = ClosingState()
-        state.closing.forgotten = forgotten
-        state.screen = .closing
-        state.status = forgotten
-            ? .error("La session du \(Chrome.clock(session.openedAt, state.context.timeZone)) n'a pas été clôturée : comptez la caisse et faites son Z avant d'en ouvrir une autre.")
+        closing = ClosingState()
+        closing.forgotten = forgotten
+        let status: StatusLine = forgotten
+            ? .error("La session du \(Chrome.clock(session.openedAt, context.timeZone)) n'a pas été clôturée : comptez la caisse et faites son Z avant d'en ouvrir une autre.")
             : .info("Comptez le tiroir : le nombre de billets et de pièces de chaque valeur.")
-        return [.closing(.loadSessionReport(sessionId: session.id))]
+        return ([.closing(.loadSessionReport(sessionId: session.id))], [.show, .status(status)])
     }
 
-    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
-        var closing = state.closing
-        defer { state.closing = closing }
+    static func handle(_ closing: inout ClosingState, _ context: ClosingContext, _ key: Key) -> ([Effect], [ClosingOutput]) {
         if var drop = closing.drop {
             switch key {
             case .escape:
                 closing.drop = nil
-                state.status = .info("Rien n'a été prélevé.")
+                return ([], [.status(.info("Rien n'a été prélevé."))])
             case .enter:
                 guard case .success(let amount) = Money.parse(drop.trimmed), amount.cents > 0 else {
-                    state.status = .error("Montant prélevé : tapez un montant, par exemple 200.")
-                    return []
+                    return ([], [.status(.error("Montant prélevé : tapez un montant, par exemple 200."))])
                 }
                 closing.drop = nil
-                state.askApproval(.cashDrop(amount), "Un responsable tape son code et la raison du prélèvement (par exemple : dépôt en banque).")
+                return ([], [.askApproval(.cashDrop(amount), instruction: "Un responsable tape son code et la raison du prélèvement (par exemple : dépôt en banque).")])
             default:
                 _ = drop.handle(key)
                 closing.drop = drop
+                return ([], [])
             }
-            return []
         }
         switch key {
         case .escape:
             guard !closing.forgotten else {
-                state.status = .error("Cette session d'un autre jour doit être clôturée avant de vendre : F5 quand le tiroir est compté.")
-                return []
+                return ([], [.status(.error("Cette session d'un autre jour doit être clôturée avant de vendre : F5 quand le tiroir est compté."))])
             }
-            state.screen = .sale
-            state.status = .info("Clôture abandonnée : la caisse reste ouverte.")
-            return []
+            return ([], [.backToSale, .status(.info("Clôture abandonnée : la caisse reste ouverte."))])
         case .up, .backTab:
             closing.focus = max(0, closing.focus - 1)
-            return []
+            return ([], [])
         case .down, .enter:
             closing.focus = min(closing.commentFocus, closing.focus + 1)
-            return []
+            return ([], [])
         case .tab:
             closing.focus = closing.focus == closing.commentFocus ? 0 : closing.commentFocus
-            return []
+            return ([], [])
         default:
             break
         }
         if App.matches(key, f: 2, alt: "p") {
-            guard let session = state.session, state.context.receipts != .noPrinter else { return [] }
-            state.status = .info("Impression du X…")
-            return [.closing(.printSessionReport(sessionId: session.id))]
+            guard let session = context.session, context.receipts != .noPrinter else { return ([], []) }
+            return ([.closing(.printSessionReport(sessionId: session.id))], [.status(.info("Impression du X…"))])
         }
         if App.matches(key, f: 4, alt: "g") {
             closing.chart.toggle()
-            return []
+            return ([], [])
         }
         if App.matches(key, f: 3, alt: "b") {
             closing.drop = TextField(maxLength: 9)
-            state.status = .info("Montant sorti du tiroir, puis Entrée : un responsable le valide.")
-            return []
+            return ([], [.status(.info("Montant sorti du tiroir, puis Entrée : un responsable le valide."))])
         }
         if App.matches(key, f: 5, alt: "z") {
-            guard let session = state.session, closing.report != nil else { return [] }
+            guard let session = context.session, closing.report != nil else { return ([], []) }
             for (cents, field) in zip(CashCount.denominations, closing.counts) {
                 if let problem = CashCount.problem(field.text, denomination: cents) {
-                    state.status = .error(problem)
-                    return []
+                    return ([], [.status(.error(problem))])
                 }
             }
             let comment = closing.comment.trimmed
-            state.askApproval(.closeSession(sessionId: session.id, count: closing.count, comment: comment.isEmpty ? nil : comment),
-                              "Un responsable confirme le Z avec son code (la raison : qui a compté, par exemple).")
-            return []
+            return ([], [.askApproval(.closeSession(sessionId: session.id, count: closing.count, comment: comment.isEmpty ? nil : comment),
+                                      instruction: "Un responsable confirme le Z avec son code (la raison : qui a compté, par exemple).")])
         }
         if closing.focus == closing.commentFocus {
             _ = closing.comment.handle(key)
         } else {
             _ = closing.counts[closing.focus].handle(key)
         }
-        return []
+        return ([], [])
     }
 
-    static func receive(_ state: inout AppState, _ msg: ClosingMsg) -> [Effect] {
+    static func receive(_ closing: inout ClosingState, _ context: ClosingContext, _ msg: ClosingMsg) -> ([Effect], [ClosingOutput]) {
         switch msg {
         case .sessionReportLoaded(let report):
-            state.closing.report = report
+            closing.report = report
+            return ([], [])
         case .sessionClosed(let z, let backup):
-            state.overlay = nil
-            state.session = nil
-            state.closing = ClosingState()
-            state.sale = SaleState()
-            state.screen = .openTill
-            state.openTill = OpenTillState()
+            closing = ClosingState()
             let variance = z.variance == .zero ? "sans écart" : "écart \(z.variance.formatted)"
             let text = "Z de la session n° \(z.report.sessionId) enregistré (\(variance))." + (backup.map { " " + $0.text } ?? "")
                 + " Comptez le fond de caisse pour rouvrir."
-            if case .failed? = backup { state.status = .error(text) } else { state.status = .success(text) }
+            let status: StatusLine
+            if case .failed? = backup { status = .error(text) } else { status = .success(text) }
+            return ([], [.approvalDone, .sessionClosed, .status(status)])
         case .cashDropped(let amount, let name):
-            state.overlay = nil
-            state.status = .success("Prélèvement de \(amount.formatted) autorisé par \(name) : sortez-le du tiroir ; le Z le déduit."
-                + (state.training ? " " + AppState.trainingDrawer + "." : ""))
+            let status = StatusLine.success("Prélèvement de \(amount.formatted) autorisé par \(name) : sortez-le du tiroir ; le Z le déduit."
+                + (context.training ? " " + AppState.trainingDrawer + "." : ""))
             // The closing screen shows the cash expected again, the drop taken off.
-            guard state.screen == .closing, let session = state.session else { return [] }
-            return [.closing(.loadSessionReport(sessionId: session.id))]
+            guard context.isShown, let session = context.session else { return ([], [.approvalDone, .status(status)]) }
+            return ([.closing(.loadSessionReport(sessionId: session.id))], [.approvalDone, .status(status)])
         }
-        return []
     }
 
-    static func view(_ state: AppState, _ canvas: inout Canvas) {
-        let closing = state.closing
+    static func view(_ closing: ClosingState, _ canvas: inout Canvas) {
         canvas.put(closing.forgotten ? "Clôture d'une session d'un autre jour" : "Clôture de la caisse", x: 2, y: 2, style: .bold)
         guard let report = closing.report else {
             canvas.put("Calcul des totaux…", x: 2, y: 4, style: Style(dim: true))

@@ -70,7 +70,7 @@ enum LoginScreen {
             state.overlay = nil
             if let session, CalendarDay(session.openedAt, in: state.context.timeZone) < CalendarDay(state.now, in: state.context.timeZone) {
                 // A session left open on an earlier day is closed before anything is sold.
-                return ClosingScreen.open(&state, forgotten: true)
+                return App.openClosing(&state, forgotten: true)
             } else if let session {
                 state.screen = .sale
                 state.sale = SaleState()

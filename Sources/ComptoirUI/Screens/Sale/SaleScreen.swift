@@ -102,7 +102,7 @@ enum SaleScreen {
         if key == .alt("g") || key == .alt("G") { return askOverride(&state) }
         if key == .alt("i") || key == .alt("I") { return StockScreen.open(&state) }
         if key == .alt("v") || key == .alt("V") { return ConsignmentScreen.open(&state) }
-        if key == .alt("z") || key == .alt("Z") { return ClosingScreen.open(&state) }
+        if key == .alt("z") || key == .alt("Z") { return App.openClosing(&state) }
         // Alt+P is F2's letter (free price): the back door's weighings take Alt+B (balance).
         if key == .alt("b") || key == .alt("B") { return FriperieScreen.open(&state) }
         if App.matches(key, f: 9, alt: "d") { return logout(&state) }

@@ -1,0 +1,44 @@
+/// The closing feature inside the app: its slice of the state, its context, and what its
+/// outputs do (the app alone navigates).
+extension App {
+    /// Alt+Z from the sale screen, or a session of an earlier day found at login.
+    static func openClosing(_ state: inout AppState, forgotten: Bool = false) -> [Effect] {
+        let (effects, outputs) = ClosingScreen.open(&state.closing, state.closingContext, forgotten: forgotten)
+        apply(outputs, &state)
+        return effects
+    }
+
+    static func closing(_ state: inout AppState, _ key: Key) -> [Effect] {
+        let (effects, outputs) = ClosingScreen.handle(&state.closing, state.closingContext, key)
+        apply(outputs, &state)
+        return effects
+    }
+
+    static func closing(_ state: inout AppState, _ msg: ClosingMsg) -> [Effect] {
+        let (effects, outputs) = ClosingScreen.receive(&state.closing, state.closingContext, msg)
+        apply(outputs, &state)
+        return effects
+    }
+
+    private static func apply(_ outputs: [ClosingOutput], _ state: inout AppState) {
+        for output in outputs {
+            switch output {
+            case .show:
+                state.screen = .closing
+            case .status(let status):
+                state.status = status
+            case .askApproval(let purpose, let instruction):
+                state.askApproval(purpose, instruction)
+            case .approvalDone:
+                state.overlay = nil
+            case .backToSale:
+                state.screen = .sale
+            case .sessionClosed:
+                state.session = nil
+                state.sale = SaleState()
+                state.screen = .openTill
+                state.openTill = OpenTillState()
+            }
+        }
+    }
+}
