@@ -91,7 +91,7 @@ extension EffectPerformer {
             printPayoutSlip(receipt, request: request)
             if method == .cash { kickDrawer(failure: "Le tiroir ne s'est pas ouvert (le reversement est enregistré)", request: request) }
         }
-        return [.consignment(.payoutMade(try sellerPage(sellerId),
+        return [.consignment(.payoutMade(try sellerPage(sellerId), method: method,
                             message: "\(amount.formatted) reversés à \(receipt.seller.fullName) (\(method.label)), autorisé par \(manager.firstName). Solde : \(receipt.balanceAfter.formatted)."
                                 + (hasPrinter ? " Le bon s'imprime." : noPrinterNote)))]
     }

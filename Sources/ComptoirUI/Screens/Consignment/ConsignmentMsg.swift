@@ -9,6 +9,6 @@ public enum ConsignmentMsg: Equatable, Sendable {
     case rentalSigned(SellerPage, rentLine: CartLine?, message: String)
     case itemRegistered(ConsignedItem, SellerPage)
     case statementLoaded(SellerStatement)
-    /// A payout was made (slip printed); the page with the new balance.
-    case payoutMade(SellerPage, message: String)
+    /// A payout was made (slip printed); the page with the new balance, and how it was paid.
+    case payoutMade(SellerPage, method: Payout.Method, message: String)
 }

@@ -86,11 +86,11 @@ enum ConsignmentScreen {
         case .statementLoaded(let statement):
             state.consignment.page?.statement = statement
             state.status = .info("Relevé du \(statement.from.french) au \(statement.to.french). F2 : l'imprimer.")
-        case .payoutMade(let page, let message):
+        case .payoutMade(let page, let method, let message):
             state.overlay = nil
             state.consignment.form = nil
             showPage(&state, page)
-            state.status = .success(message + (state.training && message.contains("espèces") ? " " + AppState.trainingDrawer + "." : ""))
+            state.status = .success(message + (state.training && method == .cash ? " " + AppState.trainingDrawer + "." : ""))
         }
         return []
     }
