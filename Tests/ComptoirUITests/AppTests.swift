@@ -41,17 +41,6 @@ import ComptoirCore
         #expect(App.view(state).text.contains("TOTAL"))
     }
 
-    @Test func everyScreenFitsAt80x24() {
-        var state = Fixtures.atSale(as: Fixtures.sophie)
-        state.type("1", then: .enter)
-        for screen in [Screen.login, .openTill, .sale, .payment, .users, .setup] {
-            state.screen = screen
-            let canvas = App.view(state)
-            #expect(canvas.width == 80 && canvas.height == 24)
-            #expect(canvas.row(23).contains("F1"), "key bar on the last row of \(screen)")
-        }
-    }
-
     @Test func clockIsInParisTime() {
         #expect(Chrome.clock(Fixtures.now, TimeZone(identifier: "Europe/Paris")!) == "23/11/2026 18:05")
     }
