@@ -151,9 +151,18 @@ enum ScreenTour {
             item.press(.function(2))
             var rental = page
             rental.press(.function(3))
+            var statement = page
+            statement.press(.function(5))
+            let sold = ConsignmentScreenTests.page().items[0]
+            let sale = SellerStatement.Sale(at: Fixtures.now, ticket: 12, boxCode: "B07", item: sold.code, description: sold.description,
+                                            price: sold.price, split: CommissionSplit(price: sold.price, rateBasisPoints: 2_500))
+            _ = App.update(&statement, .consignment(.statementLoaded(SellerStatement(
+                seller: ConsignmentScreenTests.lucie, from: ConsignmentScreenTests.today, to: ConsignmentScreenTests.today,
+                sales: [sale], rentDeducted: [], payouts: [], openingBalance: .zero))))
             return [Visit(name: "box-board", state: ConsignmentScreenTests.atBoard()),
                     Visit(name: "sellers", state: sellers), Visit(name: "seller-page", state: page),
-                    Visit(name: "consignment-item", state: item), Visit(name: "consignment-rental", state: rental)]
+                    Visit(name: "consignment-item", state: item), Visit(name: "consignment-rental", state: rental),
+                    Visit(name: "seller-statement", state: statement)]
         case .closing:
             var chart = ClosingScreenTests.atClosing()
             chart.press(.function(4))
