@@ -48,6 +48,9 @@ import Testing
                 #expect(visit.state.overlay.map(ScreenTour.OverlayCase.init) == overlay, "\(visit.name)")
             }
         }
+        for visit in ScreenTour.all where visit.name.hasPrefix("help over ") {
+            #expect(visit.state.overlay == .help, "F1 opens the help on every screen: \(visit.name)")
+        }
         let names = ScreenTour.all.map(\.name)
         #expect(Set(names).count == names.count, "each visit has its own name")
     }
