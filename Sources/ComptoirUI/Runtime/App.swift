@@ -24,26 +24,26 @@ public enum App {
         case .key(let key):
             return handle(&state, key)
         case .login(let msg):
-            return LoginScreen.receive(&state, msg)
+            return login(&state, msg)
         case .users(let msg):
-            return UsersScreen.receive(&state, msg)
+            return users(&state, msg)
         case .sale(let msg):
             return SaleScreen.receive(&state, msg)
         case .payment(let msg):
             return PaymentScreen.receive(&state, msg)
         case .households(let msg):
-            return HouseholdsScreen.receive(&state, msg)
+            return households(&state, msg)
         case .stock(let msg):
-            return StockScreen.receive(&state, msg)
+            return stock(&state, msg)
         case .consignment(let msg):
             return ConsignmentScreen.receive(&state, msg)
         case .closing(let msg):
             return closing(&state, msg)
         case .friperie(let msg):
-            return FriperieScreen.receive(&state, msg)
+            return friperie(&state, msg)
         case .scaleAnswered(let grams, let problem):
             // The back door asks the scale too; the sale screen keeps the other answers.
-            if state.screen == .friperie { return FriperieScreen.scaleAnswered(&state, grams: grams, problem: problem) }
+            if state.screen == .friperie { return friperieScale(&state, grams: grams, problem: problem) }
             SaleScreen.scaleAnswered(&state, grams: grams, problem: problem)
             return []
         case .failed(let message, let request):

@@ -209,43 +209,40 @@ enum FriperieScreen {
         }
     }
 
-    static func receive(_ state: inout AppState, _ msg: FriperieMsg) -> [Effect] {
+    static func receive(_ friperie: inout FriperieState, _ msg: FriperieMsg) -> [FriperieOutput] {
         switch msg {
         case .friperieLoaded(let recent, let month):
-            state.friperie.recent = recent
-            state.friperie.month = month
+            friperie.recent = recent
+            friperie.month = month
         case .flowRecorded(let flow, let recent, let month):
-            state.friperie.recent = recent
-            state.friperie.month = month
-            state.friperie.lastRecorded = flow
+            friperie.recent = recent
+            friperie.month = month
+            friperie.lastRecorded = flow
             // The next bag is of the same kind, most of the time: only its weight changes.
-            state.friperie.weight.clear()
-            state.friperie.party.clear()
-            state.friperie.focus = .weight
-            state.status = .success(recorded(flow))
+            friperie.weight.clear()
+            friperie.party.clear()
+            friperie.focus = .weight
+            return [.status(.success(recorded(flow)))]
         case .friperieFiguresLoaded(let figures):
-            guard state.friperie.chart, figures.year == state.friperie.chartYear else { return [] }
-            state.friperie.figures = figures
+            guard friperie.chart, figures.year == friperie.chartYear else { return [] }
+            friperie.figures = figures
         }
         return []
     }
 
     /// The scale's answer to F4 on the back door's weight field.
-    static func scaleAnswered(_ state: inout AppState, grams: Int?, problem: String?) -> [Effect] {
-            guard state.friperie.readingScale else { return [] }
-            state.friperie.readingScale = false
-            guard let grams, grams > 0 else {
-                state.status = .error(problem ?? "La balance n'a pas donné de poids : tapez-le, par exemple 12,5.")
-                return []
-            }
-            guard grams <= FriperieFlow.maximumGrams else {
-                state.status = .error("\(Grams.kilograms(Int64(grams))) : ce poids n'est pas plausible ; vérifiez la balance.")
-                return []
-            }
-            state.friperie.weight = TextField(FriperieLabels.kilos(grams), maxLength: state.friperie.weight.maxLength)
-            state.friperie.focus = .weight
-            state.status = .info("Balance : \(Grams.kilograms(Int64(grams))). F5 : enregistrer.")
-            return []
+    static func scaleAnswered(_ friperie: inout FriperieState, grams: Int?, problem: String?) -> [FriperieOutput] {
+        guard friperie.readingScale else { return [] }
+        friperie.readingScale = false
+        guard let grams, grams > 0 else {
+            return [.status(.error(problem ?? "La balance n'a pas donné de poids : tapez-le, par exemple 12,5."))]
+        }
+        guard grams <= FriperieFlow.maximumGrams else {
+            return [.status(.error("\(Grams.kilograms(Int64(grams))) : ce poids n'est pas plausible ; vérifiez la balance."))]
+        }
+        friperie.weight = TextField(FriperieLabels.kilos(grams), maxLength: friperie.weight.maxLength)
+        friperie.focus = .weight
+        return [.status(.info("Balance : \(Grams.kilograms(Int64(grams))). F5 : enregistrer."))]
     }
 
     /// `Don de 12,500 kg (Chaussures, particulier) enregistré.`

@@ -143,26 +143,27 @@ enum HouseholdsScreen {
         return []
     }
 
-    static func receive(_ state: inout AppState, _ msg: HouseholdsMsg) -> [Effect] {
+    static func receive(_ households: inout HouseholdsState, _ context: HouseholdsContext, _ msg: HouseholdsMsg) -> [HouseholdsOutput] {
         switch msg {
-        case .householdsFound(let households, let rules):
-            state.households.results = households
-            state.households.rules = rules
-            state.households.selected = min(state.households.selected, max(0, households.count - 1))
+        case .householdsFound(let found, let rules):
+            households.results = found
+            households.rules = rules
+            households.selected = min(households.selected, max(0, found.count - 1))
+            return []
         case .householdSaved(let household):
-            state.households.form = HouseholdForm(household, today: today(state), rules: state.households.rules)
-            state.status = .success("Fiche du foyer \(household.cardCode) enregistrée."
-                + (state.context.receipts != .noPrinter ? " F5 : imprimer sa carte." : ""))
-            if let i = state.households.results.firstIndex(where: { $0.number == household.number }) {
-                state.households.results[i] = household
+            households.form = HouseholdForm(household, today: context.today, rules: households.rules)
+            if let i = households.results.firstIndex(where: { $0.number == household.number }) {
+                households.results[i] = household
             } else {
-                state.households.results.insert(household, at: 0)
-                state.households.selected = 0
+                households.results.insert(household, at: 0)
+                households.selected = 0
             }
+            return [.status(.success("Fiche du foyer \(household.cardCode) enregistrée."
+                + (context.printsCards ? " F5 : imprimer sa carte." : "")))]
         case .rulesSaved(let rules):
-            RulesScreen.rulesSaved(&state, rules)
+            households.rules = rules
+            return [.rulesSaved, .status(.success("Règles de l'épicerie enregistrées : elles s'appliquent aux prochains tickets."))]
         }
-        return []
     }
 
     // MARK: - view

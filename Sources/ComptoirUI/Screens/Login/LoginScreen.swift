@@ -45,51 +45,24 @@ enum LoginScreen {
         }
     }
 
-    static func receive(_ state: inout AppState, _ msg: LoginMsg) -> [Effect] {
+    /// `activeUsers`: the accounts the list shows, `now`: for the wait after wrong PINs.
+    static func receive(_ login: inout LoginState, activeUsers: [UserSummary], now: Date,
+                        _ msg: LoginMsg) -> ([Effect], [LoginOutput]) {
         switch msg {
         case .usersLoaded(let users):
-            state.users = users
-            App.refreshUser(&state)
-            if users.filter(\.active).isEmpty {
-                state.screen = .setup
-            } else if state.screen == .setup {
-                state.screen = .login
-                state.login = LoginState()
-                state.status = .success("Compte créé. Connectez-vous avec votre code PIN.")
-            }
-            state.login.selected = min(state.login.selected, max(0, state.activeUsers.count - 1))
+            login.selected = min(login.selected, max(0, users.filter(\.active).count - 1))
+            return ([], [.usersLoaded(users)])
         case .sessionOpened(let session):
-            state.session = session
-            state.screen = .sale
-            state.sale = SaleState()
-            state.status = .success("Caisse ouverte avec un fond de \(session.float.formatted). Bonnes ventes !")
+            return ([], [.sessionOpened(session)])
         case .loggedIn(let user, let session):
-            state.user = user
-            state.login = LoginState()
-            state.session = session
-            state.overlay = nil
-            if let session, CalendarDay(session.openedAt, in: state.context.timeZone) < CalendarDay(state.now, in: state.context.timeZone) {
-                // A session left open on an earlier day is closed before anything is sold.
-                return App.openClosing(&state, forgotten: true)
-            } else if let session {
-                state.screen = .sale
-                state.sale = SaleState()
-                let opened = Chrome.clock(session.openedAt, state.context.timeZone)
-                state.status = .success("Bonjour \(user.firstName). La caisse est ouverte depuis le \(opened).")
-            } else {
-                state.screen = .openTill
-                state.openTill = OpenTillState()
-                state.status = .info("Bonjour \(user.firstName). Comptez le fond de caisse pour ouvrir la caisse.")
-            }
+            login = LoginState()
+            return ([], [.loggedIn(user, session)])
         case .loginRefused(let refusal):
-            let users = state.activeUsers
-            state.status = .error(refusal.message)
-            guard users.indices.contains(state.login.selected) else { return [] }
-            state.login.wait = PinWait.after(refusal, userId: users[state.login.selected].id, now: state.now)
+            guard activeUsers.indices.contains(login.selected) else { return ([], [.status(.error(refusal.message))]) }
+            login.wait = PinWait.after(refusal, userId: activeUsers[login.selected].id, now: now)
             // Locked or deactivated meanwhile: the list shows it.
-            if refusal == .locked || refusal == .inactive { return [.login(.loadUsers)] }
+            return (refusal == .locked || refusal == .inactive ? [.login(.loadUsers)] : [], [.status(.error(refusal.message))])
         }
-        return []
     }
 
     static func view(_ state: AppState, _ canvas: inout Canvas) {

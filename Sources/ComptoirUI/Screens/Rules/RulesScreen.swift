@@ -41,13 +41,6 @@ enum RulesScreen {
         return []
     }
 
-    static func rulesSaved(_ state: inout AppState, _ rules: EpicerieRules) {
-        state.households.rules = rules
-        state.rulesForm = nil
-        state.screen = .households
-        state.status = .success("Règles de l'épicerie enregistrées : elles s'appliquent aux prochains tickets.")
-    }
-
     static func view(_ state: AppState, _ canvas: inout Canvas) {
         guard let form = state.rulesForm else { return }
         canvas.put("Règles de l'épicerie", x: 2, y: 2, style: .bold)

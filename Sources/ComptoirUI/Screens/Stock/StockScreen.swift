@@ -136,19 +136,14 @@ enum StockScreen {
         }
     }
 
-    static func receive(_ state: inout AppState, _ msg: StockMsg) -> [Effect] {
+    static func receive(_ stock: inout StockState, _ msg: StockMsg) -> [StockOutput] {
         switch msg {
-        case .stockLoaded(let products, let message): stockLoaded(&state, products, message: message)
-        }
-        return []
-    }
-
-    private static func stockLoaded(_ state: inout AppState, _ products: [Product], message: String?) {
-        state.stock.products = products
-        state.stock.selected = min(state.stock.selected, max(0, state.stock.shown.count - 1))
-        if let message {
-            state.stock.form = nil
-            state.status = .success(message)
+        case .stockLoaded(let products, let message):
+            stock.products = products
+            stock.selected = min(stock.selected, max(0, stock.shown.count - 1))
+            guard let message else { return [] }
+            stock.form = nil
+            return [.status(.success(message))]
         }
     }
 

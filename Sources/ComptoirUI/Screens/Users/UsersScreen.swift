@@ -186,25 +186,19 @@ enum UsersScreen {
         }
     }
 
-    static func receive(_ state: inout AppState, _ msg: UsersMsg) -> [Effect] {
+    static func receive(_ admin: inout UsersState, _ msg: UsersMsg) -> ([Effect], [UsersOutput]) {
         switch msg {
         case .usersChanged(let users, let message):
-            state.users = users
-            App.refreshUser(&state)
-            state.admin.form = nil
-            state.admin.pinForm = nil
-            state.admin.selected = min(state.admin.selected, max(0, users.count - 1))
-            state.status = .success(message)
-            return []
+            admin.form = nil
+            admin.pinForm = nil
+            admin.selected = min(admin.selected, max(0, users.count - 1))
+            return ([], [.usersChanged(users), .status(.success(message))])
         case .ownPinRefused(let refusal):
-            return ownPinRefused(&state, refusal)
+            admin.pinForm?.clear()
+            // Locked meanwhile: the lists show it.
+            return (refusal == .locked ? [.login(.loadUsers)] : [],
+                    [.status(.error(refusal.message + " Votre code n'a pas changé."))])
         }
-    }
-
-    private static func ownPinRefused(_ state: inout AppState, _ refusal: PinRefusal) -> [Effect] {
-        state.admin.pinForm?.clear()
-        state.status = .error(refusal.message + " Votre code n'a pas changé.")
-        return refusal == .locked ? [.login(.loadUsers)] : []
     }
 
     private static func handleForm(_ state: inout AppState, _ key: Key) -> [Effect] {

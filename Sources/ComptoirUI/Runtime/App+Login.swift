@@ -1,0 +1,54 @@
+import ComptoirCore
+
+/// Who is at the till, inside the app: the login screen's answers on its slice, and what
+/// only the app does with them (the user, the session, which screen comes next).
+extension App {
+    static func login(_ state: inout AppState, _ msg: LoginMsg) -> [Effect] {
+        var (effects, outputs) = LoginScreen.receive(&state.login, activeUsers: state.activeUsers, now: state.now, msg)
+        for output in outputs {
+            switch output {
+            case .status(let status):
+                state.status = status
+            case .usersLoaded(let users):
+                state.users = users
+                refreshUser(&state)
+                if users.filter(\.active).isEmpty {
+                    state.screen = .setup
+                } else if state.screen == .setup {
+                    state.screen = .login
+                    state.login = LoginState()
+                    state.status = .success("Compte créé. Connectez-vous avec votre code PIN.")
+                }
+            case .sessionOpened(let session):
+                state.session = session
+                state.screen = .sale
+                state.sale = SaleState()
+                state.status = .success("Caisse ouverte avec un fond de \(session.float.formatted). Bonnes ventes !")
+            case .loggedIn(let user, let session):
+                effects += loggedIn(&state, user, session)
+            }
+        }
+        return effects
+    }
+
+    private static func loggedIn(_ state: inout AppState, _ user: UserSummary, _ session: OpenSession?) -> [Effect] {
+        state.user = user
+        state.session = session
+        state.overlay = nil
+        let timeZone = state.context.timeZone
+        if let session, CalendarDay(session.openedAt, in: timeZone) < CalendarDay(state.now, in: timeZone) {
+            // A session left open on an earlier day is closed before anything is sold.
+            return openClosing(&state, forgotten: true)
+        } else if let session {
+            state.screen = .sale
+            state.sale = SaleState()
+            let opened = Chrome.clock(session.openedAt, timeZone)
+            state.status = .success("Bonjour \(user.firstName). La caisse est ouverte depuis le \(opened).")
+        } else {
+            state.screen = .openTill
+            state.openTill = OpenTillState()
+            state.status = .info("Bonjour \(user.firstName). Comptez le fond de caisse pour ouvrir la caisse.")
+        }
+        return []
+    }
+}
