@@ -30,7 +30,7 @@ extension App {
             case .askApproval(let purpose, let instruction):
                 state.askApproval(purpose, instruction)
             case .approvalDone:
-                state.overlay = nil
+                if case .approval? = state.overlay { state.overlay = nil }
             case .backToSale:
                 state.screen = .sale
             case .sessionClosed:

@@ -36,7 +36,7 @@ public enum App {
         case .stock(let msg):
             return stock(&state, msg)
         case .consignment(let msg):
-            return ConsignmentScreen.receive(&state, msg)
+            return consignment(&state, msg)
         case .closing(let msg):
             return closing(&state, msg)
         case .friperie(let msg):

@@ -6,7 +6,7 @@ public enum ClosingOutput: Equatable, Sendable {
     case status(StatusLine)
     /// A responsable confirms with their PIN (a drop, the Z).
     case askApproval(ApprovalPurpose, instruction: String)
-    /// The responsable's form did its work: close it.
+    /// The responsable's form did its work: close it (if it is still open).
     case approvalDone
     /// Escape: the session stays open, back to selling.
     case backToSale

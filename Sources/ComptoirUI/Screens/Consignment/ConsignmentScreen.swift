@@ -40,66 +40,56 @@ enum ConsignmentScreen {
         }
     }
 
-    static func receive(_ state: inout AppState, _ msg: ConsignmentMsg) -> [Effect] {
+    static func receive(_ consignment: inout ConsignmentState, training: Bool, _ msg: ConsignmentMsg) -> [ConsignmentOutput] {
         switch msg {
         case .boardLoaded(let board, let message):
-            state.consignment.board = board
-            state.consignment.selected = min(state.consignment.selected, max(0, board.count - 1))
-            if let message {
-                state.consignment.form = nil
-                if case .approval? = state.overlay { state.overlay = nil }  // a new IBAN, allowed
-                state.status = .success(message)
-            }
+            consignment.board = board
+            consignment.selected = min(consignment.selected, max(0, board.count - 1))
+            guard let message else { return [] }
+            consignment.form = nil
+            return [.approvalDone, .status(.success(message))]
         case .sellersFound(let sellers):
-            state.consignment.sellers = sellers
-            state.consignment.sellerSelected = min(state.consignment.sellerSelected, max(0, sellers.count - 1))
+            consignment.sellers = sellers
+            consignment.sellerSelected = min(consignment.sellerSelected, max(0, sellers.count - 1))
+            return []
         case .sellerPageLoaded(let page, let message):
-            let opening = state.consignment.mode != .seller
-            showPage(&state, page)
+            let opening = consignment.mode != .seller
+            showPage(&consignment, page)
             if let message {
-                state.consignment.form = nil
-                if case .approval? = state.overlay { state.overlay = nil }  // a new IBAN, allowed
-                state.status = .success(message)
-            } else if opening {
-                state.status = .info("\(page.seller.fullName) : F2 articles, F4 étiquettes, F5 relevé, F6 reverser.")
+                consignment.form = nil
+                return [.approvalDone, .status(.success(message))]  // a new IBAN, allowed
             }
+            return opening ? [.status(.info("\(page.seller.fullName) : F2 articles, F4 étiquettes, F5 relevé, F6 reverser."))] : []
         case .rentalSigned(let page, let rentLine, let message):
-            state.consignment.form = nil
-            showPage(&state, page)
-            if let rentLine {
-                // Rent paid at the till: the line goes on the ticket, the volunteer takes it.
-                state.sale.cart.add(rentLine)
-                state.sale.selected = state.sale.cart.lines.count - 1
-                state.screen = .sale
-                state.status = .success(message + " Le loyer est au ticket : encaissez-le (F5).")
-            } else {
-                state.status = .success(message)
-            }
+            consignment.form = nil
+            showPage(&consignment, page)
+            // Rent paid at the till: the line goes on the ticket, the volunteer takes it.
+            guard let rentLine else { return [.status(.success(message))] }
+            return [.addToTicket(rentLine), .status(.success(message + " Le loyer est au ticket : encaissez-le (F5)."))]
         case .itemRegistered(let item, let page):
-            showPage(&state, page)
-            if case .items? = state.consignment.form?.kind {
-                state.consignment.form?.fields[0].input.clear()
-                state.consignment.form?.fields[1].input.clear()
-                state.consignment.form?.focus = 0
+            showPage(&consignment, page)
+            if case .items? = consignment.form?.kind {
+                consignment.form?.fields[0].input.clear()
+                consignment.form?.fields[1].input.clear()
+                consignment.form?.focus = 0
             }
-            state.status = .success("Article \(item.code.text) enregistré : \(item.description), \(item.price.formatted). Suivant, ou Échap.")
+            return [.status(.success("Article \(item.code.text) enregistré : \(item.description), \(item.price.formatted). Suivant, ou Échap."))]
         case .statementLoaded(let statement):
-            state.consignment.page?.statement = statement
-            state.status = .info("Relevé du \(statement.from.french) au \(statement.to.french). F2 : l'imprimer.")
+            consignment.page?.statement = statement
+            return [.status(.info("Relevé du \(statement.from.french) au \(statement.to.french). F2 : l'imprimer."))]
         case .payoutMade(let page, let method, let message):
-            state.overlay = nil
-            state.consignment.form = nil
-            showPage(&state, page)
-            state.status = .success(message + (state.training && method == .cash ? " " + AppState.trainingDrawer + "." : ""))
+            consignment.form = nil
+            showPage(&consignment, page)
+            return [.approvalDone,
+                    .status(.success(message + (training && method == .cash ? " " + AppState.trainingDrawer + "." : "")))]
         }
-        return []
     }
 
-    private static func showPage(_ state: inout AppState, _ page: SellerPage) {
+    private static func showPage(_ consignment: inout ConsignmentState, _ page: SellerPage) {
         var page = page
-        page.keepChoice(of: state.consignment.page?.seller.id == page.seller.id ? state.consignment.page : nil)
-        state.consignment.page = page
-        state.consignment.mode = .seller
+        page.keepChoice(of: consignment.page?.seller.id == page.seller.id ? consignment.page : nil)
+        consignment.page = page
+        consignment.mode = .seller
     }
 
     static func view(_ state: AppState, _ canvas: inout Canvas) {
