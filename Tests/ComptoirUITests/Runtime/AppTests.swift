@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import ComptoirCore
+@testable import ComptoirUI
+
+@Suite struct AppTests {
+    @Test func helpListsTheKeysOfTheCurrentScreen() {
+        var state = Fixtures.atSale()
+        state.press(.function(1))
+        #expect(state.overlay == .help)
+        let text = App.view(state).text
+        #expect(text.contains("Aide — touches de cet écran"))
+        #expect(text.contains("F5 ou Alt+E"))
+        #expect(text.contains("F8 ou Alt+U       Change votre code PIN (écran Utilisateurs)"),
+                "a bénévole opens the users screen for their own PIN only")
+        state.press(.char("x"))
+        #expect(state.overlay == nil)
+        #expect(state.sale.code.isEmpty, "the key that closes the help is not typed")
+        expectGolden(App.view({ var s = Fixtures.atSale(); s.press(.function(1)); return s }()), "help-sale")
+    }
+
+    @Test func quittingAsksFirst() {
+        var state = Fixtures.atSale()
+        state.type("1", then: .enter)
+        state.press(.function(10))
+        #expect(state.overlay == .confirm(.quit))
+        #expect(App.view(state).text.contains("ne sera pas enregistré"))
+        #expect(state.press(.escape).isEmpty)
+        #expect(state.overlay == nil)
+        #expect(state.press(.ctrl("c")).isEmpty)
+        #expect(state.press(.char("o")) == [.quit])
+    }
+
+    @Test func tooSmallTerminalSaysSo() {
+        var state = Fixtures.atSale()
+        _ = App.update(&state, .resize(width: 60, height: 20))
+        let text = App.view(state).text
+        #expect(text.contains("Fenêtre trop petite."))
+        #expect(text.contains("(actuellement 60 × 20)"))
+        _ = App.update(&state, .resize(width: 100, height: 30))
+        #expect(App.view(state).text.contains("TOTAL"))
+    }
+
+    @Test func clockIsInParisTime() {
+        #expect(Chrome.clock(Fixtures.now, TimeZone(identifier: "Europe/Paris")!) == "23/11/2026 18:05")
+    }
+}
