@@ -7,7 +7,7 @@
 // donated with its weight; a weight of 0 refused), printLabels (printed; none in
 // box; no printer; printer failing), loadStatement, printStatement (printed; no printer),
 // payout (cash: journaled, slip and drawer kick; transfer: no kick; amount 0; no IBAN;
-// wrong PIN).
+// wrong PIN; cash with no open session).
 import Foundation
 import Testing
 import ComptoirCore
@@ -394,6 +394,16 @@ import ComptoirUI
         let answers = shop.perform(.consignment(.payout(sellerId: seller.id, amount: balance, method: .cash, shop.approval("0000"))))
         guard answers.count == 1, case .approvalRefused(.pin) = answers[0] else { Issue.record("\(answers)"); return }
         #expect(try shop.journaled("payout.made") == 0)
+        #expect(shop.printedBytes.isEmpty)
+    }
+
+    @Test func noCashPayoutWithoutAnOpenSession() throws {
+        let shop = try RuntimeShop()
+        let (seller, balance) = try soldItem(shop)
+        try shop.closeSessionInLedger()
+        let request = Effect.consignment(.payout(sellerId: seller.id, amount: balance, method: .cash, shop.approval()))
+        #expect(failure(shop.perform(request), request)
+            == "La caisse Caisse 1 n'est pas ouverte : un reversement en espèces sort du tiroir d'une caisse ouverte.")
         #expect(shop.printedBytes.isEmpty)
     }
 }
