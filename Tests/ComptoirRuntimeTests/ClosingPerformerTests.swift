@@ -1,6 +1,6 @@
 // Covers ClosingEffect: loadSessionReport (the X; unknown session), printSessionReport
 // (printed; no printer; printer failing), cashDrop (journaled with a drawer kick; no open
-// session; wrong PIN; volunteer; no reason; no kick in training), closeSession (written,
+// session; wrong PIN; volunteer; no reason; no kick in training; drawer failing), closeSession (written,
 // printed, backed up; backup folder missing → BackupOutcome.failed; no backup configured
 // or in training → nil; Z printer failing; already closed; wrong PIN; volunteer).
 import Foundation
@@ -175,5 +175,15 @@ import ComptoirUI
         try shop.closeSessionInLedger()
         let request = z(shop)
         #expect(failure(shop.perform(request), request) == "La session n° \(shop.session.id) de la caisse Caisse 1 est déjà clôturée.")
+    }
+
+    @Test func aDropWhoseDrawerFailsIsStillRecorded() throws {
+        let shop = try RuntimeShop(brokenPrinter: true)
+        let request = Effect.closing(.cashDrop(Money(cents: 2_000), shop.approval(reason: "banque")))
+        let answers = shop.perform(request)
+        guard answers.count == 2 else { Issue.record("\(answers)"); return }
+        #expect(answers[0] == .closing(.cashDropped(Money(cents: 2_000), by: "Sophie")))
+        #expect(failure([answers[1]], request)?.hasPrefix("Le tiroir ne s'est pas ouvert (le prélèvement est enregistré) : ") == true)
+        #expect(try shop.journaled("cash.dropped") == 1)
     }
 }

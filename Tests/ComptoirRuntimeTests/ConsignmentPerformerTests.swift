@@ -5,9 +5,10 @@
 // unknown box), extendRental (extended with rent; earlier end refused), endRentalEarly
 // (ended; already ended), registerItem (registered; price 0 refused), endItem (returned;
 // donated with its weight; a weight of 0 refused), printLabels (printed; none in
-// box; no printer; printer failing), loadStatement, printStatement (printed; no printer),
+// box; no printer; printer failing), loadStatement (loaded; unknown seller), printStatement (printed; no printer;
+// printer failing),
 // payout (cash: journaled, slip and drawer kick; transfer: no kick; amount 0; no IBAN;
-// wrong PIN; cash with no open session).
+// wrong PIN; cash with no open session; printer failing).
 import Foundation
 import Testing
 import ComptoirCore
@@ -405,5 +406,29 @@ import ComptoirUI
         #expect(failure(shop.perform(request), request)
             == "La caisse Caisse 1 n'est pas ouverte : un reversement en espèces sort du tiroir d'une caisse ouverte.")
         #expect(shop.printedBytes.isEmpty)
+    }
+
+    @Test func aCashPayoutWhosePrinterFailsIsStillMade() throws {
+        let shop = try RuntimeShop(brokenPrinter: true)
+        let (seller, balance) = try soldItem(shop)
+        let request = Effect.consignment(.payout(sellerId: seller.id, amount: balance, method: .cash, shop.approval()))
+        let answers = shop.perform(request)
+        guard answers.count == 3, case .consignment(.payoutMade) = answers[0] else { Issue.record("\(answers)"); return }
+        #expect(failure([answers[1]], request)?.hasPrefix("Bon de reversement non imprimé (le reversement est enregistré) : ") == true)
+        #expect(failure([answers[2]], request)?.hasPrefix("Le tiroir ne s'est pas ouvert (le reversement est enregistré) : ") == true)
+        #expect(try shop.journaled("payout.made") == 1)
+    }
+
+    @Test func aStatementThatCannotPrintNamesItsRequest() throws {
+        let shop = try RuntimeShop(brokenPrinter: true)
+        let seller = try shop.addSeller()
+        let request = Effect.consignment(.printStatement(sellerId: seller.id, from: shop.today, to: shop.today))
+        #expect(failure(shop.perform(request), request)?.hasPrefix("Relevé non imprimé (F2 pour réessayer) : ") == true)
+    }
+
+    @Test func anUnknownSellerHasNoStatement() throws {
+        let shop = try RuntimeShop()
+        let request = Effect.consignment(.loadStatement(sellerId: 99, from: shop.today, to: shop.today))
+        #expect(failure(shop.perform(request), request)?.hasPrefix("Aucun déposant n'a le n° 99") == true)
     }
 }

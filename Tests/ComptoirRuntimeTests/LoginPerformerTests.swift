@@ -1,5 +1,6 @@
 // Covers LoginEffect: loadUsers, createFirstManager (created; refused when an account
-// exists), authenticate (logged in with the open session; wrong PIN; none open),
+// exists), authenticate (logged in with the open session; wrong PIN; none open;
+// unknown account),
 // openSession (opened; refused when already open).
 import Foundation
 import Testing
@@ -82,5 +83,10 @@ import ComptoirUI
         let request = Effect.login(.openSession(float: Money(cents: 8_000), operatorId: shop.volunteer.id))
         #expect(failure(shop.perform(request), request)
             == "La caisse Caisse 1 est déjà ouverte : continuez sur la session en cours ou faites d'abord sa clôture.")
+    }
+
+    @Test func anUnknownAccountIsRefusedAsInactive() throws {
+        let shop = try RuntimeShop()
+        #expect(shop.perform(.login(.authenticate(userId: 404, pin: "1111"))) == [.login(.loginRefused(.inactive))])
     }
 }

@@ -319,4 +319,38 @@ import ComptoirUI
         let request = Effect.sale(.resolveHandwritten(box: "Z99", price: Money(cents: 300)))
         #expect(failure(shop.perform(request), request) == "Il n'y a pas de box « Z99 » : vérifiez le code écrit sur l'étiquette.")
     }
+
+    // MARK: Counter-entry receipts and a drawer that fails after the journal
+
+    @Test func aCancellationReceiptNamesTheTicketItCancels() throws {
+        let shop = try RuntimeShop()
+        let number = try #require(shop.sell())
+        guard case .sale(.counterEntryCommitted(let entry))? = shop.perform(.sale(.cancelTicket(number, shop.approval()))).first else {
+            Issue.record("not cancelled"); return
+        }
+        #expect(shop.perform(.sale(.printReceipt(number: entry.number, duplicate: false, openDrawer: false, operatorId: shop.volunteer.id)))
+            == [.sale(.printed(number: entry.number, duplicate: false))])
+        #expect(shop.printed.contains("ANNULATION DU TICKET N"))
+    }
+
+    @Test func aRefundReceiptNamesTheTicketItRefunds() throws {
+        let shop = try RuntimeShop()
+        let number = try #require(shop.sell())
+        let refund = RefundRequest(number: number, items: [.init(position: 1, quantity: 1)], method: .cash, amount: Money(cents: 250))
+        guard case .sale(.counterEntryCommitted(let entry))? = shop.perform(.sale(.refund(refund, shop.approval()))).first else {
+            Issue.record("not refunded"); return
+        }
+        _ = shop.perform(.sale(.printReceipt(number: entry.number, duplicate: false, openDrawer: false, operatorId: shop.volunteer.id)))
+        #expect(shop.printed.contains("REMBOURSEMENT DU TICKET N"))
+    }
+
+    @Test func anApprovedOpeningWhoseDrawerFailsIsStillJournaled() throws {
+        let shop = try RuntimeShop(brokenPrinter: true)
+        let request = Effect.sale(.openDrawerApproved(shop.approval(reason: "monnaie")))
+        let answers = shop.perform(request)
+        guard answers.count == 2 else { Issue.record("\(answers)"); return }
+        #expect(answers[0] == .sale(.drawerOpened(by: "Sophie")))
+        #expect(failure([answers[1]], request)?.hasPrefix("Le tiroir ne s'est pas ouvert (la demande est notée au journal) : ") == true)
+        #expect(try shop.journaled("drawer.opened") == 1)
+    }
 }

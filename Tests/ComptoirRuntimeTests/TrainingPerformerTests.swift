@@ -40,6 +40,7 @@ import ComptoirUI
         #expect(try shop.performer.ledger.ticket(number: number) != nil)
         _ = shop.perform(.sale(.printReceipt(number: number, duplicate: false, openDrawer: true, operatorId: shop.volunteer.id)))
         #expect(shop.printed.contains("FACTICE"))
+        #expect(shop.printed.contains("F-1 "))  // the first practice ticket after the real ones
         #expect(!shop.printedBytes.contains(drawerKick))
     }
 
