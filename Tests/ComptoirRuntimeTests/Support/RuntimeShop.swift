@@ -20,8 +20,10 @@ final class RuntimeShop {
     var databasePath: String { folder + "/comptoir.sqlite" }
     var printerPath: String { folder + "/imprimante.bin" }
 
-    /// `printer`: false for a till without printer.
-    init(printer: Bool = true, backupFolder: Bool = false, configure: (inout Configuration) -> Void = { _ in }) throws {
+    /// `printer`: false for a till without printer. `brokenPrinter`: the printer file is in a
+    /// folder that does not exist, so every print fails.
+    init(printer: Bool = true, brokenPrinter: Bool = false, backupFolder: Bool = false,
+         configure: (inout Configuration) -> Void = { _ in }) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("comptoir-runtime-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         ledger = try Ledger.open(path: folder + "/comptoir.sqlite", pinRounds: 1_000)
@@ -34,7 +36,7 @@ final class RuntimeShop {
         config.shopName = "Épicerie test"
         if printer {
             config.printer.transport = .file
-            config.printer.path = folder + "/imprimante.bin"
+            config.printer.path = folder + (brokenPrinter ? "/absente/imprimante.bin" : "/imprimante.bin")
         }
         if backupFolder { config.backupFolder = folder + "/sauvegardes" }
         configure(&config)
