@@ -59,7 +59,13 @@ let package = Package(
         .testTarget(name: "ComptoirUITests", dependencies: ["ComptoirUI", "ComptoirCore"], exclude: ["Screens"]),
         .testTarget(name: "ComptoirTerminalTests", dependencies: ["ComptoirTerminal", "ComptoirUI"]),
         .testTarget(name: "ComptoirScaleTests", dependencies: ["ComptoirScale"]),
-        .testTarget(name: "ComptoirRuntimeTests", dependencies: ["ComptoirRuntime", "ComptoirLedger", "ComptoirUI", "ComptoirCore", "ComptoirPrint"]),
+        .testTarget(
+            name: "ComptoirRuntimeTests",
+            dependencies: [
+                "ComptoirRuntime", "ComptoirLedger", "ComptoirUI", "ComptoirCore", "ComptoirPrint",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

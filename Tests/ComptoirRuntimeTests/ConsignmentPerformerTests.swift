@@ -355,9 +355,10 @@ import ComptoirUI
         let (seller, balance) = try soldItem(shop)
         #expect(balance > .zero)
         let answers = shop.perform(.consignment(.payout(sellerId: seller.id, amount: balance, method: .cash, shop.approval())))
-        guard answers.count == 1, case .consignment(.payoutMade(let page, let message)) = answers[0] else { Issue.record("\(answers)"); return }
+        guard answers.count == 1, case .consignment(.payoutMade(let page, let method, let message)) = answers[0] else { Issue.record("\(answers)"); return }
         #expect(message == "\(balance.formatted) reversés à Lucie Petit (espèces), autorisé par Sophie. Solde : 0,00 €. Le bon s'imprime.")
         #expect(page.balance == .zero)
+        #expect(method == .cash)
         #expect(try shop.journaled("payout.made") == 1)
         #expect(shop.printed.contains("Petit"))
         #expect(shop.printedBytes.contains(drawerKick))
@@ -367,8 +368,9 @@ import ComptoirUI
         let shop = try RuntimeShop()
         let (seller, balance) = try soldItem(shop, iban: true)
         let answers = shop.perform(.consignment(.payout(sellerId: seller.id, amount: balance, method: .transfer, shop.approval())))
-        guard answers.count == 1, case .consignment(.payoutMade(_, let message)) = answers[0] else { Issue.record("\(answers)"); return }
+        guard answers.count == 1, case .consignment(.payoutMade(_, let method, let message)) = answers[0] else { Issue.record("\(answers)"); return }
         #expect(message.contains("(virement)"))
+        #expect(method == .transfer)
         #expect(!shop.printedBytes.isEmpty)
         #expect(!shop.printedBytes.contains(drawerKick))
     }
