@@ -145,7 +145,7 @@ public enum App {
         case .payment: screenHints = PaymentScreen.hints(state)
         case .refund: screenHints = RefundScreen.keys.hints(state, for: place)
         case .users: screenHints = UsersScreen.hints(state)
-        case .households: screenHints = HouseholdsScreen.hints(state)
+        case .households: screenHints = HouseholdsScreen.hints(state, for: place)
         case .rules: screenHints = RulesScreen.keys.hints(state, for: place)
         case .stock: screenHints = StockScreen.hints(state)
         case .consignment: screenHints = ConsignmentScreen.hints(state)
