@@ -147,7 +147,7 @@ public enum App {
         case .users: screenHints = UsersScreen.hints(state)
         case .households: screenHints = HouseholdsScreen.hints(state, for: place)
         case .rules: screenHints = RulesScreen.keys.hints(state, for: place)
-        case .stock: screenHints = StockScreen.hints(state)
+        case .stock: screenHints = StockScreen.hints(state, for: place)
         case .consignment: screenHints = ConsignmentScreen.hints(state)
         case .closing: screenHints = ClosingScreen.hints(state)
         case .friperie: screenHints = FriperieScreen.hints(state)
