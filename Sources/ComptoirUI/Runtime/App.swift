@@ -144,7 +144,7 @@ public enum App {
         case .sale: screenHints = SaleScreen.hints(state)
         case .payment: screenHints = PaymentScreen.hints(state)
         case .refund: screenHints = RefundScreen.keys.hints(state, for: place)
-        case .users: screenHints = UsersScreen.hints(state)
+        case .users: screenHints = UsersScreen.hints(state, for: place)
         case .households: screenHints = HouseholdsScreen.hints(state, for: place)
         case .rules: screenHints = RulesScreen.keys.hints(state, for: place)
         case .stock: screenHints = StockScreen.hints(state, for: place)

@@ -38,13 +38,16 @@ public struct ListState: Equatable, Sendable {
         return ListState(selected: selected, top: top)
     }
 
-    /// Draws the visible rows into the rectangle, the selected one in the selected style.
+    /// Draws the visible rows into the rectangle, the selected one in the selected style
+    /// (none while `showsSelection` is false, as when a form below has the focus).
     /// `row` gives each item's text (marker included) and its style when not selected.
     public func draw(count: Int, _ canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int,
+                     showsSelection: Bool = true,
                      row: (_ index: Int, _ isSelected: Bool) -> (text: String, style: Style)) {
         let visible = scrolled(rows: height, count: count)
+        guard visible.top < count else { return }
         for i in visible.top..<min(count, visible.top + max(0, height)) {
-            let isSelected = i == selected
+            let isSelected = showsSelection && i == selected
             let (text, style) = row(i, isSelected)
             canvas.put(text, x: x, y: y + i - visible.top, style: isSelected ? .selected : style, maxWidth: width)
         }
