@@ -142,7 +142,7 @@ public enum App {
         case .login: screenHints = LoginScreen.keys.hints(state, for: place)
         case .openTill: screenHints = OpenTillScreen.keys.hints(state, for: place)
         case .sale: screenHints = SaleScreen.hints(state)
-        case .payment: screenHints = PaymentScreen.hints(state)
+        case .payment: screenHints = PaymentScreen.hints(state, for: place)
         case .refund: screenHints = RefundScreen.keys.hints(state, for: place)
         case .users: screenHints = UsersScreen.hints(state, for: place)
         case .households: screenHints = HouseholdsScreen.hints(state, for: place)
