@@ -141,7 +141,7 @@ public enum App {
         case .setup: screenHints = SetupScreen.keys.hints(state, for: place)
         case .login: screenHints = LoginScreen.keys.hints(state, for: place)
         case .openTill: screenHints = OpenTillScreen.keys.hints(state, for: place)
-        case .sale: screenHints = SaleScreen.hints(state)
+        case .sale: screenHints = SaleScreen.keys.hints(state, for: place)
         case .payment: screenHints = PaymentScreen.hints(state, for: place)
         case .refund: screenHints = RefundScreen.keys.hints(state, for: place)
         case .users: screenHints = UsersScreen.hints(state, for: place)

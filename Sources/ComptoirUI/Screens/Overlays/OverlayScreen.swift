@@ -147,7 +147,7 @@ enum OverlayScreen {
     }
 
     private static func drawHelp(_ state: AppState, _ canvas: inout Canvas) {
-        let hints = App.hints(state)
+        let hints = App.hints(state, for: .help)
         let width = canvas.width
         var lines: [String] = []
         for hint in hints {
@@ -156,11 +156,6 @@ enum OverlayScreen {
             for (i, part) in wrap(hint.help ?? hint.label, width: width - 4 - 18).enumerated() {
                 lines.append(Chrome.pad(i == 0 ? keys : "", 18) + part)
             }
-        }
-        if state.screen == .sale, state.user?.role.isManager != true {
-            // The key bar keeps F8 for managers; a bénévole finds their own PIN here, near
-            // the top (a small window cuts the help's end).
-            lines.insert(Chrome.pad("F8 ou Alt+U", 18) + "Change votre code PIN (écran Utilisateurs)", at: min(1, lines.count))
         }
         lines.append(contentsOf: extraHelp(state))
         let height = min(canvas.height - 2, lines.count + 4)
