@@ -150,7 +150,7 @@ public enum App {
         case .stock: screenHints = StockScreen.hints(state, for: place)
         case .consignment: screenHints = ConsignmentScreen.hints(state)
         case .closing: screenHints = ClosingScreen.hints(state)
-        case .friperie: screenHints = FriperieScreen.hints(state)
+        case .friperie: screenHints = FriperieScreen.hints(state, for: place)
         }
         return openingKeys.hints(state, for: place) + screenHints + closingKeys.hints(state, for: place)
     }
