@@ -148,7 +148,7 @@ public enum App {
         case .households: screenHints = HouseholdsScreen.hints(state, for: place)
         case .rules: screenHints = RulesScreen.keys.hints(state, for: place)
         case .stock: screenHints = StockScreen.hints(state, for: place)
-        case .consignment: screenHints = ConsignmentScreen.hints(state)
+        case .consignment: screenHints = ConsignmentScreen.hints(state, for: place)
         case .closing: screenHints = ClosingScreen.hints(state)
         case .friperie: screenHints = FriperieScreen.hints(state, for: place)
         }

@@ -4,18 +4,12 @@ import ComptoirCore
 /// seller's page. Anyone at the till rents boxes, registers sellers and items and prints
 /// labels; a payout needs a responsable.
 enum ConsignmentScreen {
-    static func hints(_ state: AppState) -> [KeyHint] {
-        if let form = state.consignment.form {
-            if case .items = form.kind {
-                return [KeyHint("Entrée", "Article suivant"), KeyHint("F2", "Enregistrer", alt: "Alt+S"),
-                        KeyHint("Échap", "Terminer")]
-            }
-            return [KeyHint("↑↓", "Champ"), KeyHint("F2", "Enregistrer", alt: "Alt+S"), KeyHint("Échap", "Annuler")]
-        }
+    static func hints(_ state: AppState, for place: KeyPlaces) -> [KeyHint] {
+        if let form = state.consignment.form { return ConsignmentFormScreen.keys(form).hints(state, for: place) }
         switch state.consignment.mode {
-        case .board: return BoxBoardScreen.hints(state)
-        case .sellers: return SellersScreen.hints
-        case .seller: return SellerPageScreen.hints(state)
+        case .board: return BoxBoardScreen.keys.hints(state, for: place)
+        case .sellers: return SellersScreen.keys.hints(state, for: place)
+        case .seller: return SellerPageScreen.hints(state, for: place)
         }
     }
 
@@ -52,7 +46,7 @@ enum ConsignmentScreen {
             }
         case .sellersFound(let sellers):
             state.consignment.sellers = sellers
-            state.consignment.sellerSelected = min(state.consignment.sellerSelected, max(0, sellers.count - 1))
+            state.consignment.sellerList.clamp(count: sellers.count)
         case .sellerPageLoaded(let page, let message):
             let opening = state.consignment.mode != .seller
             showPage(&state, page)
