@@ -17,6 +17,11 @@ public struct KeyTable<Context, Action: Sendable>: Sendable {
         bindings.filter { $0.isEnabled(context) && $0.places(context).contains(place) }.map(\.hint)
     }
 
+    /// The listed keys on one line, as a box reminds them: "↑↓ choisir   Entrée reprendre".
+    public func line(_ context: Context, separator: String) -> String {
+        hints(context).map { $0.key + " " + $0.label }.joined(separator: separator)
+    }
+
     public static func + (lhs: Self, rhs: Self) -> Self {
         KeyTable(lhs.bindings + rhs.bindings)
     }
