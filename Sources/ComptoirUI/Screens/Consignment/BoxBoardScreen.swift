@@ -20,7 +20,7 @@ enum BoxBoardScreen {
         KeyBinding(.function(2), alt: .alt("d"), "Déposants", help: "Chercher ou inscrire un déposant", .sellers),
         // A bénévole is told boxes are added by a responsable.
         KeyBinding(.function(3), alt: .alt("n"), "Nouveau box", help: "Ajoute un box avec ses loyers", .newBox)
-            .shown { $0.user?.role.isManager == true },
+            .shown { $0.userIsManager },
         KeyBinding(.escape, "Retour à la vente", .back),
     ])
 

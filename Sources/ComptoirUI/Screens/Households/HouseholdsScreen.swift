@@ -15,11 +15,11 @@ enum HouseholdsScreen {
         KeyBinding(.enter, "Au ticket", help: "Rattache le foyer choisi au ticket en cours", .attach),
         // A bénévole is told these are the responsables' own.
         KeyBinding(.function(2), alt: .alt("n"), "Nouveau foyer", help: "Inscrit un nouveau foyer", .newFile)
-            .shown(when: isManager),
+            .shown { $0.userIsManager },
         KeyBinding(.function(3), alt: .alt("o"), "Fiche", help: "Ouvre la fiche du foyer choisi", .openFile)
-            .shown(when: isManager),
+            .shown { $0.userIsManager },
         KeyBinding(.function(4), alt: .alt("l"), "Règles", help: "Règles de l'épicerie : tranches, plafonds, durée", .rules)
-            .shown(when: isManager),
+            .shown { $0.userIsManager },
         KeyBinding(.escape, "Retour à la vente", .back),
     ])
 
@@ -37,8 +37,6 @@ enum HouseholdsScreen {
             .shown { $0.households.form?.number != 0 && $0.context.receipts != .noPrinter },
         KeyBinding(.escape, "Fermer sans enregistrer", .close),
     ])
-
-    @Sendable static func isManager(_ state: AppState) -> Bool { state.user?.role.isManager == true }
 
     static func hints(_ state: AppState, for place: KeyPlaces) -> [KeyHint] {
         state.households.form != nil ? formKeys.hints(state, for: place) : listKeys.hints(state, for: place)

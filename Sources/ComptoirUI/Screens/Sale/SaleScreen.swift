@@ -9,7 +9,6 @@ enum SaleScreen {
         case households, stock, consignment, friperie, closing, override
     }
 
-    @Sendable static func isManager(_ state: AppState) -> Bool { state.user?.role.isManager == true }
     @Sendable static func hasPrinter(_ state: AppState) -> Bool { state.context.receipts != .noPrinter }
 
     /// The keys that act on the ticket; every other key types into the code field. A key
@@ -17,7 +16,7 @@ enum SaleScreen {
     static let keys = KeyTable<AppState, Action>([
         // A bénévole finds their own PIN near the top of the help (a small window cuts its end).
         KeyBinding(.function(8), alt: .alt("u"), "Utilisateurs", help: "Change votre code PIN (écran Utilisateurs)", .users)
-            .listed { isManager($0) ? .nowhere : .help },
+            .listed { $0.userIsManager ? .nowhere : .help },
         KeyBinding(.escape, "Annuler", .cancelMode).hidden,
         KeyBinding(.enter, "Ajouter", .enter).hidden,
         KeyBinding(.up, "Ligne précédente", .move(-1)).hidden,
@@ -35,7 +34,7 @@ enum SaleScreen {
         KeyBinding(.function(7), alt: .alt("r"), "Réimprimer", help: "Duplicata du dernier ticket, ou du n° tapé avant F7", .reprint)
             .shown(when: hasPrinter),
         KeyBinding(.function(8), alt: .alt("u"), "Utilisateurs", help: "Ajoute, change ou désactive les bénévoles", .users)
-            .shown(when: isManager),
+            .shown { $0.userIsManager },
         KeyBinding(.function(9), alt: .alt("d"), "Déconnexion", help: "Change d'utilisateur : la caisse reste ouverte", .logout),
         KeyBinding(.function(11), alt: .alt("o"), "Tiroir", help: "Ouvre le tiroir sans vente (responsable et raison)", .drawer)
             .shown(when: hasPrinter),

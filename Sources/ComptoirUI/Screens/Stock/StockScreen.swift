@@ -20,11 +20,11 @@ enum StockScreen {
             .when { !$0.stock.lowOnly },
         // A bénévole is told these are the responsables' own.
         KeyBinding(.function(4), alt: .alt("c"), "Correction", help: "Correction d'inventaire avec sa raison", .correction)
-            .shown(when: HouseholdsScreen.isManager),
+            .shown { $0.userIsManager },
         KeyBinding(.function(5), alt: .alt("n"), "Nouveau produit", .newProduct)
-            .shown(when: HouseholdsScreen.isManager),
+            .shown { $0.userIsManager },
         KeyBinding(.function(6), alt: .alt("m"), "Modifier", help: "Modifie le produit choisi", .editProduct)
-            .shown(when: HouseholdsScreen.isManager),
+            .shown { $0.userIsManager },
         KeyBinding(.escape, "Retour à la vente", .back),
     ])
 

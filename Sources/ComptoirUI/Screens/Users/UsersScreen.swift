@@ -11,32 +11,30 @@ enum UsersScreen {
     enum PinFormAction: Sendable { case nextField, previousField, submit, cancel }
     enum AddFormAction: Sendable { case nextField, previousField, previousRole, nextRole, submit, cancel }
 
-    @Sendable static func isManager(_ state: AppState) -> Bool { state.user?.role.isManager == true }
-
     /// The first binding answering to a key wins: ↑ is taken before "↑↓", and a bénévole's
     /// function keys fall through to the hidden `managersOnly` ones.
     static let listKeys = KeyTable<AppState, ListAction>([
         KeyBinding(.up, "Précédent", .previous).hidden,
-        KeyBinding(.upDown, "Choisir", .next).shown(when: isManager),
+        KeyBinding(.upDown, "Choisir", .next).shown { $0.userIsManager },
         KeyBinding(.function(2), alt: .alt("n"), "Ajouter", help: "Ajoute un bénévole ou un responsable", .add)
-            .when(isManager),
+            .when { $0.userIsManager },
         KeyBinding(.function(3), alt: .alt("r"), "Changer le rôle", help: "bénévole → responsable → admin → bénévole", .changeRole)
-            .when(isManager),
+            .when { $0.userIsManager },
         KeyBinding(.function(4), alt: .alt("s"), "Désactiver", help: "Le compte ne peut plus se connecter (demande confirmation)", .deactivate)
-            .when(isManager),
+            .when { $0.userIsManager },
         KeyBinding(.function(5), alt: .alt("f"), "Quitter la formation",
                    help: "Ventes fictives sur une copie de la caisse, pour apprendre (demande confirmation)", .training)
-            .when { isManager($0) && $0.training },
+            .when { $0.userIsManager && $0.training },
         KeyBinding(.function(5), alt: .alt("f"), "Mode formation",
                    help: "Ventes fictives sur une copie de la caisse, pour apprendre (demande confirmation)", .training)
-            .when { isManager($0) && !$0.training },
+            .when { $0.userIsManager && !$0.training },
         KeyBinding(.function(6), alt: .alt("c"), "Mon code", help: "Change votre code PIN : l'ancien, puis deux fois le nouveau", .ownPin),
         KeyBinding(.function(7), alt: .alt("p"), "Nouveau code",
                    help: "Donne un nouveau code à la personne choisie (un responsable aux bénévoles, un admin à tous)", .newPin)
-            .when(isManager),
+            .when { $0.userIsManager },
         // A responsable is told only an admin reactivates.
         KeyBinding(.function(8), alt: .alt("a"), "Réactiver", help: "Rend son usage à un compte désactivé ou verrouillé (admin)", .reactivate)
-            .when(isManager).shown { $0.user?.role == .admin },
+            .when { $0.userIsManager }.shown { $0.user?.role == .admin },
         KeyBinding(.escape, "Retour à la vente", .back),
     ] + [2, 3, 4, 5, 7, 8].map { KeyBinding(.function($0), "Réservé aux responsables", .managersOnly).hidden })
 
@@ -64,7 +62,7 @@ enum UsersScreen {
 
     static func hints(_ state: AppState, for place: KeyPlaces) -> [KeyHint] {
         if state.admin.pinForm != nil { return pinFormKeys.hints(state, for: place) }
-        if state.admin.form != nil, isManager(state) { return addFormKeys.hints(state, for: place) }
+        if state.admin.form != nil, state.userIsManager { return addFormKeys.hints(state, for: place) }
         return listKeys.hints(state, for: place)
     }
 
