@@ -206,7 +206,8 @@ public enum App {
         }
     }
 
-    /// True when `key` is function key `f` or its Alt+letter alternative.
+    /// True when `key` is function key `f` or its Alt+letter alternative. The closing
+    /// screen's own matching, until it reads a key table like the other screens.
     static func matches(_ key: Key, f: Int, alt: Character) -> Bool {
         if key == .function(f) { return true }
         if case .alt(let c) = key { return c.lowercased() == String(alt) }

@@ -88,8 +88,8 @@ enum UsersScreen {
         case .next:
             state.admin.list.move(by: 1, count: users.count)
             return []
-        default:
-            break
+        case .add, .changeRole, .deactivate, .training, .ownPin, .newPin, .reactivate, .managersOnly:
+            break  // these need the user at the till
         }
         guard let actor = state.user else { return [] }
         let target = users.indices.contains(state.admin.selected) ? users[state.admin.selected] : nil
