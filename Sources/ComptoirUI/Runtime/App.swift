@@ -91,13 +91,15 @@ public enum App {
         if let overlay = state.overlay {
             return OverlayScreen.handle(&state, overlay, key)
         }
-        if key == .function(1) || key == .alt("h") {
+        switch (openingKeys + closingKeys).action(for: key, state) {
+        case .help?:
             state.overlay = .help
             return []
-        }
-        if key == .function(10) || key == .alt("x") || key == .ctrl("q") || key == .ctrl("c") {
+        case .quit?:
             state.overlay = .confirm(.quit)
             return []
+        case nil:
+            break
         }
         switch state.screen {
         case .setup: return SetupScreen.handle(&state, key)
@@ -116,26 +118,41 @@ public enum App {
         }
     }
 
-    /// The keys that work on the current screen: the key bar and the help show them.
-    public static func hints(_ state: AppState) -> [KeyHint] {
+    /// What the app's own keys do, whatever the screen.
+    enum AppAction: Sendable { case help, quit }
+
+    /// Listed before the screen's keys.
+    static let openingKeys = KeyTable<AppState, AppAction>([
+        KeyBinding(.function(1), alt: .alt("h"), "Aide", help: "Affiche cette aide", .help),
+    ])
+
+    /// Listed after the screen's keys.
+    static let closingKeys = KeyTable<AppState, AppAction>([
+        KeyBinding(.function(10), alt: .alt("x"), "Quitter", help: "Quitter Comptoir (demande confirmation)", .quit),
+        KeyBinding(.ctrl("q"), "Quitter", .quit).hidden,
+        KeyBinding(.ctrl("c"), "Quitter", .quit).hidden,
+    ])
+
+    /// The keys that work on the current screen: the key bar shows them, the help (F1)
+    /// explains them.
+    public static func hints(_ state: AppState, for place: KeyPlaces = .bar) -> [KeyHint] {
         let screenHints: [KeyHint]
         switch state.screen {
-        case .setup: screenHints = SetupScreen.hints
-        case .login: screenHints = LoginScreen.hints
-        case .openTill: screenHints = OpenTillScreen.hints
-        case .sale: screenHints = SaleScreen.hints(state)
-        case .payment: screenHints = PaymentScreen.hints(state)
-        case .refund: screenHints = RefundScreen.hints
-        case .users: screenHints = UsersScreen.hints(state)
-        case .households: screenHints = HouseholdsScreen.hints(state)
-        case .rules: screenHints = RulesScreen.hints
-        case .stock: screenHints = StockScreen.hints(state)
-        case .consignment: screenHints = ConsignmentScreen.hints(state)
+        case .setup: screenHints = SetupScreen.keys.hints(state, for: place)
+        case .login: screenHints = LoginScreen.keys.hints(state, for: place)
+        case .openTill: screenHints = OpenTillScreen.keys.hints(state, for: place)
+        case .sale: screenHints = SaleScreen.keys.hints(state, for: place)
+        case .payment: screenHints = PaymentScreen.hints(state, for: place)
+        case .refund: screenHints = RefundScreen.keys.hints(state, for: place)
+        case .users: screenHints = UsersScreen.hints(state, for: place)
+        case .households: screenHints = HouseholdsScreen.hints(state, for: place)
+        case .rules: screenHints = RulesScreen.keys.hints(state, for: place)
+        case .stock: screenHints = StockScreen.hints(state, for: place)
+        case .consignment: screenHints = ConsignmentScreen.hints(state, for: place)
         case .closing: screenHints = ClosingScreen.hints(state.closing, state.closingContext)
-        case .friperie: screenHints = FriperieScreen.hints(state)
+        case .friperie: screenHints = FriperieScreen.hints(state, for: place)
         }
-        return [KeyHint("F1", "Aide", alt: "Alt+H", help: "Affiche cette aide")] + screenHints
-            + [KeyHint("F10", "Quitter", alt: "Alt+X", help: "Quitter Comptoir (demande confirmation)")]
+        return openingKeys.hints(state, for: place) + screenHints + closingKeys.hints(state, for: place)
     }
 
     public static func view(_ state: AppState) -> Canvas {
@@ -189,7 +206,8 @@ public enum App {
         }
     }
 
-    /// True when `key` is function key `f` or its Alt+letter alternative.
+    /// True when `key` is function key `f` or its Alt+letter alternative. The closing
+    /// screen's own matching, until it reads a key table like the other screens.
     static func matches(_ key: Key, f: Int, alt: Character) -> Bool {
         if key == .function(f) { return true }
         if case .alt(let c) = key { return c.lowercased() == String(alt) }

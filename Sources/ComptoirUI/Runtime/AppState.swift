@@ -93,4 +93,6 @@ public struct AppState: Equatable, Sendable {
 
     /// Active users, in the order the login screen lists them.
     public var activeUsers: [UserSummary] { users.filter(\.active) }
+    /// A responsable or an admin is at the till: the key tables list their keys.
+    var userIsManager: Bool { user?.role.isManager == true }
 }

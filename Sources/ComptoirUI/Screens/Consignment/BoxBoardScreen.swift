@@ -7,32 +7,36 @@ enum BoxBoardScreen {
     static let cellWidth = 19
     static let cellHeight = 3
 
-    static func hints(_ state: AppState) -> [KeyHint] {
-        var hints = [
-            KeyHint("←↑↓→", "Choisir"),
-            KeyHint("Entrée", "Ouvrir", help: "Box loué : la page du déposant ; box libre : le louer"),
-            KeyHint("F2", "Déposants", alt: "Alt+D", help: "Chercher ou inscrire un déposant"),
-        ]
-        if state.user?.role.isManager == true {
-            hints.append(KeyHint("F3", "Nouveau box", alt: "Alt+N", help: "Ajoute un box avec ses loyers"))
-        }
-        hints.append(KeyHint("Échap", "Retour à la vente"))
-        return hints
-    }
+    enum Action: Sendable { case move(Int), open, sellers, newBox, back }
+
+    /// The first binding answering to a key wins: ←, → and ↑ are taken before "←↑↓→",
+    /// which is left with ↓.
+    static let keys = KeyTable<AppState, Action>([
+        KeyBinding(.left, "Box précédent", .move(-1)).hidden,
+        KeyBinding(.right, "Box suivant", .move(1)).hidden,
+        KeyBinding(.up, "Box au-dessus", .move(-columns)).hidden,
+        KeyBinding(.arrows, "Choisir", .move(columns)),
+        KeyBinding(.enter, "Ouvrir", help: "Box loué : la page du déposant ; box libre : le louer", .open),
+        KeyBinding(.function(2), alt: .alt("d"), "Déposants", help: "Chercher ou inscrire un déposant", .sellers),
+        // A bénévole is told boxes are added by a responsable.
+        KeyBinding(.function(3), alt: .alt("n"), "Nouveau box", help: "Ajoute un box avec ses loyers", .newBox)
+            .shown { $0.userIsManager },
+        KeyBinding(.escape, "Retour à la vente", .back),
+    ])
 
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
         let board = state.consignment.board
-        var selected = state.consignment.selected
-        switch key {
-        case .escape:
+        let selected = state.consignment.selected
+        guard let action = keys.action(for: key, state) else { return [] }
+        switch action {
+        case .back:
             state.screen = .sale
             state.status = StatusLine()
             return []
-        case .left: selected -= 1
-        case .right: selected += 1
-        case .up: selected -= columns
-        case .down: selected += columns
-        case .enter:
+        case .move(let step):
+            state.consignment.selected = max(0, min(board.count - 1, selected + step))
+            return []
+        case .open:
             guard board.indices.contains(selected) else {
                 state.status = .error("Aucun box : un responsable les ajoute (F3).")
                 return []
@@ -45,25 +49,20 @@ enum BoxBoardScreen {
                 return [.consignment(.searchSellers(""))]
             }
             return [.consignment(.loadSellerPage(sellerId: sellerId, rentalId: rentalId))]
-        default:
-            if App.matches(key, f: 2, alt: "d") {
-                state.consignment.mode = .sellers
-                state.consignment.search.clear()
-                state.status = .info("Tapez un nom ou un numéro de déposant.")
-                return [.consignment(.searchSellers(""))]
+        case .sellers:
+            state.consignment.mode = .sellers
+            state.consignment.search.clear()
+            state.status = .info("Tapez un nom ou un numéro de déposant.")
+            return [.consignment(.searchSellers(""))]
+        case .newBox:
+            guard state.user?.role.isManager == true else {
+                state.status = .error("Réservé aux responsables : demandez à un responsable.")
+                return []
             }
-            if App.matches(key, f: 3, alt: "n") {
-                guard state.user?.role.isManager == true else {
-                    state.status = .error("Réservé aux responsables : demandez à un responsable.")
-                    return []
-                }
-                state.consignment.form = ConsignmentForm(.box)
-                state.status = .info("Nouveau box : code, taille et loyers, puis F2.")
-            }
+            state.consignment.form = ConsignmentForm(.box)
+            state.status = .info("Nouveau box : code, taille et loyers, puis F2.")
             return []
         }
-        state.consignment.selected = max(0, min(board.count - 1, selected))
-        return []
     }
 
     /// The box proposed for a new rental: the free box chosen on the board, if any.

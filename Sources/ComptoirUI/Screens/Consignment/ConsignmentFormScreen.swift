@@ -3,10 +3,32 @@ import ComptoirCore
 /// Typing and saving the vide-greniers forms: seller, box, rental, items, payout,
 /// extension, donation.
 enum ConsignmentFormScreen {
+    enum Action: Sendable { case edit, nextItem, save, close }
+
+    /// The arrows are the form's own keys (FormFields): listed here, handled there.
+    static let formKeys = KeyTable<AppState, Action>([
+        KeyBinding(.upDown, "Champ", .edit),
+        KeyBinding(.function(2), alt: .alt("s"), "Enregistrer", .save),
+        KeyBinding(.escape, "Annuler", .close),
+    ])
+
+    /// Items are typed in a row: Entrée on the price saves and starts the next one.
+    static let itemKeys = KeyTable<AppState, Action>([
+        KeyBinding(.enter, "Article suivant", .nextItem),
+        KeyBinding(.function(2), alt: .alt("s"), "Enregistrer", .save),
+        KeyBinding(.escape, "Terminer", .close),
+    ])
+
+    static func keys(_ form: ConsignmentForm) -> KeyTable<AppState, Action> {
+        if case .items = form.kind { return itemKeys }
+        return formKeys
+    }
+
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
         guard var form = state.consignment.form else { return [] }
         defer { if state.consignment.form != nil { state.consignment.form = form } }
-        if key == .escape {
+        switch keys(form).action(for: key, state) ?? .edit {
+        case .close:
             state.consignment.form = nil
             if case .items = form.kind {
                 state.status = .info("Saisie des articles terminée. F4 : imprimer leurs étiquettes.")
@@ -14,11 +36,9 @@ enum ConsignmentFormScreen {
                 state.status = .info("Rien n'a été enregistré.")
             }
             return []
-        }
-        // Items are typed in a row: Entrée on the price saves and starts the next one.
-        let saveItem: Bool
-        if case .items = form.kind, key == .enter, form.focus == 1 { saveItem = true } else { saveItem = false }
-        guard saveItem || App.matches(key, f: 2, alt: "s") else {
+        case .nextItem where form.focus == 1, .save:
+            break
+        case .nextItem, .edit:
             _ = FormFields.handle(&form.fields, focus: &form.focus, key)
             return []
         }

@@ -4,18 +4,12 @@ import ComptoirCore
 /// seller's page. Anyone at the till rents boxes, registers sellers and items and prints
 /// labels; a payout needs a responsable.
 enum ConsignmentScreen {
-    static func hints(_ state: AppState) -> [KeyHint] {
-        if let form = state.consignment.form {
-            if case .items = form.kind {
-                return [KeyHint("Entrée", "Article suivant"), KeyHint("F2", "Enregistrer", alt: "Alt+S"),
-                        KeyHint("Échap", "Terminer")]
-            }
-            return [KeyHint("↑↓", "Champ"), KeyHint("F2", "Enregistrer", alt: "Alt+S"), KeyHint("Échap", "Annuler")]
-        }
+    static func hints(_ state: AppState, for place: KeyPlaces) -> [KeyHint] {
+        if let form = state.consignment.form { return ConsignmentFormScreen.keys(form).hints(state, for: place) }
         switch state.consignment.mode {
-        case .board: return BoxBoardScreen.hints(state)
-        case .sellers: return SellersScreen.hints
-        case .seller: return SellerPageScreen.hints(state)
+        case .board: return BoxBoardScreen.keys.hints(state, for: place)
+        case .sellers: return SellersScreen.keys.hints(state, for: place)
+        case .seller: return SellerPageScreen.hints(state, for: place)
         }
     }
 
@@ -50,7 +44,7 @@ enum ConsignmentScreen {
             return [.approvalDone, .status(.success(message))]
         case .sellersFound(let sellers):
             consignment.sellers = sellers
-            consignment.sellerSelected = min(consignment.sellerSelected, max(0, sellers.count - 1))
+            consignment.sellerList.clamp(count: sellers.count)
             return []
         case .sellerPageLoaded(let page, let message):
             let opening = consignment.mode != .seller

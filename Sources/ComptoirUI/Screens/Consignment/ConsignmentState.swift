@@ -11,7 +11,11 @@ public struct ConsignmentState: Equatable, Sendable {
     public var selected = 0
     public var search = TextField(maxLength: 30)
     public var sellers: [Seller] = []
-    public var sellerSelected = 0
+    public var sellerList = ListState()
+    public var sellerSelected: Int {
+        get { sellerList.selected }
+        set { sellerList.selected = newValue }
+    }
     public var page: SellerPage?
     public var form: ConsignmentForm?
     public init() {}

@@ -6,32 +6,56 @@ import ComptoirCore
 /// pays out (a responsable), extends a rental and ends it (unsold items returned or
 /// donated).
 enum SellerPageScreen {
-    static func hints(_ state: AppState) -> [KeyHint] {
-        guard let page = state.consignment.page else { return [KeyHint("Échap", "Retour aux box")] }
-        if page.statement != nil {
-            return [KeyHint("F2", "Imprimer le relevé", alt: "Alt+P"), KeyHint("Échap", "Fermer le relevé")]
-        }
-        if page.ending {
-            return [KeyHint("↑↓", "Choisir"), KeyHint("R", "Rendre", help: "L'article choisi est rendu au déposant"),
-                    KeyHint("D", "Donner", help: "L'article choisi est donné à la friperie (avec son poids)"),
-                    KeyHint("Échap", "Terminer")]
-        }
-        var hints = [
-            KeyHint("↑↓", "Article"), KeyHint("Tab", "Location", help: "Passe à la location suivante du déposant"),
-            KeyHint("F2", "Articles", alt: "Alt+A", help: "Enregistre des articles dans le box loué"),
-            KeyHint("F3", "Louer", alt: "Alt+L", help: "Loue un box au déposant (le box libre choisi)"),
-            KeyHint("F4", "Étiquettes", alt: "Alt+E", help: "Imprime les étiquettes des articles en box"),
-            KeyHint("F5", "Relevé", alt: "Alt+R", help: "Ventes, commission, part, loyer, reversements et solde"),
-            KeyHint("F6", "Reverser", alt: "Alt+V", help: "Paie le déposant (un responsable), jamais plus que le solde"),
-            KeyHint("F7", "Fin de location", alt: "Alt+F", help: "Termine la location ; les invendus sont rendus ou donnés"),
-            KeyHint("F8", "Prolonger", alt: "Alt+G"),
-            KeyHint("F9", "Fiche", alt: "Alt+M", help: "Corrige la fiche du déposant"),
-        ]
-        if page.rental.map({ $0.rentDue.cents > 0 }) == true {
-            hints.append(KeyHint("Alt+C", "Encaisser le loyer", help: "Met le loyer dû au ticket"))
-        }
-        hints.append(KeyHint("Échap", "Retour aux box"))
-        return hints
+    enum StatementAction: Sendable { case print, close }
+    enum Action: Sendable {
+        case previous, next, nextRental, back
+        case giveBack, donate
+        case items, rent, labels, statement, payout, end, extend, file, collectRent
+    }
+
+    /// The page without a seller loaded: handle ignores every key until it comes.
+    static let waitingKeys = KeyTable<AppState, Action>([
+        KeyBinding(.escape, "Retour aux box", .back),
+    ])
+
+    static let statementKeys = KeyTable<AppState, StatementAction>([
+        KeyBinding(.function(2), alt: .alt("p"), "Imprimer le relevé", .print),
+        KeyBinding(.escape, "Fermer le relevé", .close),
+    ])
+
+    /// End of rental: each unsold item returned or donated. The first binding answering
+    /// to a key wins: ↑ is taken before "↑↓".
+    static let endingKeys = KeyTable<AppState, Action>([
+        KeyBinding(.up, "Précédent", .previous).hidden,
+        KeyBinding(.upDown, "Choisir", .next),
+        KeyBinding(.tab, "Location", .nextRental).hidden,
+        KeyBinding(.char("r"), "Rendre", help: "L'article choisi est rendu au déposant", .giveBack),
+        KeyBinding(.char("d"), "Donner", help: "L'article choisi est donné à la friperie (avec son poids)", .donate),
+        KeyBinding(.escape, "Terminer", .back),
+    ])
+
+    static let pageKeys = KeyTable<AppState, Action>([
+        KeyBinding(.up, "Précédent", .previous).hidden,
+        KeyBinding(.upDown, "Article", .next),
+        KeyBinding(.tab, "Location", help: "Passe à la location suivante du déposant", .nextRental),
+        KeyBinding(.function(2), alt: .alt("a"), "Articles", help: "Enregistre des articles dans le box loué", .items),
+        KeyBinding(.function(3), alt: .alt("l"), "Louer", help: "Loue un box au déposant (le box libre choisi)", .rent),
+        KeyBinding(.function(4), alt: .alt("e"), "Étiquettes", help: "Imprime les étiquettes des articles en box", .labels),
+        KeyBinding(.function(5), alt: .alt("r"), "Relevé", help: "Ventes, commission, part, loyer, reversements et solde", .statement),
+        KeyBinding(.function(6), alt: .alt("v"), "Reverser", help: "Paie le déposant (un responsable), jamais plus que le solde", .payout),
+        KeyBinding(.function(7), alt: .alt("f"), "Fin de location", help: "Termine la location ; les invendus sont rendus ou donnés", .end),
+        KeyBinding(.function(8), alt: .alt("g"), "Prolonger", .extend),
+        KeyBinding(.function(9), alt: .alt("m"), "Fiche", help: "Corrige la fiche du déposant", .file),
+        // Without rent due the key says so.
+        KeyBinding(.alt("c"), "Encaisser le loyer", help: "Met le loyer dû au ticket", .collectRent)
+            .shown { $0.consignment.page?.rental.map { $0.rentDue.cents > 0 } == true },
+        KeyBinding(.escape, "Retour aux box", .back),
+    ])
+
+    static func hints(_ state: AppState, for place: KeyPlaces) -> [KeyHint] {
+        guard let page = state.consignment.page else { return waitingKeys.hints(state, for: place) }
+        if page.statement != nil { return statementKeys.hints(state, for: place) }
+        return (page.ending ? endingKeys : pageKeys).hints(state, for: place)
     }
 
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
@@ -39,17 +63,25 @@ enum SellerPageScreen {
         defer { if state.consignment.mode == .seller, state.consignment.page?.seller.id == page.seller.id { state.consignment.page = page } }
         let today = ConsignmentScreen.today(state)
         if let statement = page.statement {
-            if key == .escape {
+            switch statementKeys.action(for: key, state) {
+            case .close?:
                 page.statement = nil
                 state.status = StatusLine()
-            } else if App.matches(key, f: 2, alt: "p") {
+            case .print?:
                 state.status = .info("Impression du relevé…")
                 return [.consignment(.printStatement(sellerId: page.seller.id, from: statement.from, to: statement.to))]
+            case nil:
+                break
             }
             return []
         }
-        switch key {
-        case .escape:
+        guard let action = (page.ending ? endingKeys : pageKeys).action(for: key, state) else {
+            if page.ending, page.item == nil { state.status = .info("Plus aucun article en box : Échap.") }
+            return []
+        }
+        let rental = page.rental
+        switch action {
+        case .back:
             if page.ending {
                 page.ending = false
                 let left = page.shownItems.filter { $0.status == .inStock }.count
@@ -60,63 +92,59 @@ enum SellerPageScreen {
             state.consignment.mode = .board
             state.status = StatusLine()
             return [.consignment(.loadBoard(today))]
-        case .up:
+        case .previous:
             page.itemIndex = max(0, page.itemIndex - 1)
             return []
-        case .down:
+        case .next:
             page.itemIndex = min(max(0, page.shownItems.count - 1), page.itemIndex + 1)
             return []
-        case .tab where !page.rentals.isEmpty:
+        case .nextRental:
+            // Ending is only ever set on a rental, so the list is empty only on a page.
+            guard !page.rentals.isEmpty else { return [] }
             page.rentalIndex = (page.rentalIndex + 1) % page.rentals.count
             page.itemIndex = 0
             page.ending = false
             return []
-        default:
-            break
-        }
-        if page.ending {
+        case .giveBack:
             guard let item = page.item else {
                 state.status = .info("Plus aucun article en box : Échap.")
                 return []
             }
-            switch key {
-            case .char("r"), .char("R"):
-                return [.consignment(.endItem(itemId: item.id, sellerId: page.seller.id, donatedGrams: nil, donated: false, actorId: user.id))]
-            case .char("d"), .char("D"):
-                state.consignment.form = ConsignmentForm(.donate(item))
-                state.status = .info("Poids de l'article donné à la friperie, puis F2.")
-            default:
-                break
+            return [.consignment(.endItem(itemId: item.id, sellerId: page.seller.id, donatedGrams: nil, donated: false, actorId: user.id))]
+        case .donate:
+            guard let item = page.item else {
+                state.status = .info("Plus aucun article en box : Échap.")
+                return []
             }
+            state.consignment.form = ConsignmentForm(.donate(item))
+            state.status = .info("Poids de l'article donné à la friperie, puis F2.")
             return []
-        }
-        let rental = page.rental
-        if App.matches(key, f: 2, alt: "a") {
+        case .items:
             guard let rental, rental.rental.to >= today else {
                 state.status = .error("Pas de location en cours : louez d'abord un box au déposant (F3).")
                 return []
             }
             state.consignment.form = ConsignmentForm(.items(rentalId: rental.rental.id, boxCode: rental.rental.boxCode))
             state.status = .info("Description, Entrée, prix, Entrée : l'article est enregistré. Échap termine.")
-        } else if App.matches(key, f: 3, alt: "l") {
+        case .rent:
             state.consignment.form = ConsignmentForm(.rental(sellerId: page.seller.id), box: BoxBoardScreen.chosenFreeBox(state),
                                                      today: today)
             state.status = .info("Box, début, durée et loyer, puis F2 : le contrat s'imprime.")
-        } else if App.matches(key, f: 4, alt: "e") {
+        case .labels:
             guard let rental else { return noRental(&state) }
             state.status = .info("Impression des étiquettes…")
             return [.consignment(.printLabels(rentalId: rental.rental.id, operatorId: user.id))]
-        } else if App.matches(key, f: 5, alt: "r") {
+        case .statement:
             let from = rental?.rental.from ?? today.firstOfMonth
             return [.consignment(.loadStatement(sellerId: page.seller.id, from: min(from, today), to: today))]
-        } else if App.matches(key, f: 6, alt: "v") {
+        case .payout:
             guard page.balance.cents > 0 else {
                 state.status = .error("\(page.seller.fullName) n'a rien à recevoir (solde \(page.balance.formatted)).")
                 return []
             }
             state.consignment.form = ConsignmentForm(.payout(sellerId: page.seller.id, balance: page.balance))
             state.status = .info("Montant et mode du reversement, puis F2 : un responsable le valide.")
-        } else if App.matches(key, f: 7, alt: "f") {
+        case .end:
             guard let rental else { return noRental(&state) }
             if rental.rental.to >= today {
                 page.ending = true
@@ -126,14 +154,14 @@ enum SellerPageScreen {
             page.ending = true
             page.itemIndex = 0
             state.status = .info("Fin de location : R rend l'article choisi, D le donne à la friperie.")
-        } else if App.matches(key, f: 8, alt: "g") {
+        case .extend:
             guard let rental else { return noRental(&state) }
             state.consignment.form = ConsignmentForm(.extend(rental))
             state.status = .info("Durée de la prolongation, puis F2.")
-        } else if App.matches(key, f: 9, alt: "m") {
+        case .file:
             state.consignment.form = ConsignmentForm(.seller(page.seller))
             state.status = .info("Corrigez la fiche, puis F2.")
-        } else if key == .alt("c") || key == .alt("C") {
+        case .collectRent:
             guard let rental, rental.rentDue.cents > 0 else {
                 state.status = .error("Aucun loyer à encaisser pour cette location.")
                 return []

@@ -6,25 +6,36 @@ import Foundation
 /// this month's kilograms beside the form; a donation receipt on request (F6); the year's
 /// figures as a chart (F7).
 enum FriperieScreen {
-    static func hints(_ state: AppState) -> [KeyHint] {
-        if state.friperie.chart {
-            return [KeyHint("←→", "Autre année", help: "Les chiffres de l'année précédente ou suivante"),
-                    KeyHint("Échap", "Retour aux pesées", alt: "F7")]
-        }
-        var hints = [
-            KeyHint("Tab", "Champ", help: "Tab, ↓ ou ↑ : champ suivant ou précédent ; ← → ou le chiffre : choisir"),
-            KeyHint("F2", "Don / sortie", alt: "Alt+S", help: "Passe d'un don reçu à une sortie, et inversement"),
-        ]
-        if state.context.hasScale {
-            hints.append(KeyHint("F4", "Balance", alt: "Alt+B", help: "Lit le poids posé sur la balance"))
-        }
-        hints += [
-            KeyHint("F5", "Enregistrer", alt: "Alt+E", help: "Enregistre la pesée (ou Entrée sur le dernier champ)"),
-            KeyHint("F6", "Reçu de don", alt: "Alt+R", help: "Imprime le reçu du dernier don enregistré sur cet écran"),
-            KeyHint("F7", "Chiffres", alt: "Alt+G", help: "Les kilos de l'année, mois par mois, en graphique"),
-            KeyHint("Échap", "Retour à la vente"),
-        ]
-        return hints
+    enum FormAction: Sendable { case nextField, previousField, enter, direction, scale, record, receipt, chart, back }
+    enum ChartAction: Sendable { case previousYear, nextYear, close }
+
+    /// The first binding answering to a key wins; the keys of no binding choose in the field.
+    static let formKeys = KeyTable<AppState, FormAction>([
+        KeyBinding(.tab, "Champ", help: "Tab, ↓ ou ↑ : champ suivant ou précédent ; ← → ou le chiffre : choisir", .nextField),
+        KeyBinding(.down, "Champ suivant", .nextField).hidden,
+        KeyBinding(.backTab, "Champ précédent", .previousField).hidden,
+        KeyBinding(.up, "Champ précédent", .previousField).hidden,
+        KeyBinding(.enter, "Champ suivant", .enter).hidden,
+        KeyBinding(.function(2), alt: .alt("s"), "Don / sortie", help: "Passe d'un don reçu à une sortie, et inversement", .direction),
+        // Without a scale the key says to type the weight.
+        KeyBinding(.function(4), alt: .alt("b"), "Balance", help: "Lit le poids posé sur la balance", .scale)
+            .shown { $0.context.hasScale },
+        KeyBinding(.function(5), alt: .alt("e"), "Enregistrer", help: "Enregistre la pesée (ou Entrée sur le dernier champ)", .record),
+        KeyBinding(.function(6), alt: .alt("r"), "Reçu de don", help: "Imprime le reçu du dernier don enregistré sur cet écran", .receipt),
+        KeyBinding(.function(7), alt: .alt("g"), "Chiffres", help: "Les kilos de l'année, mois par mois, en graphique", .chart),
+        KeyBinding(.escape, "Retour à la vente", .back),
+    ])
+
+    /// The first binding answering to a key wins: ← is taken before "←→".
+    static let chartKeys = KeyTable<AppState, ChartAction>([
+        KeyBinding(.left, "Année précédente", .previousYear).hidden,
+        KeyBinding(.leftRight, "Autre année", help: "Les chiffres de l'année précédente ou suivante", .nextYear),
+        KeyBinding(.escape, alt: .function(7), "Retour aux pesées", .close),
+        KeyBinding(.alt("g"), "Retour aux pesées", .close).hidden,
+    ])
+
+    static func hints(_ state: AppState, for place: KeyPlaces) -> [KeyHint] {
+        state.friperie.chart ? chartKeys.hints(state, for: place) : formKeys.hints(state, for: place)
     }
 
     static func open(_ state: inout AppState) -> [Effect] {
@@ -38,42 +49,37 @@ enum FriperieScreen {
 
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
         if state.friperie.chart { return handleChart(&state, key) }
-        if key == .escape {
+        let fields = FriperieState.Field.allCases
+        switch formKeys.action(for: key, state) {
+        case .back?:
             let typed = !state.friperie.weight.trimmed.isEmpty
             state.screen = .sale
             state.status = typed ? .info("Pesée en cours abandonnée : rien n'a été enregistré.") : StatusLine()
             return []
-        }
-        if App.matches(key, f: 2, alt: "s") {
+        case .direction?:
             switchDirection(&state)
             return []
-        }
-        if App.matches(key, f: 4, alt: "b") { return askScale(&state) }
-        if App.matches(key, f: 5, alt: "e") { return record(&state) }
-        if App.matches(key, f: 6, alt: "r") { return printReceipt(&state) }
-        if App.matches(key, f: 7, alt: "g") { return openChart(&state) }
-        var form = state.friperie
-        defer { state.friperie = form }
-        let fields = FriperieState.Field.allCases
-        switch key {
-        case .tab, .down:
-            form.focus = fields[(form.focus.rawValue + 1) % fields.count]
+        case .scale?: return askScale(&state)
+        case .record?: return record(&state)
+        case .receipt?: return printReceipt(&state)
+        case .chart?: return openChart(&state)
+        case .nextField?:
+            state.friperie.focus = fields[(state.friperie.focus.rawValue + 1) % fields.count]
             return []
-        case .backTab, .up:
-            form.focus = fields[(form.focus.rawValue + fields.count - 1) % fields.count]
+        case .previousField?:
+            state.friperie.focus = fields[(state.friperie.focus.rawValue + fields.count - 1) % fields.count]
             return []
-        case .enter:
-            guard form.focus == .party else {
-                form.focus = fields[form.focus.rawValue + 1]
+        case .enter?:
+            guard state.friperie.focus == .party else {
+                state.friperie.focus = fields[state.friperie.focus.rawValue + 1]
                 return []
             }
-            state.friperie = form
-            let effects = record(&state)
-            form = state.friperie
-            return effects
-        default:
+            return record(&state)
+        case nil:
             break
         }
+        var form = state.friperie
+        defer { state.friperie = form }
         switch form.focus {
         case .direction:
             if key == .left || key == .right || key == .char(" ") {
@@ -191,20 +197,20 @@ enum FriperieScreen {
 
     private static func handleChart(_ state: inout AppState, _ key: Key) -> [Effect] {
         let thisYear = CalendarDay(state.now, in: state.context.timeZone).year
-        switch key {
-        case .escape, .function(7), .alt("g"), .alt("G"):
+        switch chartKeys.action(for: key, state) {
+        case .close?:
             state.friperie.chart = false
             state.status = .info("Retour aux pesées.")
             return []
-        case .left:
+        case .previousYear?:
             return showYear(&state, state.friperie.chartYear - 1)
-        case .right:
+        case .nextYear?:
             guard state.friperie.chartYear < thisYear else {
                 state.status = .info("\(thisYear) est l'année en cours : pas de chiffres après elle.")
                 return []
             }
             return showYear(&state, state.friperie.chartYear + 1)
-        default:
+        case nil:
             return []
         }
     }

@@ -5,32 +5,41 @@ import ComptoirCore
 /// bracket and cap computed as the fields are typed. Nothing about income or situation
 /// shows outside the file itself.
 enum HouseholdsScreen {
-    static func hints(_ state: AppState) -> [KeyHint] {
-        if state.households.form != nil {
-            var hints = [
-                KeyHint("↑↓", "Champ"),
-                KeyHint("F2", "Enregistrer", alt: "Alt+S", help: "Enregistre la fiche (notée au journal, sans nom ni revenus)"),
-                KeyHint("F3", "Renouveler", alt: "Alt+R", help: "Droits à partir d'aujourd'hui pour la durée des règles"),
-                KeyHint("F4", state.households.form?.suspended == true ? "Rétablir" : "Suspendre", alt: "Alt+U",
-                        help: "Suspend ou rétablit les droits (enregistrez ensuite)"),
-            ]
-            if state.households.form?.number != 0, state.context.receipts != .noPrinter {
-                hints.append(KeyHint("F5", "Imprimer la carte", alt: "Alt+I", help: "Carte du foyer avec son code-barres"))
-            }
-            hints.append(KeyHint("Échap", "Fermer sans enregistrer"))
-            return hints
-        }
-        var hints = [
-            KeyHint("↑↓", "Choisir"),
-            KeyHint("Entrée", "Au ticket", help: "Rattache le foyer choisi au ticket en cours"),
-        ]
-        if state.user?.role.isManager == true {
-            hints.append(KeyHint("F2", "Nouveau foyer", alt: "Alt+N", help: "Inscrit un nouveau foyer"))
-            hints.append(KeyHint("F3", "Fiche", alt: "Alt+O", help: "Ouvre la fiche du foyer choisi"))
-            hints.append(KeyHint("F4", "Règles", alt: "Alt+L", help: "Règles de l'épicerie : tranches, plafonds, durée"))
-        }
-        hints.append(KeyHint("Échap", "Retour à la vente"))
-        return hints
+    enum ListAction: Sendable { case previous, next, attach, newFile, openFile, rules, back }
+    enum FormAction: Sendable { case edit, save, renew, suspend, printCard, close }
+
+    /// The first binding answering to a key wins: ↑ is taken before "↑↓".
+    static let listKeys = KeyTable<AppState, ListAction>([
+        KeyBinding(.up, "Précédent", .previous).hidden,
+        KeyBinding(.upDown, "Choisir", .next),
+        KeyBinding(.enter, "Au ticket", help: "Rattache le foyer choisi au ticket en cours", .attach),
+        // A bénévole is told these are the responsables' own.
+        KeyBinding(.function(2), alt: .alt("n"), "Nouveau foyer", help: "Inscrit un nouveau foyer", .newFile)
+            .shown { $0.userIsManager },
+        KeyBinding(.function(3), alt: .alt("o"), "Fiche", help: "Ouvre la fiche du foyer choisi", .openFile)
+            .shown { $0.userIsManager },
+        KeyBinding(.function(4), alt: .alt("l"), "Règles", help: "Règles de l'épicerie : tranches, plafonds, durée", .rules)
+            .shown { $0.userIsManager },
+        KeyBinding(.escape, "Retour à la vente", .back),
+    ])
+
+    /// The arrows are the form's own keys (FormFields): listed here, handled there.
+    static let formKeys = KeyTable<AppState, FormAction>([
+        KeyBinding(.upDown, "Champ", .edit),
+        KeyBinding(.function(2), alt: .alt("s"), "Enregistrer", help: "Enregistre la fiche (notée au journal, sans nom ni revenus)", .save),
+        KeyBinding(.function(3), alt: .alt("r"), "Renouveler", help: "Droits à partir d'aujourd'hui pour la durée des règles", .renew),
+        KeyBinding(.function(4), alt: .alt("u"), "Rétablir", help: "Suspend ou rétablit les droits (enregistrez ensuite)", .suspend)
+            .when { $0.households.form?.suspended == true },
+        KeyBinding(.function(4), alt: .alt("u"), "Suspendre", help: "Suspend ou rétablit les droits (enregistrez ensuite)", .suspend)
+            .when { $0.households.form?.suspended != true },
+        // The key answers without a printer or a number, to say why there is no card.
+        KeyBinding(.function(5), alt: .alt("i"), "Imprimer la carte", help: "Carte du foyer avec son code-barres", .printCard)
+            .shown { $0.households.form?.number != 0 && $0.context.receipts != .noPrinter },
+        KeyBinding(.escape, "Fermer sans enregistrer", .close),
+    ])
+
+    static func hints(_ state: AppState, for place: KeyPlaces) -> [KeyHint] {
+        state.households.form != nil ? formKeys.hints(state, for: place) : listKeys.hints(state, for: place)
     }
 
     /// Alt+F from the sale screen.
@@ -46,18 +55,24 @@ enum HouseholdsScreen {
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
         if state.households.form != nil { return handleForm(&state, key) }
         let results = state.households.results
-        switch key {
-        case .escape:
+        guard let action = listKeys.action(for: key, state) else {
+            let before = state.households.search.text
+            _ = state.households.search.handle(key)
+            guard state.households.search.text != before else { return [] }
+            return [.households(.searchHouseholds(state.households.search.trimmed))]
+        }
+        switch action {
+        case .back:
             state.screen = .sale
             state.status = StatusLine()
             return []
-        case .up:
-            state.households.selected = max(0, state.households.selected - 1)
+        case .previous:
+            state.households.list.move(by: -1, count: results.count)
             return []
-        case .down:
-            state.households.selected = min(max(0, results.count - 1), state.households.selected + 1)
+        case .next:
+            state.households.list.move(by: 1, count: results.count)
             return []
-        case .enter:
+        case .attach:
             guard results.indices.contains(state.households.selected) else {
                 state.status = .error("Aucun foyer trouvé : changez la recherche, ou inscrivez le foyer (F2).")
                 return []
@@ -69,19 +84,14 @@ enum HouseholdsScreen {
             }
             state.screen = .sale
             return [.sale(.loadHousehold(household.number))]
-        default:
-            break
-        }
-        let isNew = App.matches(key, f: 2, alt: "n"), isOpen = App.matches(key, f: 3, alt: "o")
-        let isRules = App.matches(key, f: 4, alt: "l")
-        if isNew || isOpen || isRules {
+        case .newFile, .openFile, .rules:
             guard state.user?.role.isManager == true else {
                 state.status = .error("Réservé aux responsables : la fiche d'un foyer contient sa situation.")
                 return []
             }
-            if isRules { return RulesScreen.open(&state) }
+            if action == .rules { return RulesScreen.open(&state) }
             var existing: Household?
-            if isOpen {
+            if action == .openFile {
                 guard results.indices.contains(state.households.selected) else {
                     state.status = .error("Aucun foyer choisi : cherchez-le d'abord.")
                     return []
@@ -92,21 +102,17 @@ enum HouseholdsScreen {
             state.status = .info(existing.map { "Fiche du foyer \($0.cardCode)." } ?? "Nouveau foyer : remplissez la fiche, puis F2.")
             return []
         }
-        let before = state.households.search.text
-        _ = state.households.search.handle(key)
-        guard state.households.search.text != before else { return [] }
-        return [.households(.searchHouseholds(state.households.search.trimmed))]
     }
 
     private static func handleForm(_ state: inout AppState, _ key: Key) -> [Effect] {
         guard var form = state.households.form, let user = state.user else { return [] }
         defer { if state.households.form != nil { state.households.form = form } }
-        if key == .escape {
+        switch formKeys.action(for: key, state) ?? .edit {
+        case .close:
             state.households.form = nil
             state.status = .info("Fiche fermée sans enregistrer.")
             return []
-        }
-        if App.matches(key, f: 2, alt: "s") {
+        case .save:
             switch form.household {
             case .failure(let problem):
                 if let i = form.fields.firstIndex(where: { $0.label == problem.label }) { form.focus = i }
@@ -116,18 +122,15 @@ enum HouseholdsScreen {
                 state.status = .info("Enregistrement de la fiche…")
                 return [.households(.saveHousehold(household, actorId: user.id))]
             }
-        }
-        if App.matches(key, f: 3, alt: "r") {
+        case .renew:
             form.renew(today: today(state), rules: state.households.rules)
             state.status = .info("Droits renouvelés du \(form[.from].text) au \(form[.to].text) : F2 pour enregistrer.")
             return []
-        }
-        if App.matches(key, f: 4, alt: "u") {
+        case .suspend:
             form.suspended.toggle()
             state.status = .info((form.suspended ? "Droits suspendus" : "Droits rétablis") + " : F2 pour enregistrer.")
             return []
-        }
-        if App.matches(key, f: 5, alt: "i") {
+        case .printCard:
             guard form.number != 0 else {
                 state.status = .error("Enregistrez d'abord la fiche (F2) : la carte porte le numéro du foyer.")
                 return []
@@ -138,9 +141,10 @@ enum HouseholdsScreen {
             }
             state.status = .info("Impression de la carte \(HouseholdCardCode.make(form.number))…")
             return [.households(.printHouseholdCard(form.number, operatorId: user.id))]
+        case .edit:
+            _ = FormFields.handle(&form.fields, focus: &form.focus, key)
+            return []
         }
-        _ = FormFields.handle(&form.fields, focus: &form.focus, key)
-        return []
     }
 
     static func receive(_ households: inout HouseholdsState, _ context: HouseholdsContext, _ msg: HouseholdsMsg) -> [HouseholdsOutput] {
@@ -148,7 +152,7 @@ enum HouseholdsScreen {
         case .householdsFound(let found, let rules):
             households.results = found
             households.rules = rules
-            households.selected = min(households.selected, max(0, found.count - 1))
+            households.list.clamp(count: found.count)
             return []
         case .householdSaved(let household):
             households.form = HouseholdForm(household, today: context.today, rules: households.rules)
@@ -188,16 +192,15 @@ enum HouseholdsScreen {
             canvas.put(state.households.search.isEmpty ? "Aucun foyer inscrit pour l'instant." : "Aucun foyer ne correspond.",
                        x: x + 2, y: 6, style: Style(dim: true))
         }
-        let selected = state.households.selected
-        let first = max(0, min(selected - rows + 1, results.count - rows))
         let today = today(state)
-        for (i, h) in results.enumerated().dropFirst(first).prefix(rows) {
+        state.households.list.draw(count: results.count, &canvas, x: x, y: 6, width: canvas.width - x - 1, height: rows) { i, selected in
+            let h = results[i]
             let rights = h.suspended ? "suspendus"
                 : today > h.rightsTo ? "finis le \(h.rightsTo.french)"
                 : today < h.rightsFrom ? "à partir du \(h.rightsFrom.french)" : "jusqu'au \(h.rightsTo.french)"
-            let text = (i == selected ? "▶ " : "  ") + Chrome.pad(h.cardCode, 12) + Chrome.pad(h.name, 30)
+            let text = ListState.marker(selected) + Chrome.pad(h.cardCode, 12) + Chrome.pad(h.name, 30)
                 + Chrome.right("\(h.persons)", 6) + "  " + Chrome.pad(rights, 22)
-            canvas.put(text, x: x, y: 6 + i - first, style: i == selected ? .selected : .plain, maxWidth: canvas.width - x - 1)
+            return (text, .plain)
         }
     }
 

@@ -4,7 +4,11 @@ import ComptoirCore
 public struct HouseholdsState: Equatable, Sendable {
     public var search = TextField(maxLength: 30)
     public var results: [Household] = []
-    public var selected = 0
+    public var list = ListState()
+    public var selected: Int {
+        get { list.selected }
+        set { list.selected = newValue }
+    }
     /// The rules in force, for the figures computed live in the file.
     public var rules = EpicerieRules.standard
     public var form: HouseholdForm?

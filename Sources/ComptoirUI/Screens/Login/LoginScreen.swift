@@ -3,26 +3,39 @@ import ComptoirCore
 
 /// Who is at the till: pick your name, type your PIN.
 enum LoginScreen {
-    static let hints = [
-        KeyHint("↑↓", "Choisir son nom", help: "Choisit la personne qui tient la caisse"),
-        KeyHint("Entrée", "Valider le code", help: "Vérifie le code PIN tapé"),
-    ]
+    enum Action: Sendable { case previous, next, clearPin, submit }
+
+    /// The first binding answering to a key wins: ↑ goes back before "↑↓" is matched.
+    static let keys = KeyTable<AppState, Action>([
+        KeyBinding(.up, "Nom précédent", .previous).hidden,
+        KeyBinding(.upDown, "Choisir son nom", help: "Choisit la personne qui tient la caisse", .next),
+        KeyBinding(.enter, "Valider le code", help: "Vérifie le code PIN tapé", .submit),
+        KeyBinding(.tab, "Nom suivant", .next).hidden,
+        KeyBinding(.escape, "Effacer le code", .clearPin).hidden,
+    ])
 
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
         let users = state.activeUsers
-        switch key {
-        case .up:
-            if !users.isEmpty { state.login.selected = (state.login.selected + users.count - 1) % users.count }
+        guard let action = keys.action(for: key, state) else {
+            if state.login.pin.handle(key) { return [] }
+            if case .char = key {
+                state.status = .error("Le code PIN ne contient que des chiffres.")
+            }
+            return []
+        }
+        switch action {
+        case .previous:
+            state.login.list.cycle(by: -1, count: users.count)
             state.login.pin.clear()
             return []
-        case .down, .tab:
-            if !users.isEmpty { state.login.selected = (state.login.selected + 1) % users.count }
+        case .next:
+            state.login.list.cycle(by: 1, count: users.count)
             state.login.pin.clear()
             return []
-        case .escape:
+        case .clearPin:
             state.login.pin.clear()
             return []
-        case .enter:
+        case .submit:
             guard users.indices.contains(state.login.selected) else { return [] }
             if let seconds = state.login.wait?.seconds(for: users[state.login.selected].id, at: state.now) {
                 state.status = .error(PinRefusal.wait(seconds: seconds).message)
@@ -36,12 +49,6 @@ enum LoginScreen {
             }
             state.login.pin.clear()
             return [.login(.authenticate(userId: users[state.login.selected].id, pin: pin))]
-        default:
-            if state.login.pin.handle(key) { return [] }
-            if case .char = key {
-                state.status = .error("Le code PIN ne contient que des chiffres.")
-            }
-            return []
         }
     }
 
@@ -71,17 +78,15 @@ enum LoginScreen {
         canvas.put("Bienvenue ! Qui tient la caisse ?", x: x, y: 3, style: .bold)
         let listTop = 5
         let room = max(1, canvas.height - 14)
-        let first = max(0, min(state.login.selected - room + 1, users.count - room))
-        for (row, user) in users.enumerated().dropFirst(first).prefix(room) {
-            let y = listTop + row - first
-            let selected = row == state.login.selected
-            var text = (selected ? "▶ " : "  ") + Chrome.pad(user.firstName, 18) + Chrome.pad(user.role.label, 13)
+        state.login.list.draw(count: users.count, &canvas, x: x, y: listTop, width: canvas.width - x, height: room) { row, selected in
+            let user = users[row]
+            var text = ListState.marker(selected) + Chrome.pad(user.firstName, 18) + Chrome.pad(user.role.label, 13)
             if user.locked {
                 text += "verrouillé"
             } else if let pin = state.context.demoPins?[user.id] {
                 text += "démo : code \(pin)"
             }
-            canvas.put(Chrome.pad(text, 50), x: x, y: y, style: selected ? .selected : .plain)
+            return (Chrome.pad(text, 50), .plain)
         }
         let y = listTop + min(room, users.count) + 1
         let name = users.indices.contains(state.login.selected) ? users[state.login.selected].firstName : ""

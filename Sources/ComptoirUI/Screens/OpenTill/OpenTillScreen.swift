@@ -2,19 +2,25 @@ import ComptoirCore
 
 /// Opening the till: count the float in the drawer.
 enum OpenTillScreen {
-    static let hints = [
-        KeyHint("Entrée", "Ouvrir la caisse", help: "Ouvre la caisse avec le fond de caisse tapé"),
-        KeyHint("Échap", "Changer d'utilisateur", help: "Revient à l'écran de connexion"),
-    ]
+    enum Action: Sendable { case open, logout }
+
+    static let keys = KeyTable<AppState, Action>([
+        KeyBinding(.enter, "Ouvrir la caisse", help: "Ouvre la caisse avec le fond de caisse tapé", .open),
+        KeyBinding(.escape, "Changer d'utilisateur", help: "Revient à l'écran de connexion", .logout),
+    ])
 
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
-        switch key {
-        case .escape:
+        guard let action = keys.action(for: key, state) else {
+            _ = state.openTill.float.handle(key)
+            return []
+        }
+        switch action {
+        case .logout:
             state.user = nil
             state.screen = .login
             state.status = .info("Déconnecté.")
             return []
-        case .enter:
+        case .open:
             guard let user = state.user else { return [] }
             switch Money.parse(state.openTill.float.text) {
             case .failure(let error):
@@ -23,9 +29,6 @@ enum OpenTillScreen {
             case .success(let float):
                 return [.login(.openSession(float: float, operatorId: user.id))]
             }
-        default:
-            _ = state.openTill.float.handle(key)
-            return []
         }
     }
 

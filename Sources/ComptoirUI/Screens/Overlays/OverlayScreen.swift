@@ -3,21 +3,51 @@ import ComptoirCore
 
 /// The help box and the O/N questions drawn over a screen.
 enum OverlayScreen {
+    enum ApprovalAction: Sendable { case previous, next, switchField, submit, cancel }
+    enum ParkedAction: Sendable { case previous, next, resume, close }
+    enum Answer: Sendable { case yes, no }
+
+    /// The first binding answering to a key wins: ↑ is taken before "↑↓".
+    static let approvalKeys = KeyTable<AppState, ApprovalAction>([
+        KeyBinding(.up, "responsable", .previous).hidden,
+        KeyBinding(.upDown, "responsable", .next),
+        KeyBinding(.tab, "champ", .switchField),
+        KeyBinding(.backTab, "champ", .switchField).hidden,
+        KeyBinding(.enter, "valider", .submit),
+        KeyBinding(.escape, "annuler", .cancel),
+    ])
+
+    static let parkedKeys = KeyTable<AppState, ParkedAction>([
+        KeyBinding(.up, "choisir", .previous).hidden,
+        KeyBinding(.upDown, "choisir", .next),
+        KeyBinding(.enter, "reprendre", .resume),
+        KeyBinding(.escape, "fermer", .close),
+    ])
+
+    /// An O/N question; the context says whether Entrée answers yes.
+    static let answerKeys = KeyTable<Bool, Answer>([
+        KeyBinding(.char("o"), "oui", .yes),
+        KeyBinding(.char("n"), "non", .no),
+        KeyBinding(.escape, "non", .no),
+        KeyBinding(.enter, "oui", .yes).when { $0 },
+        KeyBinding(.enter, "non", .no).when { !$0 },
+    ])
+
     static func handle(_ state: inout AppState, _ overlay: Overlay, _ key: Key) -> [Effect] {
         switch overlay {
         case .help:
             state.overlay = nil
             return []
         case .approval(var form):
-            switch key {
-            case .escape:
+            switch approvalKeys.action(for: key, state) {
+            case .cancel?:
                 state.overlay = nil
                 state.status = .info("Annulé.")
                 return []
-            case .up: form.selected = max(0, form.selected - 1); form.pin.clear()
-            case .down: form.selected = min(form.managers.count - 1, form.selected + 1); form.pin.clear()
-            case .tab, .backTab: form.focus = 1 - form.focus
-            case .enter:
+            case .previous?: form.selected = max(0, form.selected - 1); form.pin.clear()
+            case .next?: form.selected = min(form.managers.count - 1, form.selected + 1); form.pin.clear()
+            case .switchField?: form.focus = 1 - form.focus
+            case .submit?:
                 if form.pin.isEmpty {
                     form.focus = 0
                     state.status = .error("Le responsable tape son code PIN.")
@@ -34,17 +64,17 @@ enum OverlayScreen {
                     return [form.purpose.effect(Approval(managerId: form.managers[form.selected].id, pin: pin,
                                                          reason: form.reasonToSend, operatorId: user.id))]
                 }
-            default:
+            case nil:
                 if form.focus == 0 { _ = form.pin.handle(key) } else { _ = form.reason.handle(key) }
             }
             state.overlay = .approval(form)
             return []
         case .parked(let tickets, let selected):
-            switch key {
-            case .up: state.overlay = .parked(tickets, selected: max(0, selected - 1))
-            case .down: state.overlay = .parked(tickets, selected: min(tickets.count - 1, selected + 1))
-            case .escape: state.overlay = nil
-            case .enter:
+            switch parkedKeys.action(for: key, state) {
+            case .previous?: state.overlay = .parked(tickets, selected: max(0, selected - 1))
+            case .next?: state.overlay = .parked(tickets, selected: min(tickets.count - 1, selected + 1))
+            case .close?: state.overlay = nil
+            case .resume?:
                 state.overlay = nil
                 guard let user = state.user, tickets.indices.contains(selected) else { return [] }
                 guard state.sale.cart.isEmpty else {
@@ -52,24 +82,24 @@ enum OverlayScreen {
                     return []
                 }
                 return [.sale(.resumeParked(id: tickets[selected].id, operatorId: user.id))]
-            default: break
+            case nil: break
             }
             return []
         case .confirm(.receipt(let number, let defaultYes)):
-            let yes = key == .char("o") || key == .char("O") || (key == .enter && defaultYes)
-            let no = key == .char("n") || key == .char("N") || key == .escape || (key == .enter && !defaultYes)
-            guard yes || no else { return [] }
+            guard let answer = answerKeys.action(for: key, defaultYes) else { return [] }
             state.overlay = nil
-            guard yes, let user = state.user else { return [] }
+            guard case .yes = answer, let user = state.user else { return [] }
             return [.sale(.printReceipt(number: number, duplicate: false, openDrawer: false, operatorId: user.id))]
         case .confirm(let question):
-            let yes = key == .char("o") || key == .char("O") || key == .enter
-            let no = key == .char("n") || key == .char("N") || key == .escape
-            if no {
+            switch answerKeys.action(for: key, true) {
+            case nil:
+                return []
+            case .no?:
                 state.overlay = nil
                 return []
+            case .yes?:
+                break
             }
-            guard yes else { return [] }
             state.overlay = nil
             switch question {
             case .quit:
@@ -97,7 +127,7 @@ enum OverlayScreen {
         case .parked(let tickets, let selected):
             drawParked(state, tickets, selected, &canvas)
         case .approval(let form):
-            drawApproval(form, now: state.now, &canvas)
+            drawApproval(state, form, &canvas)
         case .confirm(let question):
             let (title, lines) = texts(state, question)
             let width = min(canvas.width - 4, max(44, (lines.map(\.count).max() ?? 0) + 6))
@@ -147,7 +177,7 @@ enum OverlayScreen {
     }
 
     private static func drawHelp(_ state: AppState, _ canvas: inout Canvas) {
-        let hints = App.hints(state)
+        let hints = App.hints(state, for: .help)
         let width = canvas.width
         var lines: [String] = []
         for hint in hints {
@@ -156,11 +186,6 @@ enum OverlayScreen {
             for (i, part) in wrap(hint.help ?? hint.label, width: width - 4 - 18).enumerated() {
                 lines.append(Chrome.pad(i == 0 ? keys : "", 18) + part)
             }
-        }
-        if state.screen == .sale, state.user?.role.isManager != true {
-            // The key bar keeps F8 for managers; a bénévole finds their own PIN here, near
-            // the top (a small window cuts the help's end).
-            lines.insert(Chrome.pad("F8 ou Alt+U", 18) + "Change votre code PIN (écran Utilisateurs)", at: min(1, lines.count))
         }
         lines.append(contentsOf: extraHelp(state))
         let height = min(canvas.height - 2, lines.count + 4)
@@ -209,18 +234,19 @@ enum OverlayScreen {
         return []
     }
 
-    private static func drawApproval(_ form: ApprovalForm, now: Date, _ canvas: inout Canvas) {
+    private static func drawApproval(_ state: AppState, _ form: ApprovalForm, _ canvas: inout Canvas) {
+        let now = state.now
         let rows = min(form.managers.count, 6)
         let width = 64, height = rows + 8
         let x = (canvas.width - width) / 2, y = max(1, (canvas.height - height) / 2)
         let inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: form.purpose.title(naming: { TicketName.format($0, trainingBase: form.trainingBase) }))
         canvas.put("Responsable :", x: inner.x, y: inner.y)
-        let first = max(0, min(form.selected - rows + 1, form.managers.count - rows))
-        for (i, manager) in form.managers.enumerated().dropFirst(first).prefix(rows) {
-            let text = (i == form.selected ? "▶ " : "  ") + Chrome.pad(manager.firstName, 18)
+        ListState(selected: form.selected).draw(count: form.managers.count, &canvas, x: inner.x + 2, y: inner.y + 1,
+                                                width: canvas.width - inner.x - 2, height: rows) { i, selected in
+            let manager = form.managers[i]
+            let text = ListState.marker(selected) + Chrome.pad(manager.firstName, 18)
                 + (manager.locked ? Chrome.pad(manager.role.label, 13) + "verrouillé" : manager.role.label)
-            canvas.put(Chrome.pad(text, max(40, text.count)), x: inner.x + 2, y: inner.y + 1 + i - first,
-                       style: i == form.selected ? .selected : .plain)
+            return (Chrome.pad(text, max(40, text.count)), .plain)
         }
         let pinY = inner.y + rows + 2
         canvas.put("Code PIN :", x: inner.x, y: pinY, style: form.focus == 0 ? .bold : .plain)
@@ -234,7 +260,7 @@ enum OverlayScreen {
            let seconds = form.wait?.seconds(for: form.managers[form.selected].id, at: now) {
             canvas.put("Trop de codes faux. Patientez \(seconds) s.", x: inner.x, y: y + height - 3, style: .bold)
         }
-        canvas.put("↑↓ responsable  Tab champ  Entrée valider  Échap annuler", x: inner.x, y: y + height - 2, style: .bold)
+        canvas.put(approvalKeys.line(state, separator: "  "), x: inner.x, y: y + height - 2, style: .bold)
     }
 
     private static func drawParked(_ state: AppState, _ tickets: [ParkedTicket], _ selected: Int, _ canvas: inout Canvas) {
@@ -242,15 +268,16 @@ enum OverlayScreen {
         let width = 60, height = rows + 4
         let x = (canvas.width - width) / 2, y = max(1, (canvas.height - height) / 2)
         let inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: "Tickets en attente")
-        let first = max(0, min(selected - rows + 1, tickets.count - rows))
-        for (i, ticket) in tickets.enumerated().dropFirst(first).prefix(rows) {
+        ListState(selected: selected).draw(count: tickets.count, &canvas, x: inner.x, y: inner.y,
+                                           width: canvas.width - inner.x, height: rows) { i, isSelected in
+            let ticket = tickets[i]
             let time = String(Chrome.clock(ticket.parkedAt, state.context.timeZone).suffix(5))
             let count = "\(ticket.itemCount) art."
-            let text = (i == selected ? "▶ " : "  ") + time + "  " + Chrome.pad(ticket.till, 14)
+            let text = ListState.marker(isSelected) + time + "  " + Chrome.pad(ticket.till, 14)
                 + Chrome.right(count, 9) + Chrome.right(ticket.total.formatted, 14)
-            canvas.put(Chrome.pad(text, width - 4), x: inner.x, y: inner.y + i - first, style: i == selected ? .selected : .plain)
+            return (Chrome.pad(text, width - 4), .plain)
         }
-        canvas.put("↑↓ choisir   Entrée reprendre   Échap fermer", x: inner.x, y: y + height - 2, style: .bold)
+        canvas.put(parkedKeys.line(state, separator: "   "), x: inner.x, y: y + height - 2, style: .bold)
     }
 
     private static func extraHelp(_ state: AppState) -> [String] {

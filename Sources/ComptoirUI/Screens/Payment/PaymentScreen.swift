@@ -9,26 +9,38 @@ enum PaymentScreen {
         (5, Money(euros: 5)), (6, Money(euros: 10)), (7, Money(euros: 20)), (8, Money(euros: 50)),
     ]
 
-    static func hints(_ state: AppState) -> [KeyHint] {
+    enum Action: Sendable { case cash, card, cheque, undo, voucher, creditNote, back, note(Money) }
+    /// While a voucher's reference or a credit note's code is typed.
+    enum AskAction: Sendable { case confirm, cancel }
+
+    static let keys = KeyTable<AppState, Action>([
+        KeyBinding(.enter, "Espèces", help: "Espèces du montant tapé (sans montant : compte juste)", .cash),
+        KeyBinding(.function(2), alt: .alt("c"), "Carte", help: "Carte bancaire (terminal) du montant tapé, ou du reste", .card),
+        KeyBinding(.function(3), alt: .alt("q"), "Chèque", help: "Chèque du montant tapé, ou du reste", .cheque),
+        KeyBinding(.function(4), alt: .alt("s"), "Annuler paiement", help: "Retire le dernier paiement partiel (rien n'est enregistré)", .undo),
+        KeyBinding(.function(9), alt: .alt("b"), "Bon", help: "Bon (CCAS…) du montant tapé ou du reste, puis sa référence", .voucher),
+        KeyBinding(.function(11), alt: .alt("v"), "Avoir", help: "Avoir (code scanné ou tapé), pris pour toute sa valeur", .creditNote),
+        KeyBinding(.escape, "Retour au ticket", help: "Revient au ticket sans rien enregistrer", .back),
+    ] + notes.map {
+        KeyBinding(.function($0.key), $0.amount.formatted, help: "Le client donne un billet de \($0.amount.formatted)", .note($0.amount))
+    })
+
+    static let voucherKeys = KeyTable<AppState, AskAction>([
+        KeyBinding(.enter, "Valider le bon", help: "Valide la référence du bon", .confirm),
+        KeyBinding(.escape, "Annuler ce bon", help: "Renonce à ce bon, les autres paiements restent", .cancel),
+    ])
+
+    static let creditNoteKeys = KeyTable<AppState, AskAction>([
+        KeyBinding(.enter, "Valider l'avoir", help: "Cherche l'avoir dont le code est tapé ou scanné", .confirm),
+        KeyBinding(.escape, "Annuler cet avoir", help: "Renonce à cet avoir, les autres paiements restent", .cancel),
+    ])
+
+    static func hints(_ state: AppState, for place: KeyPlaces) -> [KeyHint] {
         switch state.payment.asking {
-        case .voucher?:
-            return [KeyHint("Entrée", "Valider le bon", help: "Valide la référence du bon"),
-                    KeyHint("Échap", "Annuler ce bon", help: "Renonce à ce bon, les autres paiements restent")]
-        case .creditNote?, .checkingCreditNote?:
-            return [KeyHint("Entrée", "Valider l'avoir", help: "Cherche l'avoir dont le code est tapé ou scanné"),
-                    KeyHint("Échap", "Annuler cet avoir", help: "Renonce à cet avoir, les autres paiements restent")]
-        case nil:
-            break
+        case .voucher?: voucherKeys.hints(state, for: place)
+        case .creditNote?, .checkingCreditNote?: creditNoteKeys.hints(state, for: place)
+        case nil: keys.hints(state, for: place)
         }
-        return [
-            KeyHint("Entrée", "Espèces", help: "Espèces du montant tapé (sans montant : compte juste)"),
-            KeyHint("F2", "Carte", alt: "Alt+C", help: "Carte bancaire (terminal) du montant tapé, ou du reste"),
-            KeyHint("F3", "Chèque", alt: "Alt+Q", help: "Chèque du montant tapé, ou du reste"),
-            KeyHint("F4", "Annuler paiement", alt: "Alt+S", help: "Retire le dernier paiement partiel (rien n'est enregistré)"),
-            KeyHint("F9", "Bon", alt: "Alt+B", help: "Bon (CCAS…) du montant tapé ou du reste, puis sa référence"),
-            KeyHint("F11", "Avoir", alt: "Alt+V", help: "Avoir (code scanné ou tapé), pris pour toute sa valeur"),
-            KeyHint("Échap", "Retour au ticket", help: "Revient au ticket sans rien enregistrer"),
-        ] + notes.map { KeyHint("F\($0.key)", $0.amount.formatted, help: "Le client donne un billet de \($0.amount.formatted)") }
     }
 
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
@@ -39,22 +51,25 @@ enum PaymentScreen {
         case .checkingCreditNote?: return []
         case nil: break
         }
-        switch key {
-        case .escape:
+        guard let action = keys.action(for: key, state) else {
+            _ = state.payment.given.handle(key)
+            return []
+        }
+        switch action {
+        case .back:
             let hadParts = !state.payment.payments.isEmpty
             state.payment = PaymentState()
             state.screen = .sale
             state.status = .info(hadParts ? "Retour au ticket : les paiements partiels sont annulés, rien n'a été encaissé."
                                           : "Retour au ticket : rien n'a été encaissé.")
             return []
-        case .enter:
+        case .cash:
             return cash(&state)
-        default:
-            break
-        }
-        if App.matches(key, f: 2, alt: "c") { return other(&state, .card) }
-        if App.matches(key, f: 3, alt: "q") { return other(&state, .cheque) }
-        if App.matches(key, f: 9, alt: "b") {
+        case .card:
+            return other(&state, .card)
+        case .cheque:
+            return other(&state, .cheque)
+        case .voucher:
             let rest = state.payment.remaining(of: state.sale.cart.total)
             guard let amount = typedAmount(&state, rest: rest) else { return [] }
             guard amount <= rest else {
@@ -66,15 +81,13 @@ enum PaymentScreen {
             state.payment.reference.clear()
             state.status = .info("Bon de \(amount.formatted) : tapez sa référence (le numéro écrit sur le bon) puis Entrée.")
             return []
-        }
-        if App.matches(key, f: 11, alt: "v") {
+        case .creditNote:
             state.payment.given.clear()
             state.payment.asking = .creditNote
             state.payment.reference.clear()
             state.status = .info("Avoir : scannez ou tapez son code (AV-…) puis Entrée. Il sert pour toute sa valeur.")
             return []
-        }
-        if App.matches(key, f: 4, alt: "s") {
+        case .undo:
             if let last = state.payment.payments.popLast() {
                 // The new credit note goes with the one it is the rest of.
                 if last.issuesCreditNote, let spent = state.payment.payments.popLast() {
@@ -87,13 +100,10 @@ enum PaymentScreen {
                 state.status = .error("Aucun paiement partiel à retirer.")
             }
             return []
-        }
-        if case .function(let n) = key, let note = notes.first(where: { $0.key == n }) {
-            state.payment.given = TextField(note.amount.plain, maxLength: 12)
+        case .note(let amount):
+            state.payment.given = TextField(amount.plain, maxLength: 12)
             return []
         }
-        _ = state.payment.given.handle(key)
-        return []
     }
 
     static func receive(_ state: inout AppState, _ msg: PaymentMsg) -> [Effect] {
@@ -165,12 +175,16 @@ enum PaymentScreen {
 
     /// The reference of the voucher being taken; Échap gives up this voucher only.
     private static func voucherReference(_ state: inout AppState, _ amount: Money, _ key: Key) -> [Effect] {
-        switch key {
-        case .escape:
+        guard let action = voucherKeys.action(for: key, state) else {
+            _ = state.payment.reference.handle(key)
+            return []
+        }
+        switch action {
+        case .cancel:
             state.payment.asking = nil
             state.status = .info("Bon annulé.")
             return []
-        case .enter:
+        case .confirm:
             let reference = state.payment.reference.trimmed
             guard !reference.isEmpty else {
                 state.status = .error("Tapez la référence du bon (le numéro écrit dessus), ou Échap.")
@@ -186,9 +200,6 @@ enum PaymentScreen {
             if rest.isZero { return commit(&state) }
             state.status = .info("Bon « \(reference) » : \(amount.formatted). Reste à payer : \(rest.formatted).")
             return []
-        default:
-            _ = state.payment.reference.handle(key)
-            return []
         }
     }
 
@@ -199,12 +210,16 @@ enum PaymentScreen {
     /// code goes to the ledger, which logs the ones it does not recognise; a well-formed
     /// one is first shown in its printed form.
     private static func creditNoteCode(_ state: inout AppState, _ key: Key) -> [Effect] {
-        switch key {
-        case .escape:
+        guard let action = creditNoteKeys.action(for: key, state) else {
+            _ = state.payment.reference.handle(key)
+            return []
+        }
+        switch action {
+        case .cancel:
             state.payment.asking = nil
             state.status = .info("Avoir annulé.")
             return []
-        case .enter:
+        case .confirm:
             let typed = state.payment.reference.trimmed
             guard !typed.isEmpty else {
                 state.status = .error("Scannez ou tapez le code de l'avoir (AV-…), ou Échap.")
@@ -226,9 +241,6 @@ enum PaymentScreen {
             state.payment.asking = .checkingCreditNote(code)
             state.status = .info("Recherche de l'avoir…")
             return [.payment(.lookUpCreditNote(code))]
-        default:
-            _ = state.payment.reference.handle(key)
-            return []
         }
     }
 

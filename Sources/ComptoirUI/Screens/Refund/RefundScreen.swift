@@ -3,14 +3,22 @@ import ComptoirCore
 /// Giving back items of an earlier ticket: choose the lines and quantities, cash or a
 /// credit note, then a responsable allows it with their PIN and a reason.
 enum RefundScreen {
-    static let hints: [KeyHint] = [
-        KeyHint("Espace", "Tout / rien", help: "Rend toute la ligne choisie, ou rien"),
-        KeyHint("+ -", "Un de plus / de moins", help: "Change d'une unité la quantité à rendre de la ligne choisie"),
-        KeyHint("F2", "Tout le ticket", alt: "Alt+T", help: "Rend tout ce qui reste sur le ticket"),
-        KeyHint("F3", "Espèces / avoir", alt: "Alt+V", help: "Rembourse en espèces (tiroir) ou par un avoir imprimé"),
-        KeyHint("Entrée", "Rembourser", help: "Un responsable tape son code et la raison"),
-        KeyHint("Échap", "Retour", help: "Revient à la vente sans rien rembourser"),
-    ]
+    enum Action: Sendable { case previous, next, wholeLine, more, less, wholeTicket, switchMethod, refund, back }
+
+    /// The first binding answering to a key wins: "-" and ← are taken before "+ -".
+    static let keys = KeyTable<AppState, Action>([
+        KeyBinding(.up, "Ligne précédente", .previous).hidden,
+        KeyBinding(.down, "Ligne suivante", .next).hidden,
+        KeyBinding(.char("-"), "Un de moins", .less).hidden,
+        KeyBinding(.left, "Un de moins", .less).hidden,
+        KeyBinding(.right, "Un de plus", .more).hidden,
+        KeyBinding(.space, "Tout / rien", help: "Rend toute la ligne choisie, ou rien", .wholeLine),
+        KeyBinding(.plusMinus, "Un de plus / de moins", help: "Change d'une unité la quantité à rendre de la ligne choisie", .more),
+        KeyBinding(.function(2), alt: .alt("t"), "Tout le ticket", help: "Rend tout ce qui reste sur le ticket", .wholeTicket),
+        KeyBinding(.function(3), alt: .alt("v"), "Espèces / avoir", help: "Rembourse en espèces (tiroir) ou par un avoir imprimé", .switchMethod),
+        KeyBinding(.enter, "Rembourser", help: "Un responsable tape son code et la raison", .refund),
+        KeyBinding(.escape, "Retour", help: "Revient à la vente sans rien rembourser", .back),
+    ])
 
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
         guard var refund = state.refund else {
@@ -19,49 +27,48 @@ enum RefundScreen {
         }
         defer { if state.screen == .refund { state.refund = refund } }
         let lines = refund.ticket.lines
-        switch key {
-        case .escape:
+        guard let action = keys.action(for: key, state) else { return [] }
+        switch action {
+        case .back:
             state.refund = nil
             state.screen = .sale
             state.status = .info("Remboursement abandonné : rien n'a été enregistré.")
             return []
-        case .up:
+        case .previous:
             refund.selected = max(0, refund.selected - 1)
             return []
-        case .down:
+        case .next:
             refund.selected = min(lines.count - 1, refund.selected + 1)
             return []
-        case .char(" "):
+        case .wholeLine:
             let i = refund.selected
             refund.quantities[i] = refund.quantities[i] == lines[i].refundable ? 0 : lines[i].refundable
             explain(&state, refund, line: i)
             return []
-        case .char("+"), .right:
+        case .more:
             change(&state, &refund, by: 1)
             return []
-        case .char("-"), .left:
+        case .less:
             change(&state, &refund, by: -1)
             return []
-        case .enter:
+        case .refund:
             guard refund.itemCount > 0 else {
                 state.status = .error("Choisissez au moins un article à rendre : Espace ou + sur sa ligne.")
                 return []
             }
             state.askApproval(.refund(refund.request), "Un responsable tape son code et la raison du remboursement.")
             return []
-        default:
-            break
-        }
-        if App.matches(key, f: 2, alt: "t") {
+        case .wholeTicket:
             refund.quantities = lines.map(\.refundable)
             state.status = .info(refund.itemCount == 0 ? "Tout est déjà remboursé sur ce ticket."
                                                        : "Tout le ticket : \(refund.amount.formatted) à rendre.")
-        } else if App.matches(key, f: 3, alt: "v") {
+            return []
+        case .switchMethod:
             refund.method = refund.method == .cash ? .creditNote : .cash
             state.status = .info(refund.method == .cash ? "Remboursement en espèces, depuis le tiroir."
                                                         : "Remboursement par un avoir, imprimé avec le ticket.")
+            return []
         }
-        return []
     }
 
     private static func change(_ state: inout AppState, _ refund: inout RefundState, by delta: Int) {
@@ -100,16 +107,16 @@ enum RefundScreen {
         let bottom = canvas.height - barHeight - 5
         let rows = max(1, bottom - 5)
         let lines = refund.ticket.lines
-        let first = max(0, min(refund.selected - rows + 1, lines.count - rows))
-        for (i, line) in lines.enumerated().dropFirst(first).prefix(rows) {
+        let width = canvas.width
+        ListState(selected: refund.selected).draw(count: lines.count, &canvas, x: 0, y: 5, width: width, height: rows) { i, selected in
+            let line = lines[i]
             let given = refund.quantities[i]
             let already = line.line.quantity - line.refundable
-            let text = (i == refund.selected ? "▶ " : "  ") + Chrome.right("\(line.position)", 3) + " "
+            let text = ListState.marker(selected) + Chrome.right("\(line.position)", 3) + " "
                 + Chrome.pad(line.line.label, labelWidth) + Chrome.right("\(line.line.quantity)", 6)
                 + Chrome.right(already == 0 ? "" : "\(already)", 11) + Chrome.right(line.refundable == 0 ? "—" : "\(given)", 10)
                 + Chrome.right(given == 0 ? "" : (line.line.unitPrice * given).formatted, 11)
-            canvas.put(Chrome.pad(text, canvas.width), x: 0, y: 5 + i - first,
-                       style: i == refund.selected ? .selected : (line.refundable == 0 ? Style(dim: true) : .plain))
+            return (Chrome.pad(text, width), line.refundable == 0 ? Style(dim: true) : .plain)
         }
         canvas.put(String(repeating: "─", count: canvas.width), x: 0, y: bottom + 1)
         let how = refund.method == .cash ? "en espèces (tiroir)" : "par un avoir imprimé"

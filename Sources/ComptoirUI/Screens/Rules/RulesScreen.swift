@@ -2,12 +2,15 @@ import ComptoirCore
 
 /// The épicerie's rules, edited by a responsable; saving journals them whole.
 enum RulesScreen {
-    static let hints = [
-        KeyHint("↑↓", "Champ"),
-        KeyHint("←→", "Choix", help: "Change le choix (sur un champ à choix)"),
-        KeyHint("F2", "Enregistrer", alt: "Alt+S", help: "Enregistre les règles (notées au journal) ; elles s'appliquent aussitôt"),
-        KeyHint("Échap", "Fermer sans enregistrer"),
-    ]
+    enum Action: Sendable { case edit, save, close }
+
+    /// The arrows are the form's own keys (FormFields): listed here, handled there.
+    static let keys = KeyTable<AppState, Action>([
+        KeyBinding(.upDown, "Champ", .edit),
+        KeyBinding(.leftRight, "Choix", help: "Change le choix (sur un champ à choix)", .edit),
+        KeyBinding(.function(2), alt: .alt("s"), "Enregistrer", help: "Enregistre les règles (notées au journal) ; elles s'appliquent aussitôt", .save),
+        KeyBinding(.escape, "Fermer sans enregistrer", .close),
+    ])
 
     static func open(_ state: inout AppState) -> [Effect] {
         state.rulesForm = RulesForm(state.households.rules)
@@ -18,13 +21,13 @@ enum RulesScreen {
 
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
         guard var form = state.rulesForm, let user = state.user else { return [] }
-        if key == .escape {
+        switch keys.action(for: key, state) ?? .edit {
+        case .close:
             state.rulesForm = nil
             state.screen = .households
             state.status = .info("Règles inchangées.")
             return []
-        }
-        if App.matches(key, f: 2, alt: "s") {
+        case .save:
             switch form.rules {
             case .failure(let problem):
                 if let i = form.fields.firstIndex(where: { $0.label == problem.label }) { form.focus = i }
@@ -35,10 +38,11 @@ enum RulesScreen {
                 state.status = .info("Enregistrement des règles…")
                 return [.households(.saveRules(rules, actorId: user.id))]
             }
+        case .edit:
+            _ = FormFields.handle(&form.fields, focus: &form.focus, key)
+            state.rulesForm = form
+            return []
         }
-        _ = FormFields.handle(&form.fields, focus: &form.focus, key)
-        state.rulesForm = form
-        return []
     }
 
     static func view(_ state: AppState, _ canvas: inout Canvas) {

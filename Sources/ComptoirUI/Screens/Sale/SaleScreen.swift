@@ -3,46 +3,63 @@ import ComptoirCore
 /// The sale screen. The code field always has the focus, so a scanner can type into it at
 /// any moment; function keys act on the ticket.
 enum SaleScreen {
-    static func hints(_ state: AppState) -> [KeyHint] {
-        var hints = [
-            KeyHint("F2", "Prix libre", alt: "Alt+P", help: "Article à prix libre (prix tapé avant ou après F2)"),
-            KeyHint("F3", "Quantité", alt: "Alt+Q", help: "Change la quantité de la ligne choisie (↑ ↓)"),
-            KeyHint("F4", "Suppr. ligne", alt: "Suppr", help: "Enlève la ligne choisie du ticket"),
-            KeyHint("F5", "Encaisser", alt: "Alt+E", help: "Passe au paiement (ou Entrée avec le champ vide)"),
-            KeyHint("F6", "Abandon", alt: "Alt+A", help: "Abandonne le ticket (confirmation) ; vide : retire le foyer"),
-        ]
-        if state.context.receipts != .noPrinter {
-            hints.append(KeyHint("F7", "Réimprimer", alt: "Alt+R", help: "Duplicata du dernier ticket, ou du n° tapé avant F7"))
-        }
-        if state.user?.role.isManager == true {
-            hints.append(KeyHint("F8", "Utilisateurs", alt: "Alt+U", help: "Ajoute, change ou désactive les bénévoles"))
-        }
-        hints.append(KeyHint("F9", "Déconnexion", alt: "Alt+D", help: "Change d'utilisateur : la caisse reste ouverte"))
-        if state.context.receipts != .noPrinter {
-            hints.append(KeyHint("F11", "Tiroir", alt: "Alt+O", help: "Ouvre le tiroir sans vente (responsable et raison)"))
-        }
-        hints.append(KeyHint("Alt+K", "Annulation",
-                             help: "Annule un ticket de la session : tapez son n° d'abord"))
-        hints.append(KeyHint("Alt+M", "Rembourser",
-                             help: "Rembourse des articles : tapez le n° du ticket d'abord"))
-        hints.append(KeyHint("F12", "Attente", alt: "Alt+T",
-                             help: "Ticket en attente (ticket vide : en reprendre un)"))
-        hints.append(KeyHint("Alt+F", "Foyers", help: "Cherche un foyer de l'épicerie (ou scannez sa carte)"))
-        hints.append(KeyHint("Alt+I", "Stock", help: "Stock de l'épicerie : arrivées, inventaire, produits"))
-        hints.append(KeyHint("Alt+V", "Vide-greniers", help: "Box, déposants, articles, relevés et reversements"))
-        hints.append(KeyHint("Alt+B", "Pesées", help: "Dons et sorties de la friperie, pesés ; chiffres en kg"))
-        hints.append(KeyHint("Alt+Z", "Clôture", help: "X à tout moment, comptage du tiroir et Z (un responsable)"))
-        if state.sale.refused != nil || (state.sale.household?.refusal != nil && state.sale.override == nil) {
-            hints.append(KeyHint("Alt+G", "Dérogation", help: "Un responsable autorise ce que les règles refusent"))
-        }
-        return hints
+    enum Action: Equatable, Sendable {
+        case cancelMode, enter, move(Int), remove
+        case freePrice, quantity, checkout, abandon, reprint, users, logout, drawer, cancellation, refund, park
+        case households, stock, consignment, friperie, closing, override
     }
+
+    @Sendable static func hasPrinter(_ state: AppState) -> Bool { state.context.receipts != .noPrinter }
+
+    /// The keys that act on the ticket; every other key types into the code field. A key
+    /// listed only for some still answers for all: its action says why it cannot be done.
+    static let keys = KeyTable<AppState, Action>([
+        // A bénévole finds their own PIN near the top of the help (a small window cuts its end).
+        KeyBinding(.function(8), alt: .alt("u"), "Utilisateurs", help: "Change votre code PIN (écran Utilisateurs)", .users)
+            .listed { $0.userIsManager ? .nowhere : .help },
+        KeyBinding(.escape, "Annuler", .cancelMode).hidden,
+        KeyBinding(.enter, "Ajouter", .enter).hidden,
+        KeyBinding(.up, "Ligne précédente", .move(-1)).hidden,
+        KeyBinding(.down, "Ligne suivante", .move(1)).hidden,
+        KeyBinding(.pageUp, "Page précédente", .move(-10)).hidden,
+        KeyBinding(.pageDown, "Page suivante", .move(10)).hidden,
+        KeyBinding(.home, "Première ligne", .move(-Cart.maximumQuantity)).hidden,
+        KeyBinding(.end, "Dernière ligne", .move(Cart.maximumQuantity)).hidden,
+        KeyBinding(.function(2), alt: .alt("p"), "Prix libre", help: "Article à prix libre (prix tapé avant ou après F2)", .freePrice),
+        KeyBinding(.function(3), alt: .alt("q"), "Quantité", help: "Change la quantité de la ligne choisie (↑ ↓)", .quantity),
+        KeyBinding(.function(4), alt: .delete, "Suppr. ligne", help: "Enlève la ligne choisie du ticket", .remove),
+        KeyBinding(.alt("s"), "Suppr. ligne", .remove).hidden,
+        KeyBinding(.function(5), alt: .alt("e"), "Encaisser", help: "Passe au paiement (ou Entrée avec le champ vide)", .checkout),
+        KeyBinding(.function(6), alt: .alt("a"), "Abandon", help: "Abandonne le ticket (confirmation) ; vide : retire le foyer", .abandon),
+        KeyBinding(.function(7), alt: .alt("r"), "Réimprimer", help: "Duplicata du dernier ticket, ou du n° tapé avant F7", .reprint)
+            .shown(when: hasPrinter),
+        KeyBinding(.function(8), alt: .alt("u"), "Utilisateurs", help: "Ajoute, change ou désactive les bénévoles", .users)
+            .shown { $0.userIsManager },
+        KeyBinding(.function(9), alt: .alt("d"), "Déconnexion", help: "Change d'utilisateur : la caisse reste ouverte", .logout),
+        KeyBinding(.function(11), alt: .alt("o"), "Tiroir", help: "Ouvre le tiroir sans vente (responsable et raison)", .drawer)
+            .shown(when: hasPrinter),
+        KeyBinding(.alt("k"), "Annulation", help: "Annule un ticket de la session : tapez son n° d'abord", .cancellation),
+        KeyBinding(.alt("m"), "Rembourser", help: "Rembourse des articles : tapez le n° du ticket d'abord", .refund),
+        KeyBinding(.function(12), alt: .alt("t"), "Attente", help: "Ticket en attente (ticket vide : en reprendre un)", .park),
+        KeyBinding(.alt("f"), "Foyers", help: "Cherche un foyer de l'épicerie (ou scannez sa carte)", .households),
+        KeyBinding(.alt("i"), "Stock", help: "Stock de l'épicerie : arrivées, inventaire, produits", .stock),
+        KeyBinding(.alt("v"), "Vide-greniers", help: "Box, déposants, articles, relevés et reversements", .consignment),
+        // Alt+P is F2's letter (free price): the back door's weighings take Alt+B (balance).
+        KeyBinding(.alt("b"), "Pesées", help: "Dons et sorties de la friperie, pesés ; chiffres en kg", .friperie),
+        KeyBinding(.alt("z"), "Clôture", help: "X à tout moment, comptage du tiroir et Z (un responsable)", .closing),
+        KeyBinding(.alt("g"), "Dérogation", help: "Un responsable autorise ce que les règles refusent", .override)
+            .shown { $0.sale.refused != nil || ($0.sale.household?.refusal != nil && $0.sale.override == nil) },
+    ])
 
     // MARK: - update
 
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
-        switch key {
-        case .escape:
+        guard let action = keys.action(for: key, state) else {
+            _ = state.sale.code.handle(key)
+            return []
+        }
+        switch action {
+        case .cancelMode:
             if state.sale.mode != .code {
                 state.sale.mode = .code
                 state.sale.weighing = nil
@@ -50,37 +67,17 @@ enum SaleScreen {
             }
             state.sale.code.clear()
             return []
-        case .enter:
-            return enter(&state)
-        case .up:
-            moveSelection(&state, by: -1)
+        case .enter: return enter(&state)
+        case .move(let delta):
+            moveSelection(&state, by: delta)
             return []
-        case .down:
-            moveSelection(&state, by: 1)
-            return []
-        case .pageUp:
-            moveSelection(&state, by: -10)
-            return []
-        case .pageDown:
-            moveSelection(&state, by: 10)
-            return []
-        case .home:
-            moveSelection(&state, by: -Cart.maximumQuantity)
-            return []
-        case .end:
-            moveSelection(&state, by: Cart.maximumQuantity)
-            return []
-        case .delete:
+        case .remove:
             removeSelected(&state)
             return []
-        default:
-            break
-        }
-        if App.matches(key, f: 2, alt: "p") { return freePrice(&state) }
-        if App.matches(key, f: 3, alt: "q") { return quantity(&state) }
-        if App.matches(key, f: 4, alt: "s") { removeSelected(&state); return [] }
-        if App.matches(key, f: 5, alt: "e") { return checkout(&state) }
-        if App.matches(key, f: 6, alt: "a") {
+        case .freePrice: return freePrice(&state)
+        case .quantity: return quantity(&state)
+        case .checkout: return checkout(&state)
+        case .abandon:
             if state.sale.cart.isEmpty, let household = state.sale.household {
                 // The next customer must not see this household's line.
                 state.sale = SaleState()
@@ -91,23 +88,20 @@ enum SaleScreen {
                 state.overlay = .confirm(.abandonTicket)
             }
             return []
+        case .reprint: return reprint(&state)
+        case .park: return parkOrList(&state)
+        case .drawer: return askDrawer(&state)
+        case .cancellation: return askCancellation(&state)
+        case .refund: return askRefund(&state)
+        case .users: return openUsers(&state)
+        case .households: return HouseholdsScreen.open(&state)
+        case .override: return askOverride(&state)
+        case .stock: return StockScreen.open(&state)
+        case .consignment: return ConsignmentScreen.open(&state)
+        case .closing: return App.openClosing(&state)
+        case .friperie: return FriperieScreen.open(&state)
+        case .logout: return logout(&state)
         }
-        if App.matches(key, f: 7, alt: "r") { return reprint(&state) }
-        if App.matches(key, f: 12, alt: "t") { return parkOrList(&state) }
-        if App.matches(key, f: 11, alt: "o") { return askDrawer(&state) }
-        if key == .alt("k") || key == .alt("K") { return askCancellation(&state) }
-        if key == .alt("m") || key == .alt("M") { return askRefund(&state) }
-        if App.matches(key, f: 8, alt: "u") { return openUsers(&state) }
-        if key == .alt("f") || key == .alt("F") { return HouseholdsScreen.open(&state) }
-        if key == .alt("g") || key == .alt("G") { return askOverride(&state) }
-        if key == .alt("i") || key == .alt("I") { return StockScreen.open(&state) }
-        if key == .alt("v") || key == .alt("V") { return ConsignmentScreen.open(&state) }
-        if key == .alt("z") || key == .alt("Z") { return App.openClosing(&state) }
-        // Alt+P is F2's letter (free price): the back door's weighings take Alt+B (balance).
-        if key == .alt("b") || key == .alt("B") { return FriperieScreen.open(&state) }
-        if App.matches(key, f: 9, alt: "d") { return logout(&state) }
-        _ = state.sale.code.handle(key)
-        return []
     }
 
     private static func enter(_ state: inout AppState) -> [Effect] {

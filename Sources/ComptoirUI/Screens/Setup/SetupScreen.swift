@@ -2,18 +2,31 @@ import ComptoirCore
 
 /// First start on an empty database: create the manager account.
 enum SetupScreen {
-    static let hints = [
-        KeyHint("Tab", "Champ suivant", help: "Passe au champ suivant (ou flèches ↑ ↓)"),
-        KeyHint("Entrée", "Valider", help: "Champ suivant, puis crée le compte"),
-    ]
+    enum Action: Sendable { case nextField, previousField, submit }
+
+    static let keys = KeyTable<AppState, Action>([
+        KeyBinding(.tab, "Champ suivant", help: "Passe au champ suivant (ou flèches ↑ ↓)", .nextField),
+        KeyBinding(.down, "Champ suivant", .nextField).hidden,
+        KeyBinding(.backTab, "Champ précédent", .previousField).hidden,
+        KeyBinding(.up, "Champ précédent", .previousField).hidden,
+        KeyBinding(.enter, "Valider", help: "Champ suivant, puis crée le compte", .submit),
+    ])
 
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
         var s = state.setup
         defer { state.setup = s }
-        switch key {
-        case .tab, .down: s.focus = (s.focus + 1) % 3; return []
-        case .backTab, .up: s.focus = (s.focus + 2) % 3; return []
-        case .enter:
+        guard let action = keys.action(for: key, state) else {
+            switch s.focus {
+            case 0: _ = s.firstName.handle(key)
+            case 1: _ = s.pin.handle(key)
+            default: _ = s.confirmPin.handle(key)
+            }
+            return []
+        }
+        switch action {
+        case .nextField: s.focus = (s.focus + 1) % 3; return []
+        case .previousField: s.focus = (s.focus + 2) % 3; return []
+        case .submit:
             if s.focus < 2 { s.focus += 1; return [] }
             if let problem = AccountCheck.problem(firstName: s.firstName, pin: s.pin, who: "du responsable") {
                 s.focus = problem.field
@@ -27,13 +40,6 @@ enum SetupScreen {
                 return []
             }
             return [.login(.createFirstManager(firstName: s.firstName.trimmed, pin: s.pin.text))]
-        default:
-            switch s.focus {
-            case 0: _ = s.firstName.handle(key)
-            case 1: _ = s.pin.handle(key)
-            default: _ = s.confirmPin.handle(key)
-            }
-            return []
         }
     }
 

@@ -4,23 +4,39 @@ import ComptoirCore
 /// low-stock list; arrivals (donation, purchase, food bank) by anyone at the till;
 /// inventory corrections and product cards by a responsable. Every change is journaled.
 enum StockScreen {
-    static func hints(_ state: AppState) -> [KeyHint] {
-        if state.stock.form != nil {
-            return [KeyHint("↑↓", "Champ"), KeyHint("F2", "Enregistrer", alt: "Alt+S"), KeyHint("Échap", "Annuler")]
-        }
-        var hints = [
-            KeyHint("↑↓", "Choisir"),
-            KeyHint("F2", "Arrivée", alt: "Alt+A", help: "Don, achat ou banque alimentaire du produit choisi"),
-            KeyHint("F3", state.stock.lowOnly ? "Tout le stock" : "Stock bas", alt: "Alt+B",
-                    help: "Seulement les produits à leur seuil ou en dessous"),
-        ]
-        if state.user?.role.isManager == true {
-            hints.append(KeyHint("F4", "Correction", alt: "Alt+C", help: "Correction d'inventaire avec sa raison"))
-            hints.append(KeyHint("F5", "Nouveau produit", alt: "Alt+N"))
-            hints.append(KeyHint("F6", "Modifier", alt: "Alt+M", help: "Modifie le produit choisi"))
-        }
-        hints.append(KeyHint("Échap", "Retour à la vente"))
-        return hints
+    enum ListAction: Equatable, Sendable { case move(Int), lowOnly, arrival, correction, newProduct, editProduct, back }
+    enum FormAction: Sendable { case edit, save, cancel }
+
+    /// The first binding answering to a key wins: ↑ is taken before "↑↓".
+    static let listKeys = KeyTable<AppState, ListAction>([
+        KeyBinding(.up, "Précédent", .move(-1)).hidden,
+        KeyBinding(.upDown, "Choisir", .move(1)),
+        KeyBinding(.pageUp, "Page précédente", .move(-10)).hidden,
+        KeyBinding(.pageDown, "Page suivante", .move(10)).hidden,
+        KeyBinding(.function(2), alt: .alt("a"), "Arrivée", help: "Don, achat ou banque alimentaire du produit choisi", .arrival),
+        KeyBinding(.function(3), alt: .alt("b"), "Tout le stock", help: "Seulement les produits à leur seuil ou en dessous", .lowOnly)
+            .when { $0.stock.lowOnly },
+        KeyBinding(.function(3), alt: .alt("b"), "Stock bas", help: "Seulement les produits à leur seuil ou en dessous", .lowOnly)
+            .when { !$0.stock.lowOnly },
+        // A bénévole is told these are the responsables' own.
+        KeyBinding(.function(4), alt: .alt("c"), "Correction", help: "Correction d'inventaire avec sa raison", .correction)
+            .shown { $0.userIsManager },
+        KeyBinding(.function(5), alt: .alt("n"), "Nouveau produit", .newProduct)
+            .shown { $0.userIsManager },
+        KeyBinding(.function(6), alt: .alt("m"), "Modifier", help: "Modifie le produit choisi", .editProduct)
+            .shown { $0.userIsManager },
+        KeyBinding(.escape, "Retour à la vente", .back),
+    ])
+
+    /// The arrows are the form's own keys (FormFields): listed here, handled there.
+    static let formKeys = KeyTable<AppState, FormAction>([
+        KeyBinding(.upDown, "Champ", .edit),
+        KeyBinding(.function(2), alt: .alt("s"), "Enregistrer", .save),
+        KeyBinding(.escape, "Annuler", .cancel),
+    ])
+
+    static func hints(_ state: AppState, for place: KeyPlaces) -> [KeyHint] {
+        state.stock.form != nil ? formKeys.hints(state, for: place) : listKeys.hints(state, for: place)
     }
 
     static func open(_ state: inout AppState) -> [Effect] {
@@ -33,39 +49,33 @@ enum StockScreen {
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
         if state.stock.form != nil { return handleForm(&state, key) }
         let shown = state.stock.shown
-        switch key {
-        case .escape:
-            state.screen = .sale
-            state.status = StatusLine()
-            return []
-        case .up, .down, .pageUp, .pageDown:
-            let step = key == .up ? -1 : key == .down ? 1 : key == .pageUp ? -10 : 10
-            state.stock.selected = max(0, min(shown.count - 1, state.stock.selected + step))
-            return []
-        default:
-            break
-        }
-        if App.matches(key, f: 3, alt: "b") {
-            state.stock.lowOnly.toggle()
-            state.stock.selected = 0
-            return []
-        }
+        guard let action = listKeys.action(for: key, state) else { return [] }
         let manager = state.user?.role.isManager == true
         let chosen = shown.indices.contains(state.stock.selected) ? shown[state.stock.selected] : nil
         let kind: StockForm.Kind?
-        if App.matches(key, f: 2, alt: "a") {
-            kind = chosen.map { .arrival($0) }
-        } else if App.matches(key, f: 4, alt: "c") {
-            kind = manager ? chosen.map { .correction($0) } : nil
-        } else if App.matches(key, f: 5, alt: "n") {
-            kind = manager ? .product(nil) : nil
-        } else if App.matches(key, f: 6, alt: "m") {
-            kind = manager ? chosen.map { .product($0) } : nil
-        } else {
+        switch action {
+        case .back:
+            state.screen = .sale
+            state.status = StatusLine()
             return []
+        case .move(let step):
+            state.stock.list.move(by: step, count: shown.count)
+            return []
+        case .lowOnly:
+            state.stock.lowOnly.toggle()
+            state.stock.selected = 0
+            return []
+        case .arrival:
+            kind = chosen.map { .arrival($0) }
+        case .correction:
+            kind = manager ? chosen.map { .correction($0) } : nil
+        case .newProduct:
+            kind = manager ? .product(nil) : nil
+        case .editProduct:
+            kind = manager ? chosen.map { .product($0) } : nil
         }
         guard let kind else {
-            state.status = .error(manager || App.matches(key, f: 2, alt: "a")
+            state.status = .error(manager || action == .arrival
                 ? "Aucun produit choisi : choisissez-le avec ↑ ↓."
                 : "Réservé aux responsables : demandez à un responsable.")
             return []
@@ -79,14 +89,16 @@ enum StockScreen {
     private static func handleForm(_ state: inout AppState, _ key: Key) -> [Effect] {
         guard var form = state.stock.form, let user = state.user else { return [] }
         defer { if state.stock.form != nil { state.stock.form = form } }
-        if key == .escape {
+        switch formKeys.action(for: key, state) ?? .edit {
+        case .cancel:
             state.stock.form = nil
             state.status = .info("Rien n'a été enregistré.")
             return []
-        }
-        guard App.matches(key, f: 2, alt: "s") else {
+        case .edit:
             _ = FormFields.handle(&form.fields, focus: &form.focus, key)
             return []
+        case .save:
+            break
         }
         switch effect(form, user: user) {
         case .failure(let problem):
@@ -140,7 +152,7 @@ enum StockScreen {
         switch msg {
         case .stockLoaded(let products, let message):
             stock.products = products
-            stock.selected = min(stock.selected, max(0, stock.shown.count - 1))
+            stock.list.clamp(count: stock.shown.count)
             guard let message else { return [] }
             stock.form = nil
             return [.status(.success(message))]
@@ -168,16 +180,14 @@ enum StockScreen {
         }
         let barHeight = Chrome.keyBarHeight(App.hints(state), width: canvas.width)
         let rows = max(1, canvas.height - barHeight - 7)
-        let selected = state.stock.selected
-        let first = max(0, min(selected - rows + 1, shown.count - rows))
-        for (i, p) in shown.enumerated().dropFirst(first).prefix(rows) {
+        state.stock.list.draw(count: shown.count, &canvas, x: 1, y: 5, width: canvas.width - 2, height: rows) { i, selected in
+            let p = shown[i]
             let low = p.stock <= p.lowStock
             let threshold = p.unit == .kg ? String(Grams.kilograms(Int64(p.lowStock)).dropLast(3)) : "\(p.lowStock)"
-            let text = (i == selected ? "▶ " : "  ") + Chrome.pad(p.code, 14) + Chrome.pad(p.name, 25)
+            let text = ListState.marker(selected) + Chrome.pad(p.code, 14) + Chrome.pad(p.name, 25)
                 + Chrome.pad(p.category, 15) + Chrome.right(stockText(p), 10) + Chrome.right(threshold, 8)
                 + (low ? " BAS" : "")
-            canvas.put(text, x: 1, y: 5 + i - first, style: i == selected ? .selected : (low ? .error : .plain),
-                       maxWidth: canvas.width - 2)
+            return (text, low ? .error : .plain)
         }
     }
 }

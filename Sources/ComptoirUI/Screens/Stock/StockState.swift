@@ -3,7 +3,11 @@ import ComptoirCore
 /// The épicerie's catalog and stock: the products, and the form being typed.
 public struct StockState: Equatable, Sendable {
     public var products: [Product] = []
-    public var selected = 0
+    public var list = ListState()
+    public var selected: Int {
+        get { list.selected }
+        set { list.selected = newValue }
+    }
     /// Only the products at or below their low-stock threshold.
     public var lowOnly = false
     public var form: StockForm?

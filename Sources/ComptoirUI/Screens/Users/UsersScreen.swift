@@ -3,41 +3,67 @@ import ComptoirCore
 /// Managing the people who use the till (responsables and admins); a bénévole only
 /// changes their own PIN here.
 enum UsersScreen {
-    static func hints(_ state: AppState) -> [KeyHint] {
-        if state.admin.pinForm != nil {
-            return [
-                KeyHint("Tab", "Champ suivant"),
-                KeyHint("Entrée", "Valider", help: "Champ suivant, puis enregistre le nouveau code"),
-                KeyHint("Échap", "Annuler"),
-            ]
-        }
-        let own = KeyHint("F6", "Mon code", alt: "Alt+C", help: "Change votre code PIN : l'ancien, puis deux fois le nouveau")
-        guard state.user?.role.isManager == true else {
-            return [own, KeyHint("Échap", "Retour à la vente")]
-        }
-        if state.admin.form != nil {
-            return [
-                KeyHint("Tab", "Champ suivant"),
-                KeyHint("←→", "Rôle", help: "Change le rôle (sur le champ Rôle)"),
-                KeyHint("Entrée", "Créer", help: "Champ suivant, puis crée le compte"),
-                KeyHint("Échap", "Annuler"),
-            ]
-        }
-        return [
-            KeyHint("↑↓", "Choisir"),
-            KeyHint("F2", "Ajouter", alt: "Alt+N", help: "Ajoute un bénévole ou un responsable"),
-            KeyHint("F3", "Changer le rôle", alt: "Alt+R", help: "bénévole → responsable → admin → bénévole"),
-            KeyHint("F4", "Désactiver", alt: "Alt+S", help: "Le compte ne peut plus se connecter (demande confirmation)"),
-            KeyHint("F5", state.training ? "Quitter la formation" : "Mode formation", alt: "Alt+F",
-                    help: "Ventes fictives sur une copie de la caisse, pour apprendre (demande confirmation)"),
-            own,
-            KeyHint("F7", "Nouveau code", alt: "Alt+P",
-                    help: "Donne un nouveau code à la personne choisie (un responsable aux bénévoles, un admin à tous)"),
-        ] + (state.user?.role == .admin
-            ? [KeyHint("F8", "Réactiver", alt: "Alt+A", help: "Rend son usage à un compte désactivé ou verrouillé (admin)")]
-            : []) + [
-            KeyHint("Échap", "Retour à la vente"),
-        ]
+    enum ListAction: Sendable {
+        case previous, next, add, changeRole, deactivate, training, ownPin, newPin, reactivate, back
+        /// A manager's key pressed by a bénévole.
+        case managersOnly
+    }
+    enum PinFormAction: Sendable { case nextField, previousField, submit, cancel }
+    enum AddFormAction: Sendable { case nextField, previousField, previousRole, nextRole, submit, cancel }
+
+    /// The first binding answering to a key wins: ↑ is taken before "↑↓", and a bénévole's
+    /// function keys fall through to the hidden `managersOnly` ones.
+    static let listKeys = KeyTable<AppState, ListAction>([
+        KeyBinding(.up, "Précédent", .previous).hidden,
+        KeyBinding(.upDown, "Choisir", .next).shown { $0.userIsManager },
+        KeyBinding(.function(2), alt: .alt("n"), "Ajouter", help: "Ajoute un bénévole ou un responsable", .add)
+            .when { $0.userIsManager },
+        KeyBinding(.function(3), alt: .alt("r"), "Changer le rôle", help: "bénévole → responsable → admin → bénévole", .changeRole)
+            .when { $0.userIsManager },
+        KeyBinding(.function(4), alt: .alt("s"), "Désactiver", help: "Le compte ne peut plus se connecter (demande confirmation)", .deactivate)
+            .when { $0.userIsManager },
+        KeyBinding(.function(5), alt: .alt("f"), "Quitter la formation",
+                   help: "Ventes fictives sur une copie de la caisse, pour apprendre (demande confirmation)", .training)
+            .when { $0.userIsManager && $0.training },
+        KeyBinding(.function(5), alt: .alt("f"), "Mode formation",
+                   help: "Ventes fictives sur une copie de la caisse, pour apprendre (demande confirmation)", .training)
+            .when { $0.userIsManager && !$0.training },
+        KeyBinding(.function(6), alt: .alt("c"), "Mon code", help: "Change votre code PIN : l'ancien, puis deux fois le nouveau", .ownPin),
+        KeyBinding(.function(7), alt: .alt("p"), "Nouveau code",
+                   help: "Donne un nouveau code à la personne choisie (un responsable aux bénévoles, un admin à tous)", .newPin)
+            .when { $0.userIsManager },
+        // A responsable is told only an admin reactivates.
+        KeyBinding(.function(8), alt: .alt("a"), "Réactiver", help: "Rend son usage à un compte désactivé ou verrouillé (admin)", .reactivate)
+            .when { $0.userIsManager }.shown { $0.user?.role == .admin },
+        KeyBinding(.escape, "Retour à la vente", .back),
+    ] + [2, 3, 4, 5, 7, 8].map { KeyBinding(.function($0), "Réservé aux responsables", .managersOnly).hidden })
+
+    /// A new PIN: one's own or someone's.
+    static let pinFormKeys = KeyTable<AppState, PinFormAction>([
+        KeyBinding(.tab, "Champ suivant", .nextField),
+        KeyBinding(.down, "Champ suivant", .nextField).hidden,
+        KeyBinding(.backTab, "Champ précédent", .previousField).hidden,
+        KeyBinding(.up, "Champ précédent", .previousField).hidden,
+        KeyBinding(.enter, "Valider", help: "Champ suivant, puis enregistre le nouveau code", .submit),
+        KeyBinding(.escape, "Annuler", .cancel),
+    ])
+
+    /// A new account. ← → change the role on its field and move in the text elsewhere.
+    static let addFormKeys = KeyTable<AppState, AddFormAction>([
+        KeyBinding(.tab, "Champ suivant", .nextField),
+        KeyBinding(.down, "Champ suivant", .nextField).hidden,
+        KeyBinding(.backTab, "Champ précédent", .previousField).hidden,
+        KeyBinding(.up, "Champ précédent", .previousField).hidden,
+        KeyBinding(.left, "Rôle précédent", .previousRole).hidden,
+        KeyBinding(.leftRight, "Rôle", help: "Change le rôle (sur le champ Rôle)", .nextRole),
+        KeyBinding(.enter, "Créer", help: "Champ suivant, puis crée le compte", .submit),
+        KeyBinding(.escape, "Annuler", .cancel),
+    ])
+
+    static func hints(_ state: AppState, for place: KeyPlaces) -> [KeyHint] {
+        if state.admin.pinForm != nil { return pinFormKeys.hints(state, for: place) }
+        if state.admin.form != nil, state.userIsManager { return addFormKeys.hints(state, for: place) }
+        return listKeys.hints(state, for: place)
     }
 
     /// The accounts listed: all of them for a manager, one's own for a bénévole.
@@ -50,53 +76,51 @@ enum UsersScreen {
         if state.admin.pinForm != nil { return handlePinForm(&state, key) }
         if state.admin.form != nil { return handleForm(&state, key) }
         let users = listed(state)
-        switch key {
-        case .escape:
+        guard let action = listKeys.action(for: key, state) else { return [] }
+        switch action {
+        case .back:
             state.screen = .sale
             state.status = StatusLine()
             return []
-        case .up:
-            state.admin.selected = max(0, state.admin.selected - 1)
+        case .previous:
+            state.admin.list.move(by: -1, count: users.count)
             return []
-        case .down:
-            state.admin.selected = min(max(0, users.count - 1), state.admin.selected + 1)
+        case .next:
+            state.admin.list.move(by: 1, count: users.count)
             return []
-        default:
-            break
+        case .add, .changeRole, .deactivate, .training, .ownPin, .newPin, .reactivate, .managersOnly:
+            break  // these need the user at the till
         }
         guard let actor = state.user else { return [] }
-        if App.matches(key, f: 6, alt: "c") {
+        let target = users.indices.contains(state.admin.selected) ? users[state.admin.selected] : nil
+        switch action {
+        case .previous, .next, .back:
+            return []  // answered above
+        case .ownPin:
             state.admin.pinForm = UsersState.PinForm(target: actor, own: true)
             state.status = .info("Votre code PIN : l'ancien, puis deux fois le nouveau.")
             return []
-        }
-        guard actor.role.isManager else {
-            if [2, 3, 4, 5, 7, 8].contains(where: { key == .function($0) }) {
-                state.status = .error("Réservé aux responsables : ici, vous changez votre code PIN (F6).")
-            }
+        case .managersOnly:
+            state.status = .error("Réservé aux responsables : ici, vous changez votre code PIN (F6).")
             return []
-        }
-        if App.matches(key, f: 5, alt: "f") {
+        case .training:
             state.askApproval(.training(!state.training), state.training
                 ? "Quitter le mode formation : un responsable tape son code PIN (noté au journal)."
                 : "Mode formation : un responsable tape son code PIN (noté au journal) ; les ventes seront fictives.")
             return []
-        }
-        if App.matches(key, f: 2, alt: "n") {
+        case .add:
             state.admin.form = UsersState.AddForm()
             state.status = .info("Nouveau compte : prénom, code PIN et rôle.")
             return []
-        }
-        guard users.indices.contains(state.admin.selected) else { return [] }
-        let target = users[state.admin.selected]
-        if App.matches(key, f: 3, alt: "r") {
+        case .changeRole:
+            guard let target else { return [] }
             guard target.active else {
                 state.status = .error("\(target.firstName) est désactivé : son rôle ne change plus.")
                 return []
             }
             return [.users(.setRole(userId: target.id, role: nextRole(after: target.role, by: 1, actor: actor), actorId: actor.id))]
-        }
-        if App.matches(key, f: 4, alt: "s") {
+        case .deactivate:
+            guard let target else { return [] }
             guard target.active else {
                 state.status = .info("\(target.firstName) est déjà désactivé.")
                 return []
@@ -106,16 +130,18 @@ enum UsersScreen {
                 return []
             }
             state.overlay = .confirm(.deactivate(target))
-        }
-        if App.matches(key, f: 7, alt: "p") {
+            return []
+        case .newPin:
+            guard let target else { return [] }
             if let problem = resetProblem(target, actor: actor) {
                 state.status = .error(problem)
                 return []
             }
             state.admin.pinForm = UsersState.PinForm(target: target, own: false)
             state.status = .info("Nouveau code pour \(target.firstName) : tapez-le deux fois.")
-        }
-        if App.matches(key, f: 8, alt: "a") {
+            return []
+        case .reactivate:
+            guard let target else { return [] }
             guard actor.role == .admin else {
                 state.status = .error("Seul un admin réactive un compte.")
                 return []
@@ -125,8 +151,8 @@ enum UsersScreen {
                 return []
             }
             state.overlay = .confirm(.reactivate(target))
+            return []
         }
-        return []
     }
 
     /// Why `actor` may not give `target` a new PIN (the ledger checks it again).
@@ -143,18 +169,24 @@ enum UsersScreen {
         guard var form = state.admin.pinForm, let actor = state.user else { return [] }
         defer { if state.admin.pinForm != nil { state.admin.pinForm = form } }
         let count = form.labels.count
-        switch key {
-        case .escape:
+        guard let action = pinFormKeys.action(for: key, state) else {
+            var field = form[field: form.focus]
+            _ = field.handle(key)
+            form[field: form.focus] = field
+            return []
+        }
+        switch action {
+        case .cancel:
             state.admin.pinForm = nil
             state.status = .info("Code PIN inchangé.")
             return []
-        case .tab, .down:
+        case .nextField:
             form.focus = (form.focus + 1) % count
             return []
-        case .backTab, .up:
+        case .previousField:
             form.focus = (form.focus + count - 1) % count
             return []
-        case .enter:
+        case .submit:
             if form.focus < count - 1 { form.focus += 1; return [] }
             if form.own && form.old.isEmpty {
                 form.focus = 0
@@ -178,11 +210,6 @@ enum UsersScreen {
                 return [.users(.changeOwnPin(userId: actor.id, oldPin: form.old.text, newPin: form.new.text))]
             }
             return [.users(.resetPin(userId: form.target.id, pin: form.new.text, actorId: actor.id))]
-        default:
-            var field = form[field: form.focus]
-            _ = field.handle(key)
-            form[field: form.focus] = field
-            return []
         }
     }
 
@@ -191,7 +218,7 @@ enum UsersScreen {
         case .usersChanged(let users, let message):
             admin.form = nil
             admin.pinForm = nil
-            admin.selected = min(admin.selected, max(0, users.count - 1))
+            admin.list.clamp(count: users.count)
             return ([], [.usersChanged(users), .status(.success(message))])
         case .ownPinRefused(let refusal):
             admin.pinForm?.clear()
@@ -204,21 +231,38 @@ enum UsersScreen {
     private static func handleForm(_ state: inout AppState, _ key: Key) -> [Effect] {
         guard var form = state.admin.form, let actor = state.user else { return [] }
         defer { if state.admin.form != nil { state.admin.form = form } }
-        switch key {
-        case .escape:
+        func edit() {
+            switch form.focus {
+            case 0: _ = form.firstName.handle(key)
+            case 1: _ = form.pin.handle(key)
+            default:
+                if key == .char(" ") { form.role = nextRole(after: form.role, by: 1, actor: actor) }
+            }
+        }
+        guard let action = addFormKeys.action(for: key, state) else {
+            edit()
+            return []
+        }
+        switch action {
+        case .cancel:
             state.admin.form = nil
             state.status = .info("Ajout annulé.")
             return []
-        case .tab, .down:
+        case .nextField:
             form.focus = (form.focus + 1) % 3
             return []
-        case .backTab, .up:
+        case .previousField:
             form.focus = (form.focus + 2) % 3
             return []
-        case .left where form.focus == 2, .right where form.focus == 2:
-            form.role = nextRole(after: form.role, by: key == .right ? 1 : -1, actor: actor)
+        case .previousRole, .nextRole:
+            // On the text fields the arrows move in the text.
+            if form.focus == 2 {
+                form.role = nextRole(after: form.role, by: action == .nextRole ? 1 : -1, actor: actor)
+            } else {
+                edit()
+            }
             return []
-        case .enter:
+        case .submit:
             if form.focus < 2 { form.focus += 1; return [] }
             if let problem = AccountCheck.problem(firstName: form.firstName, pin: form.pin, who: "de la personne") {
                 form.focus = problem.field
@@ -226,14 +270,6 @@ enum UsersScreen {
                 return []
             }
             return [.users(.createUser(firstName: form.firstName.trimmed, pin: form.pin.text, role: form.role, actorId: actor.id))]
-        default:
-            switch form.focus {
-            case 0: _ = form.firstName.handle(key)
-            case 1: _ = form.pin.handle(key)
-            default:
-                if key == .char(" ") { form.role = nextRole(after: form.role, by: 1, actor: actor) }
-            }
-            return []
         }
     }
 
@@ -250,12 +286,12 @@ enum UsersScreen {
         let formHeight = state.admin.form == nil && state.admin.pinForm == nil ? 0 : 7
         let rows = max(1, canvas.height - 12 - formHeight)
         let users = listed(state)
-        let first = max(0, min(state.admin.selected - rows + 1, users.count - rows))
-        for (i, user) in users.enumerated().dropFirst(first).prefix(rows) {
-            let selected = state.admin.form == nil && state.admin.pinForm == nil && i == state.admin.selected
-            let text = (selected ? "▶ " : "  ") + Chrome.pad(user.firstName, 18) + Chrome.pad(user.role.label, 14)
+        state.admin.list.draw(count: users.count, &canvas, x: x, y: 6, width: canvas.width - x, height: rows,
+                              showsSelection: formHeight == 0) { i, selected in
+            let user = users[i]
+            let text = ListState.marker(selected) + Chrome.pad(user.firstName, 18) + Chrome.pad(user.role.label, 14)
                 + Chrome.pad(!user.active ? "désactivé" : user.locked ? "verrouillé" : "actif", 12)
-            canvas.put(text, x: x, y: 6 + i - first, style: selected ? .selected : (user.active ? .plain : Style(dim: true)))
+            return (text, user.active ? .plain : Style(dim: true))
         }
         if let form = state.admin.pinForm {
             drawPinForm(form, x: x, top: 6 + rows + 1, &canvas)

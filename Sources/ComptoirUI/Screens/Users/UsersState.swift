@@ -51,7 +51,11 @@ public struct UsersState: Equatable, Sendable {
         }
     }
 
-    public var selected = 0
+    public var list = ListState()
+    public var selected: Int {
+        get { list.selected }
+        set { list.selected = newValue }
+    }
     public var form: AddForm?
     public var pinForm: PinForm?
     public init() {}
