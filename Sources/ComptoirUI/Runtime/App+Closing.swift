@@ -42,3 +42,18 @@ extension App {
         }
     }
 }
+
+/// Where the app hands this feature its keys, asks its key hints and draws it.
+extension App {
+    static func handleClosing(_ state: inout AppState, _ key: Key) -> [Effect] {
+        return closing(&state, key)
+    }
+
+    static func closingHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
+        ClosingScreen.hints(state.closing, state.closingContext)
+    }
+
+    static func viewClosing(_ state: AppState, _ canvas: inout Canvas) {
+        ClosingScreen.view(state.closing, &canvas)
+    }
+}

@@ -16,3 +16,18 @@ extension App {
         return []
     }
 }
+
+/// Where the app hands this feature its keys, asks its key hints and draws it.
+extension App {
+    static func handleConsignment(_ state: inout AppState, _ key: Key) -> [Effect] {
+        return ConsignmentScreen.handle(&state, key)
+    }
+
+    static func consignmentHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
+        ConsignmentScreen.hints(state, for: place)
+    }
+
+    static func viewConsignment(_ state: AppState, _ canvas: inout Canvas) {
+        ConsignmentScreen.view(state, &canvas)
+    }
+}

@@ -18,3 +18,18 @@ extension App {
         }
     }
 }
+
+/// Where the app hands this feature its keys, asks its key hints and draws it.
+extension App {
+    static func handleFriperie(_ state: inout AppState, _ key: Key) -> [Effect] {
+        return FriperieScreen.handle(&state, key)
+    }
+
+    static func friperieHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
+        FriperieScreen.hints(state, for: place)
+    }
+
+    static func viewFriperie(_ state: AppState, _ canvas: inout Canvas) {
+        FriperieScreen.view(state, &canvas)
+    }
+}

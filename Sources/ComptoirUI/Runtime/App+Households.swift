@@ -14,3 +14,30 @@ extension App {
         return []
     }
 }
+
+/// Where the app hands this feature its keys, asks its key hints and draws it.
+extension App {
+    static func handleHouseholds(_ state: inout AppState, _ key: Key) -> [Effect] {
+        return HouseholdsScreen.handle(&state, key)
+    }
+
+    static func householdsHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
+        HouseholdsScreen.hints(state, for: place)
+    }
+
+    static func viewHouseholds(_ state: AppState, _ canvas: inout Canvas) {
+        HouseholdsScreen.view(state, &canvas)
+    }
+
+    static func handleRules(_ state: inout AppState, _ key: Key) -> [Effect] {
+        return RulesScreen.handle(&state, key)
+    }
+
+    static func rulesHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
+        RulesScreen.keys.hints(state, for: place)
+    }
+
+    static func viewRules(_ state: AppState, _ canvas: inout Canvas) {
+        RulesScreen.view(state, &canvas)
+    }
+}

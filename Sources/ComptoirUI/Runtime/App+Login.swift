@@ -52,3 +52,42 @@ extension App {
         return []
     }
 }
+
+/// Where the app hands this feature its keys, asks its key hints and draws it.
+extension App {
+    static func handleSetup(_ state: inout AppState, _ key: Key) -> [Effect] {
+        return SetupScreen.handle(&state, key)
+    }
+
+    static func setupHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
+        SetupScreen.keys.hints(state, for: place)
+    }
+
+    static func viewSetup(_ state: AppState, _ canvas: inout Canvas) {
+        SetupScreen.view(state, &canvas)
+    }
+
+    static func handleLogin(_ state: inout AppState, _ key: Key) -> [Effect] {
+        return LoginScreen.handle(&state, key)
+    }
+
+    static func loginHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
+        LoginScreen.keys.hints(state, for: place)
+    }
+
+    static func viewLogin(_ state: AppState, _ canvas: inout Canvas) {
+        LoginScreen.view(state, &canvas)
+    }
+
+    static func handleOpenTill(_ state: inout AppState, _ key: Key) -> [Effect] {
+        return OpenTillScreen.handle(&state, key)
+    }
+
+    static func openTillHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
+        OpenTillScreen.keys.hints(state, for: place)
+    }
+
+    static func viewOpenTill(_ state: AppState, _ canvas: inout Canvas) {
+        OpenTillScreen.view(state, &canvas)
+    }
+}

@@ -9,3 +9,18 @@ extension App {
         return []
     }
 }
+
+/// Where the app hands this feature its keys, asks its key hints and draws it.
+extension App {
+    static func handleStock(_ state: inout AppState, _ key: Key) -> [Effect] {
+        return StockScreen.handle(&state, key)
+    }
+
+    static func stockHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
+        StockScreen.hints(state, for: place)
+    }
+
+    static func viewStock(_ state: AppState, _ canvas: inout Canvas) {
+        StockScreen.view(state, &canvas)
+    }
+}

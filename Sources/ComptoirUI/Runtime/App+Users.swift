@@ -14,3 +14,18 @@ extension App {
         return effects
     }
 }
+
+/// Where the app hands this feature its keys, asks its key hints and draws it.
+extension App {
+    static func handleUsers(_ state: inout AppState, _ key: Key) -> [Effect] {
+        return UsersScreen.handle(&state, key)
+    }
+
+    static func usersHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
+        UsersScreen.hints(state, for: place)
+    }
+
+    static func viewUsers(_ state: AppState, _ canvas: inout Canvas) {
+        UsersScreen.view(state, &canvas)
+    }
+}
