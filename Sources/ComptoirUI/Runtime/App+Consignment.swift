@@ -19,6 +19,11 @@ extension App {
 
 /// Where the app hands this feature its keys, asks its key hints and draws it.
 extension App {
+    /// Alt+V from the sale screen.
+    static func openConsignment(_ state: inout AppState) -> [Effect] {
+        ConsignmentScreen.open(&state)
+    }
+
     static func handleConsignment(_ state: inout AppState, _ key: Key) -> [Effect] {
         return ConsignmentScreen.handle(&state, key)
     }

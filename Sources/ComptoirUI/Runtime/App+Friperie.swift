@@ -21,6 +21,11 @@ extension App {
 
 /// Where the app hands this feature its keys, asks its key hints and draws it.
 extension App {
+    /// Alt+B from the sale screen.
+    static func openFriperie(_ state: inout AppState) -> [Effect] {
+        FriperieScreen.open(&state)
+    }
+
     static func handleFriperie(_ state: inout AppState, _ key: Key) -> [Effect] {
         return FriperieScreen.handle(&state, key)
     }

@@ -17,6 +17,11 @@ extension App {
 
 /// Where the app hands this feature its keys, asks its key hints and draws it.
 extension App {
+    /// Alt+F from the sale screen.
+    static func openHouseholds(_ state: inout AppState) -> [Effect] {
+        HouseholdsScreen.open(&state)
+    }
+
     static func handleHouseholds(_ state: inout AppState, _ key: Key) -> [Effect] {
         return HouseholdsScreen.handle(&state, key)
     }

@@ -12,6 +12,11 @@ extension App {
 
 /// Where the app hands this feature its keys, asks its key hints and draws it.
 extension App {
+    /// Alt+I from the sale screen.
+    static func openStock(_ state: inout AppState) -> [Effect] {
+        StockScreen.open(&state)
+    }
+
     static func handleStock(_ state: inout AppState, _ key: Key) -> [Effect] {
         return StockScreen.handle(&state, key)
     }

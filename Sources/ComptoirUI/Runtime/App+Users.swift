@@ -17,6 +17,14 @@ extension App {
 
 /// Where the app hands this feature its keys, asks its key hints and draws it.
 extension App {
+    /// Everyone may open it: a bénévole changes their own PIN there (F1 says so).
+    static func openUsers(_ state: inout AppState) -> [Effect] {
+        state.admin = UsersState()
+        state.screen = .users
+        state.status = StatusLine()
+        return [.login(.loadUsers)]
+    }
+
     static func handleUsers(_ state: inout AppState, _ key: Key) -> [Effect] {
         return UsersScreen.handle(&state, key)
     }

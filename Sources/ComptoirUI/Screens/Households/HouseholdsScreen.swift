@@ -78,7 +78,7 @@ enum HouseholdsScreen {
                 return []
             }
             let household = results[state.households.selected]
-            if let current = state.sale.household, current.number != household.number, SaleScreen.hasEpicerieLines(state) {
+            if let current = state.sale.household, current.number != household.number, state.sale.hasEpicerieLines {
                 state.status = .error("Le ticket a déjà des articles d'épicerie pour le foyer \(current.code) : encaissez-le ou abandonnez-le avant de changer de foyer.")
                 return []
             }

@@ -31,7 +31,7 @@ extension SaleScreen {
     }
 
     static func hasEpicerieLines(_ state: AppState) -> Bool {
-        state.sale.cart.lines.contains { $0.activity == .epicerie }
+        state.sale.hasEpicerieLines
     }
 
     /// What the ticket's épicerie lines count against the household's cap.

@@ -93,13 +93,13 @@ enum SaleScreen {
         case .drawer: return askDrawer(&state)
         case .cancellation: return askCancellation(&state)
         case .refund: return askRefund(&state)
-        case .users: return openUsers(&state)
-        case .households: return HouseholdsScreen.open(&state)
+        case .users: return App.openUsers(&state)
+        case .households: return App.openHouseholds(&state)
         case .override: return askOverride(&state)
-        case .stock: return StockScreen.open(&state)
-        case .consignment: return ConsignmentScreen.open(&state)
+        case .stock: return App.openStock(&state)
+        case .consignment: return App.openConsignment(&state)
         case .closing: return App.openClosing(&state)
-        case .friperie: return FriperieScreen.open(&state)
+        case .friperie: return App.openFriperie(&state)
         case .logout: return logout(&state)
         }
     }
@@ -483,14 +483,6 @@ enum SaleScreen {
         }
         state.askApproval(.openDrawer, "Un responsable tape son code et la raison de l'ouverture.")
         return []
-    }
-
-    /// Everyone may open it: a bénévole changes their own PIN there (F1 says so).
-    private static func openUsers(_ state: inout AppState) -> [Effect] {
-        state.admin = UsersState()
-        state.screen = .users
-        state.status = StatusLine()
-        return [.login(.loadUsers)]
     }
 
     private static func logout(_ state: inout AppState) -> [Effect] {

@@ -28,6 +28,9 @@ public struct SaleState: Equatable, Sendable {
     public var weighing: Weighing?
     public init() {}
 
+    /// The ticket has épicerie lines: they were priced for `household`.
+    public var hasEpicerieLines: Bool { cart.lines.contains { $0.activity == .epicerie } }
+
     public enum Weighing: Equatable, Sendable {
         case product(Product)
         case category(Category)
