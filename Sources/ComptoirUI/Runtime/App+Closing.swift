@@ -50,7 +50,7 @@ extension App {
     }
 
     static func closingHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
-        ClosingScreen.hints(state.closing, state.closingContext)
+        ClosingScreen.hints(state.closing, state.closingContext, for: place)
     }
 
     static func viewClosing(_ state: AppState, _ canvas: inout Canvas) {

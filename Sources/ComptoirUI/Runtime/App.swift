@@ -205,12 +205,4 @@ public enum App {
             canvas.put(line, x: max(0, (state.width - line.count) / 2), y: y, style: i == 0 ? .bold : .plain)
         }
     }
-
-    /// True when `key` is function key `f` or its Alt+letter alternative. The closing
-    /// screen's own matching, until it reads a key table like the other screens.
-    static func matches(_ key: Key, f: Int, alt: Character) -> Bool {
-        if key == .function(f) { return true }
-        if case .alt(let c) = key { return c.lowercased() == String(alt) }
-        return false
-    }
 }

@@ -70,4 +70,26 @@ import ComptoirCore
         context.isShown = false
         #expect(ClosingScreen.receive(&closing, context, .cashDropped(Money(cents: 20_000), by: "Sophie")).0.isEmpty)
     }
+
+    @Test func theKeyTableFollowsTheScreen() {
+        var closing = ClosingState()
+        var context = Self.context
+        #expect(ClosingScreen.hints(closing, context).map(\.key) == ["↑↓", "Tab", "F2", "F3", "F4", "F5", "Échap"])
+        #expect(ClosingScreen.hints(closing, context).first { $0.key == "F4" }?.label == "Graphique")
+        closing.chart = true
+        closing.forgotten = true
+        context.receipts = .noPrinter
+        #expect(ClosingScreen.hints(closing, context).map(\.key) == ["↑↓", "Tab", "F3", "F4", "F5"])
+        #expect(ClosingScreen.hints(closing, context).first { $0.key == "F4" }?.label == "Comptage")
+        // Without a printer F2 does nothing; ↑ goes back, ↓ and Entrée forward.
+        #expect(ClosingScreen.handle(&closing, context, .function(2)) == ([], []))
+        closing.focus = 3
+        _ = ClosingScreen.handle(&closing, context, .up)
+        #expect(closing.focus == 2)
+        _ = ClosingScreen.handle(&closing, context, .enter)
+        _ = ClosingScreen.handle(&closing, context, .down)
+        #expect(closing.focus == 4)
+        _ = ClosingScreen.handle(&closing, context, .alt("G"))
+        #expect(closing.chart == false)
+    }
 }

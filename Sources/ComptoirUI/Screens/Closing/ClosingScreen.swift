@@ -4,20 +4,36 @@ import ComptoirCore
 /// drawer counted by denomination, the expected cash and the variance as it is typed, and
 /// the Z, confirmed by a responsable, printed, and the session locked.
 enum ClosingScreen {
-    static func hints(_ closing: ClosingState, _ context: ClosingContext) -> [KeyHint] {
-        var hints = [
-            KeyHint("↑↓", "Billet / pièce", help: "Tapez le nombre de billets ou de pièces de chaque valeur"),
-            KeyHint("Tab", "Commentaire"),
-        ]
-        if context.receipts != .noPrinter {
-            hints.append(KeyHint("F2", "Imprimer X", alt: "Alt+P", help: "Rapport intermédiaire : la caisse reste ouverte"))
-        }
-        hints.append(KeyHint("F3", "Prélèvement", alt: "Alt+B", help: "Sort des espèces du tiroir (banque, coffre) : un responsable"))
-        hints.append(KeyHint("F4", closing.chart ? "Comptage" : "Graphique", alt: "Alt+G",
-                             help: "Les ventes de la journée par heure et par activité"))
-        hints.append(KeyHint("F5", "Clôturer (Z)", alt: "Alt+Z", help: "Un responsable confirme ; le Z s'imprime, la session se ferme"))
-        if !closing.forgotten { hints.append(KeyHint("Échap", "Retour à la vente")) }
-        return hints
+    enum Action: Sendable { case previous, next, comment, printX, drop, chart, close, back }
+
+    /// What the closing screen's key conditions read.
+    struct KeysContext {
+        let closing: ClosingState
+        let context: ClosingContext
+    }
+
+    static let keys = KeyTable<KeysContext, Action>([
+        // The arrows' direction first (not listed), then the listed ↑↓ that explains them.
+        KeyBinding(.up, "Billet / pièce précédent", .previous).hidden,
+        KeyBinding(.backTab, "Billet / pièce précédent", .previous).hidden,
+        KeyBinding(.down, "Billet / pièce suivant", .next).hidden,
+        KeyBinding(.enter, "Billet / pièce suivant", .next).hidden,
+        KeyBinding(.upDown, "Billet / pièce", help: "Tapez le nombre de billets ou de pièces de chaque valeur", .next),
+        KeyBinding(.tab, "Commentaire", .comment),
+        KeyBinding(.function(2), alt: .alt("p"), "Imprimer X", help: "Rapport intermédiaire : la caisse reste ouverte", .printX)
+            .when { $0.context.receipts != .noPrinter },
+        KeyBinding(.function(3), alt: .alt("b"), "Prélèvement", help: "Sort des espèces du tiroir (banque, coffre) : un responsable", .drop),
+        KeyBinding(.function(4), alt: .alt("g"), "Graphique", help: "Les ventes de la journée par heure et par activité", .chart)
+            .when { !$0.closing.chart },
+        KeyBinding(.function(4), alt: .alt("g"), "Comptage", help: "Les ventes de la journée par heure et par activité", .chart)
+            .when { $0.closing.chart },
+        KeyBinding(.function(5), alt: .alt("z"), "Clôturer (Z)", help: "Un responsable confirme ; le Z s'imprime, la session se ferme", .close),
+        // A forgotten session's Échap is not listed, and answers why it stays.
+        KeyBinding(.escape, "Retour à la vente", .back).shown { !$0.closing.forgotten },
+    ])
+
+    static func hints(_ closing: ClosingState, _ context: ClosingContext, for place: KeyPlaces = .bar) -> [KeyHint] {
+        keys.hints(KeysContext(closing: closing, context: context), for: place)
     }
 
     /// The count starts afresh; `forgotten`: a session of an earlier day, closed before selling.
@@ -51,37 +67,31 @@ enum ClosingScreen {
                 return ([], [])
             }
         }
-        switch key {
-        case .escape:
+        switch keys.action(for: key, KeysContext(closing: closing, context: context)) {
+        case .back?:
             guard !closing.forgotten else {
                 return ([], [.status(.error("Cette session d'un autre jour doit être clôturée avant de vendre : F5 quand le tiroir est compté."))])
             }
             return ([], [.backToSale, .status(.info("Clôture abandonnée : la caisse reste ouverte."))])
-        case .up, .backTab:
+        case .previous?:
             closing.focus = max(0, closing.focus - 1)
             return ([], [])
-        case .down, .enter:
+        case .next?:
             closing.focus = min(closing.commentFocus, closing.focus + 1)
             return ([], [])
-        case .tab:
+        case .comment?:
             closing.focus = closing.focus == closing.commentFocus ? 0 : closing.commentFocus
             return ([], [])
-        default:
-            break
-        }
-        if App.matches(key, f: 2, alt: "p") {
-            guard let session = context.session, context.receipts != .noPrinter else { return ([], []) }
+        case .printX?:
+            guard let session = context.session else { return ([], []) }
             return ([.closing(.printSessionReport(sessionId: session.id))], [.status(.info("Impression du X…"))])
-        }
-        if App.matches(key, f: 4, alt: "g") {
+        case .chart?:
             closing.chart.toggle()
             return ([], [])
-        }
-        if App.matches(key, f: 3, alt: "b") {
+        case .drop?:
             closing.drop = TextField(maxLength: 9)
             return ([], [.status(.info("Montant sorti du tiroir, puis Entrée : un responsable le valide."))])
-        }
-        if App.matches(key, f: 5, alt: "z") {
+        case .close?:
             guard let session = context.session, closing.report != nil else { return ([], []) }
             for (cents, field) in zip(CashCount.denominations, closing.counts) {
                 if let problem = CashCount.problem(field.text, denomination: cents) {
@@ -91,6 +101,8 @@ enum ClosingScreen {
             let comment = closing.comment.trimmed
             return ([], [.askApproval(.closeSession(sessionId: session.id, count: closing.count, comment: comment.isEmpty ? nil : comment),
                                       instruction: "Un responsable confirme le Z avec son code (la raison : qui a compté, par exemple).")])
+        case nil:
+            break
         }
         if closing.focus == closing.commentFocus {
             _ = closing.comment.handle(key)
