@@ -61,6 +61,32 @@ import Testing
         }
     }
 
+    /// An entry of a kind a later version writes: its hash and chain are checked, it has
+    /// no rows, and a row claiming it is still named, under the kind as stored.
+    @Test func anEntryOfAnUnknownKindHasOnlyItsHashCheckedAndClaimsNoRow() throws {
+        let shop = try VerifyTests.shopWithSales()
+        defer { shop.close() }
+        let seq = try shop.ledger.write { db -> Int64 in
+            let last = try #require(try Row.fetchOne(db, sql: "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"))
+            let seq = (last["seq"] as Int64) + 1, at = "2026-12-05T07:00:00.000Z", kind = "futur.inconnu", payload = "{}"
+            var buffer: [UInt8] = [], hex: [UInt8] = []
+            Journal.hashHex(seq: seq, at: at, till: TestShop.till, operatorId: nil, kind: kind, payload: payload,
+                            prevHash: last["hash"], buffer: &buffer, into: &hex)
+            try db.execute(sql: "INSERT INTO journal (seq, at, till, operator_id, kind, payload, prev_hash, hash) VALUES (?, ?, ?, NULL, ?, ?, ?, ?)",
+                           arguments: [seq, at, TestShop.till, kind, payload, last["hash"] as String, String(decoding: hex, as: UTF8.self)])
+            return seq
+        }
+        #expect(try shop.ledger.verify().message == "OK — \(seq) entrées")
+
+        try shop.ledger.rawExecute("""
+            INSERT INTO cash_movements (session_id, kind, amount_cents, journal_seq, at)
+            VALUES (\(shop.session.id), 'drop', -100, \(seq), '2026-12-05T07:00:00.000Z')
+            """)
+        let problem = try #require(try shop.ledger.verify().problem)
+        #expect(problem.seq == seq && problem.kind == "futur.inconnu" && problem.table == "cash_movements")
+        #expect(problem.reason == "un mouvement de caisse (drop, -100 centimes) est rattaché à cette entrée, qui ne l'enregistre pas")
+    }
+
     private static func walkToTheEnd(_ c: inout JournalCursors, except table: String) throws {
         if table != "tickets" { while c.tickets.current != nil { try c.tickets.advance() } }
         if table != "ticket_lines" { while c.lines.current != nil { try c.lines.advance() } }
