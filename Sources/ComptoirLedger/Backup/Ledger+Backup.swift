@@ -148,7 +148,7 @@ extension Ledger {
             lostEntries: max(0, (replacedHead?.seq ?? 0) - (backupHead?.seq ?? 0)))
         try ledger.write { db in
             // The person who allowed it may not exist in the restored base (added after the backup).
-            let known = try authorizedBy.map { try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users WHERE id = ?)", arguments: [$0]) ?? false } ?? false
+            let known = try authorizedBy.map { try UserRecord.exists(db, key: $0) } ?? false
             try ledger.journal(db, .ledgerRestored, till: till, operatorId: known ? authorizedBy : nil, payload)
         }
         return (try ledger.verify(), aside)

@@ -6,10 +6,8 @@ extension Ledger {
     /// Active friperie categories, those with a key (1–9) first, by key then label.
     public func categories() throws -> [Category] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(Self.categoryColumns) FROM categories WHERE active = 1
-                ORDER BY key IS NULL, key, label
-                """).map(Self.category)
+            typealias C = CategoryRecord.Columns
+            return try CategoryRecord.filter(C.active == true).order(C.key == nil, C.key, C.label).fetchAll(db).map(\.category)
         }
     }
 
@@ -29,15 +27,14 @@ extension Ledger {
     }
 
     /// What a typed or scanned code is: an active category, else an active product.
-    /// Both lookups use the UNIQUE index on `code`.
+    /// Both lookups use the UNIQUE index on `code`. SQL kept: the till's hot path (benchmarked).
     public func lookup(code: String) throws -> CatalogItem? {
         let code = code.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !code.isEmpty else { return nil }
         return try read { db in
-            if let row = try Row.fetchOne(db, sql: """
-                SELECT \(Self.categoryColumns) FROM categories WHERE code = ? AND active = 1
-                """, arguments: [code]) {
-                return .category(Self.category(row))
+            if let record = try CategoryRecord.fetchOne(db, sql: "SELECT * FROM categories WHERE code = ? AND active = 1",
+                                                        arguments: [code]) {
+                return .category(record.category)
             }
             return try Self.product(db, code: code).map { .product($0) }
         }
@@ -50,28 +47,22 @@ extension Ledger {
         let category = try checkedCategory(db, category)
         try requireFreeCode(db, category.code)
         try journal(db, .categoryCreated, till: till, operatorId: actor, CategoryPayload(category))
-        try db.execute(sql: """
-            INSERT INTO categories (code, label, price_cents, key, unit, family, average_grams, active) VALUES (?, ?, ?, ?, ?, ?, ?, 1)
-            """, arguments: [category.code, category.label, category.price.cents, category.key, category.unit.rawValue,
-                             category.family.rawValue, category.averageGrams])
+        try CategoryRecord(category).insert(db)
     }
 
     /// Adds the category, or changes the one with its code (journaled `category.changed`):
     /// its price, its key, how it is sold, its average weight.
     public func saveCategory(_ category: Category, by actor: Int64?, till: String) throws {
         try write { db in
+            typealias C = CategoryRecord.Columns
             let code = category.code.trimmingCharacters(in: .whitespaces)
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM categories WHERE code = ? AND active = 1)",
-                                    arguments: [code]) == true else {
+            guard let stored = try CategoryRecord.filter(C.code == code && C.active == true).fetchOne(db) else {
                 return try self.insertCategory(db, category, by: actor, till: till)
             }
             try self.checkActor(db, actor)
             let category = try self.checkedCategory(db, category)
             try self.journal(db, .categoryChanged, till: till, operatorId: actor, CategoryPayload(category))
-            try db.execute(sql: """
-                UPDATE categories SET label = ?, price_cents = ?, key = ?, unit = ?, family = ?, average_grams = ? WHERE code = ?
-                """, arguments: [category.label, category.price.cents, category.key, category.unit.rawValue,
-                                 category.family.rawValue, category.averageGrams, category.code])
+            try CategoryRecord(category, id: stored.id).update(db)
         }
     }
 
@@ -92,8 +83,8 @@ extension Ledger {
         }
         if let key = category.key {
             guard (1...9).contains(key) else { throw LedgerError.refused("La touche doit être un chiffre de 1 à 9.") }
-            if let other = try String.fetchOne(db, sql: "SELECT label FROM categories WHERE key = ? AND active = 1 AND code <> ?",
-                                               arguments: [key, category.code]) {
+            typealias C = CategoryRecord.Columns
+            if let other = try CategoryRecord.filter(C.key == key && C.active == true && C.code != category.code).fetchOne(db)?.label {
                 throw LedgerError.refused("La touche \(key) est déjà prise par « \(other) » : choisissez une autre touche.")
             }
         }
@@ -105,29 +96,17 @@ extension Ledger {
         let product = try Self.checkedProduct(product)
         try requireFreeCode(db, product.code)
         try journal(db, .productCreated, till: till, operatorId: actor, ProductPayload(product))
-        try db.execute(sql: """
-            INSERT INTO products (code, name, market_price_cents, category, unit, solidarity_price_cents, weight_grams,
-                                  low_stock, active)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
-            """, arguments: Self.productColumns(product))
+        try ProductRecord(product).insert(db)
     }
 
     func upsertProduct(_ db: Database, _ product: Product, by actor: Int64?, till: String) throws {
         let product = try Self.checkedProduct(product)
-        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM products WHERE code = ?)", arguments: [product.code]) == true else {
+        guard let stored = try ProductRecord.filter(ProductRecord.Columns.code == product.code).fetchOne(db) else {
             return try insertProduct(db, product, by: actor, till: till)
         }
         try checkActor(db, actor)
         try journal(db, .productChanged, till: till, operatorId: actor, ProductPayload(product))
-        try db.execute(sql: """
-            UPDATE products SET code = ?, name = ?, market_price_cents = ?, category = ?, unit = ?,
-                solidarity_price_cents = ?, weight_grams = ?, low_stock = ?, active = 1
-            WHERE code = ?
-            """, arguments: Self.productColumns(product) + [product.code])
-    }
-
-    private static func productColumns(_ p: Product) -> StatementArguments {
-        [p.code, p.name, p.marketPrice.cents, p.category, p.unit.rawValue, p.solidarityPrice?.cents, p.weightGrams, p.lowStock]
+        try ProductRecord(product, id: stored.id).update(db)
     }
 
     /// The product trimmed, or the French reason naming the field that is wrong.
@@ -155,17 +134,9 @@ extension Ledger {
     /// A code names one thing: `lookup` tries categories first, a product with the same
     /// code would never be found.
     private func requireFreeCode(_ db: Database, _ code: String) throws {
-        if let label = try String.fetchOne(db, sql: "SELECT label FROM categories WHERE code = ?", arguments: [code])
-            ?? String.fetchOne(db, sql: "SELECT name FROM products WHERE code = ?", arguments: [code]) {
+        if let label = try CategoryRecord.filter(CategoryRecord.Columns.code == code).fetchOne(db)?.label
+            ?? ProductRecord.filter(ProductRecord.Columns.code == code).fetchOne(db)?.name {
             throw LedgerError.refused("Le code \(code) est déjà utilisé par « \(label) » : choisissez un autre code.")
         }
-    }
-
-    static let categoryColumns = "code, label, price_cents, key, unit, family, average_grams"
-
-    static func category(_ row: Row) -> Category {
-        Category(code: row["code"], label: row["label"], price: Money(cents: row["price_cents"]), key: row["key"],
-                 unit: Product.Unit(rawValue: row["unit"]) ?? .piece, family: FriperieFamily(rawValue: row["family"]) ?? .autre,
-                 averageGrams: row["average_grams"])
     }
 }

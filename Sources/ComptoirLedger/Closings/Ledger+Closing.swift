@@ -36,7 +36,7 @@ extension Ledger {
                 INSERT INTO session_closings (session_id, closed_at, closed_by, journal_seq, counted_cents, report)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: [id, stamp.at, authorizedBy, stamp.seq, counted.cents, text])
-            let name = try String.fetchOne(db, sql: "SELECT first_name FROM users WHERE id = ?", arguments: [authorizedBy]) ?? ""
+            let name = try UserRecord.fetchOne(db, key: authorizedBy)?.firstName ?? ""
             return ClosingReport(report: report, count: count, counted: counted, variance: report.variance(counted: counted),
                                  comment: payload.comment, closedAt: stamp.date, closedBy: name, journalSeq: stamp.seq)
         }

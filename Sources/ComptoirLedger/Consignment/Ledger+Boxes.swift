@@ -12,19 +12,15 @@ extension Ledger {
         box.size = box.size.trimmingCharacters(in: .whitespaces)
         try write { db in
             try self.checkActor(db, actor)
-            let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM boxes WHERE code = ?)", arguments: [box.code]) ?? false
+            let exists = try BoxRecord.exists(db, key: box.code)
             try self.journal(db, exists ? .boxChanged : .boxCreated, till: till, operatorId: actor, BoxPayload(
                 box: box.code, size: box.size, weeklyRentCents: box.weeklyRent.cents, monthlyRentCents: box.monthlyRent.cents))
-            try db.execute(sql: """
-                INSERT INTO boxes (code, size, weekly_rent_cents, monthly_rent_cents) VALUES (?, ?, ?, ?)
-                ON CONFLICT (code) DO UPDATE SET size = excluded.size, weekly_rent_cents = excluded.weekly_rent_cents,
-                    monthly_rent_cents = excluded.monthly_rent_cents
-                """, arguments: [box.code, box.size, box.weeklyRent.cents, box.monthlyRent.cents])
+            if exists { try BoxRecord(box).update(db) } else { try BoxRecord(box).insert(db) }
         }
     }
 
     public func boxes() throws -> [Box] {
-        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM boxes ORDER BY code").map(Self.box) }
+        try read { db in try BoxRecord.order(BoxRecord.Columns.code).fetchAll(db).map(\.box) }
     }
 
     public func box(code: String) throws -> Box? {
@@ -51,7 +47,7 @@ extension Ledger {
                 let state = BoxBoardEntry.state(until: until, from: from, itemsInBox: inBox, today: today)
                 let first: String? = row["first_name"], last: String? = row["last_name"]
                 return BoxBoardEntry(
-                    box: Self.box(row), state: state, rentalId: state == .free ? nil : row["rental_id"],
+                    box: BoxRecord(row: row).box, state: state, rentalId: state == .free ? nil : row["rental_id"],
                     sellerId: state == .free ? nil : row["seller_id"],
                     sellerName: state == .free ? nil : [first, last].compactMap { $0 }.joined(separator: " "),
                     until: state == .free ? nil : until, itemsInBox: state == .free ? 0 : inBox)
@@ -60,12 +56,6 @@ extension Ledger {
     }
 
     static func box(_ db: Database, code: String) throws -> Box? {
-        try Row.fetchOne(db, sql: "SELECT * FROM boxes WHERE code = ?",
-                         arguments: [code.trimmingCharacters(in: .whitespaces).uppercased()]).map(box)
-    }
-
-    static func box(_ row: Row) -> Box {
-        Box(code: row["code"], size: row["size"], weeklyRent: Money(cents: row["weekly_rent_cents"]),
-            monthlyRent: Money(cents: row["monthly_rent_cents"]))
+        try BoxRecord.fetchOne(db, key: code.trimmingCharacters(in: .whitespaces).uppercased())?.box
     }
 }

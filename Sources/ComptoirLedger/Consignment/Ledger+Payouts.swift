@@ -63,7 +63,7 @@ extension Ledger {
                     INSERT INTO cash_movements (session_id, kind, amount_cents, journal_seq, at) VALUES (?, 'payout', ?, ?, ?)
                     """, arguments: [session, -amount.cents, stamp.seq, stamp.at])
             }
-            let name = try String.fetchOne(db, sql: "SELECT first_name FROM users WHERE id = ?", arguments: [authorizedBy]) ?? ""
+            let name = try UserRecord.fetchOne(db, key: authorizedBy)?.firstName ?? ""
             return PayoutReceipt(
                 payout: Payout(id: payoutId, sellerId: id, amount: amount, method: method, at: stamp.date, till: till,
                                authorizedBy: name, iban: iban),

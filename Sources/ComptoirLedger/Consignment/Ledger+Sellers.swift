@@ -20,16 +20,17 @@ extension Ledger {
         return try write { db in
             try self.checkUser(db, actor)
             let kind: JournalKind
-            let previousIban: String?
+            let stored: SellerRecord?
             if seller.id == 0 {
-                seller.id = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM sellers") ?? 1
+                seller.id = try (Int64.fetchOne(db, SellerRecord.select(max(SellerRecord.Columns.id))) ?? 0) + 1
                 kind = .sellerCreated
-                previousIban = nil
+                stored = nil
             } else {
-                guard let stored = try Self.seller(db, id: seller.id) else { throw Self.unknownSeller(seller.id) }
+                guard let record = try SellerRecord.fetchOne(db, key: seller.id) else { throw Self.unknownSeller(seller.id) }
                 kind = .sellerChanged
-                previousIban = stored.iban
+                stored = record
             }
+            let previousIban = stored?.iban
             let bankDetailsChanged = seller.iban != previousIban
             if bankDetailsChanged {
                 guard let authorizedBy else {
@@ -41,20 +42,11 @@ extension Ledger {
                 seller: seller.id, lastName: seller.lastName, firstName: seller.firstName,
                 document: seller.document.rawValue, documentNumber: seller.documentNumber,
                 iban: try KeyedDigest.load(db).iban(seller.iban), authorizedBy: bankDetailsChanged ? authorizedBy : nil))
-            let arguments: StatementArguments = [
-                seller.lastName, seller.firstName, seller.phone, seller.email, seller.document.rawValue,
-                seller.documentNumber, seller.iban, seller.id,
-            ]
-            if kind == .sellerCreated {
-                try db.execute(sql: """
-                    INSERT INTO sellers (last_name, first_name, phone, email, document, document_number, iban, id, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: arguments + [Timestamp.string(millis: Timestamp.millis(Date()))])
+            if var record = stored {
+                record.apply(seller)
+                try record.update(db)
             } else {
-                try db.execute(sql: """
-                    UPDATE sellers SET last_name = ?, first_name = ?, phone = ?, email = ?, document = ?,
-                        document_number = ?, iban = ? WHERE id = ?
-                    """, arguments: arguments)
+                try SellerRecord(seller, createdAt: Date()).insert(db)
             }
             return seller
         }
@@ -70,22 +62,18 @@ extension Ledger {
         return try read { db in
             if let id = Int64(query) { return try Self.seller(db, id: id).map { [$0] } ?? [] }
             let pattern = "%" + query.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
-            return try Row.fetchAll(db, sql: """
-                SELECT * FROM sellers
-                WHERE last_name LIKE ?1 OR first_name LIKE ?1 OR (first_name || ' ' || last_name) LIKE ?1 OR phone LIKE ?1
-                ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id LIMIT ?2
-                """, arguments: [pattern, limit]).map(Self.seller)
+            typealias C = SellerRecord.Columns
+            let fullName = [C.firstName, " ".sqlExpression, C.lastName].joined(operator: .concat)
+            return try SellerRecord
+                .filter(C.lastName.like(pattern) || C.firstName.like(pattern) || fullName.like(pattern) || C.phone.like(pattern))
+                .order(C.lastName.collating(.nocase), C.firstName.collating(.nocase), C.id)
+                .limit(limit)
+                .fetchAll(db).map(\.seller)
         }
     }
 
     static func seller(_ db: Database, id: Int64) throws -> Seller? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM sellers WHERE id = ?"), arguments: [id]).map(seller)
-    }
-
-    static func seller(_ row: Row) -> Seller {
-        Seller(id: row["id"], lastName: row["last_name"], firstName: row["first_name"], phone: row["phone"],
-               email: row["email"], document: Seller.Document(rawValue: row["document"]) ?? .identityCard,
-               documentNumber: row["document_number"], iban: row["iban"])
+        try SellerRecord.fetchOne(db, key: id)?.seller
     }
 
     static func unknownSeller(_ id: Int64) -> LedgerError {

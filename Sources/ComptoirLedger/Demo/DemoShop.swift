@@ -84,7 +84,7 @@ public enum DemoShop {
         // Managers first: a bénévole cannot be the shop's first account.
         let order = users.indices.sorted { users[$0].role > users[$1].role }
         try ledger.write { db in
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users)") == true {
+            if try !UserRecord.all().isEmpty(db) {
                 throw LedgerError.refused(
                     "La boutique de démonstration s'installe seulement dans une base neuve : cette base a déjà des comptes. Indiquez un autre fichier de base.")
             }

@@ -48,15 +48,15 @@ extension Ledger {
                 return try Self.household(db, number: number).map { [$0] } ?? []
             }
             let pattern = "%" + query.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
-            return try Row.fetchAll(db, sql: """
-                SELECT * FROM households WHERE name LIKE ? ORDER BY name COLLATE NOCASE, number LIMIT ?
-                """, arguments: [pattern, limit]).map(Self.household)
+            typealias C = HouseholdRecord.Columns
+            return try HouseholdRecord.filter(C.name.like(pattern)).order(C.name.collating(.nocase), C.number).limit(limit)
+                .fetchAll(db).map(\.household)
         }
     }
 
     /// Every household, by number: the export a responsable keeps or hands over (RGPD).
     public func households() throws -> [Household] {
-        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM households ORDER BY number").map(Self.household) }
+        try read { db in try HouseholdRecord.order(HouseholdRecord.Columns.number).fetchAll(db).map(\.household) }
     }
 
     /// RGPD: removes the files of households with no contact (visit or change) since
@@ -67,11 +67,11 @@ extension Ledger {
         let limit = Timestamp.string(millis: Timestamp.millis(cutoff))
         return try write { db in
             try self.checkActor(db, actor)
-            let numbers = try Int64.fetchAll(db, sql: "SELECT number FROM households WHERE last_contact < ? ORDER BY number",
-                                             arguments: [limit])
+            typealias C = HouseholdRecord.Columns
+            let numbers = try Int64.fetchAll(db, HouseholdRecord.select(C.number).filter(C.lastContact < limit).order(C.number))
             for number in numbers {
                 try journal(db, .householdPurged, till: till, operatorId: actor, HouseholdPurgePayload(number: number))
-                try db.execute(sql: "DELETE FROM households WHERE number = ?", arguments: [number])
+                try HouseholdRecord.deleteOne(db, key: number)
             }
             return numbers
         }
@@ -80,8 +80,7 @@ extension Ledger {
     /// When the household last came or its file last changed (UTC).
     public func lastContact(number: Int64) throws -> Date? {
         try read { db in
-            try String.fetchOne(db, sql: "SELECT last_contact FROM households WHERE number = ?", arguments: [number])
-                .flatMap(Timestamp.date)
+            try HouseholdRecord.fetchOne(db, key: number).flatMap { Timestamp.date($0.lastContact) }
         }
     }
 
@@ -96,7 +95,7 @@ extension Ledger {
     }
 
     public func householdCount() throws -> Int {
-        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM households") ?? 0 }
+        try read { db in try HouseholdRecord.fetchCount(db) }
     }
 
     // MARK: - Inside a transaction
@@ -109,6 +108,7 @@ extension Ledger {
         household.phone = household.phone.trimmingCharacters(in: .whitespaces)
         household.referrer = household.referrer.trimmingCharacters(in: .whitespaces)
         let kind: JournalKind
+        var stored: HouseholdRecord?
         if household.number == 0 {
             // A purged household's number is never given again while tickets name it.
             household.number = try Int64.fetchOne(db, sql: """
@@ -116,10 +116,9 @@ extension Ledger {
                            COALESCE((SELECT MAX(household) FROM tickets), 0)) + 1
                 """) ?? 1
             kind = .householdCreated
-        } else if try Self.household(db, number: household.number) == nil {
-            kind = .householdCreated
         } else {
-            kind = .householdChanged
+            stored = try HouseholdRecord.fetchOne(db, key: household.number)
+            kind = stored == nil ? .householdCreated : .householdChanged
         }
         let digest = try KeyedDigest.load(db).household(
             resources: household.monthlyResources.cents, charges: household.fixedCharges.cents,
@@ -131,44 +130,20 @@ extension Ledger {
             digest: digest))
         // The entry's own time: `verify` finds the last contact again from the journal.
         let now = stamp.at
-        let arguments: StatementArguments = [
-            household.name, household.phone, household.adults, household.children, household.disabledChildren,
-            household.monthlyResources.cents, household.fixedCharges.cents, household.familyBenefits.cents,
-            household.cafQuotient?.cents, household.referrer, household.rightsFrom.iso, household.rightsTo.iso,
-            household.suspended, now, household.number,
-        ]
-        if kind == .householdCreated {
-            try db.execute(sql: """
-                INSERT INTO households (name, phone, adults, children, disabled_children, resources_cents, charges_cents,
-                    benefits_cents, caf_qf_cents, referrer, rights_from, rights_to, suspended, last_contact, number, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: arguments + [now])
+        if var record = stored {
+            record.apply(household, contact: now)
+            try record.update(db)
         } else {
-            try db.execute(sql: """
-                UPDATE households SET name = ?, phone = ?, adults = ?, children = ?, disabled_children = ?,
-                    resources_cents = ?, charges_cents = ?, benefits_cents = ?, caf_qf_cents = ?, referrer = ?,
-                    rights_from = ?, rights_to = ?, suspended = ?, last_contact = ?
-                WHERE number = ?
-                """, arguments: arguments)
+            try HouseholdRecord(household, createdAt: now).insert(db)
         }
         return household
     }
 
+    /// A cached statement: the till reads a household's standing at every card scanned
+    /// (benchmarked).
     static func household(_ db: Database, number: Int64) throws -> Household? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM households WHERE number = ?"), arguments: [number])
-            .map(household)
-    }
-
-    static func household(_ row: Row) -> Household {
-        Household(
-            number: row["number"], name: row["name"], phone: row["phone"], adults: row["adults"],
-            children: row["children"], disabledChildren: row["disabled_children"],
-            monthlyResources: Money(cents: row["resources_cents"]), fixedCharges: Money(cents: row["charges_cents"]),
-            familyBenefits: Money(cents: row["benefits_cents"]),
-            cafQuotient: (row["caf_qf_cents"] as Int64?).map { Money(cents: $0) }, referrer: row["referrer"],
-            rightsFrom: CalendarDay(row["rights_from"] as String) ?? CalendarDay(year: 1970, month: 1, day: 1),
-            rightsTo: CalendarDay(row["rights_to"] as String) ?? CalendarDay(year: 1970, month: 1, day: 1),
-            suspended: row["suspended"])
+        try HouseholdRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM households WHERE number = ?"), arguments: [number])?
+            .household
     }
 
     static func unknownHousehold(_ number: Int64) -> LedgerError {

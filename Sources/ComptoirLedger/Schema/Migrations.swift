@@ -13,10 +13,8 @@ enum Migrations {
     static func makeMigrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         let steps: [(String, @Sendable (Database) throws -> Void)] = [
-            ("v1", v1), ("v2", v2), ("v3", v3), ("v4", v4), ("v5", v5), ("v6", v6), ("v7", v7), ("v8", v8), ("v9", v9),
-            ("v10", v10), ("v11", v11), ("v12", v12),
-            ("v13", v13),
-            ("v14", v14),
+            ("v1", v1), ("v2", v2), ("v3", v3), ("v4", v4), ("v5", v5), ("v6", v6), ("v7", v7),
+            ("v8", v8), ("v9", v9), ("v10", v10), ("v11", v11), ("v12", v12), ("v13", v13), ("v14", v14),
         ]
         // Only CREATE and ADD COLUMN statements: foreign keys can stay on during the migration.
         for (identifier, step) in steps {
@@ -33,11 +31,173 @@ enum Migrations {
         "consigned_items", "item_movements", "payouts", "period_closings", "friperie_flows",
     ]
 
+    /// The till itself: the shop's identity (`comptoir_meta`, with the random fingerprint the
+    /// journal's first entry chains to), the hash-chained journal, users, categories and
+    /// products, till sessions and their closings, cash movements, tickets, their lines and
+    /// payments. Those money tables, the journal and `comptoir_meta` refuse UPDATE and DELETE.
+    private static func v1(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE comptoir_meta (
+                key TEXT NOT NULL PRIMARY KEY,
+                value TEXT NOT NULL
+            );
+
+            CREATE TABLE journal (
+                seq INTEGER PRIMARY KEY NOT NULL CHECK (seq >= 1),
+                at TEXT NOT NULL,
+                till TEXT NOT NULL,
+                operator_id INTEGER,
+                kind TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL CHECK (length(hash) = 64)
+            );
+
+            CREATE TABLE users (
+                id INTEGER PRIMARY KEY,
+                first_name TEXT NOT NULL CHECK (length(trim(first_name)) > 0),
+                role TEXT NOT NULL CHECK (role IN ('benevole', 'responsable', 'admin')),
+                active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+                pin_hash TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            );
+
+            CREATE TABLE categories (
+                id INTEGER PRIMARY KEY,
+                code TEXT NOT NULL UNIQUE CHECK (length(code) > 0),
+                label TEXT NOT NULL CHECK (length(trim(label)) > 0),
+                price_cents INTEGER NOT NULL CHECK (price_cents >= 0),
+                key INTEGER CHECK (key BETWEEN 1 AND 9),
+                active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+            );
+            CREATE UNIQUE INDEX categories_active_key ON categories(key)
+                WHERE active = 1 AND key IS NOT NULL;
+
+            CREATE TABLE products (
+                id INTEGER PRIMARY KEY,
+                code TEXT NOT NULL UNIQUE CHECK (length(code) > 0),
+                name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                market_price_cents INTEGER NOT NULL CHECK (market_price_cents >= 0),
+                active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+            );
+
+            CREATE TABLE till_sessions (
+                id INTEGER PRIMARY KEY,
+                till TEXT NOT NULL,
+                opened_at TEXT NOT NULL,
+                opened_by INTEGER NOT NULL REFERENCES users(id),
+                float_cents INTEGER NOT NULL CHECK (float_cents >= 0),
+                journal_seq INTEGER NOT NULL UNIQUE REFERENCES journal(seq)
+            );
+            CREATE INDEX till_sessions_by_till ON till_sessions(till, id);
+
+            -- A session is closed by inserting here, never by updating till_sessions.
+            CREATE TABLE session_closings (
+                id INTEGER PRIMARY KEY,
+                session_id INTEGER NOT NULL UNIQUE REFERENCES till_sessions(id),
+                closed_at TEXT NOT NULL,
+                closed_by INTEGER NOT NULL REFERENCES users(id),
+                journal_seq INTEGER NOT NULL UNIQUE REFERENCES journal(seq)
+            );
+
+            CREATE TABLE cash_movements (
+                id INTEGER PRIMARY KEY,
+                session_id INTEGER NOT NULL REFERENCES till_sessions(id),
+                kind TEXT NOT NULL,
+                amount_cents INTEGER NOT NULL,
+                journal_seq INTEGER NOT NULL REFERENCES journal(seq),
+                at TEXT NOT NULL
+            );
+            CREATE INDEX cash_movements_by_session ON cash_movements(session_id);
+            CREATE INDEX cash_movements_by_seq ON cash_movements(journal_seq);
+
+            -- A cancellation or refund is a new ticket pointing at the original one.
+            CREATE TABLE tickets (
+                id INTEGER PRIMARY KEY,
+                number INTEGER NOT NULL UNIQUE CHECK (number >= 1),
+                kind TEXT NOT NULL DEFAULT 'sale',
+                original_ticket_id INTEGER REFERENCES tickets(id),
+                reason TEXT,
+                authorized_by INTEGER REFERENCES users(id),
+                session_id INTEGER NOT NULL REFERENCES till_sessions(id),
+                till TEXT NOT NULL,
+                operator_id INTEGER NOT NULL REFERENCES users(id),
+                at TEXT NOT NULL,
+                total_cents INTEGER NOT NULL,
+                journal_seq INTEGER NOT NULL UNIQUE REFERENCES journal(seq)
+            );
+            CREATE INDEX tickets_by_session ON tickets(session_id);
+            CREATE INDEX tickets_by_original ON tickets(original_ticket_id)
+                WHERE original_ticket_id IS NOT NULL;
+
+            CREATE TABLE ticket_lines (
+                id INTEGER PRIMARY KEY,
+                ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+                position INTEGER NOT NULL CHECK (position >= 1),
+                code TEXT,
+                label TEXT NOT NULL,
+                activity TEXT NOT NULL,
+                unit_price_cents INTEGER NOT NULL,
+                quantity INTEGER NOT NULL,
+                amount_cents INTEGER NOT NULL,
+                journal_seq INTEGER NOT NULL REFERENCES journal(seq),
+                UNIQUE (ticket_id, position)
+            );
+
+            CREATE TABLE payments (
+                id INTEGER PRIMARY KEY,
+                ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+                position INTEGER NOT NULL CHECK (position >= 1),
+                method TEXT NOT NULL,
+                amount_cents INTEGER NOT NULL,
+                given_cents INTEGER NOT NULL,
+                change_cents INTEGER NOT NULL,
+                journal_seq INTEGER NOT NULL REFERENCES journal(seq),
+                UNIQUE (ticket_id, position)
+            );
+            """)
+
+        for table in appendOnlyTables {
+            try refuseChanges(db, table: table,
+                              update: "modification interdite, les écritures sont définitives",
+                              delete: "suppression interdite, les écritures sont définitives")
+        }
+
+        var generator = SystemRandomNumberGenerator()
+        let fingerprint = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        try db.execute(
+            sql: "INSERT INTO comptoir_meta (key, value) VALUES ('app', 'comptoir'), ('fingerprint', ?), ('created_at', ?)",
+            arguments: [Hex.string(fingerprint), Timestamp.string(millis: Timestamp.millis(Date()))])
+    }
+
     /// Parked tickets: a ticket put aside (the customer fetches something) and resumed
-    /// later, at any till, even after a restart. No money moves, so nothing is journaled;
-    /// resuming inserts a row instead of deleting the parked one.
+    /// later, at any till, even after a restart. No money moves, so nothing was journaled
+    /// (v12 ties them to journal entries); resuming inserts a row instead of deleting the
+    /// parked one.
+    private static func v2(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE parked_tickets (
+                id INTEGER PRIMARY KEY,
+                till TEXT NOT NULL,
+                operator_id INTEGER NOT NULL REFERENCES users(id),
+                parked_at TEXT NOT NULL,
+                lines TEXT NOT NULL
+            );
+            CREATE TABLE parked_resumptions (
+                parked_id INTEGER PRIMARY KEY REFERENCES parked_tickets(id),
+                till TEXT NOT NULL,
+                operator_id INTEGER NOT NULL REFERENCES users(id),
+                resumed_at TEXT NOT NULL
+            );
+            """)
+        for table in ["parked_tickets", "parked_resumptions"] {
+            try refuseChanges(db, table: table, update: "modification interdite", delete: "suppression interdite")
+        }
+    }
+
     /// Voucher references: a voucher (CCAS…) pays once. ADD COLUMN rewrites no row, so the
-    /// append-only triggers stay untouched; the partial unique index is the guard.
+    /// append-only triggers stay untouched; the partial unique index is the guard (v14
+    /// replaces it with a trigger that counts counter-entries).
     private static func v3(_ db: Database) throws {
         try db.execute(sql: """
             ALTER TABLE payments ADD COLUMN reference TEXT;
@@ -248,6 +408,26 @@ enum Migrations {
             """)
     }
 
+    /// Monthly and yearly closings: insert-only, one per period, each the roll-up of its
+    /// Z's as journaled.
+    private static func v10(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE period_closings (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('mois', 'annee')),
+                period TEXT NOT NULL,
+                closed_at TEXT NOT NULL,
+                closed_by INTEGER NOT NULL REFERENCES users(id),
+                journal_seq INTEGER NOT NULL UNIQUE REFERENCES journal(seq),
+                report TEXT NOT NULL,
+                UNIQUE (kind, period)
+            );
+            """)
+        try refuseChanges(db, table: "period_closings",
+                          update: "modification interdite, les écritures sont définitives",
+                          delete: "suppression interdite, les écritures sont définitives")
+    }
+
     /// The friperie by the kilogram: a category is sold by the piece or per kg, belongs to
     /// a family (textile, shoes…) and may carry the weight of an average piece. Donations in
     /// and outflows are weighed, insert-only, each under its journal entry; the donor's name
@@ -276,26 +456,6 @@ enum Migrations {
         try refuseChanges(db, table: "friperie_flows",
                           update: "modification interdite, une pesée se corrige par une nouvelle pesée",
                           delete: "suppression interdite, une pesée se corrige par une nouvelle pesée")
-    }
-
-    /// Monthly and yearly closings: insert-only, one per period, each the roll-up of its
-    /// Z's as journaled.
-    private static func v10(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE period_closings (
-                id INTEGER PRIMARY KEY,
-                kind TEXT NOT NULL CHECK (kind IN ('mois', 'annee')),
-                period TEXT NOT NULL,
-                closed_at TEXT NOT NULL,
-                closed_by INTEGER NOT NULL REFERENCES users(id),
-                journal_seq INTEGER NOT NULL UNIQUE REFERENCES journal(seq),
-                report TEXT NOT NULL,
-                UNIQUE (kind, period)
-            );
-            """)
-        try refuseChanges(db, table: "period_closings",
-                          update: "modification interdite, les écritures sont définitives",
-                          delete: "suppression interdite, les écritures sont définitives")
     }
 
     /// The ledger cannot lie, even to someone who holds the file (issue 14):
@@ -426,161 +586,5 @@ enum Migrations {
             CREATE TRIGGER \(table)_no_delete BEFORE DELETE ON \(table)
             BEGIN SELECT RAISE(ABORT, '\(table) : \(delete)'); END;
             """)
-    }
-
-    private static func v2(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE parked_tickets (
-                id INTEGER PRIMARY KEY,
-                till TEXT NOT NULL,
-                operator_id INTEGER NOT NULL REFERENCES users(id),
-                parked_at TEXT NOT NULL,
-                lines TEXT NOT NULL
-            );
-            CREATE TABLE parked_resumptions (
-                parked_id INTEGER PRIMARY KEY REFERENCES parked_tickets(id),
-                till TEXT NOT NULL,
-                operator_id INTEGER NOT NULL REFERENCES users(id),
-                resumed_at TEXT NOT NULL
-            );
-            """)
-        for table in ["parked_tickets", "parked_resumptions"] {
-            try refuseChanges(db, table: table, update: "modification interdite", delete: "suppression interdite")
-        }
-    }
-
-    private static func v1(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE comptoir_meta (
-                key TEXT NOT NULL PRIMARY KEY,
-                value TEXT NOT NULL
-            );
-
-            CREATE TABLE journal (
-                seq INTEGER PRIMARY KEY NOT NULL CHECK (seq >= 1),
-                at TEXT NOT NULL,
-                till TEXT NOT NULL,
-                operator_id INTEGER,
-                kind TEXT NOT NULL,
-                payload TEXT NOT NULL,
-                prev_hash TEXT NOT NULL,
-                hash TEXT NOT NULL CHECK (length(hash) = 64)
-            );
-
-            CREATE TABLE users (
-                id INTEGER PRIMARY KEY,
-                first_name TEXT NOT NULL CHECK (length(trim(first_name)) > 0),
-                role TEXT NOT NULL CHECK (role IN ('benevole', 'responsable', 'admin')),
-                active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
-                pin_hash TEXT NOT NULL,
-                created_at TEXT NOT NULL
-            );
-
-            CREATE TABLE categories (
-                id INTEGER PRIMARY KEY,
-                code TEXT NOT NULL UNIQUE CHECK (length(code) > 0),
-                label TEXT NOT NULL CHECK (length(trim(label)) > 0),
-                price_cents INTEGER NOT NULL CHECK (price_cents >= 0),
-                key INTEGER CHECK (key BETWEEN 1 AND 9),
-                active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
-            );
-            CREATE UNIQUE INDEX categories_active_key ON categories(key)
-                WHERE active = 1 AND key IS NOT NULL;
-
-            CREATE TABLE products (
-                id INTEGER PRIMARY KEY,
-                code TEXT NOT NULL UNIQUE CHECK (length(code) > 0),
-                name TEXT NOT NULL CHECK (length(trim(name)) > 0),
-                market_price_cents INTEGER NOT NULL CHECK (market_price_cents >= 0),
-                active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
-            );
-
-            CREATE TABLE till_sessions (
-                id INTEGER PRIMARY KEY,
-                till TEXT NOT NULL,
-                opened_at TEXT NOT NULL,
-                opened_by INTEGER NOT NULL REFERENCES users(id),
-                float_cents INTEGER NOT NULL CHECK (float_cents >= 0),
-                journal_seq INTEGER NOT NULL UNIQUE REFERENCES journal(seq)
-            );
-            CREATE INDEX till_sessions_by_till ON till_sessions(till, id);
-
-            -- A session is closed by inserting here, never by updating till_sessions.
-            CREATE TABLE session_closings (
-                id INTEGER PRIMARY KEY,
-                session_id INTEGER NOT NULL UNIQUE REFERENCES till_sessions(id),
-                closed_at TEXT NOT NULL,
-                closed_by INTEGER NOT NULL REFERENCES users(id),
-                journal_seq INTEGER NOT NULL UNIQUE REFERENCES journal(seq)
-            );
-
-            CREATE TABLE cash_movements (
-                id INTEGER PRIMARY KEY,
-                session_id INTEGER NOT NULL REFERENCES till_sessions(id),
-                kind TEXT NOT NULL,
-                amount_cents INTEGER NOT NULL,
-                journal_seq INTEGER NOT NULL REFERENCES journal(seq),
-                at TEXT NOT NULL
-            );
-            CREATE INDEX cash_movements_by_session ON cash_movements(session_id);
-            CREATE INDEX cash_movements_by_seq ON cash_movements(journal_seq);
-
-            -- A cancellation or refund is a new ticket pointing at the original one.
-            CREATE TABLE tickets (
-                id INTEGER PRIMARY KEY,
-                number INTEGER NOT NULL UNIQUE CHECK (number >= 1),
-                kind TEXT NOT NULL DEFAULT 'sale',
-                original_ticket_id INTEGER REFERENCES tickets(id),
-                reason TEXT,
-                authorized_by INTEGER REFERENCES users(id),
-                session_id INTEGER NOT NULL REFERENCES till_sessions(id),
-                till TEXT NOT NULL,
-                operator_id INTEGER NOT NULL REFERENCES users(id),
-                at TEXT NOT NULL,
-                total_cents INTEGER NOT NULL,
-                journal_seq INTEGER NOT NULL UNIQUE REFERENCES journal(seq)
-            );
-            CREATE INDEX tickets_by_session ON tickets(session_id);
-            CREATE INDEX tickets_by_original ON tickets(original_ticket_id)
-                WHERE original_ticket_id IS NOT NULL;
-
-            CREATE TABLE ticket_lines (
-                id INTEGER PRIMARY KEY,
-                ticket_id INTEGER NOT NULL REFERENCES tickets(id),
-                position INTEGER NOT NULL CHECK (position >= 1),
-                code TEXT,
-                label TEXT NOT NULL,
-                activity TEXT NOT NULL,
-                unit_price_cents INTEGER NOT NULL,
-                quantity INTEGER NOT NULL,
-                amount_cents INTEGER NOT NULL,
-                journal_seq INTEGER NOT NULL REFERENCES journal(seq),
-                UNIQUE (ticket_id, position)
-            );
-
-            CREATE TABLE payments (
-                id INTEGER PRIMARY KEY,
-                ticket_id INTEGER NOT NULL REFERENCES tickets(id),
-                position INTEGER NOT NULL CHECK (position >= 1),
-                method TEXT NOT NULL,
-                amount_cents INTEGER NOT NULL,
-                given_cents INTEGER NOT NULL,
-                change_cents INTEGER NOT NULL,
-                journal_seq INTEGER NOT NULL REFERENCES journal(seq),
-                UNIQUE (ticket_id, position)
-            );
-            """)
-
-        for table in appendOnlyTables {
-            try refuseChanges(db, table: table,
-                              update: "modification interdite, les écritures sont définitives",
-                              delete: "suppression interdite, les écritures sont définitives")
-        }
-
-        var generator = SystemRandomNumberGenerator()
-        let fingerprint = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        try db.execute(
-            sql: "INSERT INTO comptoir_meta (key, value) VALUES ('app', 'comptoir'), ('fingerprint', ?), ('created_at', ?)",
-            arguments: [Hex.string(fingerprint), Timestamp.string(millis: Timestamp.millis(Date()))])
     }
 }

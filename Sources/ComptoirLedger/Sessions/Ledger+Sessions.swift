@@ -12,7 +12,7 @@ extension Ledger {
             throw LedgerError.refused("Le fond de caisse ne peut pas être négatif : recomptez la caisse et tapez le montant.")
         }
         return try write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT active FROM users WHERE id = ?", arguments: [operatorId]) == true else {
+            guard try UserRecord.fetchOne(db, key: operatorId)?.active == true else {
                 throw LedgerError.refused("Ce compte n'existe pas ou est désactivé : connectez-vous avec un compte actif.")
             }
             if try self.latestOpenSession(db, till: till) != nil {

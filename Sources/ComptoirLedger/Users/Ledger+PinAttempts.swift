@@ -23,7 +23,9 @@ extension Ledger {
             let matches = state.pinHash == before.pinHash ? right : PinHash.matches(pin: pin, stored: state.pinHash)
             if matches {
                 if state.failures > 0 {
-                    try db.execute(sql: "UPDATE users SET pin_failures = 0, pin_failed_at = NULL WHERE id = ?", arguments: [userId])
+                    try UserRecord.filter(key: userId).updateAll(db, [
+                        UserRecord.Columns.pinFailures.set(to: 0), UserRecord.Columns.pinFailedAt.set(to: nil),
+                    ])
                     try self.journal(db, .userPinAccepted, till: till, operatorId: operatorId, UserPayload(user: userId), now: now)
                 }
                 return .accepted(state.user)
@@ -32,8 +34,10 @@ extension Ledger {
             let locks = failures >= PinAttempts.lockAfter
             let stamp = try self.journal(db, .userPinFailed, till: till, operatorId: operatorId,
                                          UserPayload(user: userId, failures: failures, via: place.rawValue), now: now)
-            try db.execute(sql: "UPDATE users SET pin_failures = ?, pin_failed_at = ?, locked = ? WHERE id = ?",
-                           arguments: [failures, stamp.at, locks, userId])
+            try UserRecord.filter(key: userId).updateAll(db, [
+                UserRecord.Columns.pinFailures.set(to: failures), UserRecord.Columns.pinFailedAt.set(to: stamp.at),
+                UserRecord.Columns.locked.set(to: locks),
+            ])
             if locks {
                 try self.journal(db, .userLocked, till: till, operatorId: operatorId, UserPayload(user: userId), now: now)
                 return .refused(.locked)
@@ -58,11 +62,9 @@ extension Ledger {
         var lastFailure: Date?
 
         static func fetch(_ db: Database, _ id: Int64) throws -> PinState? {
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT id, first_name, role, active, locked, pin_hash, pin_failures, pin_failed_at FROM users WHERE id = ?
-                """, arguments: [id]) else { return nil }
-            return PinState(user: try Ledger.summary(row), pinHash: row["pin_hash"], failures: row["pin_failures"],
-                            lastFailure: (row["pin_failed_at"] as String?).flatMap(Timestamp.date))
+            guard let user = try UserRecord.fetchOne(db, key: id) else { return nil }
+            return PinState(user: try user.summary(), pinHash: user.pinHash, failures: user.pinFailures,
+                            lastFailure: user.pinFailedAt.flatMap(Timestamp.date))
         }
 
         /// Why the PIN is not to be checked at all at `now`, if so.

@@ -5,16 +5,15 @@ import GRDB
 extension Ledger {
     /// False on a brand-new shop: the executable then asks for the first account.
     public func hasUsers() throws -> Bool {
-        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users)") ?? false }
+        try read { db in try !UserRecord.all().isEmpty(db) }
     }
 
     /// Users sorted by first name (French order, case and accents ignored).
     public func users(includeInactive: Bool) throws -> [UserSummary] {
-        let rows = try read { db in
-            try Row.fetchAll(db, sql: "SELECT id, first_name, role, active, locked FROM users"
-                + (includeInactive ? "" : " WHERE active = 1"))
+        let records = try read { db in
+            try (includeInactive ? UserRecord.all() : UserRecord.filter(UserRecord.Columns.active == true)).fetchAll(db)
         }
-        return try rows.map(Self.summary).sorted {
+        return try records.map { try $0.summary() }.sorted {
             $0.firstName.compare($1.firstName, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedAscending
         }
     }
@@ -41,7 +40,7 @@ extension Ledger {
                 try self.requireAnotherManager(db, besides: userId,
                     reason: "\(user.firstName) est le dernier responsable actif : nommez d'abord un autre responsable ou admin.")
             }
-            try db.execute(sql: "UPDATE users SET role = ? WHERE id = ?", arguments: [role.rawValue, userId])
+            try UserRecord.filter(key: userId).updateAll(db, UserRecord.Columns.role.set(to: role.rawValue))
             try self.journal(db, .userRoleChanged, till: till, operatorId: actor,
                              UserPayload(user: userId, role: role.rawValue, previousRole: user.role.rawValue))
             return UserSummary(id: userId, firstName: user.firstName, role: role, active: true, locked: user.locked)
@@ -58,7 +57,7 @@ extension Ledger {
                 try self.requireAnotherManager(db, besides: userId,
                     reason: "\(user.firstName) est le dernier responsable actif : nommez d'abord un autre responsable ou admin.")
             }
-            try db.execute(sql: "UPDATE users SET active = 0 WHERE id = ?", arguments: [userId])
+            try UserRecord.filter(key: userId).updateAll(db, UserRecord.Columns.active.set(to: false))
             try self.journal(db, .userDeactivated, till: till, operatorId: actor, UserPayload(user: userId))
             return UserSummary(id: userId, firstName: user.firstName, role: user.role, active: false, locked: user.locked)
         }
@@ -103,31 +102,32 @@ extension Ledger {
     @discardableResult
     public func reactivate(userId: Int64, by actor: Int64?, till: String, now: Date = Date()) throws -> UserSummary {
         try write { db in
+            typealias C = UserRecord.Columns
             if let actor {
                 try self.checkActor(db, actor)
-                guard try String.fetchOne(db, sql: "SELECT role FROM users WHERE id = ?", arguments: [actor]) == Role.admin.rawValue else {
+                guard try UserRecord.fetchOne(db, key: actor)?.role == Role.admin.rawValue else {
                     throw LedgerError.refused("Seul un admin réactive un compte : demandez à un admin de le faire avec son code.")
                 }
-            } else if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = 1 AND locked = 0") ?? 0 > 0 {
+            } else if try UserRecord.filter(C.role == Role.admin.rawValue && C.active == true && C.locked == false).fetchCount(db) > 0 {
                 throw LedgerError.refused("Seul un admin réactive un compte : indiquez-le avec --as PRÉNOM.")
             }
-            guard let row = try Row.fetchOne(db, sql: "SELECT id, first_name, role, active, locked FROM users WHERE id = ?",
-                                             arguments: [userId]) else {
+            guard let record = try UserRecord.fetchOne(db, key: userId) else {
                 throw LedgerError.refused("Ce compte n'existe pas : choisissez un compte dans la liste.")
             }
-            let user = try Self.summary(row)
+            let user = try record.summary()
             guard !user.usable else {
                 throw LedgerError.refused("Le compte de \(user.firstName) est actif et pas verrouillé : rien à réactiver.")
             }
             if !user.active {
-                let others = try String.fetchAll(db, sql: "SELECT first_name FROM users WHERE active = 1 AND id <> ?", arguments: [userId])
+                let others = try String.fetchAll(db, UserRecord.select(C.firstName).filter(C.active == true && C.id != userId))
                 if others.contains(where: { $0.compare(user.firstName, options: .caseInsensitive) == .orderedSame }) {
                     throw LedgerError.refused("Un autre compte actif s'appelle « \(user.firstName) » : désactivez-le ou renommez "
                         + "l'un des deux avant de réactiver celui-ci.")
                 }
             }
-            try db.execute(sql: "UPDATE users SET active = 1, locked = 0, pin_failures = 0, pin_failed_at = NULL WHERE id = ?",
-                           arguments: [userId])
+            try UserRecord.filter(key: userId).updateAll(db, [
+                C.active.set(to: true), C.locked.set(to: false), C.pinFailures.set(to: 0), C.pinFailedAt.set(to: nil),
+            ])
             try self.journal(db, .userReactivated, till: till, operatorId: actor, UserPayload(user: userId), now: now)
             return UserSummary(id: userId, firstName: user.firstName, role: user.role)
         }
@@ -145,7 +145,8 @@ extension Ledger {
         let name = firstName.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw LedgerError.refused("Le prénom est vide : tapez le prénom de la personne.") }
         try checkActor(db, actor, touchesAdmin: role == .admin)
-        let activeNames = try String.fetchAll(db, sql: "SELECT first_name FROM users WHERE active = 1")
+        typealias C = UserRecord.Columns
+        let activeNames = try String.fetchAll(db, UserRecord.select(C.firstName).filter(C.active == true))
         if activeNames.contains(where: { $0.compare(name, options: .caseInsensitive) == .orderedSame }) {
             throw LedgerError.refused(
                 "Il existe déjà un compte actif au prénom « \(name) » : ajoutez une initiale (par exemple « \(name) B. »).")
@@ -155,9 +156,7 @@ extension Ledger {
                 "Le premier compte doit être un responsable ou un admin : choisissez ce rôle pour ce compte.")
         }
         let createdAt = Timestamp.string(millis: Timestamp.millis(Date()))
-        try db.execute(
-            sql: "INSERT INTO users (first_name, role, active, pin_hash, created_at) VALUES (?, ?, 1, ?, ?)",
-            arguments: [name, role.rawValue, pinHash, createdAt])
+        try UserRecord(firstName: name, role: role, pinHash: pinHash, createdAt: createdAt).insert(db)
         let id = db.lastInsertedRowID
         try journal(db, .userCreated, till: till, operatorId: actor,
                     UserPayload(user: id, firstName: name, role: role.rawValue,
@@ -170,13 +169,13 @@ extension Ledger {
     /// more until an admin reactivates them.
     func checkActor(_ db: Database, _ actor: Int64?, touchesAdmin: Bool = false) throws {
         guard let actor else { return }
-        let row = try Row.fetchOne(db, sql: "SELECT first_name, role, active, locked FROM users WHERE id = ?", arguments: [actor])
-        guard let row, row["active"] as Bool, let role = Role(rawValue: row["role"]), role.isManager else {
+        let user = try UserRecord.fetchOne(db, key: actor)
+        guard let user, user.active, let role = Role(rawValue: user.role), role.isManager else {
             throw LedgerError.refused("Réservé aux responsables : demandez à un responsable de le faire avec son code.")
         }
-        if row["locked"] as Bool {
+        if user.locked {
             throw LedgerError.refused(
-                "Le compte de \(row["first_name"] as String) est verrouillé après trop de codes faux : un admin doit le réactiver.")
+                "Le compte de \(user.firstName) est verrouillé après trop de codes faux : un admin doit le réactiver.")
         }
         if touchesAdmin && role != .admin {
             throw LedgerError.refused("Seul un admin peut donner, retirer ou désactiver le rôle admin.")
@@ -186,8 +185,7 @@ extension Ledger {
     /// A responsable resets a bénévole's PIN; a responsable's or an admin's needs an admin.
     func checkActor(_ db: Database, _ actor: Int64, outranks target: Role) throws {
         guard target.isManager else { return }
-        let role = try String.fetchOne(db, sql: "SELECT role FROM users WHERE id = ?", arguments: [actor])
-        if role != Role.admin.rawValue {
+        if try UserRecord.fetchOne(db, key: actor)?.role != Role.admin.rawValue {
             throw LedgerError.refused("Un responsable redonne un code à un bénévole ; celui d'un responsable ou d'un admin, "
                 + "c'est un admin qui le redonne.")
         }
@@ -195,17 +193,16 @@ extension Ledger {
 
     /// Sets the PIN hash and journals its digest (the PIN itself never leaves this call).
     private func storePin(_ db: Database, userId: Int64, pinHash: String, by actor: Int64?, till: String, now: Date) throws {
-        try db.execute(sql: "UPDATE users SET pin_hash = ? WHERE id = ?", arguments: [pinHash, userId])
+        try UserRecord.filter(key: userId).updateAll(db, UserRecord.Columns.pinHash.set(to: pinHash))
         try journal(db, .userPinChanged, till: till, operatorId: actor,
                     UserPayload(user: userId, pinDigest: UserPayload.digest(ofPinHash: pinHash)), now: now)
     }
 
     private func activeUser(_ db: Database, _ id: Int64) throws -> UserSummary {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, first_name, role, active, locked FROM users WHERE id = ?",
-                                         arguments: [id]) else {
+        guard let record = try UserRecord.fetchOne(db, key: id) else {
             throw LedgerError.refused("Ce compte n'existe pas : choisissez un compte dans la liste.")
         }
-        let user = try Self.summary(row)
+        let user = try record.summary()
         guard user.active else {
             throw LedgerError.refused("Le compte de \(user.firstName) est désactivé : choisissez un compte actif.")
         }
@@ -213,21 +210,11 @@ extension Ledger {
     }
 
     private func activeManagerCount(_ db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM users WHERE active = 1 AND role IN ('responsable', 'admin')") ?? 0
+        try UserRecord.activeManagers().fetchCount(db)
     }
 
     private func requireAnotherManager(_ db: Database, besides id: Int64, reason: String) throws {
-        let others = try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM users WHERE active = 1 AND role IN ('responsable', 'admin') AND id <> ?
-            """, arguments: [id]) ?? 0
+        let others = try UserRecord.activeManagers().filter(UserRecord.Columns.id != id).fetchCount(db)
         if others == 0 { throw LedgerError.refused(reason) }
-    }
-
-    static func summary(_ row: Row) throws -> UserSummary {
-        guard let role = Role(rawValue: row["role"]) else {
-            throw LedgerError.storage("rôle inconnu dans la table users")
-        }
-        return UserSummary(id: row["id"], firstName: row["first_name"], role: role, active: row["active"],
-                           locked: (row["locked"] as Bool?) ?? false)
     }
 }

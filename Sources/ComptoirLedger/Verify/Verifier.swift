@@ -67,17 +67,8 @@ struct Verifier {
             throw VerifyFailure(VerifyProblem(seq: 0, kind: "comptoir_meta", reason: "la clé des empreintes d'IBAN et de ressources manque",
                                               table: "comptoir_meta"))
         }
-        typealias R = VerifyRows
-        var tickets = try R.Lookahead<R.Ticket>(db)
-        var lines = try R.Lookahead<R.Line>(db)
-        var payments = try R.Lookahead<R.Payment>(db)
-        var sessions = try R.Lookahead<R.Session>(db)
-        var cash = try R.Lookahead<R.CashMovement>(db)
-        var stock = try R.Lookahead<R.StockMovement>(db)
-        var items = try R.Lookahead<R.ItemMovement>(db)
-        var closings = try R.Lookahead<R.Closing>(db)
-        var periods = try R.Lookahead<R.PeriodClosing>(db)
-        var flows = try R.Lookahead<R.FriperieFlow>(db)
+        var cursors = try JournalCursors(db)
+        let claims = JournalCursors.claims
         var consignment = try ConsignmentReplay(db)
 
         var masterData = MasterDataReplay()
@@ -137,238 +128,181 @@ struct Verifier {
             previousHash = hash
 
             do {
-            // Most entries are sales: spare them the search through every kind.
-            switch entry.kind == Self.ticketCommitted ? .ticketCommitted : JournalKind(rawValue: entry.kind) {
-            case .ticketCommitted?:
-                guard let ticket = tickets.current, ticket.journalSeq == entry.seq else {
-                    let number = CanonicalJSON.decode(TicketPayload.self, from: entry.payload)?.number
-                    throw fail("le ticket\(number.map { " n° \($0)" } ?? "") manque dans la table des tickets", "tickets")
-                }
-                try tickets.advance()
-                ticketLines.removeAll(keepingCapacity: true)
-                ticketPayments.removeAll(keepingCapacity: true)
-                if let orphan = lines.current, orphan.ticketId < ticket.id {
-                    throw fail("une ligne enregistrée (ticket interne \(orphan.ticketId)) n'appartient à aucun ticket du journal",
-                               "ticket_lines")
-                }
-                if let orphan = payments.current, orphan.ticketId < ticket.id {
-                    throw fail("un paiement enregistré (ticket interne \(orphan.ticketId)) n'appartient à aucun ticket du journal",
-                               "payments")
-                }
+                // Most entries are sales: spare them the search through every kind. A kind this
+                // version does not know has its hash checked and no rows.
+                if let kind = entry.kind == Self.ticketCommitted ? .ticketCommitted : JournalKind(rawValue: entry.kind) {
+                    switch kind {
+                    case .ticketCommitted:
+                        guard let ticket = cursors.tickets.current, ticket.journalSeq == entry.seq else {
+                            let number = CanonicalJSON.decode(TicketPayload.self, from: entry.payload)?.number
+                            throw fail("le ticket\(number.map { " n° \($0)" } ?? "") manque dans la table des tickets", "tickets")
+                        }
+                        try cursors.tickets.advance()
+                        ticketLines.removeAll(keepingCapacity: true)
+                        ticketPayments.removeAll(keepingCapacity: true)
+                        if let orphan = cursors.lines.current, orphan.ticketId < ticket.id {
+                            throw fail("une ligne enregistrée (ticket interne \(orphan.ticketId)) n'appartient à aucun ticket du journal",
+                                       "ticket_lines")
+                        }
+                        if let orphan = cursors.payments.current, orphan.ticketId < ticket.id {
+                            throw fail("un paiement enregistré (ticket interne \(orphan.ticketId)) n'appartient à aucun ticket du journal",
+                                       "payments")
+                        }
 
-                writer.begin(kind: ticket.kind, authorizedBy: ticket.authorizedBy, household: ticket.household)
-                while let line = lines.current, line.ticketId == ticket.id {
-                    writer.line(line, first: ticketLines.isEmpty)
-                    ticketLines.append(line)
-                    try lines.advance()
-                }
-                let original = try ticket.originalTicketId.map { id in
-                    try Row.fetchOne(db, sql: "SELECT number FROM tickets WHERE id = ?", arguments: [id])?.safeInt("number") ?? (0 &- id)
-                }
-                writer.middle(number: ticket.number, operatorId: ticket.operatorId, original: original)
-                while let payment = payments.current, payment.ticketId == ticket.id {
-                    writer.payment(payment, first: ticketPayments.isEmpty)
-                    ticketPayments.append(payment)
-                    try payments.advance()
-                }
-                writer.end(session: ticket.sessionId, till: ticket.till, totalCents: ticket.totalCents, reason: ticket.reason)
+                        writer.begin(kind: ticket.kind, authorizedBy: ticket.authorizedBy, household: ticket.household)
+                        while let line = cursors.lines.current, line.ticketId == ticket.id {
+                            writer.line(line, first: ticketLines.isEmpty)
+                            ticketLines.append(line)
+                            try cursors.lines.advance()
+                        }
+                        let original = try ticket.originalTicketId.map { id in
+                            try Row.fetchOne(db, sql: "SELECT number FROM tickets WHERE id = ?", arguments: [id])?.safeInt("number") ?? (0 &- id)
+                        }
+                        writer.middle(number: ticket.number, operatorId: ticket.operatorId, original: original)
+                        while let payment = cursors.payments.current, payment.ticketId == ticket.id {
+                            writer.payment(payment, first: ticketPayments.isEmpty)
+                            ticketPayments.append(payment)
+                            try cursors.payments.advance()
+                        }
+                        writer.end(session: ticket.sessionId, till: ticket.till, totalCents: ticket.totalCents, reason: ticket.reason)
 
-                if let (reason, table) = try checkTicket(
-                    ticket, original: original, lines: ticketLines, payments: ticketPayments,
-                    entry: entry, writer: writer) {
-                    throw fail(reason, table)
+                        if let (reason, table) = try checkTicket(
+                            ticket, original: original, lines: ticketLines, payments: ticketPayments,
+                            entry: entry, writer: writer) {
+                            throw fail(reason, table)
+                        }
+                        if let reason = creditNotes.record(ticketNumber: ticket.number, payments: ticketPayments) {
+                            throw fail(reason, "payments")
+                        }
+                        if let reason = vouchers.record(ticketNumber: ticket.number, kind: ticket.kind, original: original,
+                                                        payments: ticketPayments) {
+                            throw fail(reason, "payments")
+                        }
+                        if let reason = try Self.checkStock(&cursors.stock, lines: ticketLines, seq: entry.seq, at: entry.at, number: ticket.number) {
+                            throw fail(reason, "stock_movements")
+                        }
+                        if let reason = try Self.checkItems(&cursors.items, rounds: &itemRounds, lines: ticketLines, seq: entry.seq, at: entry.at,
+                                                            number: ticket.number) {
+                            throw fail(reason, "item_movements")
+                        }
+                        guard ticket.number == lastTicketNumber + 1 else {
+                            throw fail("le ticket n° \(ticket.number) ne suit pas le n° \(lastTicketNumber) : la numérotation des tickets a un trou",
+                                       "tickets")
+                        }
+                        lastTicketNumber = ticket.number
+                        if ticket.kind == "sale", let household = ticket.household {
+                            masterData.visited(household: household, at: entry.at)
+                        }
+                    case .trainingStarted, .trainingEnded:
+                        // No rows: the entry only says who allowed training mode, at which till.
+                        guard CanonicalJSON.decode(TrainingPayload.self, from: entry.payload) != nil else {
+                            throw fail("le contenu de l'entrée est illisible")
+                        }
+                    case .sessionOpened:
+                        guard let session = cursors.sessions.current, session.journalSeq == entry.seq else {
+                            throw fail("la session de caisse de cette entrée manque dans la table des sessions", "till_sessions")
+                        }
+                        try cursors.sessions.advance()
+                        let payload = try Self.decode(SessionPayload.self, entry)
+                        guard payload == SessionPayload(session: session.id, till: session.till, openedBy: session.openedBy, floatCents: session.floatCents),
+                              session.openedAt == entry.at, session.till == entry.till, session.openedBy == entry.operatorId else {
+                            throw fail("la session n° \(payload.session) ne correspond pas au journal", "till_sessions")
+                        }
+                        guard let movement = cursors.cash.current, movement.journalSeq == entry.seq, movement.kind == "float",
+                              movement.sessionId == session.id, movement.amountCents == session.floatCents,
+                              movement.at == entry.at else {
+                            throw fail("le fond de caisse de la session n° \(session.id) ne correspond pas au journal", "cash_movements")
+                        }
+                        try cursors.cash.advance()
+                    case .cashDropped:
+                        let p = try Self.decode(CashDropPayload.self, entry)
+                        guard try Self.takeCashMovement(&cursors.cash, kind: "drop", session: p.session, amountCents: -p.amountCents,
+                                                        seq: entry.seq, at: entry.at) else {
+                            throw fail("le prélèvement de \(Money(cents: p.amountCents).formatted) ne correspond pas à son mouvement de caisse",
+                                       "cash_movements")
+                        }
+                    case .friperieFlow:
+                        guard let flow = cursors.flows.current, flow.journalSeq == entry.seq else {
+                            throw fail("la pesée de cette entrée manque dans la table des pesées de la friperie", "friperie_flows")
+                        }
+                        try cursors.flows.advance()
+                        let p = try Self.decode(FriperieFlowPayload.self, entry)
+                        guard flow.id == p.flow, flow.direction == p.direction, flow.family == p.family, flow.grams == Int64(p.grams),
+                              flow.origin == p.origin, flow.destination == p.destination, flow.at == entry.at,
+                              p.direction == "entree" || flow.party == (p.party ?? "") else {
+                            throw fail("la pesée n° \(p.flow) (\(Grams.kilograms(Int64(p.grams)))) ne correspond pas au journal", "friperie_flows")
+                        }
+                    case .periodClosed:
+                        guard let period = cursors.periods.current, period.journalSeq == entry.seq else {
+                            throw fail("la clôture de période de cette entrée manque dans sa table", "period_closings")
+                        }
+                        try cursors.periods.advance()
+                        if let reason = try checkPeriod(period, entry: entry) { throw fail(reason, "period_closings") }
+                    case .sessionClosed:
+                        guard let closing = cursors.closings.current, closing.journalSeq == entry.seq else {
+                            throw fail("la clôture de cette entrée manque dans la table des clôtures", "session_closings")
+                        }
+                        try cursors.closings.advance()
+                        if let reason = try checkClosing(closing, entry: entry) { throw fail(reason, "session_closings") }
+                    case .stockMoved:
+                        let p = try Self.decode(StockPayload.self, entry)
+                        guard let movement = cursors.stock.current, movement.journalSeq == entry.seq, movement.kind != "vente",
+                              StockPayload(product: movement.product, kind: movement.kind, quantity: movement.quantity,
+                                           weightGrams: movement.weightGrams, reason: movement.reason) == p,
+                              movement.at == entry.at else {
+                            throw fail("le mouvement de stock de cette entrée (\(p.product)) ne correspond pas au journal", "stock_movements")
+                        }
+                        try cursors.stock.advance()
+                    case .itemEnded:
+                        let p = try Self.decode(ItemEndPayload.self, entry)
+                        guard let movement = cursors.items.current, movement.journalSeq == entry.seq,
+                              ItemEndPayload(item: movement.item, kind: movement.kind, round: movement.round,
+                                             weightGrams: movement.weightGrams) == p,
+                              movement.at == entry.at, p.kind == "rendu" || p.kind == "don",
+                              p.round == (itemRounds[p.item] ?? 0) + 1 else {
+                            throw fail("l'article rendu ou donné de cette entrée (article interne \(p.item)) ne correspond pas au journal",
+                                       "item_movements")
+                        }
+                        itemRounds[p.item] = p.round
+                        try cursors.items.advance()
+                    case .payoutMade:
+                        if let reason = try consignment.record(kind: .payoutMade, seq: entry.seq, at: entry.at, till: entry.till,
+                                                               payload: entry.payload) {
+                            throw fail(reason, "payouts")
+                        }
+                        try Self.checkPayoutCash(&cursors.cash, entry: entry.payload, seq: entry.seq, at: entry.at).map { throw fail($0, "cash_movements") }
+                    case .sellerCreated, .sellerChanged, .boxCreated, .boxChanged, .rentalSigned, .rentalChanged, .itemRegistered:
+                        if let reason = try consignment.record(kind: kind, seq: entry.seq, at: entry.at, till: entry.till, payload: entry.payload) {
+                            throw fail(reason, ConsignmentReplay.tables[kind])
+                        }
+                    case .ticketParked, .ticketResumed:
+                        if let reason = parked.record(kind: kind, seq: entry.seq, at: entry.at, till: entry.till, operatorId: entry.operatorId,
+                                                      payload: entry.payload) {
+                            throw fail(reason)
+                        }
+                    case .userCreated, .userRoleChanged, .userDeactivated, .userPinChanged, .userPinFailed, .userPinAccepted, .userLocked,
+                         .userReactivated, .categoryCreated, .categoryChanged, .productCreated, .productChanged, .householdCreated,
+                         .householdChanged, .householdPurged, .epicerieRulesChanged:
+                        if let reason = masterData.record(kind: kind, seq: entry.seq, at: entry.at, payload: entry.payload) {
+                            throw fail(reason)
+                        }
+                    case .ticketReprinted, .drawerOpened, .archiveKey, .archiveSealed, .ledgerRestored:
+                        break  // no rows: the entry only records the event
+                    }
                 }
-                if let reason = creditNotes.record(ticketNumber: ticket.number, payments: ticketPayments) {
-                    throw fail(reason, "payments")
-                }
-                if let reason = vouchers.record(ticketNumber: ticket.number, kind: ticket.kind, original: original,
-                                                payments: ticketPayments) {
-                    throw fail(reason, "payments")
-                }
-                if let reason = try Self.checkStock(&stock, lines: ticketLines, seq: entry.seq, at: entry.at, number: ticket.number) {
-                    throw fail(reason, "stock_movements")
-                }
-                if let reason = try Self.checkItems(&items, rounds: &itemRounds, lines: ticketLines, seq: entry.seq, at: entry.at,
-                                                    number: ticket.number) {
-                    throw fail(reason, "item_movements")
-                }
-                guard ticket.number == lastTicketNumber + 1 else {
-                    throw fail("le ticket n° \(ticket.number) ne suit pas le n° \(lastTicketNumber) : la numérotation des tickets a un trou",
-                               "tickets")
-                }
-                lastTicketNumber = ticket.number
-                if ticket.kind == "sale", let household = ticket.household {
-                    masterData.visited(household: household, at: entry.at)
-                }
-            case .trainingStarted?, .trainingEnded?:
-                // No rows: the entry only says who allowed training mode, at which till.
-                guard CanonicalJSON.decode(TrainingPayload.self, from: entry.payload) != nil else {
-                    throw fail("le contenu de l'entrée est illisible")
-                }
-            case .sessionOpened?:
-                guard let session = sessions.current, session.journalSeq == entry.seq else {
-                    throw fail("la session de caisse de cette entrée manque dans la table des sessions", "till_sessions")
-                }
-                try sessions.advance()
-                let payload = try Self.decode(SessionPayload.self, entry)
-                guard payload == SessionPayload(session: session.id, till: session.till, openedBy: session.openedBy, floatCents: session.floatCents),
-                      session.openedAt == entry.at, session.till == entry.till, session.openedBy == entry.operatorId else {
-                    throw fail("la session n° \(payload.session) ne correspond pas au journal", "till_sessions")
-                }
-                guard let movement = cash.current, movement.journalSeq == entry.seq, movement.kind == "float",
-                      movement.sessionId == session.id, movement.amountCents == session.floatCents,
-                      movement.at == entry.at else {
-                    throw fail("le fond de caisse de la session n° \(session.id) ne correspond pas au journal", "cash_movements")
-                }
-                try cash.advance()
-            case .cashDropped?:
-                let p = try Self.decode(CashDropPayload.self, entry)
-                guard try Self.takeCashMovement(&cash, kind: "drop", session: p.session, amountCents: -p.amountCents,
-                                                seq: entry.seq, at: entry.at) else {
-                    throw fail("le prélèvement de \(Money(cents: p.amountCents).formatted) ne correspond pas à son mouvement de caisse",
-                               "cash_movements")
-                }
-            case .friperieFlow?:
-                guard let flow = flows.current, flow.journalSeq == entry.seq else {
-                    throw fail("la pesée de cette entrée manque dans la table des pesées de la friperie", "friperie_flows")
-                }
-                try flows.advance()
-                let p = try Self.decode(FriperieFlowPayload.self, entry)
-                guard flow.id == p.flow, flow.direction == p.direction, flow.family == p.family, flow.grams == Int64(p.grams),
-                      flow.origin == p.origin, flow.destination == p.destination, flow.at == entry.at,
-                      p.direction == "entree" || flow.party == (p.party ?? "") else {
-                    throw fail("la pesée n° \(p.flow) (\(Grams.kilograms(Int64(p.grams)))) ne correspond pas au journal", "friperie_flows")
-                }
-            case .periodClosed?:
-                guard let period = periods.current, period.journalSeq == entry.seq else {
-                    throw fail("la clôture de période de cette entrée manque dans sa table", "period_closings")
-                }
-                try periods.advance()
-                if let reason = try checkPeriod(period, entry: entry) { throw fail(reason, "period_closings") }
-            case .sessionClosed?:
-                guard let closing = closings.current, closing.journalSeq == entry.seq else {
-                    throw fail("la clôture de cette entrée manque dans la table des clôtures", "session_closings")
-                }
-                try closings.advance()
-                if let reason = try checkClosing(closing, entry: entry) { throw fail(reason, "session_closings") }
-            case .stockMoved?:
-                let p = try Self.decode(StockPayload.self, entry)
-                guard let movement = stock.current, movement.journalSeq == entry.seq, movement.kind != "vente",
-                      StockPayload(product: movement.product, kind: movement.kind, quantity: movement.quantity,
-                                   weightGrams: movement.weightGrams, reason: movement.reason) == p,
-                      movement.at == entry.at else {
-                    throw fail("le mouvement de stock de cette entrée (\(p.product)) ne correspond pas au journal", "stock_movements")
-                }
-                try stock.advance()
-            case .itemEnded?:
-                let p = try Self.decode(ItemEndPayload.self, entry)
-                guard let movement = items.current, movement.journalSeq == entry.seq,
-                      ItemEndPayload(item: movement.item, kind: movement.kind, round: movement.round,
-                                     weightGrams: movement.weightGrams) == p,
-                      movement.at == entry.at, p.kind == "rendu" || p.kind == "don",
-                      p.round == (itemRounds[p.item] ?? 0) + 1 else {
-                    throw fail("l'article rendu ou donné de cette entrée (article interne \(p.item)) ne correspond pas au journal",
-                               "item_movements")
-                }
-                itemRounds[p.item] = p.round
-                try items.advance()
-            case .payoutMade?:
-                if let reason = try consignment.record(kind: .payoutMade, seq: entry.seq, at: entry.at, till: entry.till,
-                                                       payload: entry.payload) {
-                    throw fail(reason, "payouts")
-                }
-                try Self.checkPayoutCash(&cash, entry: entry.payload, seq: entry.seq, at: entry.at).map { throw fail($0, "cash_movements") }
-            case let kind? where ConsignmentReplay.tables[kind] != nil:
-                if let reason = try consignment.record(kind: kind, seq: entry.seq, at: entry.at, till: entry.till, payload: entry.payload) {
-                    throw fail(reason, ConsignmentReplay.tables[kind])
-                }
-            case let kind? where kind == .ticketParked || kind == .ticketResumed:
-                if let reason = parked.record(kind: kind, seq: entry.seq, at: entry.at, till: entry.till, operatorId: entry.operatorId,
-                                              payload: entry.payload) {
-                    throw fail(reason)
-                }
-            case let kind?:
-                if let reason = masterData.record(kind: kind, seq: entry.seq, at: entry.at, payload: entry.payload) {
-                    throw fail(reason)
-                }
-            case nil:
-                break  // a kind this version does not know: its hash is checked, it has no rows
-            }
             } catch var failure as VerifyFailure where failure.problem.kind.isEmpty {
                 failure.problem.kind = entry.kind
                 throw failure
             }
 
             // Rows that claim this entry although it did not create them.
-            if let ticket = tickets.current, ticket.journalSeq <= entry.seq {
-                throw fail("le ticket n° \(ticket.number) est rattaché à cette entrée, qui n'enregistre pas ce ticket", "tickets")
-            }
-            if let session = sessions.current, session.journalSeq <= entry.seq {
-                throw fail("la session n° \(session.id) est rattachée à cette entrée, qui n'ouvre pas cette session", "till_sessions")
-            }
-            if let movement = stock.current, movement.journalSeq <= entry.seq {
-                throw fail("un mouvement de stock (\(movement.product)) est rattaché à cette entrée, qui ne l'enregistre pas",
-                           "stock_movements")
-            }
+            if let (table, reason) = cursors.stray(through: entry.seq, claims) { throw fail(reason, table) }
             if let reason = consignment.strayItem(through: entry.seq) { throw fail(reason, "consigned_items") }
-            if let flow = flows.current, flow.journalSeq <= entry.seq {
-                throw fail("la pesée n° \(flow.id) est rattachée à cette entrée, qui ne l'enregistre pas", "friperie_flows")
-            }
-            if let period = periods.current, period.journalSeq <= entry.seq {
-                throw fail("la clôture de \(period.period) est rattachée à cette entrée, qui ne la fait pas", "period_closings")
-            }
-            if let closing = closings.current, closing.journalSeq <= entry.seq {
-                throw fail("la clôture de la session n° \(closing.sessionId) est rattachée à cette entrée, qui ne la fait pas",
-                           "session_closings")
-            }
-            if let movement = items.current, movement.journalSeq <= entry.seq {
-                throw fail("un mouvement d'article en dépôt (article interne \(movement.item)) est rattaché à cette entrée, qui ne l'enregistre pas",
-                           "item_movements")
-            }
-            if let movement = cash.current, movement.journalSeq <= entry.seq {
-                throw fail("un mouvement de caisse (\(movement.kind), \(movement.amountCents) centimes) est rattaché à cette entrée, qui ne l'enregistre pas",
-                           "cash_movements")
-            }
         }
 
         // Rows left over point at entries that do not exist.
-        func leftover(_ seq: Int64, _ table: String, _ reason: String) -> VerifyFailure {
-            VerifyFailure(VerifyProblem(seq: seq, kind: "entrée absente", reason: reason, table: table))
-        }
-        if let ticket = tickets.current {
-            throw leftover(ticket.journalSeq, "tickets", "le ticket n° \(ticket.number) renvoie à une entrée qui n'est pas dans le journal")
-        }
-        if let line = lines.current {
-            throw leftover(line.journalSeq, "ticket_lines",
-                           "une ligne enregistrée (ticket interne \(line.ticketId)) n'appartient à aucun ticket du journal")
-        }
-        if let payment = payments.current {
-            throw leftover(payment.journalSeq, "payments",
-                           "un paiement enregistré (ticket interne \(payment.ticketId)) n'appartient à aucun ticket du journal")
-        }
-        if let session = sessions.current {
-            throw leftover(session.journalSeq, "till_sessions", "la session n° \(session.id) renvoie à une entrée qui n'est pas dans le journal")
-        }
-        if let movement = cash.current {
-            throw leftover(movement.journalSeq, "cash_movements", "un mouvement de caisse renvoie à une entrée qui n'est pas dans le journal")
-        }
-        if let movement = stock.current {
-            throw leftover(movement.journalSeq, "stock_movements",
-                           "un mouvement de stock (\(movement.product)) renvoie à une entrée qui n'est pas dans le journal")
-        }
-        if let flow = flows.current {
-            throw leftover(flow.journalSeq, "friperie_flows", "la pesée n° \(flow.id) renvoie à une entrée qui n'est pas dans le journal")
-        }
-        if let period = periods.current {
-            throw leftover(period.journalSeq, "period_closings",
-                           "la clôture de \(period.period) renvoie à une entrée qui n'est pas dans le journal")
-        }
-        if let closing = closings.current {
-            throw leftover(closing.journalSeq, "session_closings",
-                           "la clôture de la session n° \(closing.sessionId) renvoie à une entrée qui n'est pas dans le journal")
-        }
-        if let movement = items.current {
-            throw leftover(movement.journalSeq, "item_movements", "un mouvement d'article en dépôt renvoie à une entrée qui n'est pas dans le journal")
+        if let (seq, table, reason) = cursors.leftover(claims) {
+            throw VerifyFailure(VerifyProblem(seq: seq, kind: "entrée absente", reason: reason, table: table))
         }
         if let problem = try masterData.check(db, digestKey: digestKey) { throw VerifyFailure(problem) }
         if let problem = try consignment.check(db, digestKey: digestKey) { throw VerifyFailure(problem) }
