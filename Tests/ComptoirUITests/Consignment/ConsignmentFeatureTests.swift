@@ -115,4 +115,17 @@ import ComptoirCore
                                                       .rentalSigned(Screens.page(), rentLine: nil, message: "Box B07 loué."))
         #expect(deducted == [.status(.success("Box B07 loué."))])
     }
+
+    @Test func theAppDoesTheOutputsAndTellsTheFeatureWhichRentIsOnTheTicket() {
+        var state = Screens.atBoard()
+        _ = App.update(&state, .consignment(.sellerPageLoaded(Screens.page(rentPaid: false), message: nil)))
+        state.press(.alt("c"))
+        let line = Screens.page(rentPaid: false).rentals[0].rentLine
+        #expect(state.screen == .sale && state.sale.cart.lines == [line] && state.sale.selected == 0)
+        #expect(state.consignmentContext.rentOnTicket == [4])
+        state.screen = .consignment
+        state.press(.alt("c"))
+        #expect(state.screen == .sale && state.sale.cart.lines == [line])
+        #expect(state.status == .error("Le loyer de B07 est déjà au ticket : encaissez-le (F5)."))
+    }
 }
