@@ -1,38 +1,59 @@
-/// The vide-greniers inside the app: its answers on its own slice, its outputs done here.
+/// The vide-greniers inside the app: the feature works on its slice of the state with its
+/// context, and its outputs are done here (the app alone navigates).
 extension App {
+    /// Alt+V from the sale screen.
+    static func openConsignment(_ state: inout AppState) -> [Effect] {
+        let (effects, outputs) = ConsignmentScreen.open(&state.consignment, state.consignmentContext)
+        apply(outputs, &state)
+        return effects
+    }
+
+    static func consignment(_ state: inout AppState, _ key: Key) -> [Effect] {
+        let (effects, outputs) = ConsignmentScreen.handle(&state.consignment, state.consignmentContext, key)
+        apply(outputs, &state)
+        return effects
+    }
+
     static func consignment(_ state: inout AppState, _ msg: ConsignmentMsg) -> [Effect] {
-        for output in ConsignmentScreen.receive(&state.consignment, training: state.training, msg) {
+        let (effects, outputs) = ConsignmentScreen.receive(&state.consignment, state.consignmentContext, msg)
+        apply(outputs, &state)
+        return effects
+    }
+
+    private static func apply(_ outputs: [ConsignmentOutput], _ state: inout AppState) {
+        for output in outputs {
             switch output {
+            case .show:
+                state.screen = .consignment
             case .status(let status):
                 state.status = status
+            case .askApproval(let purpose, let instruction):
+                state.askApproval(purpose, instruction)
             case .approvalDone:
                 if case .approval? = state.overlay { state.overlay = nil }
             case .addToTicket(let line):
                 state.sale.cart.add(line)
                 state.sale.selected = state.sale.cart.lines.count - 1
                 state.screen = .sale
+            case .backToSale:
+                state.screen = .sale
             }
         }
-        return []
     }
 }
 
 /// Where the app hands this feature its keys, asks its key hints and draws it.
 extension App {
-    /// Alt+V from the sale screen.
-    static func openConsignment(_ state: inout AppState) -> [Effect] {
-        ConsignmentScreen.open(&state)
-    }
-
     static func handleConsignment(_ state: inout AppState, _ key: Key) -> [Effect] {
-        return ConsignmentScreen.handle(&state, key)
+        return consignment(&state, key)
     }
 
     static func consignmentHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
-        ConsignmentScreen.hints(state, for: place)
+        ConsignmentScreen.hints(state.consignment, state.consignmentContext, for: place)
     }
 
     static func viewConsignment(_ state: AppState, _ canvas: inout Canvas) {
-        ConsignmentScreen.view(state, &canvas)
+        let keyBarHeight = Chrome.keyBarHeight(App.hints(state), width: canvas.width)
+        ConsignmentScreen.view(state.consignment, state.consignmentContext, keyBarHeight: keyBarHeight, &canvas)
     }
 }

@@ -73,7 +73,7 @@ import ComptoirCore
         state.press(.left)
         #expect(state.press(.enter) == [.consignment(.searchSellers(""))])
         #expect(state.consignment.mode == .sellers)
-        #expect(BoxBoardScreen.chosenFreeBox(state) == "B02")
+        #expect(BoxBoardScreen.chosenFreeBox(state.consignment) == "B02")
     }
 
     @Test func aNewSellerNeedsAnIdentityDocument() {

@@ -11,7 +11,7 @@ enum BoxBoardScreen {
 
     /// The first binding answering to a key wins: ←, → and ↑ are taken before "←↑↓→",
     /// which is left with ↓.
-    static let keys = KeyTable<AppState, Action>([
+    static let keys = KeyTable<ConsignmentKeysContext, Action>([
         KeyBinding(.left, "Box précédent", .move(-1)).hidden,
         KeyBinding(.right, "Box suivant", .move(1)).hidden,
         KeyBinding(.up, "Box au-dessus", .move(-columns)).hidden,
@@ -20,56 +20,50 @@ enum BoxBoardScreen {
         KeyBinding(.function(2), alt: .alt("d"), "Déposants", help: "Chercher ou inscrire un déposant", .sellers),
         // A bénévole is told boxes are added by a responsable.
         KeyBinding(.function(3), alt: .alt("n"), "Nouveau box", help: "Ajoute un box avec ses loyers", .newBox)
-            .shown { $0.userIsManager },
+            .shown { $0.context.userIsManager },
         KeyBinding(.escape, "Retour à la vente", .back),
     ])
 
-    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
-        let board = state.consignment.board
-        let selected = state.consignment.selected
-        guard let action = keys.action(for: key, state) else { return [] }
+    static func handle(_ consignment: inout ConsignmentState, _ context: ConsignmentContext, _ key: Key) -> ([Effect], [ConsignmentOutput]) {
+        let board = consignment.board
+        let selected = consignment.selected
+        guard let action = keys.action(for: key, ConsignmentKeysContext(consignment: consignment, context: context)) else { return ([], []) }
         switch action {
         case .back:
-            state.screen = .sale
-            state.status = StatusLine()
-            return []
+            return ([], [.backToSale, .status(StatusLine())])
         case .move(let step):
-            state.consignment.selected = max(0, min(board.count - 1, selected + step))
-            return []
+            consignment.selected = max(0, min(board.count - 1, selected + step))
+            return ([], [])
         case .open:
             guard board.indices.contains(selected) else {
-                state.status = .error("Aucun box : un responsable les ajoute (F3).")
-                return []
+                return ([], [.status(.error("Aucun box : un responsable les ajoute (F3)."))])
             }
             let entry = board[selected]
             guard let rentalId = entry.rentalId, let sellerId = entry.sellerId, entry.state != .free else {
-                state.consignment.mode = .sellers
-                state.consignment.search.clear()
-                state.status = .info("Box \(entry.box.code) libre : choisissez le déposant qui le loue (ou F5 pour l'inscrire).")
-                return [.consignment(.searchSellers(""))]
+                consignment.mode = .sellers
+                consignment.search.clear()
+                return ([.consignment(.searchSellers(""))],
+                        [.status(.info("Box \(entry.box.code) libre : choisissez le déposant qui le loue (ou F5 pour l'inscrire)."))])
             }
-            return [.consignment(.loadSellerPage(sellerId: sellerId, rentalId: rentalId))]
+            return ([.consignment(.loadSellerPage(sellerId: sellerId, rentalId: rentalId))], [])
         case .sellers:
-            state.consignment.mode = .sellers
-            state.consignment.search.clear()
-            state.status = .info("Tapez un nom ou un numéro de déposant.")
-            return [.consignment(.searchSellers(""))]
+            consignment.mode = .sellers
+            consignment.search.clear()
+            return ([.consignment(.searchSellers(""))], [.status(.info("Tapez un nom ou un numéro de déposant."))])
         case .newBox:
-            guard state.user?.role.isManager == true else {
-                state.status = .error("Réservé aux responsables : demandez à un responsable.")
-                return []
+            guard context.userIsManager else {
+                return ([], [.status(.error("Réservé aux responsables : demandez à un responsable."))])
             }
-            state.consignment.form = ConsignmentForm(.box)
-            state.status = .info("Nouveau box : code, taille et loyers, puis F2.")
-            return []
+            consignment.form = ConsignmentForm(.box)
+            return ([], [.status(.info("Nouveau box : code, taille et loyers, puis F2."))])
         }
     }
 
     /// The box proposed for a new rental: the free box chosen on the board, if any.
-    static func chosenFreeBox(_ state: AppState) -> String {
-        let board = state.consignment.board
-        guard board.indices.contains(state.consignment.selected) else { return "" }
-        let entry = board[state.consignment.selected]
+    static func chosenFreeBox(_ consignment: ConsignmentState) -> String {
+        let board = consignment.board
+        guard board.indices.contains(consignment.selected) else { return "" }
+        let entry = board[consignment.selected]
         return entry.state == .free ? entry.box.code : ""
     }
 
@@ -88,8 +82,8 @@ enum BoxBoardScreen {
         return style
     }
 
-    static func view(_ state: AppState, _ canvas: inout Canvas) {
-        let board = state.consignment.board
+    static func view(_ consignment: ConsignmentState, keyBarHeight: Int, _ canvas: inout Canvas) {
+        let board = consignment.board
         let counts = Dictionary(grouping: board, by: \.state).mapValues(\.count)
         canvas.put("Vide-greniers — \(board.count) box", x: 2, y: 2, style: .bold)
         let legend = "libre \(counts[.free] ?? 0) · loué \(counts[.rented] ?? 0) · fin proche \(counts[.endingSoon] ?? 0) · à vider \(counts[.endedWithItems] ?? 0)"
@@ -99,14 +93,14 @@ enum BoxBoardScreen {
             return
         }
         let top = 4
-        let visibleRows = max(1, ConsignmentScreen.rows(state, canvas, top: top) / cellHeight)
-        let selectedRow = state.consignment.selected / columns
+        let visibleRows = max(1, ConsignmentScreen.rows(keyBarHeight: keyBarHeight, canvas, top: top) / cellHeight)
+        let selectedRow = consignment.selected / columns
         let firstRow = max(0, selectedRow - visibleRows + 1)
         for (i, entry) in board.enumerated() {
             let row = i / columns - firstRow
             guard row >= 0, row < visibleRows else { continue }
             let x = 2 + (i % columns) * cellWidth, y = top + row * cellHeight
-            let selected = i == state.consignment.selected
+            let selected = i == consignment.selected
             let style = style(entry.state, selected: selected)
             let w = cellWidth - 1
             let marker = selected ? "▶" : " "

@@ -4,62 +4,60 @@ import ComptoirCore
 /// seller's page. Anyone at the till rents boxes, registers sellers and items and prints
 /// labels; a payout needs a responsable.
 enum ConsignmentScreen {
-    static func hints(_ state: AppState, for place: KeyPlaces) -> [KeyHint] {
-        if let form = state.consignment.form { return ConsignmentFormScreen.keys(form).hints(state, for: place) }
-        switch state.consignment.mode {
-        case .board: return BoxBoardScreen.keys.hints(state, for: place)
-        case .sellers: return SellersScreen.keys.hints(state, for: place)
-        case .seller: return SellerPageScreen.hints(state, for: place)
+    static func hints(_ consignment: ConsignmentState, _ context: ConsignmentContext, for place: KeyPlaces) -> [KeyHint] {
+        let keys = ConsignmentKeysContext(consignment: consignment, context: context)
+        if let form = consignment.form { return ConsignmentFormScreen.keys(form).hints(keys, for: place) }
+        switch consignment.mode {
+        case .board: return BoxBoardScreen.keys.hints(keys, for: place)
+        case .sellers: return SellersScreen.keys.hints(keys, for: place)
+        case .seller: return SellerPageScreen.hints(keys, for: place)
         }
     }
 
     /// Opens the board on the box chosen last time (the volunteer comes back to it).
-    static func open(_ state: inout AppState) -> [Effect] {
-        let selected = state.consignment.selected
-        state.consignment = ConsignmentState()
-        state.consignment.selected = selected
-        state.screen = .consignment
-        state.status = .info("Vide-greniers : choisissez un box (flèches) ; Entrée ouvre sa location.")
-        return [.consignment(.loadBoard(today(state)))]
+    static func open(_ consignment: inout ConsignmentState, _ context: ConsignmentContext) -> ([Effect], [ConsignmentOutput]) {
+        let selected = consignment.selected
+        consignment = ConsignmentState()
+        consignment.selected = selected
+        return ([.consignment(.loadBoard(context.today))],
+                [.show, .status(.info("Vide-greniers : choisissez un box (flèches) ; Entrée ouvre sa location."))])
     }
 
-    static func today(_ state: AppState) -> CalendarDay { CalendarDay(state.now, in: state.context.timeZone) }
-
-    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
-        if state.consignment.form != nil { return ConsignmentFormScreen.handle(&state, key) }
-        switch state.consignment.mode {
-        case .board: return BoxBoardScreen.handle(&state, key)
-        case .sellers: return SellersScreen.handle(&state, key)
-        case .seller: return SellerPageScreen.handle(&state, key)
+    static func handle(_ consignment: inout ConsignmentState, _ context: ConsignmentContext, _ key: Key) -> ([Effect], [ConsignmentOutput]) {
+        if consignment.form != nil { return ConsignmentFormScreen.handle(&consignment, context, key) }
+        switch consignment.mode {
+        case .board: return BoxBoardScreen.handle(&consignment, context, key)
+        case .sellers: return SellersScreen.handle(&consignment, context, key)
+        case .seller: return SellerPageScreen.handle(&consignment, context, key)
         }
     }
 
-    static func receive(_ consignment: inout ConsignmentState, training: Bool, _ msg: ConsignmentMsg) -> [ConsignmentOutput] {
+    static func receive(_ consignment: inout ConsignmentState, _ context: ConsignmentContext, _ msg: ConsignmentMsg) -> ([Effect], [ConsignmentOutput]) {
         switch msg {
         case .boardLoaded(let board, let message):
             consignment.board = board
             consignment.selected = min(consignment.selected, max(0, board.count - 1))
-            guard let message else { return [] }
+            guard let message else { return ([], []) }
             consignment.form = nil
-            return [.approvalDone, .status(.success(message))]
+            return ([], [.approvalDone, .status(.success(message))])
         case .sellersFound(let sellers):
             consignment.sellers = sellers
             consignment.sellerList.clamp(count: sellers.count)
-            return []
+            return ([], [])
         case .sellerPageLoaded(let page, let message):
             let opening = consignment.mode != .seller
             showPage(&consignment, page)
             if let message {
                 consignment.form = nil
-                return [.approvalDone, .status(.success(message))]  // a new IBAN, allowed
+                return ([], [.approvalDone, .status(.success(message))])  // a new IBAN, allowed
             }
-            return opening ? [.status(.info("\(page.seller.fullName) : F2 articles, F4 étiquettes, F5 relevé, F6 reverser."))] : []
+            return ([], opening ? [.status(.info("\(page.seller.fullName) : F2 articles, F4 étiquettes, F5 relevé, F6 reverser."))] : [])
         case .rentalSigned(let page, let rentLine, let message):
             consignment.form = nil
             showPage(&consignment, page)
             // Rent paid at the till: the line goes on the ticket, the volunteer takes it.
-            guard let rentLine else { return [.status(.success(message))] }
-            return [.addToTicket(rentLine), .status(.success(message + " Le loyer est au ticket : encaissez-le (F5)."))]
+            guard let rentLine else { return ([], [.status(.success(message))]) }
+            return ([], [.addToTicket(rentLine), .status(.success(message + " Le loyer est au ticket : encaissez-le (F5)."))])
         case .itemRegistered(let item, let page):
             showPage(&consignment, page)
             if case .items? = consignment.form?.kind {
@@ -67,15 +65,15 @@ enum ConsignmentScreen {
                 consignment.form?.fields[1].input.clear()
                 consignment.form?.focus = 0
             }
-            return [.status(.success("Article \(item.code.text) enregistré : \(item.description), \(item.price.formatted). Suivant, ou Échap."))]
+            return ([], [.status(.success("Article \(item.code.text) enregistré : \(item.description), \(item.price.formatted). Suivant, ou Échap."))])
         case .statementLoaded(let statement):
             consignment.page?.statement = statement
-            return [.status(.info("Relevé du \(statement.from.french) au \(statement.to.french). F2 : l'imprimer."))]
+            return ([], [.status(.info("Relevé du \(statement.from.french) au \(statement.to.french). F2 : l'imprimer."))])
         case .payoutMade(let page, let method, let message):
             consignment.form = nil
             showPage(&consignment, page)
-            return [.approvalDone,
-                    .status(.success(message + (training && method == .cash ? " " + AppState.trainingDrawer + "." : "")))]
+            let drawer = method == .cash ? context.trainingDrawer.map { " " + $0 + "." } ?? "" : ""
+            return ([], [.approvalDone, .status(.success(message + drawer))])
         }
     }
 
@@ -86,20 +84,21 @@ enum ConsignmentScreen {
         consignment.mode = .seller
     }
 
-    static func view(_ state: AppState, _ canvas: inout Canvas) {
-        if let form = state.consignment.form {
-            ConsignmentFormScreen.view(state, form, &canvas)
+    /// `keyBarHeight`: the rows the app's key bar takes at the bottom of `canvas`.
+    static func view(_ consignment: ConsignmentState, _ context: ConsignmentContext, keyBarHeight: Int, _ canvas: inout Canvas) {
+        if let form = consignment.form {
+            ConsignmentFormScreen.view(consignment, context, form, keyBarHeight: keyBarHeight, &canvas)
             return
         }
-        switch state.consignment.mode {
-        case .board: BoxBoardScreen.view(state, &canvas)
-        case .sellers: SellersScreen.view(state, &canvas)
-        case .seller: SellerPageScreen.view(state, &canvas)
+        switch consignment.mode {
+        case .board: BoxBoardScreen.view(consignment, keyBarHeight: keyBarHeight, &canvas)
+        case .sellers: SellersScreen.view(consignment, keyBarHeight: keyBarHeight, &canvas)
+        case .seller: SellerPageScreen.view(consignment, context, keyBarHeight: keyBarHeight, &canvas)
         }
     }
 
     /// Rows left for a list starting at `top`, above the status line and key bar.
-    static func rows(_ state: AppState, _ canvas: Canvas, top: Int) -> Int {
-        max(1, canvas.height - Chrome.keyBarHeight(App.hints(state), width: canvas.width) - 1 - top)
+    static func rows(keyBarHeight: Int, _ canvas: Canvas, top: Int) -> Int {
+        max(1, canvas.height - keyBarHeight - 1 - top)
     }
 }

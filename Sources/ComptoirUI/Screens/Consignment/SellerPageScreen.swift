@@ -14,18 +14,18 @@ enum SellerPageScreen {
     }
 
     /// The page without a seller loaded: handle ignores every key until it comes.
-    static let waitingKeys = KeyTable<AppState, Action>([
+    static let waitingKeys = KeyTable<ConsignmentKeysContext, Action>([
         KeyBinding(.escape, "Retour aux box", .back),
     ])
 
-    static let statementKeys = KeyTable<AppState, StatementAction>([
+    static let statementKeys = KeyTable<ConsignmentKeysContext, StatementAction>([
         KeyBinding(.function(2), alt: .alt("p"), "Imprimer le relevé", .print),
         KeyBinding(.escape, "Fermer le relevé", .close),
     ])
 
     /// End of rental: each unsold item returned or donated. The first binding answering
     /// to a key wins: ↑ is taken before "↑↓".
-    static let endingKeys = KeyTable<AppState, Action>([
+    static let endingKeys = KeyTable<ConsignmentKeysContext, Action>([
         KeyBinding(.up, "Précédent", .previous).hidden,
         KeyBinding(.upDown, "Choisir", .next),
         KeyBinding(.tab, "Location", .nextRental).hidden,
@@ -34,7 +34,7 @@ enum SellerPageScreen {
         KeyBinding(.escape, "Terminer", .back),
     ])
 
-    static let pageKeys = KeyTable<AppState, Action>([
+    static let pageKeys = KeyTable<ConsignmentKeysContext, Action>([
         KeyBinding(.up, "Précédent", .previous).hidden,
         KeyBinding(.upDown, "Article", .next),
         KeyBinding(.tab, "Location", help: "Passe à la location suivante du déposant", .nextRental),
@@ -52,32 +52,32 @@ enum SellerPageScreen {
         KeyBinding(.escape, "Retour aux box", .back),
     ])
 
-    static func hints(_ state: AppState, for place: KeyPlaces) -> [KeyHint] {
-        guard let page = state.consignment.page else { return waitingKeys.hints(state, for: place) }
-        if page.statement != nil { return statementKeys.hints(state, for: place) }
-        return (page.ending ? endingKeys : pageKeys).hints(state, for: place)
+    static func hints(_ keys: ConsignmentKeysContext, for place: KeyPlaces) -> [KeyHint] {
+        guard let page = keys.consignment.page else { return waitingKeys.hints(keys, for: place) }
+        if page.statement != nil { return statementKeys.hints(keys, for: place) }
+        return (page.ending ? endingKeys : pageKeys).hints(keys, for: place)
     }
 
-    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard var page = state.consignment.page, let user = state.user else { return [] }
-        defer { if state.consignment.mode == .seller, state.consignment.page?.seller.id == page.seller.id { state.consignment.page = page } }
-        let today = ConsignmentScreen.today(state)
+    static func handle(_ consignment: inout ConsignmentState, _ context: ConsignmentContext, _ key: Key) -> ([Effect], [ConsignmentOutput]) {
+        guard var page = consignment.page, let user = context.user else { return ([], []) }
+        defer { if consignment.mode == .seller, consignment.page?.seller.id == page.seller.id { consignment.page = page } }
+        let keys = ConsignmentKeysContext(consignment: consignment, context: context)
+        let today = context.today
         if let statement = page.statement {
-            switch statementKeys.action(for: key, state) {
+            switch statementKeys.action(for: key, keys) {
             case .close?:
                 page.statement = nil
-                state.status = StatusLine()
+                return ([], [.status(StatusLine())])
             case .print?:
-                state.status = .info("Impression du relevé…")
-                return [.consignment(.printStatement(sellerId: page.seller.id, from: statement.from, to: statement.to))]
+                return ([.consignment(.printStatement(sellerId: page.seller.id, from: statement.from, to: statement.to))],
+                        [.status(.info("Impression du relevé…"))])
             case nil:
-                break
+                return ([], [])
             }
-            return []
         }
-        guard let action = (page.ending ? endingKeys : pageKeys).action(for: key, state) else {
-            if page.ending, page.item == nil { state.status = .info("Plus aucun article en box : Échap.") }
-            return []
+        guard let action = (page.ending ? endingKeys : pageKeys).action(for: key, keys) else {
+            if page.ending, page.item == nil { return ([], [.status(.info("Plus aucun article en box : Échap."))]) }
+            return ([], [])
         }
         let rental = page.rental
         switch action {
@@ -85,107 +85,85 @@ enum SellerPageScreen {
             if page.ending {
                 page.ending = false
                 let left = page.shownItems.filter { $0.status == .inStock }.count
-                state.status = .info(left == 0 ? "Location soldée : plus aucun article en box."
-                                               : "Encore \(left) article\(left == 1 ? "" : "s") en box : F7 pour les rendre ou les donner.")
-                return []
+                return ([], [.status(.info(left == 0 ? "Location soldée : plus aucun article en box."
+                                                     : "Encore \(left) article\(left == 1 ? "" : "s") en box : F7 pour les rendre ou les donner."))])
             }
-            state.consignment.mode = .board
-            state.status = StatusLine()
-            return [.consignment(.loadBoard(today))]
+            consignment.mode = .board
+            return ([.consignment(.loadBoard(today))], [.status(StatusLine())])
         case .previous:
             page.itemIndex = max(0, page.itemIndex - 1)
-            return []
+            return ([], [])
         case .next:
             page.itemIndex = min(max(0, page.shownItems.count - 1), page.itemIndex + 1)
-            return []
+            return ([], [])
         case .nextRental:
             // Ending is only ever set on a rental, so the list is empty only on a page.
-            guard !page.rentals.isEmpty else { return [] }
+            guard !page.rentals.isEmpty else { return ([], []) }
             page.rentalIndex = (page.rentalIndex + 1) % page.rentals.count
             page.itemIndex = 0
             page.ending = false
-            return []
+            return ([], [])
         case .giveBack:
-            guard let item = page.item else {
-                state.status = .info("Plus aucun article en box : Échap.")
-                return []
-            }
-            return [.consignment(.endItem(itemId: item.id, sellerId: page.seller.id, donatedGrams: nil, donated: false, actorId: user.id))]
+            guard let item = page.item else { return ([], [.status(.info("Plus aucun article en box : Échap."))]) }
+            return ([.consignment(.endItem(itemId: item.id, sellerId: page.seller.id, donatedGrams: nil, donated: false, actorId: user.id))], [])
         case .donate:
-            guard let item = page.item else {
-                state.status = .info("Plus aucun article en box : Échap.")
-                return []
-            }
-            state.consignment.form = ConsignmentForm(.donate(item))
-            state.status = .info("Poids de l'article donné à la friperie, puis F2.")
-            return []
+            guard let item = page.item else { return ([], [.status(.info("Plus aucun article en box : Échap."))]) }
+            consignment.form = ConsignmentForm(.donate(item))
+            return ([], [.status(.info("Poids de l'article donné à la friperie, puis F2."))])
         case .items:
             guard let rental, rental.rental.to >= today else {
-                state.status = .error("Pas de location en cours : louez d'abord un box au déposant (F3).")
-                return []
+                return ([], [.status(.error("Pas de location en cours : louez d'abord un box au déposant (F3)."))])
             }
-            state.consignment.form = ConsignmentForm(.items(rentalId: rental.rental.id, boxCode: rental.rental.boxCode))
-            state.status = .info("Description, Entrée, prix, Entrée : l'article est enregistré. Échap termine.")
+            consignment.form = ConsignmentForm(.items(rentalId: rental.rental.id, boxCode: rental.rental.boxCode))
+            return ([], [.status(.info("Description, Entrée, prix, Entrée : l'article est enregistré. Échap termine."))])
         case .rent:
-            state.consignment.form = ConsignmentForm(.rental(sellerId: page.seller.id), box: BoxBoardScreen.chosenFreeBox(state),
-                                                     today: today)
-            state.status = .info("Box, début, durée et loyer, puis F2 : le contrat s'imprime.")
+            consignment.form = ConsignmentForm(.rental(sellerId: page.seller.id), box: BoxBoardScreen.chosenFreeBox(consignment),
+                                               today: today)
+            return ([], [.status(.info("Box, début, durée et loyer, puis F2 : le contrat s'imprime."))])
         case .labels:
-            guard let rental else { return noRental(&state) }
-            state.status = .info("Impression des étiquettes…")
-            return [.consignment(.printLabels(rentalId: rental.rental.id, operatorId: user.id))]
+            guard let rental else { return noRental }
+            return ([.consignment(.printLabels(rentalId: rental.rental.id, operatorId: user.id))], [.status(.info("Impression des étiquettes…"))])
         case .statement:
             let from = rental?.rental.from ?? today.firstOfMonth
-            return [.consignment(.loadStatement(sellerId: page.seller.id, from: min(from, today), to: today))]
+            return ([.consignment(.loadStatement(sellerId: page.seller.id, from: min(from, today), to: today))], [])
         case .payout:
             guard page.balance.cents > 0 else {
-                state.status = .error("\(page.seller.fullName) n'a rien à recevoir (solde \(page.balance.formatted)).")
-                return []
+                return ([], [.status(.error("\(page.seller.fullName) n'a rien à recevoir (solde \(page.balance.formatted))."))])
             }
-            state.consignment.form = ConsignmentForm(.payout(sellerId: page.seller.id, balance: page.balance))
-            state.status = .info("Montant et mode du reversement, puis F2 : un responsable le valide.")
+            consignment.form = ConsignmentForm(.payout(sellerId: page.seller.id, balance: page.balance))
+            return ([], [.status(.info("Montant et mode du reversement, puis F2 : un responsable le valide."))])
         case .end:
-            guard let rental else { return noRental(&state) }
-            if rental.rental.to >= today {
-                page.ending = true
-                page.itemIndex = 0
-                return [.consignment(.endRentalEarly(rentalId: rental.rental.id, sellerId: page.seller.id, actorId: user.id))]
-            }
+            guard let rental else { return noRental }
             page.ending = true
             page.itemIndex = 0
-            state.status = .info("Fin de location : R rend l'article choisi, D le donne à la friperie.")
+            if rental.rental.to >= today {
+                return ([.consignment(.endRentalEarly(rentalId: rental.rental.id, sellerId: page.seller.id, actorId: user.id))], [])
+            }
+            return ([], [.status(.info("Fin de location : R rend l'article choisi, D le donne à la friperie."))])
         case .extend:
-            guard let rental else { return noRental(&state) }
-            state.consignment.form = ConsignmentForm(.extend(rental))
-            state.status = .info("Durée de la prolongation, puis F2.")
+            guard let rental else { return noRental }
+            consignment.form = ConsignmentForm(.extend(rental))
+            return ([], [.status(.info("Durée de la prolongation, puis F2."))])
         case .file:
-            state.consignment.form = ConsignmentForm(.seller(page.seller))
-            state.status = .info("Corrigez la fiche, puis F2.")
+            consignment.form = ConsignmentForm(.seller(page.seller))
+            return ([], [.status(.info("Corrigez la fiche, puis F2."))])
         case .collectRent:
             guard let rental, rental.rentDue.cents > 0 else {
-                state.status = .error("Aucun loyer à encaisser pour cette location.")
-                return []
+                return ([], [.status(.error("Aucun loyer à encaisser pour cette location."))])
             }
-            guard !state.sale.cart.lines.contains(where: { $0.activity == .loyer && $0.rentalId == rental.rental.id }) else {
-                state.status = .error("Le loyer de \(rental.rental.boxCode) est déjà au ticket : encaissez-le (F5).")
-                state.screen = .sale
-                return []
+            guard !context.rentOnTicket.contains(rental.rental.id) else {
+                return ([], [.backToSale, .status(.error("Le loyer de \(rental.rental.boxCode) est déjà au ticket : encaissez-le (F5)."))])
             }
-            state.sale.cart.add(rental.rentLine)
-            state.sale.selected = state.sale.cart.lines.count - 1
-            state.screen = .sale
-            state.status = .success("Loyer de \(rental.rental.boxCode) (\(rental.rentDue.formatted)) au ticket : encaissez-le (F5).")
+            return ([], [.addToTicket(rental.rentLine),
+                         .status(.success("Loyer de \(rental.rental.boxCode) (\(rental.rentDue.formatted)) au ticket : encaissez-le (F5)."))])
         }
-        return []
     }
 
-    private static func noRental(_ state: inout AppState) -> [Effect] {
-        state.status = .error("Ce déposant n'a pas de location : louez-lui un box (F3).")
-        return []
-    }
+    private static let noRental: ([Effect], [ConsignmentOutput]) =
+        ([], [.status(.error("Ce déposant n'a pas de location : louez-lui un box (F3)."))])
 
-    static func view(_ state: AppState, _ canvas: inout Canvas) {
-        guard let page = state.consignment.page else { return }
+    static func view(_ consignment: ConsignmentState, _ context: ConsignmentContext, keyBarHeight: Int, _ canvas: inout Canvas) {
+        guard let page = consignment.page else { return }
         let s = page.seller
         canvas.put("\(s.firstName) \(s.lastName.uppercased()) · déposant n° \(s.id)", x: 2, y: 2, style: .bold)
         let balance = "Solde : \(page.balance.formatted)"
@@ -196,12 +174,12 @@ enum SellerPageScreen {
         if let last = page.payouts.first {
             let total = page.payouts.reduce(Money.zero) { $0 + $1.amount }
             let count = page.payouts.count
-            let text = "Dernier reversement : \(last.amount.formatted) le \(FrenchDay.short(last.at, state.context.timeZone)) (\(last.method.label))"
+            let text = "Dernier reversement : \(last.amount.formatted) le \(FrenchDay.short(last.at, context.timeZone)) (\(last.method.label))"
                 + (count > 1 ? " · \(count) en tout, \(total.formatted)" : "")
             canvas.put(text, x: 2, y: 4, style: Style(dim: true), maxWidth: canvas.width - 4)
         }
         if let statement = page.statement {
-            drawStatement(statement, state, &canvas)
+            drawStatement(statement, context, keyBarHeight: keyBarHeight, &canvas)
             return
         }
         var y = 5
@@ -228,7 +206,7 @@ enum SellerPageScreen {
             canvas.put(page.ending ? "Plus rien en box : la location est soldée (Échap)." : "Aucun article : F2 pour les enregistrer.",
                        x: 3, y: y + 2, style: Style(dim: true))
         }
-        let rows = ConsignmentScreen.rows(state, canvas, top: y + 2)
+        let rows = ConsignmentScreen.rows(keyBarHeight: keyBarHeight, canvas, top: y + 2)
         let first = max(0, min(page.itemIndex - rows + 1, items.count - rows))
         for (i, item) in items.enumerated().dropFirst(first).prefix(rows) {
             let text = (i == page.itemIndex ? "▶ " : "  ") + Chrome.pad(item.code.text, 12) + Chrome.pad(item.description, 30)
@@ -238,14 +216,14 @@ enum SellerPageScreen {
         }
     }
 
-    private static func drawStatement(_ st: SellerStatement, _ state: AppState, _ canvas: inout Canvas) {
+    private static func drawStatement(_ st: SellerStatement, _ context: ConsignmentContext, keyBarHeight: Int, _ canvas: inout Canvas) {
         canvas.put("Relevé du \(st.from.french) au \(st.to.french)", x: 2, y: 5, style: .bold)
         let totals = [
             ("Ventes", st.gross), ("Solde au début", st.openingBalance),
             ("Commission", -st.commission), ("Loyer déduit", -st.rent),
             ("Part du déposant", st.share), ("Reversements", -st.paidOut),
         ]
-        let bottom = 6 + ConsignmentScreen.rows(state, canvas, top: 6)
+        let bottom = 6 + ConsignmentScreen.rows(keyBarHeight: keyBarHeight, canvas, top: 6)
         let totalsTop = bottom - 4
         for (i, (label, amount)) in totals.enumerated() {
             canvas.put(Chrome.pad(label, 18) + Chrome.right(amount.formatted, 12), x: i % 2 == 0 ? 4 : 44,
@@ -255,11 +233,11 @@ enum SellerPageScreen {
                    style: .bold)
         let width = canvas.width - 4
         var lines: [String] = st.sales.map { sale in
-            Chrome.pad(FrenchDay.short(sale.at, state.context.timeZone), 7) + Chrome.pad(sale.item?.text ?? "manuscrite", 11)
+            Chrome.pad(FrenchDay.short(sale.at, context.timeZone), 7) + Chrome.pad(sale.item?.text ?? "manuscrite", 11)
                 + Chrome.pad(sale.description, width - 28) + Chrome.right(sale.price.formatted, 10)
         }
         lines += st.payouts.map {
-            Chrome.pad(FrenchDay.short($0.at, state.context.timeZone), 7) + Chrome.pad("Reversement (\($0.method.label))", width - 17)
+            Chrome.pad(FrenchDay.short($0.at, context.timeZone), 7) + Chrome.pad("Reversement (\($0.method.label))", width - 17)
                 + Chrome.right((-$0.amount).formatted, 10)
         }
         if lines.isEmpty { lines = ["Aucune vente ni reversement sur la période."] }
