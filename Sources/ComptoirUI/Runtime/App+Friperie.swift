@@ -1,4 +1,5 @@
-/// The back door inside the app: its answers on its own slice, its outputs done here.
+/// The back door inside the app: its slice of the state, its context, and what its outputs
+/// do (the app alone navigates and owns the status line).
 extension App {
     static func friperie(_ state: inout AppState, _ msg: FriperieMsg) -> [Effect] {
         apply(FriperieScreen.receive(&state.friperie, msg), &state)
@@ -13,7 +14,9 @@ extension App {
     private static func apply(_ outputs: [FriperieOutput], _ state: inout AppState) {
         for output in outputs {
             switch output {
+            case .show: state.screen = .friperie
             case .status(let status): state.status = status
+            case .backToSale: state.screen = .sale
             }
         }
     }
@@ -23,18 +26,23 @@ extension App {
 extension App {
     /// Alt+B from the sale screen.
     static func openFriperie(_ state: inout AppState) -> [Effect] {
-        FriperieScreen.open(&state)
+        let (effects, outputs) = FriperieScreen.open(&state.friperie, state.friperieContext)
+        apply(outputs, &state)
+        return effects
     }
 
     static func handleFriperie(_ state: inout AppState, _ key: Key) -> [Effect] {
-        return FriperieScreen.handle(&state, key)
+        let (effects, outputs) = FriperieScreen.handle(&state.friperie, state.friperieContext, key)
+        apply(outputs, &state)
+        return effects
     }
 
     static func friperieHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
-        FriperieScreen.hints(state, for: place)
+        FriperieScreen.hints(state.friperie, state.friperieContext, for: place)
     }
 
     static func viewFriperie(_ state: AppState, _ canvas: inout Canvas) {
-        FriperieScreen.view(state, &canvas)
+        FriperieScreen.view(state.friperie, state.friperieContext,
+                            keyBarHeight: Chrome.keyBarHeight(App.hints(state), width: canvas.width), &canvas)
     }
 }

@@ -6,23 +6,23 @@ import ComptoirCore
 enum FriperieChart {
     static let panelWidth = 20
 
-    static func view(_ state: AppState, _ canvas: inout Canvas) {
-        let year = state.friperie.chartYear
+    /// `keyBarHeight`: the rows the app's key bar takes at the bottom.
+    static func view(_ friperie: FriperieState, _ context: FriperieContext, keyBarHeight: Int, _ canvas: inout Canvas) {
+        let year = friperie.chartYear
         canvas.put("Friperie — les kilos (kg) de \(year), mois par mois", x: 2, y: 2, style: .bold)
-        guard let figures = state.friperie.figures else {
+        guard let figures = friperie.figures else {
             canvas.put("Calcul des chiffres…", x: 2, y: 4, style: Style(dim: true))
             return
         }
-        let barHeight = Chrome.keyBarHeight(App.hints(state), width: canvas.width)
-        let bottom = canvas.height - barHeight - 2
+        let bottom = canvas.height - keyBarHeight - 2
         let panelX = canvas.width - panelWidth
         for y in 3...bottom { canvas.put("│", x: panelX - 2, y: y) }
-        drawMonths(figures, state, &canvas, width: panelX - 5)
+        drawMonths(figures, context, &canvas, width: panelX - 5)
         drawTotals(figures.total, &canvas, x: panelX, top: 3, bottom: bottom)
     }
 
     /// Each cell: the bar, then its kilograms right-aligned in eight columns.
-    private static func drawMonths(_ figures: FriperieFigures, _ state: AppState, _ canvas: inout Canvas, width: Int) {
+    private static func drawMonths(_ figures: FriperieFigures, _ context: FriperieContext, _ canvas: inout Canvas, width: Int) {
         let bar = max(4, (width - 6 - 2 - 3 * 8) / 3)
         let cell = bar + 8
         let x = 2
@@ -32,7 +32,7 @@ enum FriperieChart {
         }
         let values = figures.months.map { [$0.intakeTotal, $0.soldTotal, $0.outflowTotal] }
         let top = max(1, values.flatMap { $0 }.max() ?? 1)
-        let today = CalendarDay(state.now, in: state.context.timeZone)
+        let today = CalendarDay(context.now, in: context.timeZone)
         for (m, row) in values.enumerated() {
             let y = 4 + m
             let future = figures.year > today.year || (figures.year == today.year && m + 1 > today.month)

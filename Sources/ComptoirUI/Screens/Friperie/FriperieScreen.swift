@@ -10,7 +10,7 @@ enum FriperieScreen {
     enum ChartAction: Sendable { case previousYear, nextYear, close }
 
     /// The first binding answering to a key wins; the keys of no binding choose in the field.
-    static let formKeys = KeyTable<AppState, FormAction>([
+    static let formKeys = KeyTable<FriperieKeysContext, FormAction>([
         KeyBinding(.tab, "Champ", help: "Tab, ↓ ou ↑ : champ suivant ou précédent ; ← → ou le chiffre : choisir", .nextField),
         KeyBinding(.down, "Champ suivant", .nextField).hidden,
         KeyBinding(.backTab, "Champ précédent", .previousField).hidden,
@@ -27,93 +27,87 @@ enum FriperieScreen {
     ])
 
     /// The first binding answering to a key wins: ← is taken before "←→".
-    static let chartKeys = KeyTable<AppState, ChartAction>([
+    static let chartKeys = KeyTable<FriperieKeysContext, ChartAction>([
         KeyBinding(.left, "Année précédente", .previousYear).hidden,
         KeyBinding(.leftRight, "Autre année", help: "Les chiffres de l'année précédente ou suivante", .nextYear),
         KeyBinding(.escape, alt: .function(7), "Retour aux pesées", .close),
         KeyBinding(.alt("g"), "Retour aux pesées", .close).hidden,
     ])
 
-    static func hints(_ state: AppState, for place: KeyPlaces) -> [KeyHint] {
-        state.friperie.chart ? chartKeys.hints(state, for: place) : formKeys.hints(state, for: place)
+    static func hints(_ friperie: FriperieState, _ context: FriperieContext, for place: KeyPlaces) -> [KeyHint] {
+        let keys = FriperieKeysContext(friperie: friperie, context: context)
+        return friperie.chart ? chartKeys.hints(keys, for: place) : formKeys.hints(keys, for: place)
     }
 
-    static func open(_ state: inout AppState) -> [Effect] {
-        state.friperie = FriperieState()
-        state.screen = .friperie
-        state.status = .info("Pesée d'un don ou d'une sortie : famille, poids, provenance, Entrée.")
-        return [.friperie(.loadFriperie)]
+    static func open(_ friperie: inout FriperieState, _ context: FriperieContext) -> ([Effect], [FriperieOutput]) {
+        friperie = FriperieState()
+        return ([.friperie(.loadFriperie)],
+                [.show, .status(.info("Pesée d'un don ou d'une sortie : famille, poids, provenance, Entrée."))])
     }
 
     // MARK: - update
 
-    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
-        if state.friperie.chart { return handleChart(&state, key) }
+    static func handle(_ friperie: inout FriperieState, _ context: FriperieContext, _ key: Key) -> ([Effect], [FriperieOutput]) {
+        if friperie.chart { return handleChart(&friperie, context, key) }
         let fields = FriperieState.Field.allCases
-        switch formKeys.action(for: key, state) {
+        switch formKeys.action(for: key, FriperieKeysContext(friperie: friperie, context: context)) {
         case .back?:
-            let typed = !state.friperie.weight.trimmed.isEmpty
-            state.screen = .sale
-            state.status = typed ? .info("Pesée en cours abandonnée : rien n'a été enregistré.") : StatusLine()
-            return []
+            let typed = !friperie.weight.trimmed.isEmpty
+            return ([], [.backToSale, .status(typed ? .info("Pesée en cours abandonnée : rien n'a été enregistré.") : StatusLine())])
         case .direction?:
-            switchDirection(&state)
-            return []
-        case .scale?: return askScale(&state)
-        case .record?: return record(&state)
-        case .receipt?: return printReceipt(&state)
-        case .chart?: return openChart(&state)
+            return ([], switchDirection(&friperie))
+        case .scale?: return askScale(&friperie, context)
+        case .record?: return record(&friperie, context)
+        case .receipt?: return printReceipt(friperie, context)
+        case .chart?: return openChart(&friperie, context)
         case .nextField?:
-            state.friperie.focus = fields[(state.friperie.focus.rawValue + 1) % fields.count]
-            return []
+            friperie.focus = fields[(friperie.focus.rawValue + 1) % fields.count]
+            return ([], [])
         case .previousField?:
-            state.friperie.focus = fields[(state.friperie.focus.rawValue + fields.count - 1) % fields.count]
-            return []
+            friperie.focus = fields[(friperie.focus.rawValue + fields.count - 1) % fields.count]
+            return ([], [])
         case .enter?:
-            guard state.friperie.focus == .party else {
-                state.friperie.focus = fields[state.friperie.focus.rawValue + 1]
-                return []
+            guard friperie.focus == .party else {
+                friperie.focus = fields[friperie.focus.rawValue + 1]
+                return ([], [])
             }
-            return record(&state)
+            return record(&friperie, context)
         case nil:
             break
         }
-        var form = state.friperie
-        defer { state.friperie = form }
-        switch form.focus {
+        var outputs: [FriperieOutput] = []
+        switch friperie.focus {
         case .direction:
             if key == .left || key == .right || key == .char(" ") {
-                state.friperie = form
-                switchDirection(&state)
-                form = state.friperie
+                outputs = switchDirection(&friperie)
             }
         case .family:
             let families = FriperieFamily.allCases
-            if let i = choose(key, current: families.firstIndex(of: form.family) ?? 0, count: families.count,
-                              what: "Famille", &state) {
-                form.family = families[i]
+            if let i = choose(key, current: families.firstIndex(of: friperie.family) ?? 0, count: families.count,
+                              what: "Famille", &outputs) {
+                friperie.family = families[i]
             }
         case .weight:
-            _ = form.weight.handle(key)
+            _ = friperie.weight.handle(key)
         case .place:
-            if let i = choose(key, current: form.placeIndex, count: form.placeCount,
-                              what: form.direction == .intake ? "Provenance" : "Destination", &state) {
-                form.placeIndex = i
+            if let i = choose(key, current: friperie.placeIndex, count: friperie.placeCount,
+                              what: friperie.direction == .intake ? "Provenance" : "Destination", &outputs) {
+                friperie.placeIndex = i
             }
         case .party:
-            _ = form.party.handle(key)
+            _ = friperie.party.handle(key)
         }
-        return []
+        return ([], outputs)
     }
 
     /// ← → or Espace step through a choice; a digit picks one. nil when the key changes nothing.
-    private static func choose(_ key: Key, current: Int, count: Int, what: String, _ state: inout AppState) -> Int? {
+    private static func choose(_ key: Key, current: Int, count: Int, what: String, _ outputs: inout [FriperieOutput]) -> Int? {
         switch key {
         case .right, .char(" "): return (current + 1) % count
         case .left: return (current + count - 1) % count
         case .char(let c) where c.isNumber:
             guard let n = c.wholeNumberValue, (1...count).contains(n) else {
-                state.status = .error("\(what) : tapez un chiffre de 1 à \(count), ou choisissez avec ← →.")
+                outputs.append(.status(.error("\(what) : tapez un chiffre de 1 à \(count), ou choisissez avec ← →.")))
                 return nil
             }
             return n - 1
@@ -121,97 +115,85 @@ enum FriperieScreen {
         }
     }
 
-    private static func switchDirection(_ state: inout AppState) {
-        let intake = state.friperie.direction == .outflow
-        state.friperie.direction = intake ? .intake : .outflow
-        state.status = .info(intake ? "Don reçu : choisissez la provenance." : "Sortie : choisissez où elle va (déchets, recyclage, une association…).")
+    private static func switchDirection(_ friperie: inout FriperieState) -> [FriperieOutput] {
+        let intake = friperie.direction == .outflow
+        friperie.direction = intake ? .intake : .outflow
+        return [.status(.info(intake ? "Don reçu : choisissez la provenance." : "Sortie : choisissez où elle va (déchets, recyclage, une association…)."))]
     }
 
-    private static func askScale(_ state: inout AppState) -> [Effect] {
-        guard state.context.hasScale else {
-            state.status = .error("Pas de balance branchée à cette caisse : tapez le poids, par exemple 12,5.")
-            state.friperie.focus = .weight
-            return []
+    private static func askScale(_ friperie: inout FriperieState, _ context: FriperieContext) -> ([Effect], [FriperieOutput]) {
+        guard context.hasScale else {
+            friperie.focus = .weight
+            return ([], [.status(.error("Pas de balance branchée à cette caisse : tapez le poids, par exemple 12,5."))])
         }
-        state.friperie.readingScale = true
-        state.friperie.focus = .weight
-        state.status = .info("Lecture de la balance…")
-        return [.readScale]
+        friperie.readingScale = true
+        friperie.focus = .weight
+        return ([.readScale], [.status(.info("Lecture de la balance…"))])
     }
 
     /// F5, or Entrée on the last field: the weighing, checked before it is sent.
-    private static func record(_ state: inout AppState) -> [Effect] {
-        guard let user = state.user else { return [] }
-        let form = state.friperie
+    private static func record(_ friperie: inout FriperieState, _ context: FriperieContext) -> ([Effect], [FriperieOutput]) {
+        guard let user = context.user else { return ([], []) }
+        let form = friperie
         let text = form.weight.trimmed
-        let example = "tapez les kilos, par exemple 12,5" + (state.context.hasScale ? " (ou F4 : la balance)." : ".")
+        let example = "tapez les kilos, par exemple 12,5" + (context.hasScale ? " (ou F4 : la balance)." : ".")
         guard !text.isEmpty else {
-            state.friperie.focus = .weight
-            state.status = .error("Poids : " + example)
-            return []
+            friperie.focus = .weight
+            return ([], [.status(.error("Poids : " + example))])
         }
         guard let grams = Grams.parseKilograms(text) else {
-            state.friperie.focus = .weight
-            state.status = .error("« \(text) » n'est pas un poids : " + example)
-            return []
+            friperie.focus = .weight
+            return ([], [.status(.error("« \(text) » n'est pas un poids : " + example))])
         }
         let intake = form.direction == .intake
         let flow = FriperieFlow(direction: form.direction, family: form.family, grams: grams,
                                 origin: intake ? form.origin : nil, destination: intake ? nil : form.destination,
-                                party: form.party.trimmed, at: state.now)
+                                party: form.party.trimmed, at: context.now)
         if let problem = flow.problem {
-            state.friperie.focus = .weight
-            state.status = .error(problem)
-            return []
+            friperie.focus = .weight
+            return ([], [.status(.error(problem))])
         }
-        state.status = .info("Enregistrement…")
-        return [.friperie(.recordFlow(flow, operatorId: user.id))]
+        return ([.friperie(.recordFlow(flow, operatorId: user.id))], [.status(.info("Enregistrement…"))])
     }
 
-    private static func printReceipt(_ state: inout AppState) -> [Effect] {
-        guard let user = state.user else { return [] }
-        guard let last = state.friperie.lastRecorded else {
-            state.status = .error("Aucun don enregistré sur cet écran : enregistrez le don, puis F6 pour son reçu.")
-            return []
+    private static func printReceipt(_ friperie: FriperieState, _ context: FriperieContext) -> ([Effect], [FriperieOutput]) {
+        guard let user = context.user else { return ([], []) }
+        guard let last = friperie.lastRecorded else {
+            return ([], [.status(.error("Aucun don enregistré sur cet écran : enregistrez le don, puis F6 pour son reçu."))])
         }
         guard last.direction == .intake else {
-            state.status = .error("La dernière pesée est une sortie : le reçu ne se donne que pour un don.")
-            return []
+            return ([], [.status(.error("La dernière pesée est une sortie : le reçu ne se donne que pour un don."))])
         }
-        state.status = .info("Impression du reçu de don…")
-        return [.friperie(.printDonationReceipt(last, operatorId: user.id))]
+        return ([.friperie(.printDonationReceipt(last, operatorId: user.id))], [.status(.info("Impression du reçu de don…"))])
     }
 
-    private static func openChart(_ state: inout AppState) -> [Effect] {
-        let year = CalendarDay(state.now, in: state.context.timeZone).year
-        state.friperie.chart = true
-        return showYear(&state, year)
+    private static func openChart(_ friperie: inout FriperieState, _ context: FriperieContext) -> ([Effect], [FriperieOutput]) {
+        friperie.chart = true
+        return showYear(&friperie, context.thisYear)
     }
 
-    private static func showYear(_ state: inout AppState, _ year: Int) -> [Effect] {
-        state.friperie.chartYear = year
-        state.friperie.figures = nil
-        state.status = .info("Vendus : pesés à la caisse, ou à la pièce au poids moyen de la catégorie.")
-        return [.friperie(.loadFriperieFigures(year: year))]
+    private static func showYear(_ friperie: inout FriperieState, _ year: Int) -> ([Effect], [FriperieOutput]) {
+        friperie.chartYear = year
+        friperie.figures = nil
+        return ([.friperie(.loadFriperieFigures(year: year))],
+                [.status(.info("Vendus : pesés à la caisse, ou à la pièce au poids moyen de la catégorie."))])
     }
 
-    private static func handleChart(_ state: inout AppState, _ key: Key) -> [Effect] {
-        let thisYear = CalendarDay(state.now, in: state.context.timeZone).year
-        switch chartKeys.action(for: key, state) {
+    private static func handleChart(_ friperie: inout FriperieState, _ context: FriperieContext, _ key: Key) -> ([Effect], [FriperieOutput]) {
+        let thisYear = context.thisYear
+        switch chartKeys.action(for: key, FriperieKeysContext(friperie: friperie, context: context)) {
         case .close?:
-            state.friperie.chart = false
-            state.status = .info("Retour aux pesées.")
-            return []
+            friperie.chart = false
+            return ([], [.status(.info("Retour aux pesées."))])
         case .previousYear?:
-            return showYear(&state, state.friperie.chartYear - 1)
+            return showYear(&friperie, friperie.chartYear - 1)
         case .nextYear?:
-            guard state.friperie.chartYear < thisYear else {
-                state.status = .info("\(thisYear) est l'année en cours : pas de chiffres après elle.")
-                return []
+            guard friperie.chartYear < thisYear else {
+                return ([], [.status(.info("\(thisYear) est l'année en cours : pas de chiffres après elle."))])
             }
-            return showYear(&state, state.friperie.chartYear + 1)
+            return showYear(&friperie, friperie.chartYear + 1)
         case nil:
-            return []
+            return ([], [])
         }
     }
 
@@ -268,23 +250,22 @@ enum FriperieScreen {
 
     // MARK: - view
 
-    static func view(_ state: AppState, _ canvas: inout Canvas) {
-        if state.friperie.chart {
-            FriperieChart.view(state, &canvas)
+    /// `keyBarHeight`: the rows the app's key bar takes at the bottom.
+    static func view(_ friperie: FriperieState, _ context: FriperieContext, keyBarHeight: Int, _ canvas: inout Canvas) {
+        if friperie.chart {
+            FriperieChart.view(friperie, context, keyBarHeight: keyBarHeight, &canvas)
             return
         }
-        let barHeight = Chrome.keyBarHeight(App.hints(state), width: canvas.width)
-        let bottom = canvas.height - barHeight - 3
+        let bottom = canvas.height - keyBarHeight - 3
         let panelX = canvas.width - 32
         // The form keeps a blank column before the separator.
-        drawForm(state, &canvas, width: panelX - 5)
+        drawForm(friperie, &canvas, width: panelX - 5)
         for y in 2...bottom { canvas.put("│", x: panelX - 2, y: y) }
-        drawRecent(state, &canvas, x: panelX, bottom: bottom - 5)
-        drawMonth(state, &canvas, x: panelX, y: bottom - 3)
+        drawRecent(friperie, context, &canvas, x: panelX, bottom: bottom - 5)
+        drawMonth(friperie, context, &canvas, x: panelX, y: bottom - 3)
     }
 
-    private static func drawForm(_ state: AppState, _ canvas: inout Canvas, width: Int) {
-        let form = state.friperie
+    private static func drawForm(_ form: FriperieState, _ canvas: inout Canvas, width: Int) {
         let intake = form.direction == .intake
         canvas.put("Pesées de la friperie", x: 2, y: 2, style: .bold)
         let labels: [FriperieState.Field: String] = [
@@ -337,29 +318,29 @@ enum FriperieScreen {
         canvas.put("Entrée au dernier champ : enregistre.", x: 2, y: 17, style: Style(dim: true), maxWidth: width)
     }
 
-    private static func drawRecent(_ state: AppState, _ canvas: inout Canvas, x: Int, bottom: Int) {
+    private static func drawRecent(_ friperie: FriperieState, _ context: FriperieContext, _ canvas: inout Canvas, x: Int, bottom: Int) {
         canvas.put("Dernières pesées", x: x, y: 2, style: .bold)
-        let recent = state.friperie.recent
+        let recent = friperie.recent
         guard !recent.isEmpty else {
             canvas.put("Aucune pesée pour l'instant.", x: x, y: 4, style: Style(dim: true))
             return
         }
         canvas.put("Quand Sens   Famille          kg", x: x, y: 3, style: Style(dim: true))
-        let today = CalendarDay(state.now, in: state.context.timeZone)
+        let today = CalendarDay(context.now, in: context.timeZone)
         for (i, flow) in recent.prefix(max(0, bottom - 3)).enumerated() {
-            let when = CalendarDay(flow.at, in: state.context.timeZone) == today
-                ? String(Chrome.clock(flow.at, state.context.timeZone).suffix(5))
-                : FrenchDay.short(flow.at, state.context.timeZone)
+            let when = CalendarDay(flow.at, in: context.timeZone) == today
+                ? String(Chrome.clock(flow.at, context.timeZone).suffix(5))
+                : FrenchDay.short(flow.at, context.timeZone)
             let text = when + " " + Chrome.pad(FriperieLabels.direction(flow.direction), 6) + " "
                 + Chrome.pad(FriperieLabels.short(flow.family), 10) + Chrome.right(FriperieLabels.kilos(flow.grams), 9)
             canvas.put(text, x: x, y: 4 + i, style: flow.direction == .outflow ? Style(dim: true) : .plain)
         }
     }
 
-    private static func drawMonth(_ state: AppState, _ canvas: inout Canvas, x: Int, y: Int) {
-        let day = CalendarDay(state.now, in: state.context.timeZone)
+    private static func drawMonth(_ friperie: FriperieState, _ context: FriperieContext, _ canvas: inout Canvas, x: Int, y: Int) {
+        let day = CalendarDay(context.now, in: context.timeZone)
         canvas.put("Ce mois-ci (\(day.frenchMonth))", x: x, y: y, style: .bold)
-        guard let month = state.friperie.month else {
+        guard let month = friperie.month else {
             canvas.put("Calcul…", x: x, y: y + 1, style: Style(dim: true))
             return
         }

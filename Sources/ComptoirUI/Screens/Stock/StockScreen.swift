@@ -8,7 +8,7 @@ enum StockScreen {
     enum FormAction: Sendable { case edit, save, cancel }
 
     /// The first binding answering to a key wins: ↑ is taken before "↑↓".
-    static let listKeys = KeyTable<AppState, ListAction>([
+    static let listKeys = KeyTable<StockKeysContext, ListAction>([
         KeyBinding(.up, "Précédent", .move(-1)).hidden,
         KeyBinding(.upDown, "Choisir", .move(1)),
         KeyBinding(.pageUp, "Page précédente", .move(-10)).hidden,
@@ -20,51 +20,48 @@ enum StockScreen {
             .when { !$0.stock.lowOnly },
         // A bénévole is told these are the responsables' own.
         KeyBinding(.function(4), alt: .alt("c"), "Correction", help: "Correction d'inventaire avec sa raison", .correction)
-            .shown { $0.userIsManager },
+            .shown { $0.context.userIsManager },
         KeyBinding(.function(5), alt: .alt("n"), "Nouveau produit", .newProduct)
-            .shown { $0.userIsManager },
+            .shown { $0.context.userIsManager },
         KeyBinding(.function(6), alt: .alt("m"), "Modifier", help: "Modifie le produit choisi", .editProduct)
-            .shown { $0.userIsManager },
+            .shown { $0.context.userIsManager },
         KeyBinding(.escape, "Retour à la vente", .back),
     ])
 
     /// The arrows are the form's own keys (FormFields): listed here, handled there.
-    static let formKeys = KeyTable<AppState, FormAction>([
+    static let formKeys = KeyTable<StockKeysContext, FormAction>([
         KeyBinding(.upDown, "Champ", .edit),
         KeyBinding(.function(2), alt: .alt("s"), "Enregistrer", .save),
         KeyBinding(.escape, "Annuler", .cancel),
     ])
 
-    static func hints(_ state: AppState, for place: KeyPlaces) -> [KeyHint] {
-        state.stock.form != nil ? formKeys.hints(state, for: place) : listKeys.hints(state, for: place)
+    static func hints(_ stock: StockState, _ context: StockContext, for place: KeyPlaces) -> [KeyHint] {
+        let keys = StockKeysContext(stock: stock, context: context)
+        return stock.form != nil ? formKeys.hints(keys, for: place) : listKeys.hints(keys, for: place)
     }
 
-    static func open(_ state: inout AppState) -> [Effect] {
-        state.stock = StockState()
-        state.screen = .stock
-        state.status = .info("Stock de l'épicerie. F2 : enregistrer une arrivée du produit choisi.")
-        return [.stock(.loadStock)]
+    static func open(_ stock: inout StockState, _ context: StockContext) -> ([Effect], [StockOutput]) {
+        stock = StockState()
+        return ([.stock(.loadStock)], [.show, .status(.info("Stock de l'épicerie. F2 : enregistrer une arrivée du produit choisi."))])
     }
 
-    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
-        if state.stock.form != nil { return handleForm(&state, key) }
-        let shown = state.stock.shown
-        guard let action = listKeys.action(for: key, state) else { return [] }
-        let manager = state.user?.role.isManager == true
-        let chosen = shown.indices.contains(state.stock.selected) ? shown[state.stock.selected] : nil
+    static func handle(_ stock: inout StockState, _ context: StockContext, _ key: Key) -> ([Effect], [StockOutput]) {
+        if stock.form != nil { return handleForm(&stock, context, key) }
+        let shown = stock.shown
+        guard let action = listKeys.action(for: key, StockKeysContext(stock: stock, context: context)) else { return ([], []) }
+        let manager = context.userIsManager
+        let chosen = shown.indices.contains(stock.selected) ? shown[stock.selected] : nil
         let kind: StockForm.Kind?
         switch action {
         case .back:
-            state.screen = .sale
-            state.status = StatusLine()
-            return []
+            return ([], [.backToSale, .status(StatusLine())])
         case .move(let step):
-            state.stock.list.move(by: step, count: shown.count)
-            return []
+            stock.list.move(by: step, count: shown.count)
+            return ([], [])
         case .lowOnly:
-            state.stock.lowOnly.toggle()
-            state.stock.selected = 0
-            return []
+            stock.lowOnly.toggle()
+            stock.selected = 0
+            return ([], [])
         case .arrival:
             kind = chosen.map { .arrival($0) }
         case .correction:
@@ -75,39 +72,35 @@ enum StockScreen {
             kind = manager ? chosen.map { .product($0) } : nil
         }
         guard let kind else {
-            state.status = .error(manager || action == .arrival
+            return ([], [.status(.error(manager || action == .arrival
                 ? "Aucun produit choisi : choisissez-le avec ↑ ↓."
-                : "Réservé aux responsables : demandez à un responsable.")
-            return []
+                : "Réservé aux responsables : demandez à un responsable."))])
         }
         let form = StockForm(kind)
-        state.stock.form = form
-        state.status = .info(form.title + " : remplissez puis F2.")
-        return []
+        stock.form = form
+        return ([], [.status(.info(form.title + " : remplissez puis F2."))])
     }
 
-    private static func handleForm(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard var form = state.stock.form, let user = state.user else { return [] }
-        defer { if state.stock.form != nil { state.stock.form = form } }
-        switch formKeys.action(for: key, state) ?? .edit {
+    private static func handleForm(_ stock: inout StockState, _ context: StockContext, _ key: Key) -> ([Effect], [StockOutput]) {
+        guard var form = stock.form, let user = context.user else { return ([], []) }
+        switch formKeys.action(for: key, StockKeysContext(stock: stock, context: context)) ?? .edit {
         case .cancel:
-            state.stock.form = nil
-            state.status = .info("Rien n'a été enregistré.")
-            return []
+            stock.form = nil
+            return ([], [.status(.info("Rien n'a été enregistré."))])
         case .edit:
             _ = FormFields.handle(&form.fields, focus: &form.focus, key)
-            return []
+            stock.form = form
+            return ([], [])
         case .save:
             break
         }
         switch effect(form, user: user) {
         case .failure(let problem):
             if let i = form.fields.firstIndex(where: { $0.label == problem.label }) { form.focus = i }
-            state.status = .error(problem.text)
-            return []
+            stock.form = form
+            return ([], [.status(.error(problem.text))])
         case .success(let effect):
-            state.status = .info("Enregistrement…")
-            return [effect]
+            return ([effect], [.status(.info("Enregistrement…"))])
         }
     }
 
@@ -163,24 +156,24 @@ enum StockScreen {
         p.unit == .kg ? Grams.kilograms(Int64(p.stock)) : "\(p.stock)"
     }
 
-    static func view(_ state: AppState, _ canvas: inout Canvas) {
-        if let form = state.stock.form {
+    /// `keyBarHeight`: the rows the app's key bar takes at the bottom.
+    static func view(_ stock: StockState, keyBarHeight: Int, _ canvas: inout Canvas) {
+        if let form = stock.form {
             canvas.put(form.title, x: 2, y: 2, style: .bold, maxWidth: canvas.width - 4)
             FormFields.draw(form.fields, focus: form.focus, &canvas, x: 2, y: 4, labelWidth: 27, fieldWidth: 24)
             return
         }
-        canvas.put(state.stock.lowOnly ? "Stock bas de l'épicerie" : "Stock de l'épicerie", x: 2, y: 2, style: .bold)
+        canvas.put(stock.lowOnly ? "Stock bas de l'épicerie" : "Stock de l'épicerie", x: 2, y: 2, style: .bold)
         let header = "  " + Chrome.pad("Code", 14) + Chrome.pad("Produit", 25) + Chrome.pad("Catégorie", 15)
             + Chrome.right("Stock", 10) + Chrome.right("Seuil", 8)
         canvas.put(header, x: 1, y: 4, style: .bold)
-        let shown = state.stock.shown
+        let shown = stock.shown
         if shown.isEmpty {
-            canvas.put(state.stock.lowOnly ? "Aucun produit n'est au seuil." : "Aucun produit au catalogue : F5, ou comptoir import products.",
+            canvas.put(stock.lowOnly ? "Aucun produit n'est au seuil." : "Aucun produit au catalogue : F5, ou comptoir import products.",
                        x: 3, y: 5, style: Style(dim: true))
         }
-        let barHeight = Chrome.keyBarHeight(App.hints(state), width: canvas.width)
-        let rows = max(1, canvas.height - barHeight - 7)
-        state.stock.list.draw(count: shown.count, &canvas, x: 1, y: 5, width: canvas.width - 2, height: rows) { i, selected in
+        let rows = max(1, canvas.height - keyBarHeight - 7)
+        stock.list.draw(count: shown.count, &canvas, x: 1, y: 5, width: canvas.width - 2, height: rows) { i, selected in
             let p = shown[i]
             let low = p.stock <= p.lowStock
             let threshold = p.unit == .kg ? String(Grams.kilograms(Int64(p.lowStock)).dropLast(3)) : "\(p.lowStock)"
