@@ -61,7 +61,7 @@ extension App {
         return effects
     }
 
-    private static func open(_ destination: SaleDestination, _ state: inout AppState) -> [Effect] {
+    private static func open(_ destination: SaleOutput.Destination, _ state: inout AppState) -> [Effect] {
         switch destination {
         case .users: return openUsers(&state)
         case .households: return openHouseholds(&state)

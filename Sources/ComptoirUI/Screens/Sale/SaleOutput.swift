@@ -15,7 +15,7 @@ public enum SaleOutput: Equatable, Sendable {
     /// The ticket is complete: take the payment, afresh.
     case checkout
     /// Another feature, opened from the sale screen's keys.
-    case open(SaleDestination)
+    case open(Destination)
     /// F9: the volunteer leaves; the till stays open.
     case logout
     /// An earlier ticket to give items back from: the refund screen shows it.
@@ -30,9 +30,9 @@ public enum SaleOutput: Equatable, Sendable {
     case askReceipt(number: Int64, defaultYes: Bool)
     /// The receipt that failed to print (F7 prints it again), or nil once it printed.
     case pendingPrint(PendingPrint?)
-}
 
-/// The features the sale screen opens.
-public enum SaleDestination: Equatable, Sendable {
-    case users, households, stock, consignment, friperie, closing
+    /// The features the sale screen opens.
+    public enum Destination: Equatable, Sendable {
+        case users, households, stock, consignment, friperie, closing
+    }
 }
