@@ -131,4 +131,15 @@ import ComptoirCore
         #expect(outputs.first == .approvalDone)
         #expect(sale.cart.lines == [rice] && sale.refused == nil && sale.overrideBy == "Sophie")
     }
+
+    @Test func parkedTicketsAreListedByTheAppAndAResumedOneIsTheNewTicket() {
+        var sale = SaleState()
+        #expect(SaleScreen.receive(&sale, Self.context, .parkedLoaded([])).1 == [.status(.info("Aucun ticket en attente."))])
+        let parked = ParkedTicket(id: 4, till: "Caisse 1", parkedAt: Fixtures.now, lines: [Self.tshirt])
+        #expect(SaleScreen.receive(&sale, Self.context, .parkedLoaded([parked])).1 == [.showParked([parked])])
+        let rice = CartLine(code: "RIZ", label: "Riz", activity: .epicerie, unitPrice: Money(cents: 90))
+        let outputs = SaleScreen.receive(&sale, Self.context, .resumed([Self.tshirt, rice])).1
+        #expect(sale.cart.lines == [Self.tshirt, rice] && sale.selected == 1)
+        #expect(outputs == [.status(.success("Ticket repris : 2 article(s), 1,90 €. Scannez la carte du foyer avant d'encaisser."))])
+    }
 }
