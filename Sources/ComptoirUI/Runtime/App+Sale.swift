@@ -1,28 +1,137 @@
-/// The sale and refund screens inside the app.
+/// The sale and refund features inside the app: each works on its own slice of the state
+/// with its context; what their outputs ask is done here (the app alone navigates).
+extension App {
+    static func sale(_ state: inout AppState, _ key: Key) -> [Effect] {
+        let (effects, outputs) = SaleScreen.handle(&state.sale, state.saleContext, key)
+        return effects + apply(outputs, &state)
+    }
+
+    static func sale(_ state: inout AppState, _ msg: SaleMsg) -> [Effect] {
+        let (effects, outputs) = SaleScreen.receive(&state.sale, state.saleContext, msg)
+        return effects + apply(outputs, &state)
+    }
+
+    static func saleScale(_ state: inout AppState, grams: Int?, problem: String?) -> [Effect] {
+        let outputs = SaleScreen.scaleAnswered(&state.sale, state.saleContext, grams: grams, problem: problem)
+        return apply(outputs, &state)
+    }
+
+    /// The effects are those of the features the sale screen opens.
+    private static func apply(_ outputs: [SaleOutput], _ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
+        for output in outputs {
+            switch output {
+            case .status(let status):
+                state.status = status
+            case .askApproval(let purpose, let instruction):
+                state.askApproval(purpose, instruction)
+            case .approvalDone:
+                state.overlay = nil
+            case .confirmAbandon:
+                state.overlay = .confirm(.abandonTicket)
+            case .showParked(let tickets):
+                state.overlay = .parked(tickets, selected: 0)
+            case .checkout:
+                state.payment = PaymentState()
+                state.screen = .payment
+            case .open(let destination):
+                effects += open(destination, &state)
+            case .logout:
+                state.user = nil
+                state.login = LoginState()
+                state.screen = .login
+            case .showRefund(let ticket):
+                state.refund = RefundState(ticket: ticket)
+                state.screen = .refund
+            case .paymentDone:
+                state.payment = PaymentState()
+                state.screen = .sale
+            case .counterEntryDone:
+                state.overlay = nil
+                state.refund = nil
+                state.screen = .sale
+            case .committed(let number):
+                state.lastTicket = number
+            case .askReceipt(let number, let defaultYes):
+                state.overlay = .confirm(.receipt(number: number, defaultYes: defaultYes))
+            case .pendingPrint(let pending):
+                state.pendingPrint = pending
+            }
+        }
+        return effects
+    }
+
+    private static func open(_ destination: SaleOutput.Destination, _ state: inout AppState) -> [Effect] {
+        switch destination {
+        case .users: return openUsers(&state)
+        case .households: return openHouseholds(&state)
+        case .stock: return openStock(&state)
+        case .consignment: return openConsignment(&state)
+        case .friperie: return openFriperie(&state)
+        case .closing: return openClosing(&state)
+        }
+    }
+
+    static func refund(_ state: inout AppState, _ key: Key) -> [Effect] {
+        guard var refund = state.refund else {
+            state.screen = .sale
+            return []
+        }
+        let (effects, outputs) = RefundScreen.handle(&refund, state.refundContext, key)
+        state.refund = refund
+        for output in outputs {
+            switch output {
+            case .status(let status):
+                state.status = status
+            case .askApproval(let purpose, let instruction):
+                state.askApproval(purpose, instruction)
+            case .backToSale:
+                state.refund = nil
+                state.screen = .sale
+            }
+        }
+        return effects
+    }
+}
+
+/// App.swift names the sale screen for its answers and the scale's: these hand them to
+/// the feature's slice.
+extension SaleScreen {
+    static func receive(_ state: inout AppState, _ msg: SaleMsg) -> [Effect] {
+        App.sale(&state, msg)
+    }
+
+    static func scaleAnswered(_ state: inout AppState, grams: Int?, problem: String?) {
+        _ = App.saleScale(&state, grams: grams, problem: problem)
+    }
+}
 
 /// Where the app hands this feature its keys, asks its key hints and draws it.
 extension App {
     static func handleSale(_ state: inout AppState, _ key: Key) -> [Effect] {
-        return SaleScreen.handle(&state, key)
+        return sale(&state, key)
     }
 
     static func saleHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
-        SaleScreen.keys.hints(state, for: place)
+        SaleScreen.keys.hints(SaleKeysContext(sale: state.sale, context: state.saleContext), for: place)
     }
 
     static func viewSale(_ state: AppState, _ canvas: inout Canvas) {
-        SaleScreen.view(state, &canvas)
+        let barHeight = Chrome.keyBarHeight(App.hints(state), width: canvas.width)
+        SaleScreen.view(state.sale, state.saleContext, barHeight: barHeight, &canvas)
     }
 
     static func handleRefund(_ state: inout AppState, _ key: Key) -> [Effect] {
-        return RefundScreen.handle(&state, key)
+        return refund(&state, key)
     }
 
     static func refundHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
-        RefundScreen.keys.hints(state, for: place)
+        RefundScreen.keys.hints(state.refundContext, for: place)
     }
 
     static func viewRefund(_ state: AppState, _ canvas: inout Canvas) {
-        RefundScreen.view(state, &canvas)
+        guard let refund = state.refund else { return }
+        let barHeight = Chrome.keyBarHeight(App.hints(state), width: canvas.width)
+        RefundScreen.view(refund, state.refundContext, barHeight: barHeight, &canvas)
     }
 }

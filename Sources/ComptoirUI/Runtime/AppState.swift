@@ -55,11 +55,7 @@ public struct AppState: Equatable, Sendable {
     /// The ticket number a volunteer typed: `12`, or in training `F-1` or `1` (the first
     /// practice ticket). Nil when it is no ticket number.
     public func ticketNumber(typed text: String) -> Int64? {
-        var digits = Substring(text.trimmingCharacters(in: .whitespaces))
-        let practice = digits.uppercased().hasPrefix("F-")
-        if practice { digits = digits.dropFirst(2) }
-        guard let n = Int64(digits), n > 0, practice ? training : true else { return nil }
-        return training ? trainingBase + n : n
+        TicketName.parse(text, trainingBase: training ? trainingBase : nil)
     }
     /// The last ticket committed at this till, for a reprint.
     public var lastTicket: Int64?

@@ -6,7 +6,7 @@ enum RefundScreen {
     enum Action: Sendable { case previous, next, wholeLine, more, less, wholeTicket, switchMethod, refund, back }
 
     /// The first binding answering to a key wins: "-" and ← are taken before "+ -".
-    static let keys = KeyTable<AppState, Action>([
+    static let keys = KeyTable<RefundContext, Action>([
         KeyBinding(.up, "Ligne précédente", .previous).hidden,
         KeyBinding(.down, "Ligne suivante", .next).hidden,
         KeyBinding(.char("-"), "Un de moins", .less).hidden,
@@ -20,90 +20,72 @@ enum RefundScreen {
         KeyBinding(.escape, "Retour", help: "Revient à la vente sans rien rembourser", .back),
     ])
 
-    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard var refund = state.refund else {
-            state.screen = .sale
-            return []
-        }
-        defer { if state.screen == .refund { state.refund = refund } }
+    static func handle(_ refund: inout RefundState, _ context: RefundContext, _ key: Key) -> ([Effect], [RefundOutput]) {
         let lines = refund.ticket.lines
-        guard let action = keys.action(for: key, state) else { return [] }
+        guard let action = keys.action(for: key, context) else { return ([], []) }
         switch action {
         case .back:
-            state.refund = nil
-            state.screen = .sale
-            state.status = .info("Remboursement abandonné : rien n'a été enregistré.")
-            return []
+            return ([], [.backToSale, .status(.info("Remboursement abandonné : rien n'a été enregistré."))])
         case .previous:
             refund.selected = max(0, refund.selected - 1)
-            return []
+            return ([], [])
         case .next:
             refund.selected = min(lines.count - 1, refund.selected + 1)
-            return []
+            return ([], [])
         case .wholeLine:
             let i = refund.selected
             refund.quantities[i] = refund.quantities[i] == lines[i].refundable ? 0 : lines[i].refundable
-            explain(&state, refund, line: i)
-            return []
+            return ([], [.status(explain(refund, line: i))])
         case .more:
-            change(&state, &refund, by: 1)
-            return []
+            return ([], change(&refund, by: 1))
         case .less:
-            change(&state, &refund, by: -1)
-            return []
+            return ([], change(&refund, by: -1))
         case .refund:
             guard refund.itemCount > 0 else {
-                state.status = .error("Choisissez au moins un article à rendre : Espace ou + sur sa ligne.")
-                return []
+                return ([], [.status(.error("Choisissez au moins un article à rendre : Espace ou + sur sa ligne."))])
             }
-            state.askApproval(.refund(refund.request), "Un responsable tape son code et la raison du remboursement.")
-            return []
+            return ([], [.askApproval(.refund(refund.request), instruction: "Un responsable tape son code et la raison du remboursement.")])
         case .wholeTicket:
             refund.quantities = lines.map(\.refundable)
-            state.status = .info(refund.itemCount == 0 ? "Tout est déjà remboursé sur ce ticket."
-                                                       : "Tout le ticket : \(refund.amount.formatted) à rendre.")
-            return []
+            return ([], [.status(.info(refund.itemCount == 0 ? "Tout est déjà remboursé sur ce ticket."
+                                                             : "Tout le ticket : \(refund.amount.formatted) à rendre."))])
         case .switchMethod:
             refund.method = refund.method == .cash ? .creditNote : .cash
-            state.status = .info(refund.method == .cash ? "Remboursement en espèces, depuis le tiroir."
-                                                        : "Remboursement par un avoir, imprimé avec le ticket.")
-            return []
+            return ([], [.status(.info(refund.method == .cash ? "Remboursement en espèces, depuis le tiroir."
+                                                              : "Remboursement par un avoir, imprimé avec le ticket."))])
         }
     }
 
-    private static func change(_ state: inout AppState, _ refund: inout RefundState, by delta: Int) {
+    private static func change(_ refund: inout RefundState, by delta: Int) -> [RefundOutput] {
         let i = refund.selected
         let line = refund.ticket.lines[i]
         let wanted = refund.quantities[i] + delta
-        guard wanted >= 0 else { return }
+        guard wanted >= 0 else { return [] }
         guard wanted <= line.refundable else {
-            state.status = .error(line.refundable == 0
+            return [.status(.error(line.refundable == 0
                 ? "« \(line.line.label) » est déjà entièrement remboursé."
-                : "« \(line.line.label) » : il n'en reste que \(line.refundable) à rembourser sur ce ticket.")
-            return
+                : "« \(line.line.label) » : il n'en reste que \(line.refundable) à rembourser sur ce ticket."))]
         }
         refund.quantities[i] = wanted
-        explain(&state, refund, line: i)
+        return [.status(explain(refund, line: i))]
     }
 
-    private static func explain(_ state: inout AppState, _ refund: RefundState, line i: Int) {
+    private static func explain(_ refund: RefundState, line i: Int) -> StatusLine {
         let line = refund.ticket.lines[i]
         if line.refundable == 0 {
-            state.status = .error("« \(line.line.label) » est déjà entièrement remboursé.")
-        } else {
-            state.status = .info("« \(line.line.label) » : \(refund.quantities[i]) à rendre. Total : \(refund.amount.formatted).")
+            return .error("« \(line.line.label) » est déjà entièrement remboursé.")
         }
+        return .info("« \(line.line.label) » : \(refund.quantities[i]) à rendre. Total : \(refund.amount.formatted).")
     }
 
-    static func view(_ state: AppState, _ canvas: inout Canvas) {
-        guard let refund = state.refund else { return }
-        let date = Chrome.clock(refund.ticket.at, state.context.timeZone)
-        canvas.put("Remboursement — ticket n° \(state.ticketName(refund.ticket.number)) du \(date)", x: 1, y: 2, style: .bold)
+    /// `barHeight`: the rows the app's key bar takes at the bottom.
+    static func view(_ refund: RefundState, _ context: RefundContext, barHeight: Int, _ canvas: inout Canvas) {
+        let date = Chrome.clock(refund.ticket.at, context.timeZone)
+        canvas.put("Remboursement — ticket n° \(context.ticketName(refund.ticket.number)) du \(date)", x: 1, y: 2, style: .bold)
         let labelWidth = canvas.width - 2 - 3 - 1 - 6 - 11 - 10 - 11
         let header = "  " + Chrome.right("N°", 3) + " " + Chrome.pad("Article", labelWidth) + Chrome.right("Vendu", 6)
             + Chrome.right("Déjà rendu", 11) + Chrome.right("À rendre", 10) + Chrome.right("Montant", 11)
         canvas.put(header, x: 0, y: 4, style: .bold)
-        let barHeight = Chrome.keyBarHeight(App.hints(state), width: canvas.width)
         let bottom = canvas.height - barHeight - 5
         let rows = max(1, bottom - 5)
         let lines = refund.ticket.lines

@@ -9,14 +9,17 @@ enum SaleScreen {
         case households, stock, consignment, friperie, closing, override
     }
 
-    @Sendable static func hasPrinter(_ state: AppState) -> Bool { state.context.receipts != .noPrinter }
+    /// What a key does, and what it asks of the app.
+    typealias Update = ([Effect], [SaleOutput])
+
+    @Sendable static func hasPrinter(_ keys: SaleKeysContext) -> Bool { keys.context.receipts != .noPrinter }
 
     /// The keys that act on the ticket; every other key types into the code field. A key
     /// listed only for some still answers for all: its action says why it cannot be done.
-    static let keys = KeyTable<AppState, Action>([
+    static let keys = KeyTable<SaleKeysContext, Action>([
         // A bénévole finds their own PIN near the top of the help (a small window cuts its end).
         KeyBinding(.function(8), alt: .alt("u"), "Utilisateurs", help: "Change votre code PIN (écran Utilisateurs)", .users)
-            .listed { $0.userIsManager ? .nowhere : .help },
+            .listed { $0.context.userIsManager ? .nowhere : .help },
         KeyBinding(.escape, "Annuler", .cancelMode).hidden,
         KeyBinding(.enter, "Ajouter", .enter).hidden,
         KeyBinding(.up, "Ligne précédente", .move(-1)).hidden,
@@ -34,7 +37,7 @@ enum SaleScreen {
         KeyBinding(.function(7), alt: .alt("r"), "Réimprimer", help: "Duplicata du dernier ticket, ou du n° tapé avant F7", .reprint)
             .shown(when: hasPrinter),
         KeyBinding(.function(8), alt: .alt("u"), "Utilisateurs", help: "Ajoute, change ou désactive les bénévoles", .users)
-            .shown { $0.userIsManager },
+            .shown { $0.context.userIsManager },
         KeyBinding(.function(9), alt: .alt("d"), "Déconnexion", help: "Change d'utilisateur : la caisse reste ouverte", .logout),
         KeyBinding(.function(11), alt: .alt("o"), "Tiroir", help: "Ouvre le tiroir sans vente (responsable et raison)", .drawer)
             .shown(when: hasPrinter),
@@ -53,94 +56,87 @@ enum SaleScreen {
 
     // MARK: - update
 
-    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard let action = keys.action(for: key, state) else {
-            _ = state.sale.code.handle(key)
-            return []
+    static func handle(_ sale: inout SaleState, _ context: SaleContext, _ key: Key) -> Update {
+        guard let action = keys.action(for: key, SaleKeysContext(sale: sale, context: context)) else {
+            _ = sale.code.handle(key)
+            return ([], [])
         }
         switch action {
         case .cancelMode:
-            if state.sale.mode != .code {
-                state.sale.mode = .code
-                state.sale.weighing = nil
-                state.status = .info("Annulé.")
+            var outputs: [SaleOutput] = []
+            if sale.mode != .code {
+                sale.mode = .code
+                sale.weighing = nil
+                outputs.append(.status(.info("Annulé.")))
             }
-            state.sale.code.clear()
-            return []
-        case .enter: return enter(&state)
+            sale.code.clear()
+            return ([], outputs)
+        case .enter: return enter(&sale, context)
         case .move(let delta):
-            moveSelection(&state, by: delta)
-            return []
-        case .remove:
-            removeSelected(&state)
-            return []
-        case .freePrice: return freePrice(&state)
-        case .quantity: return quantity(&state)
-        case .checkout: return checkout(&state)
+            moveSelection(&sale, by: delta)
+            return ([], [])
+        case .remove: return ([], [.status(removeSelected(&sale))])
+        case .freePrice: return ([], freePrice(&sale))
+        case .quantity: return ([], quantity(&sale))
+        case .checkout: return ([], checkout(&sale))
         case .abandon:
-            if state.sale.cart.isEmpty, let household = state.sale.household {
+            if sale.cart.isEmpty, let household = sale.household {
                 // The next customer must not see this household's line.
-                state.sale = SaleState()
-                state.status = .info("Foyer \(household.code) retiré du ticket.")
-            } else if state.sale.cart.isEmpty {
-                state.status = .info("Le ticket est déjà vide.")
-            } else {
-                state.overlay = .confirm(.abandonTicket)
+                sale = SaleState()
+                return ([], [.status(.info("Foyer \(household.code) retiré du ticket."))])
             }
-            return []
-        case .reprint: return reprint(&state)
-        case .park: return parkOrList(&state)
-        case .drawer: return askDrawer(&state)
-        case .cancellation: return askCancellation(&state)
-        case .refund: return askRefund(&state)
-        case .users: return App.openUsers(&state)
-        case .households: return App.openHouseholds(&state)
-        case .override: return askOverride(&state)
-        case .stock: return App.openStock(&state)
-        case .consignment: return App.openConsignment(&state)
-        case .closing: return App.openClosing(&state)
-        case .friperie: return App.openFriperie(&state)
-        case .logout: return logout(&state)
+            if sale.cart.isEmpty { return ([], [.status(.info("Le ticket est déjà vide."))]) }
+            return ([], [.confirmAbandon])
+        case .reprint: return reprint(&sale, context)
+        case .park: return (parkOrList(sale, context), [])
+        case .drawer: return ([], askDrawer(context))
+        case .cancellation: return ([], askCancellation(&sale, context))
+        case .refund: return askRefund(&sale, context)
+        case .users: return ([], [.open(.users)])
+        case .households: return ([], [.open(.households)])
+        case .override: return ([], askOverride(&sale))
+        case .stock: return ([], [.open(.stock)])
+        case .consignment: return ([], [.open(.consignment)])
+        case .closing: return ([], [.open(.closing)])
+        case .friperie: return ([], [.open(.friperie)])
+        case .logout: return ([], logout(sale, context))
         }
     }
 
-    private static func enter(_ state: inout AppState) -> [Effect] {
-        let text = state.sale.code.trimmed
-        switch state.sale.mode {
+    private static func enter(_ sale: inout SaleState, _ context: SaleContext) -> Update {
+        let text = sale.code.trimmed
+        switch sale.mode {
         case .freePrice:
-            return addFreePrice(&state, text)
+            return ([], addFreePrice(&sale, text))
         case .quantity:
-            applyQuantity(&state, text)
-            return []
+            return ([], applyQuantity(&sale, text))
         case .weight:
-            return enterWeight(&state, text)
+            return enterWeight(&sale, context, text)
         case .code:
             break
         }
-        if text.isEmpty { return checkout(&state) }
-        state.sale.code.clear()
-        if let effect = consignedCode(text) { return [effect] }
+        if text.isEmpty { return ([], checkout(&sale)) }
+        sale.code.clear()
+        if let effect = consignedCode(text) { return ([effect], []) }
         var quantity = 1
         var code = text
         if let star = text.firstIndex(of: "*") {
             let q = text[..<star].trimmingCharacters(in: .whitespaces)
             code = text[text.index(after: star)...].trimmingCharacters(in: .whitespaces)
             guard let n = Int(q), n >= 1, n <= Cart.maximumQuantity else {
-                state.status = .error("Quantité « \(q) » invalide : tapez par exemple 3*1 pour 3 articles de la catégorie 1.")
-                return []
+                return ([], [.status(.error("Quantité « \(q) » invalide : tapez par exemple 3*1 pour 3 articles de la catégorie 1."))])
             }
             guard !code.isEmpty else {
-                state.status = .error("Après « \(q)* », tapez le n° de catégorie ou le code de l'article.")
-                return []
+                return ([], [.status(.error("Après « \(q)* », tapez le n° de catégorie ou le code de l'article."))])
             }
             quantity = n
         }
-        if let key = Int(code), let category = state.context.categories.first(where: { $0.key == key }) {
-            addCategory(&state, category, quantity: quantity)
-            return weighingEffects(state)
+        if let key = Int(code), let category = context.categories.first(where: { $0.key == key }) {
+            let status = addCategory(&sale, context, category, quantity: quantity)
+            return (weighingEffects(sale, context), [.status(status)])
         }
-        if quantity == 1, let effects = householdCode(&state, code) { return effects }
-        return [.sale(.resolveCode(code.uppercased(), quantity: quantity))]
+        if quantity == 1, let update = householdCode(sale, code) { return update }
+        return ([.sale(.resolveCode(code.uppercased(), quantity: quantity))], [])
     }
 
     /// A vide-greniers label (`V12-0073`), or a handwritten one typed as box and price
@@ -155,125 +151,115 @@ enum SaleScreen {
         return .sale(.resolveHandwritten(box: String(parts[0]), price: price))
     }
 
-    static func receive(_ state: inout AppState, _ msg: SaleMsg) -> [Effect] {
+    static func receive(_ sale: inout SaleState, _ context: SaleContext, _ msg: SaleMsg) -> Update {
         switch msg {
         case .consignedLineResolved(let line):
-            if let item = line.itemId, state.sale.cart.lines.contains(where: { $0.itemId == item }) {
-                state.status = .error("L'article \(line.code ?? "") est déjà sur ce ticket : une pièce unique ne se vend qu'une fois.")
-                return []
+            if let item = line.itemId, sale.cart.lines.contains(where: { $0.itemId == item }) {
+                return ([], [.status(.error("L'article \(line.code ?? "") est déjà sur ce ticket : une pièce unique ne se vend qu'une fois."))])
             }
-            add(&state, line)
+            return ([], [.status(add(&sale, line))])
         case .codeResolved(let code, let quantity, let item):
             switch item {
             case nil where HouseholdCardCode.looksLikeOne(code):
-                state.status = .error("Carte « \(code) » : le dernier chiffre (la clé) ne correspond pas. Scannez à nouveau la carte ou vérifiez le numéro.")
+                return ([], [.status(.error("Carte « \(code) » : le dernier chiffre (la clé) ne correspond pas. Scannez à nouveau la carte ou vérifiez le numéro."))])
             case nil:
-                state.status = .error("Code « \(code) » inconnu. Vérifiez-le, ou vendez au prix libre (F2).")
+                return ([], [.status(.error("Code « \(code) » inconnu. Vérifiez-le, ou vendez au prix libre (F2)."))])
             case .category(let category)?:
-                addCategory(&state, category, quantity: quantity)
-                return weighingEffects(state)
+                let status = addCategory(&sale, context, category, quantity: quantity)
+                return (weighingEffects(sale, context), [.status(status)])
             case .product(let product)?:
-                addProduct(&state, product, quantity: quantity)
-                return weighingEffects(state)
+                let status = addProduct(&sale, context, product, quantity: quantity)
+                return (weighingEffects(sale, context), [.status(status)])
             }
         case .householdLoaded(let number, let standing):
-            householdLoaded(&state, number: number, standing)
+            return ([], householdLoaded(&sale, number: number, standing))
         case .overrideGranted(let managerId, let name, let reason):
-            overrideGranted(&state, managerId: managerId, name: name, reason: reason)
+            return ([], overrideGranted(&sale, managerId: managerId, name: name, reason: reason))
         case .saleCommitted(let number, let change, let creditNote):
             // The drawer opens only when cash went in or out.
-            let cash = state.payment.payments.contains { $0.method == .cash }
+            let cash = context.paidInCash
             // A box rent is a service whose receipt is always given, with its contract.
-            let rent = state.sale.cart.lines.contains { $0.activity == .loyer }
-            state.sale = SaleState()
-            state.payment = PaymentState()
-            state.screen = .sale
-            state.status = .success("Vente n° \(state.ticketName(number)) enregistrée — rendu \(change.formatted)"
-                + (announce(state, creditNote).map { ". " + $0 } ?? "")
-                + (state.training && cash ? ". " + AppState.trainingDrawer : ""))
-            return afterCommit(&state, number: number, cash: cash, mustPrint: creditNote != nil || rent)
+            let rent = sale.cart.lines.contains { $0.activity == .loyer }
+            sale = SaleState()
+            let status = StatusLine.success("Vente n° \(context.ticketName(number)) enregistrée — rendu \(change.formatted)"
+                + (announce(context, creditNote).map { ". " + $0 } ?? "")
+                + (context.training && cash ? ". " + AppState.trainingDrawer : ""))
+            let (effects, outputs) = afterCommit(status, context, number: number, cash: cash, mustPrint: creditNote != nil || rent)
+            return (effects, [.paymentDone] + outputs)
         case .refundableLoaded(let ticket):
             guard ticket.lines.contains(where: { $0.refundable > 0 }) else {
-                state.status = .error("Tout le ticket n° \(state.ticketName(ticket.number)) est déjà remboursé : rien à rendre.")
-                return []
+                return ([], [.status(.error("Tout le ticket n° \(context.ticketName(ticket.number)) est déjà remboursé : rien à rendre."))])
             }
-            state.refund = RefundState(ticket: ticket)
-            state.screen = .refund
-            state.status = .info("Choisissez ce qui est rendu (Espace : toute la ligne), puis Entrée.")
+            return ([], [.showRefund(ticket), .status(.info("Choisissez ce qui est rendu (Espace : toute la ligne), puis Entrée."))])
         case .counterEntryCommitted(let entry):
-            state.overlay = nil
-            state.refund = nil
-            state.screen = .sale
             let money = entry.cashBack.isZero ? ""
-                : " Rendez \(entry.cashBack.formatted) en espèces." + (state.training ? " " + AppState.trainingDrawer + "." : "")
+                : " Rendez \(entry.cashBack.formatted) en espèces." + (context.training ? " " + AppState.trainingDrawer + "." : "")
             let what: String
             switch entry.kind {
             case .cancellation:
-                what = "Ticket n° \(state.ticketName(entry.original)) annulé par le ticket n° \(state.ticketName(entry.number)) (autorisé par \(entry.by))."
+                what = "Ticket n° \(context.ticketName(entry.original)) annulé par le ticket n° \(context.ticketName(entry.number)) (autorisé par \(entry.by))."
             case .refund:
-                what = "Remboursement n° \(state.ticketName(entry.number)) du ticket n° \(state.ticketName(entry.original)) enregistré (autorisé par \(entry.by))."
+                what = "Remboursement n° \(context.ticketName(entry.number)) du ticket n° \(context.ticketName(entry.original)) enregistré (autorisé par \(entry.by))."
             }
-            state.status = .success(what + money + (announce(state, entry.creditNote).map { " " + $0 + "." } ?? ""))
-            return afterCommit(&state, number: entry.number, cash: !entry.cashBack.isZero, mustPrint: entry.creditNote != nil)
+            let status = StatusLine.success(what + money + (announce(context, entry.creditNote).map { " " + $0 + "." } ?? ""))
+            let (effects, outputs) = afterCommit(status, context, number: entry.number, cash: !entry.cashBack.isZero,
+                                                 mustPrint: entry.creditNote != nil)
+            return (effects, [.counterEntryDone] + outputs)
         case .parked(let ticket):
-            state.sale = SaleState()
-            state.status = .success("Ticket mis en attente (\(ticket.total.formatted)). F12 ticket vide : le reprendre.")
+            sale = SaleState()
+            return ([], [.status(.success("Ticket mis en attente (\(ticket.total.formatted)). F12 ticket vide : le reprendre."))])
         case .parkedLoaded(let tickets):
-            if tickets.isEmpty {
-                state.status = .info("Aucun ticket en attente.")
-            } else {
-                state.overlay = .parked(tickets, selected: 0)
-            }
+            return ([], [tickets.isEmpty ? .status(.info("Aucun ticket en attente.")) : .showParked(tickets)])
         case .resumed(let lines):
-            state.sale = SaleState()
-            for line in lines { state.sale.cart.add(line) }
-            state.sale.selected = state.sale.cart.lines.isEmpty ? nil : state.sale.cart.lines.count - 1
-            state.status = .success("Ticket repris : \(state.sale.cart.itemCount) article(s), \(state.sale.cart.total.formatted)."
-                + (hasEpicerieLines(state) ? " Scannez la carte du foyer avant d'encaisser." : ""))
+            sale = SaleState()
+            for line in lines { sale.cart.add(line) }
+            sale.selected = sale.cart.lines.isEmpty ? nil : sale.cart.lines.count - 1
+            return ([], [.status(.success("Ticket repris : \(sale.cart.itemCount) article(s), \(sale.cart.total.formatted)."
+                + (sale.hasEpicerieLines ? " Scannez la carte du foyer avant d'encaisser." : "")))])
         case .printed(let number, let duplicate):
-            if state.pendingPrint?.number == number { state.pendingPrint = nil }
+            var outputs: [SaleOutput] = context.pendingPrint?.number == number ? [.pendingPrint(nil)] : []
             // Right after the sale, keep "rendu X €" in sight: the volunteer still needs it.
-            if !duplicate, state.status.ticket == number {
-                state.status = .success(sentence(state.status.text) + " Ticket imprimé.")
+            if !duplicate, context.status.ticket == number {
+                outputs.append(.status(.success(sentence(context.status.text) + " Ticket imprimé.")))
             } else {
-                state.status = .success(duplicate ? "Duplicata du ticket n° \(state.ticketName(number)) imprimé." : "Ticket n° \(state.ticketName(number)) imprimé.")
+                outputs.append(.status(.success(duplicate ? "Duplicata du ticket n° \(context.ticketName(number)) imprimé."
+                                                          : "Ticket n° \(context.ticketName(number)) imprimé.")))
             }
+            return ([], outputs)
         case .printFailed(let pending, let message):
-            state.pendingPrint = pending
-            if !pending.duplicate, state.status.ticket == pending.number {
-                state.status = .error(sentence(state.status.text) + " Ticket non imprimé : \(message) F7 : réimprimer.")
-            } else {
-                // Printing runs in the background: name the ticket, the screen may be on the next one.
-                let what = pending.duplicate ? "Duplicata du ticket n° \(state.ticketName(pending.number))" : "Ticket n° \(state.ticketName(pending.number))"
-                state.status = .error("\(what) non imprimé : \(message) Il est bien enregistré. F7 : réimprimer.")
+            if !pending.duplicate, context.status.ticket == pending.number {
+                return ([], [.pendingPrint(pending),
+                             .status(.error(sentence(context.status.text) + " Ticket non imprimé : \(message) F7 : réimprimer."))])
             }
+            // Printing runs in the background: name the ticket, the screen may be on the next one.
+            let what = pending.duplicate ? "Duplicata du ticket n° \(context.ticketName(pending.number))"
+                                         : "Ticket n° \(context.ticketName(pending.number))"
+            return ([], [.pendingPrint(pending), .status(.error("\(what) non imprimé : \(message) Il est bien enregistré. F7 : réimprimer."))])
         case .drawerOpened(let name):
-            state.overlay = nil
-            state.status = .success(state.training
+            return ([], [.approvalDone, .status(.success(context.training
                 ? "Autorisé par \(name), noté au journal (copie de formation). \(AppState.trainingDrawer)."
-                : "Tiroir ouvert, autorisé par \(name) ; c'est noté au journal.")
+                : "Tiroir ouvert, autorisé par \(name) ; c'est noté au journal."))])
         }
-        return []
     }
 
-    /// What follows a committed ticket: the drawer when cash moves, then the receipt as
-    /// the shop wants it. A ticket that issues a credit note always prints: the customer
-    /// leaves with its code.
+    /// What follows a committed ticket (`status` reports it): the drawer when cash moves,
+    /// then the receipt as the shop wants it. A ticket that issues a credit note always
+    /// prints: the customer leaves with its code.
     /// `mustPrint`: a receipt the customer gets without being asked (a credit note, a rent).
-    private static func afterCommit(_ state: inout AppState, number: Int64, cash: Bool, mustPrint: Bool) -> [Effect] {
-        state.lastTicket = number
-        state.status.ticket = number  // the line just set reports it
-        guard let user = state.user else { return [] }
-        switch state.context.receipts {
+    private static func afterCommit(_ status: StatusLine, _ context: SaleContext, number: Int64, cash: Bool, mustPrint: Bool) -> Update {
+        var status = status
+        status.ticket = number  // the line reports it: its printing completes it
+        let outputs: [SaleOutput] = [.committed(ticket: number), .status(status)]
+        guard let user = context.user else { return ([], outputs) }
+        switch context.receipts {
         case .noPrinter:
-            return []
+            return ([], outputs)
         case .always:
-            return [.sale(.printReceipt(number: number, duplicate: false, openDrawer: cash, operatorId: user.id))]
+            return ([.sale(.printReceipt(number: number, duplicate: false, openDrawer: cash, operatorId: user.id))], outputs)
         case .ask(let defaultYes):
-            if mustPrint { return [.sale(.printReceipt(number: number, duplicate: false, openDrawer: cash, operatorId: user.id))] }
+            if mustPrint { return ([.sale(.printReceipt(number: number, duplicate: false, openDrawer: cash, operatorId: user.id))], outputs) }
             // The drawer opens at once for the change; the receipt waits for the answer.
-            state.overlay = .confirm(.receipt(number: number, defaultYes: defaultYes))
-            return cash ? [.sale(.openDrawer)] : []
+            return (cash ? [.sale(.openDrawer)] : [], outputs + [.askReceipt(number: number, defaultYes: defaultYes)])
         }
     }
 
@@ -283,252 +269,216 @@ enum SaleScreen {
     }
 
     /// The words that give a new credit note's code, for the status line.
-    private static func announce(_ state: AppState, _ note: CreditNote?) -> String? {
+    private static func announce(_ context: SaleContext, _ note: CreditNote?) -> String? {
         guard let note else { return nil }
-        let paper = state.context.receipts == .noPrinter ? " : écrivez ce code pour le client (pas d'imprimante)" : ""
+        let paper = context.receipts == .noPrinter ? " : écrivez ce code pour le client (pas d'imprimante)" : ""
         return "Nouvel avoir \(note.code) de \(note.value.formatted)\(paper)"
     }
 
-    static func add(_ state: inout AppState, _ line: CartLine) {
-        let index = state.sale.cart.add(line)
-        state.sale.selected = index
-        state.sale.mode = .code
+    /// The line goes on the ticket, chosen; the status line says it and the new total.
+    static func add(_ sale: inout SaleState, _ line: CartLine) -> StatusLine {
+        let index = sale.cart.add(line)
+        sale.selected = index
+        sale.mode = .code
         let shown = line.quantity > 1 ? "\(line.quantity) × \(line.label)" : line.label
-        state.status = .success("\(shown) : \((line.unitPrice * line.quantity).formatted). Total du ticket : \(state.sale.cart.total.formatted)")
+        return .success("\(shown) : \((line.unitPrice * line.quantity).formatted). Total du ticket : \(sale.cart.total.formatted)")
     }
 
-    private static func freePrice(_ state: inout AppState) -> [Effect] {
-        let text = state.sale.code.trimmed
-        if !text.isEmpty, state.sale.mode == .code { return addFreePrice(&state, text) }
-        state.sale.mode = .freePrice
-        state.sale.code.clear()
-        state.status = .info("Prix libre : tapez le prix de l'article puis Entrée.")
-        return []
+    private static func freePrice(_ sale: inout SaleState) -> [SaleOutput] {
+        let text = sale.code.trimmed
+        if !text.isEmpty, sale.mode == .code { return addFreePrice(&sale, text) }
+        sale.mode = .freePrice
+        sale.code.clear()
+        return [.status(.info("Prix libre : tapez le prix de l'article puis Entrée."))]
     }
 
-    private static func addFreePrice(_ state: inout AppState, _ text: String) -> [Effect] {
+    private static func addFreePrice(_ sale: inout SaleState, _ text: String) -> [SaleOutput] {
         switch Money.parse(text) {
         case .failure(let error):
-            state.status = .error(error.message)
-            state.sale.code.clear()
+            sale.code.clear()
+            return [.status(.error(error.message))]
         case .success(let price):
+            sale.code.clear()
             guard !price.isZero else {
-                state.status = .error("Un prix de 0 € n'est pas une vente : tapez le prix de l'article.")
-                state.sale.code.clear()
-                return []
+                return [.status(.error("Un prix de 0 € n'est pas une vente : tapez le prix de l'article."))]
             }
-            state.sale.code.clear()
-            add(&state, CartLine(code: nil, label: "Article à prix libre", activity: .friperie, unitPrice: price))
+            return [.status(add(&sale, CartLine(code: nil, label: "Article à prix libre", activity: .friperie, unitPrice: price)))]
         }
-        return []
     }
 
-    private static func quantity(_ state: inout AppState) -> [Effect] {
-        guard let selected = state.sale.selected, state.sale.cart.lines.indices.contains(selected) else {
-            state.status = .error("Aucune ligne à modifier : ajoutez d'abord un article.")
-            return []
+    private static func quantity(_ sale: inout SaleState) -> [SaleOutput] {
+        guard let selected = sale.selected, sale.cart.lines.indices.contains(selected) else {
+            return [.status(.error("Aucune ligne à modifier : ajoutez d'abord un article."))]
         }
-        let text = state.sale.code.trimmed
-        if !text.isEmpty, state.sale.mode == .code {
-            applyQuantity(&state, text)
-            return []
+        let text = sale.code.trimmed
+        if !text.isEmpty, sale.mode == .code {
+            return applyQuantity(&sale, text)
         }
-        state.sale.mode = .quantity
-        state.sale.code.clear()
-        state.status = .info("Quantité de « \(state.sale.cart.lines[selected].label) » : tapez le nombre puis Entrée.")
-        return []
+        sale.mode = .quantity
+        sale.code.clear()
+        return [.status(.info("Quantité de « \(sale.cart.lines[selected].label) » : tapez le nombre puis Entrée."))]
     }
 
-    private static func applyQuantity(_ state: inout AppState, _ text: String) {
-        state.sale.code.clear()
-        state.sale.mode = .code
-        guard let selected = state.sale.selected else { return }
+    private static func applyQuantity(_ sale: inout SaleState, _ text: String) -> [SaleOutput] {
+        sale.code.clear()
+        sale.mode = .code
+        guard let selected = sale.selected else { return [] }
         guard let n = Int(text) else {
-            state.status = .error("« \(text) » n'est pas une quantité : tapez un nombre entier, par exemple 2.")
-            return
+            return [.status(.error("« \(text) » n'est pas une quantité : tapez un nombre entier, par exemple 2."))]
         }
         if n <= 0 {
-            state.status = .error("La quantité doit être d'au moins 1. Pour enlever la ligne : F4.")
-            return
+            return [.status(.error("La quantité doit être d'au moins 1. Pour enlever la ligne : F4."))]
         }
-        if state.sale.cart.lines.indices.contains(selected), state.sale.cart.lines[selected].weightGrams != nil {
-            state.status = .error("Une ligne pesée ne change pas de quantité : retirez-la (F4) et pesez à nouveau.")
-            return
+        if sale.cart.lines.indices.contains(selected), sale.cart.lines[selected].weightGrams != nil {
+            return [.status(.error("Une ligne pesée ne change pas de quantité : retirez-la (F4) et pesez à nouveau."))]
         }
-        if state.sale.override == nil, state.sale.cart.lines.indices.contains(selected),
-           state.sale.cart.lines[selected].activity == .epicerie {
-            var line = state.sale.cart.lines[selected]
+        if sale.override == nil, sale.cart.lines.indices.contains(selected), sale.cart.lines[selected].activity == .epicerie {
+            var line = sale.cart.lines[selected]
             line.quantity = n
-            if let reason = refusal(state, line, replacing: selected) {
-                state.status = .error(reason + " Alt+G : dérogation (responsable).")
-                state.sale.refused = nil
-                return
+            if let reason = refusal(sale, line, replacing: selected) {
+                sale.refused = nil
+                return [.status(.error(reason + " Alt+G : dérogation (responsable)."))]
             }
         }
-        if let problem = state.sale.cart.setQuantity(n, at: selected) {
-            state.status = .error(problem)
-            return
+        if let problem = sale.cart.setQuantity(n, at: selected) {
+            return [.status(.error(problem))]
         }
-        let line = state.sale.cart.lines[selected]
-        state.status = .success("Quantité de « \(line.label) » : \(n). Total du ticket : \(state.sale.cart.total.formatted)")
+        let line = sale.cart.lines[selected]
+        return [.status(.success("Quantité de « \(line.label) » : \(n). Total du ticket : \(sale.cart.total.formatted)"))]
     }
 
-    private static func removeSelected(_ state: inout AppState) {
-        guard let selected = state.sale.selected, state.sale.cart.lines.indices.contains(selected) else {
-            state.status = .error("Aucune ligne à supprimer.")
-            return
+    private static func removeSelected(_ sale: inout SaleState) -> StatusLine {
+        guard let selected = sale.selected, sale.cart.lines.indices.contains(selected) else {
+            return .error("Aucune ligne à supprimer.")
         }
-        let label = state.sale.cart.lines[selected].label
-        state.sale.cart.remove(at: selected)
-        let count = state.sale.cart.lines.count
-        state.sale.selected = count == 0 ? nil : min(selected, count - 1)
-        state.sale.mode = .code
-        state.status = .info("Ligne « \(label) » supprimée. Total du ticket : \(state.sale.cart.total.formatted)")
+        let label = sale.cart.lines[selected].label
+        sale.cart.remove(at: selected)
+        let count = sale.cart.lines.count
+        sale.selected = count == 0 ? nil : min(selected, count - 1)
+        sale.mode = .code
+        return .info("Ligne « \(label) » supprimée. Total du ticket : \(sale.cart.total.formatted)")
     }
 
-    private static func moveSelection(_ state: inout AppState, by delta: Int) {
-        let count = state.sale.cart.lines.count
+    private static func moveSelection(_ sale: inout SaleState, by delta: Int) {
+        let count = sale.cart.lines.count
         guard count > 0 else { return }
-        let current = state.sale.selected ?? (count - 1)
-        state.sale.selected = max(0, min(count - 1, current + delta))
+        let current = sale.selected ?? (count - 1)
+        sale.selected = max(0, min(count - 1, current + delta))
     }
 
-    private static func checkout(_ state: inout AppState) -> [Effect] {
-        guard !state.sale.cart.isEmpty else {
-            state.status = .error("Le ticket est vide : scannez ou tapez un article d'abord.")
-            return []
+    private static func checkout(_ sale: inout SaleState) -> [SaleOutput] {
+        guard !sale.cart.isEmpty else {
+            return [.status(.error("Le ticket est vide : scannez ou tapez un article d'abord."))]
         }
-        state.sale.code.clear()
-        state.sale.mode = .code
-        state.payment = PaymentState()
-        state.screen = .payment
-        state.status = .info("Tapez le montant donné par le client, puis Entrée.")
-        return []
+        sale.code.clear()
+        sale.mode = .code
+        return [.checkout, .status(.info("Tapez le montant donné par le client, puis Entrée."))]
     }
 
     /// F7: a ticket number typed first is reprinted as a duplicate; otherwise the receipt
     /// that failed is printed again, or else the last ticket as a duplicate.
-    private static func reprint(_ state: inout AppState) -> [Effect] {
-        guard let user = state.user else { return [] }
-        guard state.context.receipts != .noPrinter else {
-            state.status = .error("Aucune imprimante n'est configurée à cette caisse.")
-            return []
+    private static func reprint(_ sale: inout SaleState, _ context: SaleContext) -> Update {
+        guard let user = context.user else { return ([], []) }
+        guard context.receipts != .noPrinter else {
+            return ([], [.status(.error("Aucune imprimante n'est configurée à cette caisse."))])
         }
-        let typed = state.sale.code.trimmed
-        if !typed.isEmpty, state.sale.mode == .code {
-            state.sale.code.clear()
-            guard let number = state.ticketNumber(typed: typed) else {
-                state.status = .error("« \(typed) » n'est pas un numéro de ticket : tapez le numéro puis F7.")
-                return []
+        let typed = sale.code.trimmed
+        if !typed.isEmpty, sale.mode == .code {
+            sale.code.clear()
+            guard let number = context.ticketNumber(typed: typed) else {
+                return ([], [.status(.error("« \(typed) » n'est pas un numéro de ticket : tapez le numéro puis F7."))])
             }
-            state.status = .info("Impression du duplicata du ticket n° \(state.ticketName(number))…")
-            return [.sale(.printReceipt(number: number, duplicate: true, openDrawer: false, operatorId: user.id))]
+            return ([.sale(.printReceipt(number: number, duplicate: true, openDrawer: false, operatorId: user.id))],
+                    [.status(.info("Impression du duplicata du ticket n° \(context.ticketName(number))…"))])
         }
-        if let pending = state.pendingPrint {
-            state.status = .info("Nouvel essai d'impression du ticket n° \(state.ticketName(pending.number))…")
-            return [.sale(.printReceipt(number: pending.number, duplicate: pending.duplicate, openDrawer: false, operatorId: user.id))]
+        if let pending = context.pendingPrint {
+            return ([.sale(.printReceipt(number: pending.number, duplicate: pending.duplicate, openDrawer: false, operatorId: user.id))],
+                    [.status(.info("Nouvel essai d'impression du ticket n° \(context.ticketName(pending.number))…"))])
         }
-        guard let last = state.lastTicket else {
-            state.status = .error("Aucun ticket à réimprimer : tapez le numéro du ticket puis F7.")
-            return []
+        guard let last = context.lastTicket else {
+            return ([], [.status(.error("Aucun ticket à réimprimer : tapez le numéro du ticket puis F7."))])
         }
-        state.status = .info("Impression du duplicata du ticket n° \(state.ticketName(last))…")
-        return [.sale(.printReceipt(number: last, duplicate: true, openDrawer: false, operatorId: user.id))]
+        return ([.sale(.printReceipt(number: last, duplicate: true, openDrawer: false, operatorId: user.id))],
+                [.status(.info("Impression du duplicata du ticket n° \(context.ticketName(last))…"))])
     }
 
     /// F12: a ticket in progress is put aside; with an empty ticket, the waiting ones are listed.
-    private static func parkOrList(_ state: inout AppState) -> [Effect] {
-        guard let user = state.user else { return [] }
-        if state.sale.cart.isEmpty { return [.sale(.loadParked)] }
-        return [.sale(.parkTicket(state.sale.cart.lines, operatorId: user.id))]
+    private static func parkOrList(_ sale: SaleState, _ context: SaleContext) -> [Effect] {
+        guard let user = context.user else { return [] }
+        if sale.cart.isEmpty { return [.sale(.loadParked)] }
+        return [.sale(.parkTicket(sale.cart.lines, operatorId: user.id))]
     }
 
     /// `12` then Alt+K: cancel ticket 12 of this session, with a responsable's approval.
-    private static func askCancellation(_ state: inout AppState) -> [Effect] {
-        let typed = state.sale.code.trimmed
-        guard let number = state.ticketNumber(typed: typed) else {
-            state.status = .error("Tapez le numéro du ticket à annuler, puis Alt+K.")
-            return []
+    private static func askCancellation(_ sale: inout SaleState, _ context: SaleContext) -> [SaleOutput] {
+        guard let number = context.ticketNumber(typed: sale.code.trimmed) else {
+            return [.status(.error("Tapez le numéro du ticket à annuler, puis Alt+K."))]
         }
-        guard state.sale.cart.isEmpty else {
-            state.status = .error("Encaissez ou mettez en attente le ticket en cours avant d'en annuler un.")
-            return []
+        guard sale.cart.isEmpty else {
+            return [.status(.error("Encaissez ou mettez en attente le ticket en cours avant d'en annuler un."))]
         }
-        state.sale.code.clear()
-        state.askApproval(.cancelTicket(number), "Un responsable tape son code et la raison de l'annulation.")
-        return []
+        sale.code.clear()
+        return [.askApproval(.cancelTicket(number), instruction: "Un responsable tape son code et la raison de l'annulation.")]
     }
 
     /// `12` then Alt+M: give back items of ticket 12 (any earlier sale), with a
     /// responsable's approval once the items are chosen.
-    private static func askRefund(_ state: inout AppState) -> [Effect] {
-        let typed = state.sale.code.trimmed
-        guard let number = state.ticketNumber(typed: typed) else {
-            state.status = .error("Tapez le numéro du ticket à rembourser (il est sur le ticket du client), puis Alt+M.")
-            return []
+    private static func askRefund(_ sale: inout SaleState, _ context: SaleContext) -> Update {
+        guard let number = context.ticketNumber(typed: sale.code.trimmed) else {
+            return ([], [.status(.error("Tapez le numéro du ticket à rembourser (il est sur le ticket du client), puis Alt+M."))])
         }
-        guard state.sale.cart.isEmpty else {
-            state.status = .error("Encaissez ou mettez en attente le ticket en cours avant de rembourser.")
-            return []
+        guard sale.cart.isEmpty else {
+            return ([], [.status(.error("Encaissez ou mettez en attente le ticket en cours avant de rembourser."))])
         }
-        state.sale.code.clear()
-        state.status = .info("Recherche du ticket n° \(state.ticketName(number))…")
-        return [.sale(.loadRefundable(number))]
+        sale.code.clear()
+        return ([.sale(.loadRefundable(number))], [.status(.info("Recherche du ticket n° \(context.ticketName(number))…"))])
     }
 
-    private static func askDrawer(_ state: inout AppState) -> [Effect] {
-        guard state.context.receipts != .noPrinter else {
-            state.status = .error("Pas de tiroir : aucune imprimante n'est configurée à cette caisse.")
-            return []
+    private static func askDrawer(_ context: SaleContext) -> [SaleOutput] {
+        guard context.receipts != .noPrinter else {
+            return [.status(.error("Pas de tiroir : aucune imprimante n'est configurée à cette caisse."))]
         }
-        state.askApproval(.openDrawer, "Un responsable tape son code et la raison de l'ouverture.")
-        return []
+        return [.askApproval(.openDrawer, instruction: "Un responsable tape son code et la raison de l'ouverture.")]
     }
 
-    private static func logout(_ state: inout AppState) -> [Effect] {
-        guard state.sale.cart.isEmpty else {
-            state.status = .error("Encaissez ou abandonnez (F6) le ticket en cours avant de changer d'utilisateur.")
-            return []
+    private static func logout(_ sale: SaleState, _ context: SaleContext) -> [SaleOutput] {
+        guard sale.cart.isEmpty else {
+            return [.status(.error("Encaissez ou abandonnez (F6) le ticket en cours avant de changer d'utilisateur."))]
         }
-        let name = state.user?.firstName ?? ""
-        state.user = nil
-        state.login = LoginState()
-        state.screen = .login
-        state.status = .info("Au revoir \(name). La caisse reste ouverte.")
-        return []
+        return [.logout, .status(.info("Au revoir \(context.user?.firstName ?? ""). La caisse reste ouverte."))]
     }
 
     // MARK: - view
 
-    static func view(_ state: AppState, _ canvas: inout Canvas) {
-        let barHeight = Chrome.keyBarHeight(App.hints(state), width: canvas.width)
+    /// `barHeight`: the rows the app's key bar takes at the bottom.
+    static func view(_ sale: SaleState, _ context: SaleContext, barHeight: Int, _ canvas: inout Canvas) {
         let codeY = canvas.height - barHeight - 4
         let panelWidth = 28
         let leftWidth = canvas.width - panelWidth - 1
-        let top = state.sale.household == nil ? 2 : 3
-        drawHousehold(state, &canvas, y: 2)
-        drawTable(state, &canvas, top: top, bottom: codeY - 2, width: leftWidth)
-        drawCategories(state, &canvas, x: leftWidth + 1, top: top, bottom: codeY - 2)
+        let top = sale.household == nil ? 2 : 3
+        drawHousehold(sale, &canvas, y: 2)
+        drawTable(sale, &canvas, top: top, bottom: codeY - 2, width: leftWidth)
+        drawCategories(context, &canvas, x: leftWidth + 1, top: top, bottom: codeY - 2)
         canvas.put(String(repeating: "─", count: canvas.width), x: 0, y: codeY - 1)
-        let cart = state.sale.cart
+        let cart = sale.cart
         let count = cart.itemCount
         if count > 0 {
             canvas.put(" \(count) article\(count > 1 ? "s" : "") ", x: 2, y: codeY - 1)
         }
-        if let by = state.sale.overrideBy {
+        if let by = sale.overrideBy {
             canvas.put(" dérogation : \(by) ", x: 20, y: codeY - 1, style: .bold)
         }
-        drawCodeField(state, &canvas, y: codeY, width: leftWidth)
+        drawCodeField(sale, context, &canvas, y: codeY, width: leftWidth)
         let total = "TOTAL " + Chrome.right(cart.total.formatted, 14)
         canvas.put(Chrome.right(total, panelWidth - 1), x: leftWidth + 1, y: codeY, style: Style(bold: true, reverse: true))
     }
 
-    private static func drawTable(_ state: AppState, _ canvas: inout Canvas, top: Int, bottom: Int, width: Int) {
+    private static func drawTable(_ sale: SaleState, _ canvas: inout Canvas, top: Int, bottom: Int, width: Int) {
         let labelWidth = width - 3 - 1 - 4 - 10 - 11 - 1
         let header = Chrome.right("N°", 3) + " " + Chrome.pad("Article", labelWidth) + Chrome.right("Qté", 4)
             + Chrome.right("Prix u.", 10) + Chrome.right("Montant", 11)
         canvas.put(header, x: 0, y: top, style: .bold)
-        let lines = state.sale.cart.lines
+        let lines = sale.cart.lines
         let rows = bottom - top
         guard rows > 0 else { return }
         if lines.isEmpty {
@@ -536,7 +486,7 @@ enum SaleScreen {
             canvas.put("un n° de catégorie puis Entrée.", x: 4, y: top + 3, style: Style(dim: true), maxWidth: width - 5)
             return
         }
-        let selected = state.sale.selected ?? lines.count - 1
+        let selected = sale.selected ?? lines.count - 1
         let first = max(0, min(selected - rows + 1, lines.count - rows))
         for (i, line) in lines.enumerated().dropFirst(first).prefix(rows) {
             let y = top + 1 + i - first
@@ -553,12 +503,12 @@ enum SaleScreen {
         if first + rows < lines.count { canvas.put("▼", x: width - 1, y: bottom) }
     }
 
-    private static func drawCategories(_ state: AppState, _ canvas: inout Canvas, x: Int, top: Int, bottom: Int) {
+    private static func drawCategories(_ context: SaleContext, _ canvas: inout Canvas, x: Int, top: Int, bottom: Int) {
         for y in top...bottom { canvas.put("│", x: x - 1, y: y) }
         canvas.put("Catégories", x: x + 1, y: top, style: .bold)
-        let keyed = state.context.categories.filter { $0.key != nil }
+        let keyed = context.categories.filter { $0.key != nil }
         // Categories without a key are typed by their code (VRAC): listed after the keys.
-        let typed = state.context.categories.filter { $0.key == nil }
+        let typed = context.categories.filter { $0.key == nil }
         let rows = keyed.map { "\($0.key!) " + Chrome.pad($0.label, 15) } + typed.map { Chrome.pad($0.code, 17) }
         for (i, (text, category)) in zip(rows, keyed + typed).enumerated() where top + 1 + i <= bottom {
             canvas.put(text + Chrome.right(category.priceText, 9), x: x + 1, y: top + 1 + i, maxWidth: 26)
@@ -570,10 +520,10 @@ enum SaleScreen {
         }
     }
 
-    private static func drawCodeField(_ state: AppState, _ canvas: inout Canvas, y: Int, width: Int) {
+    private static func drawCodeField(_ sale: SaleState, _ context: SaleContext, _ canvas: inout Canvas, y: Int, width: Int) {
         let label: String
         let hint: String
-        switch state.sale.mode {
+        switch sale.mode {
         case .code:
             label = "Code :"
             hint = "Scannez ou tapez un code / n° de catégorie + Entrée. Entrée seule : encaisser."
@@ -585,15 +535,15 @@ enum SaleScreen {
             hint = "Tapez la nouvelle quantité de la ligne choisie puis Entrée. Échap : annuler."
         case .weight:
             label = "Poids (kg) :"
-            hint = state.context.hasScale
+            hint = context.hasScale
                 ? "Entrée seule : relit la balance ; ou tapez le poids. Échap : annuler."
-                : "Tapez le poids de « \(state.sale.weighing?.name ?? "") » puis Entrée. Échap : annuler."
+                : "Tapez le poids de « \(sale.weighing?.name ?? "") » puis Entrée. Échap : annuler."
         }
         canvas.put(label, x: 1, y: y, style: .bold)
         let fieldX = label.count + 2
         let fieldWidth = min(30, width - fieldX - 1)
-        canvas.put(state.sale.code.display(width: fieldWidth), x: fieldX, y: y)
-        canvas.cursor = (fieldX + state.sale.code.cursorOffset(width: fieldWidth), y)
+        canvas.put(sale.code.display(width: fieldWidth), x: fieldX, y: y)
+        canvas.cursor = (fieldX + sale.code.cursorOffset(width: fieldWidth), y)
         canvas.put(hint, x: 1, y: y + 1, style: Style(dim: true), maxWidth: canvas.width - 2)
     }
 }
