@@ -4,7 +4,18 @@ import ComptoirCore
 /// only the app does with them (the user, the session, which screen comes next).
 extension App {
     static func login(_ state: inout AppState, _ msg: LoginMsg) -> [Effect] {
-        var (effects, outputs) = LoginScreen.receive(&state.login, activeUsers: state.activeUsers, now: state.now, msg)
+        let (effects, outputs) = LoginScreen.receive(&state.login, state.loginContext, msg)
+        return effects + apply(outputs, &state)
+    }
+
+    static func login(_ state: inout AppState, _ key: Key) -> [Effect] {
+        let (effects, outputs) = LoginScreen.handle(&state.login, state.loginContext, key)
+        return effects + apply(outputs, &state)
+    }
+
+    /// Does what the outputs ask; returns the work that follows (a forgotten session's X).
+    private static func apply(_ outputs: [LoginOutput], _ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
         for output in outputs {
             switch output {
             case .status(let status):
@@ -53,41 +64,69 @@ extension App {
     }
 }
 
+/// The first start and the opening of the till: each works on its own slice, and the app
+/// does what their outputs ask.
+extension App {
+    static func setup(_ state: inout AppState, _ key: Key) -> [Effect] {
+        let (effects, outputs) = SetupScreen.handle(&state.setup, key)
+        for output in outputs {
+            switch output {
+            case .status(let status): state.status = status
+            }
+        }
+        return effects
+    }
+
+    static func openTill(_ state: inout AppState, _ key: Key) -> [Effect] {
+        let (effects, outputs) = OpenTillScreen.handle(&state.openTill, state.openTillContext, key)
+        for output in outputs {
+            switch output {
+            case .status(let status):
+                state.status = status
+            case .logOut:
+                state.user = nil
+                state.screen = .login
+            }
+        }
+        return effects
+    }
+}
+
 /// Where the app hands this feature its keys, asks its key hints and draws it.
 extension App {
     static func handleSetup(_ state: inout AppState, _ key: Key) -> [Effect] {
-        return SetupScreen.handle(&state, key)
+        return setup(&state, key)
     }
 
     static func setupHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
-        SetupScreen.keys.hints(state, for: place)
+        SetupScreen.keys.hints(state.setup, for: place)
     }
 
     static func viewSetup(_ state: AppState, _ canvas: inout Canvas) {
-        SetupScreen.view(state, &canvas)
+        SetupScreen.view(state.setup, &canvas)
     }
 
     static func handleLogin(_ state: inout AppState, _ key: Key) -> [Effect] {
-        return LoginScreen.handle(&state, key)
+        return login(&state, key)
     }
 
     static func loginHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
-        LoginScreen.keys.hints(state, for: place)
+        LoginScreen.keys.hints(state.loginContext, for: place)
     }
 
     static func viewLogin(_ state: AppState, _ canvas: inout Canvas) {
-        LoginScreen.view(state, &canvas)
+        LoginScreen.view(state.login, state.loginContext, &canvas)
     }
 
     static func handleOpenTill(_ state: inout AppState, _ key: Key) -> [Effect] {
-        return OpenTillScreen.handle(&state, key)
+        return openTill(&state, key)
     }
 
     static func openTillHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
-        OpenTillScreen.keys.hints(state, for: place)
+        OpenTillScreen.keys.hints(state.openTillContext, for: place)
     }
 
     static func viewOpenTill(_ state: AppState, _ canvas: inout Canvas) {
-        OpenTillScreen.view(state, &canvas)
+        OpenTillScreen.view(state.openTill, state.openTillContext, &canvas)
     }
 }

@@ -9,22 +9,22 @@ enum HouseholdsScreen {
     enum FormAction: Sendable { case edit, save, renew, suspend, printCard, close }
 
     /// The first binding answering to a key wins: ↑ is taken before "↑↓".
-    static let listKeys = KeyTable<AppState, ListAction>([
+    static let listKeys = KeyTable<HouseholdsKeysContext, ListAction>([
         KeyBinding(.up, "Précédent", .previous).hidden,
         KeyBinding(.upDown, "Choisir", .next),
         KeyBinding(.enter, "Au ticket", help: "Rattache le foyer choisi au ticket en cours", .attach),
         // A bénévole is told these are the responsables' own.
         KeyBinding(.function(2), alt: .alt("n"), "Nouveau foyer", help: "Inscrit un nouveau foyer", .newFile)
-            .shown { $0.userIsManager },
+            .shown { $0.context.isManager },
         KeyBinding(.function(3), alt: .alt("o"), "Fiche", help: "Ouvre la fiche du foyer choisi", .openFile)
-            .shown { $0.userIsManager },
+            .shown { $0.context.isManager },
         KeyBinding(.function(4), alt: .alt("l"), "Règles", help: "Règles de l'épicerie : tranches, plafonds, durée", .rules)
-            .shown { $0.userIsManager },
+            .shown { $0.context.isManager },
         KeyBinding(.escape, "Retour à la vente", .back),
     ])
 
     /// The arrows are the form's own keys (FormFields): listed here, handled there.
-    static let formKeys = KeyTable<AppState, FormAction>([
+    static let formKeys = KeyTable<HouseholdsKeysContext, FormAction>([
         KeyBinding(.upDown, "Champ", .edit),
         KeyBinding(.function(2), alt: .alt("s"), "Enregistrer", help: "Enregistre la fiche (notée au journal, sans nom ni revenus)", .save),
         KeyBinding(.function(3), alt: .alt("r"), "Renouveler", help: "Droits à partir d'aujourd'hui pour la durée des règles", .renew),
@@ -34,116 +34,100 @@ enum HouseholdsScreen {
             .when { $0.households.form?.suspended != true },
         // The key answers without a printer or a number, to say why there is no card.
         KeyBinding(.function(5), alt: .alt("i"), "Imprimer la carte", help: "Carte du foyer avec son code-barres", .printCard)
-            .shown { $0.households.form?.number != 0 && $0.context.receipts != .noPrinter },
+            .shown { $0.households.form?.number != 0 && $0.context.printsCards },
         KeyBinding(.escape, "Fermer sans enregistrer", .close),
     ])
 
-    static func hints(_ state: AppState, for place: KeyPlaces) -> [KeyHint] {
-        state.households.form != nil ? formKeys.hints(state, for: place) : listKeys.hints(state, for: place)
+    static func hints(_ households: HouseholdsState, _ context: HouseholdsContext, for place: KeyPlaces) -> [KeyHint] {
+        let keys = HouseholdsKeysContext(households: households, context: context)
+        return households.form != nil ? formKeys.hints(keys, for: place) : listKeys.hints(keys, for: place)
     }
 
     /// Alt+F from the sale screen.
-    static func open(_ state: inout AppState) -> [Effect] {
-        state.households = HouseholdsState()
-        state.screen = .households
-        state.status = .info("Tapez un nom ou un numéro de carte ; Entrée rattache le foyer choisi au ticket.")
-        return [.households(.searchHouseholds(""))]
+    static func open(_ households: inout HouseholdsState) -> ([Effect], [HouseholdsOutput]) {
+        households = HouseholdsState()
+        return ([.households(.searchHouseholds(""))],
+                [.show, .status(.info("Tapez un nom ou un numéro de carte ; Entrée rattache le foyer choisi au ticket."))])
     }
 
-    static func today(_ state: AppState) -> CalendarDay { CalendarDay(state.now, in: state.context.timeZone) }
-
-    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
-        if state.households.form != nil { return handleForm(&state, key) }
-        let results = state.households.results
-        guard let action = listKeys.action(for: key, state) else {
-            let before = state.households.search.text
-            _ = state.households.search.handle(key)
-            guard state.households.search.text != before else { return [] }
-            return [.households(.searchHouseholds(state.households.search.trimmed))]
+    static func handle(_ households: inout HouseholdsState, _ context: HouseholdsContext, _ key: Key) -> ([Effect], [HouseholdsOutput]) {
+        if households.form != nil { return handleForm(&households, context, key) }
+        let results = households.results
+        guard let action = listKeys.action(for: key, HouseholdsKeysContext(households: households, context: context)) else {
+            let before = households.search.text
+            _ = households.search.handle(key)
+            guard households.search.text != before else { return ([], []) }
+            return ([.households(.searchHouseholds(households.search.trimmed))], [])
         }
         switch action {
         case .back:
-            state.screen = .sale
-            state.status = StatusLine()
-            return []
+            return ([], [.backToSale, .status(StatusLine())])
         case .previous:
-            state.households.list.move(by: -1, count: results.count)
-            return []
+            households.list.move(by: -1, count: results.count)
+            return ([], [])
         case .next:
-            state.households.list.move(by: 1, count: results.count)
-            return []
+            households.list.move(by: 1, count: results.count)
+            return ([], [])
         case .attach:
-            guard results.indices.contains(state.households.selected) else {
-                state.status = .error("Aucun foyer trouvé : changez la recherche, ou inscrivez le foyer (F2).")
-                return []
+            guard results.indices.contains(households.selected) else {
+                return ([], [.status(.error("Aucun foyer trouvé : changez la recherche, ou inscrivez le foyer (F2)."))])
             }
-            let household = results[state.households.selected]
-            if let current = state.sale.household, current.number != household.number, state.sale.hasEpicerieLines {
-                state.status = .error("Le ticket a déjà des articles d'épicerie pour le foyer \(current.code) : encaissez-le ou abandonnez-le avant de changer de foyer.")
-                return []
+            let household = results[households.selected]
+            if let current = context.ticketHousehold, current.number != household.number, context.ticketHasEpicerieLines {
+                return ([], [.status(.error("Le ticket a déjà des articles d'épicerie pour le foyer \(current.code) : encaissez-le ou abandonnez-le avant de changer de foyer."))])
             }
-            state.screen = .sale
-            return [.sale(.loadHousehold(household.number))]
+            return ([], [.attachHousehold(household.number)])
         case .newFile, .openFile, .rules:
-            guard state.user?.role.isManager == true else {
-                state.status = .error("Réservé aux responsables : la fiche d'un foyer contient sa situation.")
-                return []
+            guard context.isManager else {
+                return ([], [.status(.error("Réservé aux responsables : la fiche d'un foyer contient sa situation."))])
             }
-            if action == .rules { return RulesScreen.open(&state) }
+            if action == .rules { return ([], [.openRules]) }
             var existing: Household?
             if action == .openFile {
-                guard results.indices.contains(state.households.selected) else {
-                    state.status = .error("Aucun foyer choisi : cherchez-le d'abord.")
-                    return []
+                guard results.indices.contains(households.selected) else {
+                    return ([], [.status(.error("Aucun foyer choisi : cherchez-le d'abord."))])
                 }
-                existing = results[state.households.selected]
+                existing = results[households.selected]
             }
-            state.households.form = HouseholdForm(existing, today: today(state), rules: state.households.rules)
-            state.status = .info(existing.map { "Fiche du foyer \($0.cardCode)." } ?? "Nouveau foyer : remplissez la fiche, puis F2.")
-            return []
+            households.form = HouseholdForm(existing, today: context.today, rules: households.rules)
+            return ([], [.status(.info(existing.map { "Fiche du foyer \($0.cardCode)." } ?? "Nouveau foyer : remplissez la fiche, puis F2."))])
         }
     }
 
-    private static func handleForm(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard var form = state.households.form, let user = state.user else { return [] }
-        defer { if state.households.form != nil { state.households.form = form } }
-        switch formKeys.action(for: key, state) ?? .edit {
+    private static func handleForm(_ households: inout HouseholdsState, _ context: HouseholdsContext,
+                                   _ key: Key) -> ([Effect], [HouseholdsOutput]) {
+        guard var form = households.form, let userId = context.userId else { return ([], []) }
+        defer { if households.form != nil { households.form = form } }
+        switch formKeys.action(for: key, HouseholdsKeysContext(households: households, context: context)) ?? .edit {
         case .close:
-            state.households.form = nil
-            state.status = .info("Fiche fermée sans enregistrer.")
-            return []
+            households.form = nil
+            return ([], [.status(.info("Fiche fermée sans enregistrer."))])
         case .save:
             switch form.household {
             case .failure(let problem):
                 if let i = form.fields.firstIndex(where: { $0.label == problem.label }) { form.focus = i }
-                state.status = .error(problem.text)
-                return []
+                return ([], [.status(.error(problem.text))])
             case .success(let household):
-                state.status = .info("Enregistrement de la fiche…")
-                return [.households(.saveHousehold(household, actorId: user.id))]
+                return ([.households(.saveHousehold(household, actorId: userId))], [.status(.info("Enregistrement de la fiche…"))])
             }
         case .renew:
-            form.renew(today: today(state), rules: state.households.rules)
-            state.status = .info("Droits renouvelés du \(form[.from].text) au \(form[.to].text) : F2 pour enregistrer.")
-            return []
+            form.renew(today: context.today, rules: households.rules)
+            return ([], [.status(.info("Droits renouvelés du \(form[.from].text) au \(form[.to].text) : F2 pour enregistrer."))])
         case .suspend:
             form.suspended.toggle()
-            state.status = .info((form.suspended ? "Droits suspendus" : "Droits rétablis") + " : F2 pour enregistrer.")
-            return []
+            return ([], [.status(.info((form.suspended ? "Droits suspendus" : "Droits rétablis") + " : F2 pour enregistrer."))])
         case .printCard:
             guard form.number != 0 else {
-                state.status = .error("Enregistrez d'abord la fiche (F2) : la carte porte le numéro du foyer.")
-                return []
+                return ([], [.status(.error("Enregistrez d'abord la fiche (F2) : la carte porte le numéro du foyer."))])
             }
-            guard state.context.receipts != .noPrinter else {
-                state.status = .error("Aucune imprimante n'est configurée à cette caisse.")
-                return []
+            guard context.printsCards else {
+                return ([], [.status(.error("Aucune imprimante n'est configurée à cette caisse."))])
             }
-            state.status = .info("Impression de la carte \(HouseholdCardCode.make(form.number))…")
-            return [.households(.printHouseholdCard(form.number, operatorId: user.id))]
+            return ([.households(.printHouseholdCard(form.number, operatorId: userId))],
+                    [.status(.info("Impression de la carte \(HouseholdCardCode.make(form.number))…"))])
         case .edit:
             _ = FormFields.handle(&form.fields, focus: &form.focus, key)
-            return []
+            return ([], [])
         }
     }
 
@@ -172,28 +156,28 @@ enum HouseholdsScreen {
 
     // MARK: - view
 
-    static func view(_ state: AppState, _ canvas: inout Canvas) {
-        if let form = state.households.form {
-            drawForm(state, form, &canvas)
+    /// `keyBarHeight`: the rows the app's key bar takes, below the list.
+    static func view(_ households: HouseholdsState, _ context: HouseholdsContext, keyBarHeight: Int, _ canvas: inout Canvas) {
+        if let form = households.form {
+            drawForm(form, rules: households.rules, &canvas)
             return
         }
         let x = 2
         canvas.put("Foyers de l'épicerie", x: x, y: 2, style: .bold)
         canvas.put("Recherche (nom ou n° de carte) :", x: x, y: 3)
         let fieldX = x + 33
-        canvas.put(state.households.search.display(width: 30), x: fieldX, y: 3)
-        canvas.cursor = (fieldX + state.households.search.cursorOffset(width: 30), 3)
+        canvas.put(households.search.display(width: 30), x: fieldX, y: 3)
+        canvas.cursor = (fieldX + households.search.cursorOffset(width: 30), 3)
         let header = "  " + Chrome.pad("Carte", 12) + Chrome.pad("Nom", 30) + Chrome.right("Pers.", 6) + "  " + Chrome.pad("Droits", 22)
         canvas.put(header, x: x, y: 5, style: .bold)
-        let barHeight = Chrome.keyBarHeight(App.hints(state), width: canvas.width)
-        let rows = max(1, canvas.height - barHeight - 8)
-        let results = state.households.results
+        let rows = max(1, canvas.height - keyBarHeight - 8)
+        let results = households.results
         if results.isEmpty {
-            canvas.put(state.households.search.isEmpty ? "Aucun foyer inscrit pour l'instant." : "Aucun foyer ne correspond.",
+            canvas.put(households.search.isEmpty ? "Aucun foyer inscrit pour l'instant." : "Aucun foyer ne correspond.",
                        x: x + 2, y: 6, style: Style(dim: true))
         }
-        let today = today(state)
-        state.households.list.draw(count: results.count, &canvas, x: x, y: 6, width: canvas.width - x - 1, height: rows) { i, selected in
+        let today = context.today
+        households.list.draw(count: results.count, &canvas, x: x, y: 6, width: canvas.width - x - 1, height: rows) { i, selected in
             let h = results[i]
             let rights = h.suspended ? "suspendus"
                 : today > h.rightsTo ? "finis le \(h.rightsTo.french)"
@@ -204,13 +188,12 @@ enum HouseholdsScreen {
         }
     }
 
-    private static func drawForm(_ state: AppState, _ form: HouseholdForm, _ canvas: inout Canvas) {
+    private static func drawForm(_ form: HouseholdForm, rules: EpicerieRules, _ canvas: inout Canvas) {
         let title = form.number == 0 ? "Nouveau foyer" : "Fiche du foyer \(HouseholdCardCode.make(form.number))"
         canvas.put(title + (form.suspended ? "  — DROITS SUSPENDUS" : ""), x: 2, y: 2, style: .bold)
         FormFields.draw(form.fields, focus: form.focus, &canvas, x: 2, y: 4, labelWidth: 25, fieldWidth: 16)
         let px = 48
         for y in 3...(4 + form.fields.count) { canvas.put("│", x: px - 2, y: y) }
-        let rules = state.households.rules
         guard case .success(let household) = form.household else {
             canvas.put("Calcul :", x: px, y: 4, style: .bold)
             if case .failure(let problem) = form.household {

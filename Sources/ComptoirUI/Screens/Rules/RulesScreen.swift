@@ -5,48 +5,39 @@ enum RulesScreen {
     enum Action: Sendable { case edit, save, close }
 
     /// The arrows are the form's own keys (FormFields): listed here, handled there.
-    static let keys = KeyTable<AppState, Action>([
+    static let keys = KeyTable<RulesContext, Action>([
         KeyBinding(.upDown, "Champ", .edit),
         KeyBinding(.leftRight, "Choix", help: "Change le choix (sur un champ à choix)", .edit),
         KeyBinding(.function(2), alt: .alt("s"), "Enregistrer", help: "Enregistre les règles (notées au journal) ; elles s'appliquent aussitôt", .save),
         KeyBinding(.escape, "Fermer sans enregistrer", .close),
     ])
 
-    static func open(_ state: inout AppState) -> [Effect] {
-        state.rulesForm = RulesForm(state.households.rules)
-        state.screen = .rules
-        state.status = .info("Tranches : la limite haute de chacune (vide à la dernière = et au-delà), la participation en % ou « non ».")
-        return []
+    /// F4 on the household file (a responsable): the form starts from the rules in force.
+    static func open(_ context: RulesContext) -> (RulesForm, [RulesOutput]) {
+        (RulesForm(context.rules),
+         [.show, .status(.info("Tranches : la limite haute de chacune (vide à la dernière = et au-delà), la participation en % ou « non »."))])
     }
 
-    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard var form = state.rulesForm, let user = state.user else { return [] }
-        switch keys.action(for: key, state) ?? .edit {
+    static func handle(_ form: inout RulesForm, _ context: RulesContext, _ key: Key) -> ([Effect], [RulesOutput]) {
+        guard let userId = context.userId else { return ([], []) }
+        switch keys.action(for: key, context) ?? .edit {
         case .close:
-            state.rulesForm = nil
-            state.screen = .households
-            state.status = .info("Règles inchangées.")
-            return []
+            return ([], [.closed, .status(.info("Règles inchangées."))])
         case .save:
             switch form.rules {
             case .failure(let problem):
                 if let i = form.fields.firstIndex(where: { $0.label == problem.label }) { form.focus = i }
-                state.rulesForm = form
-                state.status = .error(problem.text)
-                return []
+                return ([], [.status(.error(problem.text))])
             case .success(let rules):
-                state.status = .info("Enregistrement des règles…")
-                return [.households(.saveRules(rules, actorId: user.id))]
+                return ([.households(.saveRules(rules, actorId: userId))], [.status(.info("Enregistrement des règles…"))])
             }
         case .edit:
             _ = FormFields.handle(&form.fields, focus: &form.focus, key)
-            state.rulesForm = form
-            return []
+            return ([], [])
         }
     }
 
-    static func view(_ state: AppState, _ canvas: inout Canvas) {
-        guard let form = state.rulesForm else { return }
+    static func view(_ form: RulesForm, _ canvas: inout Canvas) {
         canvas.put("Règles de l'épicerie", x: 2, y: 2, style: .bold)
         let fields = form.fields
         // The grid and the settings are drawn apart; FormFields draws one column at a time.

@@ -4,7 +4,7 @@ import ComptoirCore
 enum SetupScreen {
     enum Action: Sendable { case nextField, previousField, submit }
 
-    static let keys = KeyTable<AppState, Action>([
+    static let keys = KeyTable<SetupState, Action>([
         KeyBinding(.tab, "Champ suivant", help: "Passe au champ suivant (ou flèches ↑ ↓)", .nextField),
         KeyBinding(.down, "Champ suivant", .nextField).hidden,
         KeyBinding(.backTab, "Champ précédent", .previousField).hidden,
@@ -12,51 +12,46 @@ enum SetupScreen {
         KeyBinding(.enter, "Valider", help: "Champ suivant, puis crée le compte", .submit),
     ])
 
-    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
-        var s = state.setup
-        defer { state.setup = s }
-        guard let action = keys.action(for: key, state) else {
-            switch s.focus {
-            case 0: _ = s.firstName.handle(key)
-            case 1: _ = s.pin.handle(key)
-            default: _ = s.confirmPin.handle(key)
+    static func handle(_ setup: inout SetupState, _ key: Key) -> ([Effect], [SetupOutput]) {
+        guard let action = keys.action(for: key, setup) else {
+            switch setup.focus {
+            case 0: _ = setup.firstName.handle(key)
+            case 1: _ = setup.pin.handle(key)
+            default: _ = setup.confirmPin.handle(key)
             }
-            return []
+            return ([], [])
         }
         switch action {
-        case .nextField: s.focus = (s.focus + 1) % 3; return []
-        case .previousField: s.focus = (s.focus + 2) % 3; return []
+        case .nextField: setup.focus = (setup.focus + 1) % 3; return ([], [])
+        case .previousField: setup.focus = (setup.focus + 2) % 3; return ([], [])
         case .submit:
-            if s.focus < 2 { s.focus += 1; return [] }
-            if let problem = AccountCheck.problem(firstName: s.firstName, pin: s.pin, who: "du responsable") {
-                s.focus = problem.field
-                state.status = .error(problem.message)
-                return []
+            if setup.focus < 2 { setup.focus += 1; return ([], []) }
+            if let problem = AccountCheck.problem(firstName: setup.firstName, pin: setup.pin, who: "du responsable") {
+                setup.focus = problem.field
+                return ([], [.status(.error(problem.message))])
             }
-            if s.pin.text != s.confirmPin.text {
-                s.confirmPin.clear()
-                s.focus = 2
-                state.status = .error("Les deux codes PIN ne sont pas identiques. Retapez la confirmation.")
-                return []
+            if setup.pin.text != setup.confirmPin.text {
+                setup.confirmPin.clear()
+                setup.focus = 2
+                return ([], [.status(.error("Les deux codes PIN ne sont pas identiques. Retapez la confirmation."))])
             }
-            return [.login(.createFirstManager(firstName: s.firstName.trimmed, pin: s.pin.text))]
+            return ([.login(.createFirstManager(firstName: setup.firstName.trimmed, pin: setup.pin.text))], [])
         }
     }
 
-    static func view(_ state: AppState, _ canvas: inout Canvas) {
-        let s = state.setup
+    static func view(_ setup: SetupState, _ canvas: inout Canvas) {
         let x = 8
         canvas.put("Premier démarrage", x: x, y: 3, style: .bold)
         canvas.put("Créez le compte du responsable de la boutique. Il pourra ensuite", x: x, y: 5)
         canvas.put("ajouter les bénévoles (touche F8 à la caisse).", x: x, y: 6)
         let labels = ["Prénom            ", "Code PIN (4 à 8 chiffres)", "Confirmez le code PIN    "]
-        let fields = [s.firstName, s.pin, s.confirmPin]
+        let fields = [setup.firstName, setup.pin, setup.confirmPin]
         for i in 0..<3 {
             let y = 9 + i * 2
-            canvas.put(Chrome.pad(labels[i], 26) + ":", x: x, y: y, style: s.focus == i ? .bold : .plain)
+            canvas.put(Chrome.pad(labels[i], 26) + ":", x: x, y: y, style: setup.focus == i ? .bold : .plain)
             let w = i == 0 ? 24 : PinRule.maxLength
             canvas.put(fields[i].display(width: w), x: x + 28, y: y)
-            if s.focus == i { canvas.cursor = (x + 28 + fields[i].cursorOffset(width: w), y) }
+            if setup.focus == i { canvas.cursor = (x + 28 + fields[i].cursorOffset(width: w), y) }
         }
     }
 }

@@ -13,33 +13,33 @@ enum UsersScreen {
 
     /// The first binding answering to a key wins: ↑ is taken before "↑↓", and a bénévole's
     /// function keys fall through to the hidden `managersOnly` ones.
-    static let listKeys = KeyTable<AppState, ListAction>([
+    static let listKeys = KeyTable<UsersContext, ListAction>([
         KeyBinding(.up, "Précédent", .previous).hidden,
-        KeyBinding(.upDown, "Choisir", .next).shown { $0.userIsManager },
+        KeyBinding(.upDown, "Choisir", .next).shown { $0.isManager },
         KeyBinding(.function(2), alt: .alt("n"), "Ajouter", help: "Ajoute un bénévole ou un responsable", .add)
-            .when { $0.userIsManager },
+            .when { $0.isManager },
         KeyBinding(.function(3), alt: .alt("r"), "Changer le rôle", help: "bénévole → responsable → admin → bénévole", .changeRole)
-            .when { $0.userIsManager },
+            .when { $0.isManager },
         KeyBinding(.function(4), alt: .alt("s"), "Désactiver", help: "Le compte ne peut plus se connecter (demande confirmation)", .deactivate)
-            .when { $0.userIsManager },
+            .when { $0.isManager },
         KeyBinding(.function(5), alt: .alt("f"), "Quitter la formation",
                    help: "Ventes fictives sur une copie de la caisse, pour apprendre (demande confirmation)", .training)
-            .when { $0.userIsManager && $0.training },
+            .when { $0.isManager && $0.training },
         KeyBinding(.function(5), alt: .alt("f"), "Mode formation",
                    help: "Ventes fictives sur une copie de la caisse, pour apprendre (demande confirmation)", .training)
-            .when { $0.userIsManager && !$0.training },
+            .when { $0.isManager && !$0.training },
         KeyBinding(.function(6), alt: .alt("c"), "Mon code", help: "Change votre code PIN : l'ancien, puis deux fois le nouveau", .ownPin),
         KeyBinding(.function(7), alt: .alt("p"), "Nouveau code",
                    help: "Donne un nouveau code à la personne choisie (un responsable aux bénévoles, un admin à tous)", .newPin)
-            .when { $0.userIsManager },
+            .when { $0.isManager },
         // A responsable is told only an admin reactivates.
         KeyBinding(.function(8), alt: .alt("a"), "Réactiver", help: "Rend son usage à un compte désactivé ou verrouillé (admin)", .reactivate)
-            .when { $0.userIsManager }.shown { $0.user?.role == .admin },
+            .when { $0.isManager }.shown { $0.isAdmin },
         KeyBinding(.escape, "Retour à la vente", .back),
     ] + [2, 3, 4, 5, 7, 8].map { KeyBinding(.function($0), "Réservé aux responsables", .managersOnly).hidden })
 
     /// A new PIN: one's own or someone's.
-    static let pinFormKeys = KeyTable<AppState, PinFormAction>([
+    static let pinFormKeys = KeyTable<UsersContext, PinFormAction>([
         KeyBinding(.tab, "Champ suivant", .nextField),
         KeyBinding(.down, "Champ suivant", .nextField).hidden,
         KeyBinding(.backTab, "Champ précédent", .previousField).hidden,
@@ -49,7 +49,7 @@ enum UsersScreen {
     ])
 
     /// A new account. ← → change the role on its field and move in the text elsewhere.
-    static let addFormKeys = KeyTable<AppState, AddFormAction>([
+    static let addFormKeys = KeyTable<UsersContext, AddFormAction>([
         KeyBinding(.tab, "Champ suivant", .nextField),
         KeyBinding(.down, "Champ suivant", .nextField).hidden,
         KeyBinding(.backTab, "Champ précédent", .previousField).hidden,
@@ -60,98 +60,90 @@ enum UsersScreen {
         KeyBinding(.escape, "Annuler", .cancel),
     ])
 
-    static func hints(_ state: AppState, for place: KeyPlaces) -> [KeyHint] {
-        if state.admin.pinForm != nil { return pinFormKeys.hints(state, for: place) }
-        if state.admin.form != nil, state.userIsManager { return addFormKeys.hints(state, for: place) }
-        return listKeys.hints(state, for: place)
+    static func hints(_ admin: UsersState, _ context: UsersContext, for place: KeyPlaces) -> [KeyHint] {
+        if admin.pinForm != nil { return pinFormKeys.hints(context, for: place) }
+        if admin.form != nil, context.isManager { return addFormKeys.hints(context, for: place) }
+        return listKeys.hints(context, for: place)
     }
 
     /// The accounts listed: all of them for a manager, one's own for a bénévole.
-    static func listed(_ state: AppState) -> [UserSummary] {
-        guard let user = state.user else { return [] }
-        return user.role.isManager ? state.users : state.users.filter { $0.id == user.id }
+    static func listed(_ context: UsersContext) -> [UserSummary] {
+        guard let user = context.user else { return [] }
+        return user.role.isManager ? context.users : context.users.filter { $0.id == user.id }
     }
 
-    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
-        if state.admin.pinForm != nil { return handlePinForm(&state, key) }
-        if state.admin.form != nil { return handleForm(&state, key) }
-        let users = listed(state)
-        guard let action = listKeys.action(for: key, state) else { return [] }
+    /// F8 from the sale screen. Everyone may open it: a bénévole changes their own PIN
+    /// there (F1 says so).
+    static func open(_ admin: inout UsersState) -> ([Effect], [UsersOutput]) {
+        admin = UsersState()
+        return ([.login(.loadUsers)], [.show, .status(StatusLine())])
+    }
+
+    static func handle(_ admin: inout UsersState, _ context: UsersContext, _ key: Key) -> ([Effect], [UsersOutput]) {
+        if admin.pinForm != nil { return handlePinForm(&admin, context, key) }
+        if admin.form != nil { return handleForm(&admin, context, key) }
+        let users = listed(context)
+        guard let action = listKeys.action(for: key, context) else { return ([], []) }
         switch action {
         case .back:
-            state.screen = .sale
-            state.status = StatusLine()
-            return []
+            return ([], [.backToSale, .status(StatusLine())])
         case .previous:
-            state.admin.list.move(by: -1, count: users.count)
-            return []
+            admin.list.move(by: -1, count: users.count)
+            return ([], [])
         case .next:
-            state.admin.list.move(by: 1, count: users.count)
-            return []
+            admin.list.move(by: 1, count: users.count)
+            return ([], [])
         case .add, .changeRole, .deactivate, .training, .ownPin, .newPin, .reactivate, .managersOnly:
             break  // these need the user at the till
         }
-        guard let actor = state.user else { return [] }
-        let target = users.indices.contains(state.admin.selected) ? users[state.admin.selected] : nil
+        guard let actor = context.user else { return ([], []) }
+        let target = users.indices.contains(admin.selected) ? users[admin.selected] : nil
         switch action {
         case .previous, .next, .back:
-            return []  // answered above
+            return ([], [])  // answered above
         case .ownPin:
-            state.admin.pinForm = UsersState.PinForm(target: actor, own: true)
-            state.status = .info("Votre code PIN : l'ancien, puis deux fois le nouveau.")
-            return []
+            admin.pinForm = UsersState.PinForm(target: actor, own: true)
+            return ([], [.status(.info("Votre code PIN : l'ancien, puis deux fois le nouveau."))])
         case .managersOnly:
-            state.status = .error("Réservé aux responsables : ici, vous changez votre code PIN (F6).")
-            return []
+            return ([], [.status(.error("Réservé aux responsables : ici, vous changez votre code PIN (F6)."))])
         case .training:
-            state.askApproval(.training(!state.training), state.training
+            return ([], [.askApproval(.training(!context.training), instruction: context.training
                 ? "Quitter le mode formation : un responsable tape son code PIN (noté au journal)."
-                : "Mode formation : un responsable tape son code PIN (noté au journal) ; les ventes seront fictives.")
-            return []
+                : "Mode formation : un responsable tape son code PIN (noté au journal) ; les ventes seront fictives.")])
         case .add:
-            state.admin.form = UsersState.AddForm()
-            state.status = .info("Nouveau compte : prénom, code PIN et rôle.")
-            return []
+            admin.form = UsersState.AddForm()
+            return ([], [.status(.info("Nouveau compte : prénom, code PIN et rôle."))])
         case .changeRole:
-            guard let target else { return [] }
+            guard let target else { return ([], []) }
             guard target.active else {
-                state.status = .error("\(target.firstName) est désactivé : son rôle ne change plus.")
-                return []
+                return ([], [.status(.error("\(target.firstName) est désactivé : son rôle ne change plus."))])
             }
-            return [.users(.setRole(userId: target.id, role: nextRole(after: target.role, by: 1, actor: actor), actorId: actor.id))]
+            return ([.users(.setRole(userId: target.id, role: nextRole(after: target.role, by: 1, actor: actor), actorId: actor.id))], [])
         case .deactivate:
-            guard let target else { return [] }
+            guard let target else { return ([], []) }
             guard target.active else {
-                state.status = .info("\(target.firstName) est déjà désactivé.")
-                return []
+                return ([], [.status(.info("\(target.firstName) est déjà désactivé."))])
             }
             guard target.id != actor.id else {
-                state.status = .error("Vous ne pouvez pas désactiver votre propre compte.")
-                return []
+                return ([], [.status(.error("Vous ne pouvez pas désactiver votre propre compte."))])
             }
-            state.overlay = .confirm(.deactivate(target))
-            return []
+            return ([], [.confirmDeactivation(target)])
         case .newPin:
-            guard let target else { return [] }
+            guard let target else { return ([], []) }
             if let problem = resetProblem(target, actor: actor) {
-                state.status = .error(problem)
-                return []
+                return ([], [.status(.error(problem))])
             }
-            state.admin.pinForm = UsersState.PinForm(target: target, own: false)
-            state.status = .info("Nouveau code pour \(target.firstName) : tapez-le deux fois.")
-            return []
+            admin.pinForm = UsersState.PinForm(target: target, own: false)
+            return ([], [.status(.info("Nouveau code pour \(target.firstName) : tapez-le deux fois."))])
         case .reactivate:
-            guard let target else { return [] }
+            guard let target else { return ([], []) }
             guard actor.role == .admin else {
-                state.status = .error("Seul un admin réactive un compte.")
-                return []
+                return ([], [.status(.error("Seul un admin réactive un compte."))])
             }
             guard !target.usable else {
-                state.status = .info("\(target.firstName) est actif et pas verrouillé : rien à réactiver.")
-                return []
+                return ([], [.status(.info("\(target.firstName) est actif et pas verrouillé : rien à réactiver."))])
             }
-            state.overlay = .confirm(.reactivate(target))
-            return []
+            return ([], [.confirmReactivation(target)])
         }
     }
 
@@ -165,51 +157,47 @@ enum UsersScreen {
         return nil
     }
 
-    private static func handlePinForm(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard var form = state.admin.pinForm, let actor = state.user else { return [] }
-        defer { if state.admin.pinForm != nil { state.admin.pinForm = form } }
+    private static func handlePinForm(_ admin: inout UsersState, _ context: UsersContext, _ key: Key) -> ([Effect], [UsersOutput]) {
+        guard var form = admin.pinForm, let actor = context.user else { return ([], []) }
+        defer { if admin.pinForm != nil { admin.pinForm = form } }
         let count = form.labels.count
-        guard let action = pinFormKeys.action(for: key, state) else {
+        guard let action = pinFormKeys.action(for: key, context) else {
             var field = form[field: form.focus]
             _ = field.handle(key)
             form[field: form.focus] = field
-            return []
+            return ([], [])
         }
         switch action {
         case .cancel:
-            state.admin.pinForm = nil
-            state.status = .info("Code PIN inchangé.")
-            return []
+            admin.pinForm = nil
+            return ([], [.status(.info("Code PIN inchangé."))])
         case .nextField:
             form.focus = (form.focus + 1) % count
-            return []
+            return ([], [])
         case .previousField:
             form.focus = (form.focus + count - 1) % count
-            return []
+            return ([], [])
         case .submit:
-            if form.focus < count - 1 { form.focus += 1; return [] }
+            if form.focus < count - 1 { form.focus += 1; return ([], []) }
             if form.own && form.old.isEmpty {
                 form.focus = 0
-                state.status = .error("Tapez d'abord votre code PIN actuel.")
-                return []
+                return ([], [.status(.error("Tapez d'abord votre code PIN actuel."))])
             }
             let first = form.own ? 1 : 0
             if let problem = PinRule.problem(with: form.new.text) {
                 form.focus = first
-                state.status = .error(problem)
-                return []
+                return ([], [.status(.error(problem))])
             }
             guard form.new.text == form.again.text else {
                 form.new.clear()
                 form.again.clear()
                 form.focus = first
-                state.status = .error("Les deux nouveaux codes ne sont pas identiques : retapez-les.")
-                return []
+                return ([], [.status(.error("Les deux nouveaux codes ne sont pas identiques : retapez-les."))])
             }
             if form.own {
-                return [.users(.changeOwnPin(userId: actor.id, oldPin: form.old.text, newPin: form.new.text))]
+                return ([.users(.changeOwnPin(userId: actor.id, oldPin: form.old.text, newPin: form.new.text))], [])
             }
-            return [.users(.resetPin(userId: form.target.id, pin: form.new.text, actorId: actor.id))]
+            return ([.users(.resetPin(userId: form.target.id, pin: form.new.text, actorId: actor.id))], [])
         }
     }
 
@@ -228,9 +216,9 @@ enum UsersScreen {
         }
     }
 
-    private static func handleForm(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard var form = state.admin.form, let actor = state.user else { return [] }
-        defer { if state.admin.form != nil { state.admin.form = form } }
+    private static func handleForm(_ admin: inout UsersState, _ context: UsersContext, _ key: Key) -> ([Effect], [UsersOutput]) {
+        guard var form = admin.form, let actor = context.user else { return ([], []) }
+        defer { if admin.form != nil { admin.form = form } }
         func edit() {
             switch form.focus {
             case 0: _ = form.firstName.handle(key)
@@ -239,21 +227,20 @@ enum UsersScreen {
                 if key == .char(" ") { form.role = nextRole(after: form.role, by: 1, actor: actor) }
             }
         }
-        guard let action = addFormKeys.action(for: key, state) else {
+        guard let action = addFormKeys.action(for: key, context) else {
             edit()
-            return []
+            return ([], [])
         }
         switch action {
         case .cancel:
-            state.admin.form = nil
-            state.status = .info("Ajout annulé.")
-            return []
+            admin.form = nil
+            return ([], [.status(.info("Ajout annulé."))])
         case .nextField:
             form.focus = (form.focus + 1) % 3
-            return []
+            return ([], [])
         case .previousField:
             form.focus = (form.focus + 2) % 3
-            return []
+            return ([], [])
         case .previousRole, .nextRole:
             // On the text fields the arrows move in the text.
             if form.focus == 2 {
@@ -261,15 +248,14 @@ enum UsersScreen {
             } else {
                 edit()
             }
-            return []
+            return ([], [])
         case .submit:
-            if form.focus < 2 { form.focus += 1; return [] }
+            if form.focus < 2 { form.focus += 1; return ([], []) }
             if let problem = AccountCheck.problem(firstName: form.firstName, pin: form.pin, who: "de la personne") {
                 form.focus = problem.field
-                state.status = .error(problem.message)
-                return []
+                return ([], [.status(.error(problem.message))])
             }
-            return [.users(.createUser(firstName: form.firstName.trimmed, pin: form.pin.text, role: form.role, actorId: actor.id))]
+            return ([.users(.createUser(firstName: form.firstName.trimmed, pin: form.pin.text, role: form.role, actorId: actor.id))], [])
         }
     }
 
@@ -279,25 +265,25 @@ enum UsersScreen {
         return next == .admin && actor.role != .admin ? next.cycled(by: step) : next
     }
 
-    static func view(_ state: AppState, _ canvas: inout Canvas) {
+    static func view(_ admin: UsersState, _ context: UsersContext, _ canvas: inout Canvas) {
         let x = 4
         canvas.put("Utilisateurs de la caisse", x: x, y: 3, style: .bold)
         canvas.put("  " + Chrome.pad("Prénom", 18) + Chrome.pad("Rôle", 14) + "État", x: x, y: 5, style: .bold)
-        let formHeight = state.admin.form == nil && state.admin.pinForm == nil ? 0 : 7
+        let formHeight = admin.form == nil && admin.pinForm == nil ? 0 : 7
         let rows = max(1, canvas.height - 12 - formHeight)
-        let users = listed(state)
-        state.admin.list.draw(count: users.count, &canvas, x: x, y: 6, width: canvas.width - x, height: rows,
+        let users = listed(context)
+        admin.list.draw(count: users.count, &canvas, x: x, y: 6, width: canvas.width - x, height: rows,
                               showsSelection: formHeight == 0) { i, selected in
             let user = users[i]
             let text = ListState.marker(selected) + Chrome.pad(user.firstName, 18) + Chrome.pad(user.role.label, 14)
                 + Chrome.pad(!user.active ? "désactivé" : user.locked ? "verrouillé" : "actif", 12)
             return (text, user.active ? .plain : Style(dim: true))
         }
-        if let form = state.admin.pinForm {
+        if let form = admin.pinForm {
             drawPinForm(form, x: x, top: 6 + rows + 1, &canvas)
             return
         }
-        guard let form = state.admin.form else { return }
+        guard let form = admin.form else { return }
         let top = 6 + rows + 1
         canvas.put("Nouveau compte", x: x, y: top, style: .bold)
         let labels = ["Prénom", "Code PIN (4 à 8 chiffres)", "Rôle"]
