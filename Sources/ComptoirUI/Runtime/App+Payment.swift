@@ -28,12 +28,6 @@ extension App {
     }
 }
 
-/// App.swift hands the payment's answers here by this name; `App.payment(_:_:)` is the glue.
-extension PaymentScreen {
-    static func receive(_ state: inout AppState, _ msg: PaymentMsg) -> [Effect] {
-        App.payment(&state, msg)
-    }
-}
 
 /// Where the app hands this feature its keys, asks its key hints and draws it.
 extension App {

@@ -94,18 +94,6 @@ extension App {
     }
 }
 
-/// App.swift names the sale screen for its answers and the scale's: these hand them to
-/// the feature's slice.
-extension SaleScreen {
-    static func receive(_ state: inout AppState, _ msg: SaleMsg) -> [Effect] {
-        App.sale(&state, msg)
-    }
-
-    static func scaleAnswered(_ state: inout AppState, grams: Int?, problem: String?) {
-        _ = App.saleScale(&state, grams: grams, problem: problem)
-    }
-}
-
 /// Where the app hands this feature its keys, asks its key hints and draws it.
 extension App {
     static func handleSale(_ state: inout AppState, _ key: Key) -> [Effect] {

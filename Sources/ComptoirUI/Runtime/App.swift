@@ -28,9 +28,9 @@ public enum App {
         case .users(let msg):
             return users(&state, msg)
         case .sale(let msg):
-            return SaleScreen.receive(&state, msg)
+            return sale(&state, msg)
         case .payment(let msg):
-            return PaymentScreen.receive(&state, msg)
+            return payment(&state, msg)
         case .households(let msg):
             return households(&state, msg)
         case .stock(let msg):
@@ -44,8 +44,7 @@ public enum App {
         case .scaleAnswered(let grams, let problem):
             // The back door asks the scale too; the sale screen keeps the other answers.
             if state.screen == .friperie { return friperieScale(&state, grams: grams, problem: problem) }
-            SaleScreen.scaleAnswered(&state, grams: grams, problem: problem)
-            return []
+            return saleScale(&state, grams: grams, problem: problem)
         case .failed(let message, let request):
             // Only the request that failed gives its form back: a late printing failure
             // leaves a responsable's form or a payment in progress alone.

@@ -13,7 +13,7 @@ import Testing
         tcgetattr(slave, &raw)
         cfmakeraw(&raw)
         tcsetattr(slave, TCSANOW, &raw)
-        let path = String(cString: name)
+        let path = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let answered = DispatchSemaphore(value: 0)
         let received = ReceivedBytes()
         let side = master
@@ -43,8 +43,9 @@ import Testing
         var name = [CChar](repeating: 0, count: 128)
         #expect(openpty(&master, &slave, &name, nil, nil) == 0)
         defer { close(master); close(slave) }
-        let printer = DevicePrinter(path: String(cString: name), baudRate: 12_345)
-        #expect(throws: PrinterError.cannotOpen(String(cString: name), reason: "vitesse 12345 non prise en charge")) {
+        let path = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let printer = DevicePrinter(path: path, baudRate: 12_345)
+        #expect(throws: PrinterError.cannotOpen(path, reason: "vitesse 12345 non prise en charge")) {
             try printer.send([0x41])
         }
     }

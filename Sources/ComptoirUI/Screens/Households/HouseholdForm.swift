@@ -42,7 +42,7 @@ public struct HouseholdForm: Equatable, Sendable {
 
     /// The household as typed, or the first field that is wrong (its label and what to do).
     public var household: Result<Household, FieldProblem> {
-        do {
+        do throws(FieldProblem) {
             let adults = try self[.adults].count(0...Household.maximumPersons).get()
             let children = try self[.children].count(0...Household.maximumPersons).get()
             let disabled = try self[.disabled].count(0...Household.maximumPersons).get()
@@ -57,10 +57,8 @@ public struct HouseholdForm: Equatable, Sendable {
                 return .failure(FieldProblem(label: "Fiche", message: problem))
             }
             return .success(household)
-        } catch let problem as FieldProblem {
-            return .failure(problem)
         } catch {
-            return .failure(FieldProblem(label: "Fiche", message: "\(error)"))
+            return .failure(error)
         }
     }
 
