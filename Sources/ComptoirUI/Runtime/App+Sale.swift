@@ -32,8 +32,7 @@ extension App {
             case .showParked(let tickets):
                 state.overlay = .parked(tickets, selected: 0)
             case .checkout:
-                state.payment = PaymentState()
-                state.screen = .payment
+                effects += openPayment(&state)
             case .open(let destination):
                 effects += open(destination, &state)
             case .logout:

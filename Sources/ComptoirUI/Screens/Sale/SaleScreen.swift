@@ -372,7 +372,7 @@ enum SaleScreen {
         }
         sale.code.clear()
         sale.mode = .code
-        return [.checkout, .status(.info("Tapez le montant donné par le client, puis Entrée."))]
+        return [.checkout]
     }
 
     /// F7: a ticket number typed first is reprinted as a duplicate; otherwise the receipt
