@@ -86,7 +86,7 @@ import Testing
         #expect(try shop.ledger.verify(anchors: [.backup(shop.temp.folder + "/absent.sqlite")]).anchors.first?.problem
                 == "le fichier est introuvable : vérifiez le chemin")
         let text = shop.temp.folder + "/texte.sqlite"
-        FileManager.default.createFile(atPath: text, contents: Data("pas une base".utf8))
+        _ = FileManager.default.createFile(atPath: text, contents: Data("pas une base".utf8))
         #expect(try shop.ledger.verify(anchors: [.backup(text)]).anchors.first?.problem
                 == "ce fichier n'est pas une base Comptoir : ce n'est pas une sauvegarde")
     }

@@ -67,11 +67,11 @@ import Testing
         func unchanged() throws -> Bool { try headOf(shop.path) == before }
 
         let empty = shop.temp.folder + "/vide.sqlite"
-        FileManager.default.createFile(atPath: empty, contents: Data())
+        _ = FileManager.default.createFile(atPath: empty, contents: Data())
         #expect(refusal { _ = try Ledger.restore(backup: empty, into: shop.path) }?.contains("est vide (0 octet)") == true)
 
         let text = shop.temp.folder + "/texte.sqlite"
-        FileManager.default.createFile(atPath: text, contents: Data("pas une base".utf8))
+        _ = FileManager.default.createFile(atPath: text, contents: Data("pas une base".utf8))
         #expect(refusal { _ = try Ledger.restore(backup: text, into: shop.path) }?.contains("n'est pas une sauvegarde de Comptoir") == true)
 
         let other = try TestShop()

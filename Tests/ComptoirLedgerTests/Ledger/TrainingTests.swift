@@ -99,7 +99,7 @@ import Testing
         try shop.sell([TestShop.tshirt], on: first)
         let second = try shop.ledger.makeTrainingCopy(at: two)
         defer { try? second.close() }
-        try second.commitSale(TestShop.draft([TestShop.pull]), till: "caisse-2", operatorId: shop.benevole.id, sessionId: other.id)
+        _ = try second.commitSale(TestShop.draft([TestShop.pull]), till: "caisse-2", operatorId: shop.benevole.id, sessionId: other.id)
         // The first till's copy is still there, with its own practice sale.
         #expect(FileManager.default.fileExists(atPath: one))
         #expect(try first.ticketCount() == 1)
