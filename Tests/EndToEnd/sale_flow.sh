@@ -49,8 +49,16 @@ wait_for "Aide — touches de cet écran"
 keys Space
 tmux -L "$SOCK" resize-window -t e2e -x 60 -y 20
 wait_for "Fenêtre trop petite"
+# A sale attempted behind it does nothing; only quitting is offered, and it asks first.
+typ "1"; keys Enter Enter Enter Enter
+keys F10
+wait_for "Quitter Comptoir ?"
+keys n
+wait_for "F10 : quitter"
 tmux -L "$SOCK" resize-window -t e2e -x 80 -y 24
 wait_for "TOTAL"
+wait_for "Ticket vide"
+screen | grep -q "Vente n° 2" && fail "une vente a été enregistrée derrière la fenêtre trop petite"
 keys F10
 wait_for "Quitter Comptoir ?"
 keys o

@@ -87,6 +87,13 @@ public enum App {
     }
 
     private static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+        // Behind « Fenêtre trop petite » nothing acts unseen: only quitting, whose question
+        // that screen shows.
+        guard fits(state) else {
+            if case .confirm(.quit)? = state.overlay { return OverlayScreen.handle(&state, .confirm(.quit), key) }
+            if closingKeys.action(for: key, state) == .quit { state.overlay = .confirm(.quit) }
+            return []
+        }
         if let overlay = state.overlay {
             return OverlayScreen.handle(&state, overlay, key)
         }
@@ -118,7 +125,7 @@ public enum App {
     }
 
     /// What the app's own keys do, whatever the screen.
-    enum AppAction: Sendable { case help, quit }
+    enum AppAction: Equatable, Sendable { case help, quit }
 
     /// Listed before the screen's keys.
     static let openingKeys = KeyTable<AppState, AppAction>([
@@ -156,7 +163,7 @@ public enum App {
 
     public static func view(_ state: AppState) -> Canvas {
         var canvas = Canvas(width: state.width, height: state.height)
-        guard state.width >= minimumWidth, state.height >= minimumHeight else {
+        guard fits(state) else {
             drawTooSmall(&canvas, state)
             return canvas
         }
@@ -193,12 +200,25 @@ public enum App {
         return canvas
     }
 
+    /// The window is large enough to show a screen.
+    static func fits(_ state: AppState) -> Bool {
+        state.width >= minimumWidth && state.height >= minimumHeight
+    }
+
     private static func drawTooSmall(_ canvas: inout Canvas, _ state: AppState) {
-        let lines = [
+        var lines = [
             "Fenêtre trop petite.",
             "Agrandissez-la à \(minimumWidth) × \(minimumHeight) au moins",
             "(actuellement \(state.width) × \(state.height)).",
+            "",
         ]
+        if case .confirm(.quit)? = state.overlay {
+            lines.append("Quitter Comptoir ?")
+            if !state.sale.cart.isEmpty { lines.append("Le ticket en cours ne sera pas enregistré.") }
+            lines.append("O = oui     N ou Échap = non")
+        } else {
+            lines.append("Les touches n'agissent pas. F10 : quitter.")
+        }
         for (i, line) in lines.enumerated() {
             let y = state.height / 2 - 1 + i
             canvas.put(line, x: max(0, (state.width - line.count) / 2), y: y, style: i == 0 ? .bold : .plain)

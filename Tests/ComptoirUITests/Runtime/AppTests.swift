@@ -41,6 +41,26 @@ import ComptoirCore
         #expect(App.view(state).text.contains("TOTAL"))
     }
 
+    @Test func keysBehindTheSmallWindowDoNothingButQuit() {
+        var state = Fixtures.atSale()
+        state.type("1", then: .enter)
+        let before = state
+        _ = App.update(&state, .resize(width: 70, height: 20))
+        // Entrée twice would take the payment and record the sale: here it does nothing.
+        for key: Key in [.char("2"), .enter, .enter, .function(5), .alt("z"), .function(1), .escape] {
+            #expect(state.press(key).isEmpty)
+        }
+        #expect(state.sale == before.sale && state.screen == .sale && state.overlay == nil)
+        #expect(App.view(state).text.contains("Les touches n'agissent pas. F10 : quitter."))
+        state.press(.function(10))
+        #expect(App.view(state).text.contains("Quitter Comptoir ?"))
+        #expect(App.view(state).text.contains("Le ticket en cours ne sera pas enregistré."))
+        state.press(.char("n"))
+        #expect(state.overlay == nil)
+        state.press(.ctrl("c"))
+        #expect(state.press(.char("o")) == [.quit])
+    }
+
     @Test func clockIsInParisTime() {
         #expect(Chrome.clock(Fixtures.now, TimeZone(identifier: "Europe/Paris")!) == "23/11/2026 18:05")
     }
