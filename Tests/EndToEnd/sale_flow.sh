@@ -34,13 +34,13 @@ typ "0"; keys F3
 wait_for "au moins 1"
 wait_for "3,50 €"
 
-# Pay: too little, then 10 € with change.
+# Pay: 2 € in cash leaves the rest to pay, then 10 € in cash with change.
 keys Enter
 wait_for "Total du ticket"
 typ "2"; keys Enter
-wait_for "Montant insuffisant"
-keys BSpace; typ "10"; keys Enter
-wait_for "Vente n° 1 enregistrée — rendu 6,50 €"
+wait_for "Reste à payer : 1,50 €"
+typ "10"; keys Enter
+wait_for "Vente n° 1 enregistrée — rendu 8,50 €"
 wait_for "Ticket vide"
 
 # Help, then a too-small window, then quit with confirmation.

@@ -121,13 +121,24 @@ import ComptoirCore
         #expect(state.status.text.contains("paiements partiels sont annulés"))
     }
 
-    @Test func shortOrMalformedAmountChangesNothing() {
+    @Test func lessThanTheRestInCashLeavesTheRestToPay() {
         var state = Self.withTicket()
         state.press(.enter)
         #expect(state.type("5", then: .enter).isEmpty)
-        #expect(state.status.text == "Montant insuffisant : il manque 1,00 € sur 6,00 €. Autre moyen pour le reste : F2 carte, F3 chèque.")
+        #expect(state.payment.payments == [Payment(method: .cash, amount: Money(cents: 500))])
+        #expect(state.payment.given.text.isEmpty)
+        #expect(state.status.text == "Espèces : 5,00 €. Reste à payer : 1,00 € — Entrée espèces, F2 carte, F3 chèque.")
         expectGolden(App.view(state), "payment-short")
-        state.payment.given.clear()
+        // F2 with nothing typed pays the rest by card: 5 € cash and 1 € card, as the Z will say.
+        guard case .sale(.commitSale(let draft, _, _))? = state.press(.function(2)).first else {
+            Issue.record("no commit"); return
+        }
+        #expect(draft.payments == [Payment(method: .cash, amount: Money(cents: 500)), Payment(method: .card, amount: Money(cents: 100))])
+    }
+
+    @Test func malformedAmountChangesNothing() {
+        var state = Self.withTicket()
+        state.press(.enter)
         #expect(state.type("7,505", then: .enter).isEmpty)
         #expect(state.status.text.contains("deux chiffres"))
         state.payment.given.clear()

@@ -159,15 +159,19 @@ enum PaymentScreen {
         }
     }
 
-    /// Cash pays the rest; more than the rest gives change. Less than the rest is a partial
-    /// cash payment only when another method follows, so it is refused with the shortfall.
+    /// Cash pays the rest; more than the rest gives change; less than the rest is taken in
+    /// cash and the rest is left to pay, by any means (payments in any order).
     private static func cash(_ payment: inout PaymentState, _ context: PaymentContext) -> ([Effect], [PaymentOutput]) {
         let rest = payment.remaining(of: context.total)
         var problems: [PaymentOutput] = []
         guard let given = typedAmount(payment, rest: rest, &problems) else { return ([], problems) }
         switch Payment.cash(total: rest, given: given) {
         case .failure(let shortfall):
-            return ([], [.status(.error("Montant insuffisant : il manque \((shortfall.total - shortfall.given).formatted) sur \(shortfall.total.formatted). Autre moyen pour le reste : F2 carte, F3 chèque."))])
+            // Less than the rest: that much in cash, the rest by another means (or more cash).
+            payment.payments.append(Payment(method: .cash, amount: shortfall.given))
+            payment.given.clear()
+            let left = shortfall.total - shortfall.given
+            return ([], [.status(.info("Espèces : \(shortfall.given.formatted). Reste à payer : \(left.formatted) — Entrée espèces, F2 carte, F3 chèque."))])
         case .success(let cash):
             payment.payments.append(cash)
             payment.given.clear()
