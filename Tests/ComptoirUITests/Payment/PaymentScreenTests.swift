@@ -136,6 +136,26 @@ import ComptoirCore
         #expect(draft.payments == [Payment(method: .cash, amount: Money(cents: 500)), Payment(method: .card, amount: Money(cents: 100))])
     }
 
+    @Test func theChangeStaysInSightUntilTheNextTicket() {
+        var state = Self.withTicket()
+        state.press(.enter)
+        state.type("10", then: .enter)
+        _ = App.update(&state, .sale(.saleCommitted(number: 1, change: Money(cents: 400))))
+        _ = App.update(&state, .key(.char("2")))  // a key typed meanwhile: the panel stays
+        let canvas = App.view(state)
+        #expect(canvas.text.contains("À RENDRE"))
+        #expect(canvas.text.contains("4,00 €"))
+        expectGolden(canvas, "sale-change-due")
+        state.press(.backspace)
+        state.type("1", then: .enter)
+        #expect(state.sale.changeDue == nil)
+        #expect(!App.view(state).text.contains("À RENDRE"))
+        // Exact cash, or a card: nothing to give back, no panel.
+        state.press(.enter)
+        _ = App.update(&state, .sale(.saleCommitted(number: 2, change: .zero)))
+        #expect(!App.view(state).text.contains("À RENDRE"))
+    }
+
     @Test func malformedAmountChangesNothing() {
         var state = Self.withTicket()
         state.press(.enter)

@@ -57,6 +57,7 @@ enum SaleScreen {
     // MARK: - update
 
     static func handle(_ sale: inout SaleState, _ context: SaleContext, _ key: Key) -> Update {
+        defer { if !sale.cart.isEmpty { sale.changeDue = nil } }  // the next ticket has started
         guard let action = keys.action(for: key, SaleKeysContext(sale: sale, context: context)) else {
             _ = sale.code.handle(key)
             return ([], [])
@@ -152,6 +153,7 @@ enum SaleScreen {
     }
 
     static func receive(_ sale: inout SaleState, _ context: SaleContext, _ msg: SaleMsg) -> Update {
+        defer { if !sale.cart.isEmpty { sale.changeDue = nil } }  // the next ticket has started
         switch msg {
         case .consignedLineResolved(let line):
             if let item = line.itemId, sale.cart.lines.contains(where: { $0.itemId == item }) {
@@ -181,6 +183,7 @@ enum SaleScreen {
             // A box rent is a service whose receipt is always given, with its contract.
             let rent = sale.cart.lines.contains { $0.activity == .loyer }
             sale = SaleState()
+            if change > .zero { sale.changeDue = change }
             let status = StatusLine.success("Vente n° \(context.ticketName(number)) enregistrée — rendu \(change.formatted)"
                 + (announce(context, creditNote).map { ". " + $0 } ?? "")
                 + (context.training && cash ? ". " + AppState.trainingDrawer : ""))
@@ -482,8 +485,16 @@ enum SaleScreen {
         let rows = bottom - top
         guard rows > 0 else { return }
         if lines.isEmpty {
-            canvas.put("Ticket vide : scannez un article ou tapez", x: 4, y: top + 2, style: Style(dim: true), maxWidth: width - 5)
-            canvas.put("un n° de catégorie puis Entrée.", x: 4, y: top + 3, style: Style(dim: true), maxWidth: width - 5)
+            var y = top + 2
+            if let change = sale.changeDue, rows >= 8 {
+                // Large and lasting: the volunteer gives it back after the status line has moved on.
+                let inner = Chrome.box(&canvas, x: 4, y: y, width: 34, height: 4, title: "À RENDRE")
+                canvas.put(Chrome.right(change.formatted, 28), x: inner.x, y: inner.y, style: Style(bold: true, reverse: true))
+                canvas.put("au client, en espèces", x: inner.x, y: inner.y + 1, style: Style(dim: true))
+                y += 5
+            }
+            canvas.put("Ticket vide : scannez un article ou tapez", x: 4, y: y, style: Style(dim: true), maxWidth: width - 5)
+            canvas.put("un n° de catégorie puis Entrée.", x: 4, y: y + 1, style: Style(dim: true), maxWidth: width - 5)
             return
         }
         let selected = sale.selected ?? lines.count - 1

@@ -26,6 +26,9 @@ public struct SaleState: Equatable, Sendable {
     public var refused: CartLine?
     /// What is sold by the kg and waits for its weight.
     public var weighing: Weighing?
+    /// The change to give for the ticket just paid in cash: shown large until the next
+    /// ticket starts (its first line).
+    public var changeDue: Money?
     public init() {}
 
     /// The ticket has épicerie lines: they were priced for `household`.
