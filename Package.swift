@@ -47,7 +47,6 @@ let package = Package(
                 "ComptoirCore", "ComptoirLedger", "ComptoirPrint", "ComptoirUI", "ComptoirTerminal", "ComptoirScale", "ComptoirRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .executableTarget(name: "comptoir-bench", dependencies: ["ComptoirCore", "ComptoirLedger"]),
