@@ -53,7 +53,7 @@ extension App {
         ClosingScreen.hints(state.closing, state.closingContext, for: place)
     }
 
-    static func viewClosing(_ state: AppState, _ canvas: inout Canvas) {
+    static func viewClosing(_ state: AppState, barHeight: Int, _ canvas: inout Canvas) {
         ClosingScreen.view(state.closing, &canvas)
     }
 }

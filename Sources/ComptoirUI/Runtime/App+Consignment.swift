@@ -52,8 +52,8 @@ extension App {
         ConsignmentScreen.hints(state.consignment, state.consignmentContext, for: place)
     }
 
-    static func viewConsignment(_ state: AppState, _ canvas: inout Canvas) {
-        let keyBarHeight = Chrome.keyBarHeight(App.hints(state), width: canvas.width)
+    static func viewConsignment(_ state: AppState, barHeight: Int, _ canvas: inout Canvas) {
+        let keyBarHeight = barHeight
         ConsignmentScreen.view(state.consignment, state.consignmentContext, keyBarHeight: keyBarHeight, &canvas)
     }
 }

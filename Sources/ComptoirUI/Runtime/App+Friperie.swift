@@ -41,8 +41,8 @@ extension App {
         FriperieScreen.hints(state.friperie, state.friperieContext, for: place)
     }
 
-    static func viewFriperie(_ state: AppState, _ canvas: inout Canvas) {
+    static func viewFriperie(_ state: AppState, barHeight: Int, _ canvas: inout Canvas) {
         FriperieScreen.view(state.friperie, state.friperieContext,
-                            keyBarHeight: Chrome.keyBarHeight(App.hints(state), width: canvas.width), &canvas)
+                            keyBarHeight: barHeight, &canvas)
     }
 }

@@ -77,9 +77,9 @@ extension App {
         HouseholdsScreen.hints(state.households, state.householdsContext, for: place)
     }
 
-    static func viewHouseholds(_ state: AppState, _ canvas: inout Canvas) {
+    static func viewHouseholds(_ state: AppState, barHeight: Int, _ canvas: inout Canvas) {
         HouseholdsScreen.view(state.households, state.householdsContext,
-                              keyBarHeight: Chrome.keyBarHeight(App.hints(state), width: canvas.width), &canvas)
+                              keyBarHeight: barHeight, &canvas)
     }
 
     static func handleRules(_ state: inout AppState, _ key: Key) -> [Effect] {
@@ -90,7 +90,7 @@ extension App {
         RulesScreen.keys.hints(state.rulesContext, for: place)
     }
 
-    static func viewRules(_ state: AppState, _ canvas: inout Canvas) {
+    static func viewRules(_ state: AppState, barHeight: Int, _ canvas: inout Canvas) {
         guard let form = state.rulesForm else { return }
         RulesScreen.view(form, &canvas)
     }

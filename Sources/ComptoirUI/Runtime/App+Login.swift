@@ -102,7 +102,7 @@ extension App {
         SetupScreen.keys.hints(state.setup, for: place)
     }
 
-    static func viewSetup(_ state: AppState, _ canvas: inout Canvas) {
+    static func viewSetup(_ state: AppState, barHeight: Int, _ canvas: inout Canvas) {
         SetupScreen.view(state.setup, &canvas)
     }
 
@@ -114,7 +114,7 @@ extension App {
         LoginScreen.keys.hints(state.loginContext, for: place)
     }
 
-    static func viewLogin(_ state: AppState, _ canvas: inout Canvas) {
+    static func viewLogin(_ state: AppState, barHeight: Int, _ canvas: inout Canvas) {
         LoginScreen.view(state.login, state.loginContext, &canvas)
     }
 
@@ -126,7 +126,7 @@ extension App {
         OpenTillScreen.keys.hints(state.openTillContext, for: place)
     }
 
-    static func viewOpenTill(_ state: AppState, _ canvas: inout Canvas) {
+    static func viewOpenTill(_ state: AppState, barHeight: Int, _ canvas: inout Canvas) {
         OpenTillScreen.view(state.openTill, state.openTillContext, &canvas)
     }
 }

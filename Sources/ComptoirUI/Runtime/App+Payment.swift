@@ -41,7 +41,7 @@ extension App {
         PaymentScreen.hints(state.payment, state.paymentContext, for: place)
     }
 
-    static func viewPayment(_ state: AppState, _ canvas: inout Canvas) {
+    static func viewPayment(_ state: AppState, barHeight: Int, _ canvas: inout Canvas) {
         PaymentScreen.view(state.payment, state.paymentContext, &canvas)
     }
 }

@@ -103,8 +103,7 @@ extension App {
         SaleScreen.keys.hints(SaleKeysContext(sale: state.sale, context: state.saleContext), for: place)
     }
 
-    static func viewSale(_ state: AppState, _ canvas: inout Canvas) {
-        let barHeight = Chrome.keyBarHeight(App.hints(state), width: canvas.width)
+    static func viewSale(_ state: AppState, barHeight: Int, _ canvas: inout Canvas) {
         SaleScreen.view(state.sale, state.saleContext, barHeight: barHeight, &canvas)
     }
 
@@ -116,9 +115,8 @@ extension App {
         RefundScreen.keys.hints(state.refundContext, for: place)
     }
 
-    static func viewRefund(_ state: AppState, _ canvas: inout Canvas) {
+    static func viewRefund(_ state: AppState, barHeight: Int, _ canvas: inout Canvas) {
         guard let refund = state.refund else { return }
-        let barHeight = Chrome.keyBarHeight(App.hints(state), width: canvas.width)
         RefundScreen.view(refund, state.refundContext, barHeight: barHeight, &canvas)
     }
 }

@@ -36,7 +36,7 @@ extension App {
         StockScreen.hints(state.stock, state.stockContext, for: place)
     }
 
-    static func viewStock(_ state: AppState, _ canvas: inout Canvas) {
-        StockScreen.view(state.stock, keyBarHeight: Chrome.keyBarHeight(App.hints(state), width: canvas.width), &canvas)
+    static func viewStock(_ state: AppState, barHeight: Int, _ canvas: inout Canvas) {
+        StockScreen.view(state.stock, keyBarHeight: barHeight, &canvas)
     }
 }

@@ -56,7 +56,7 @@ extension App {
         UsersScreen.hints(state.admin, state.usersContext, for: place)
     }
 
-    static func viewUsers(_ state: AppState, _ canvas: inout Canvas) {
+    static func viewUsers(_ state: AppState, barHeight: Int, _ canvas: inout Canvas) {
         UsersScreen.view(state.admin, state.usersContext, &canvas)
     }
 }

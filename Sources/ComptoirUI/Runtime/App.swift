@@ -175,23 +175,23 @@ public enum App {
         } else if state.context.isDemo {
             Chrome.demoBanner(&canvas)
         }
-        switch state.screen {
-        case .setup: viewSetup(state, &canvas)
-        case .login: viewLogin(state, &canvas)
-        case .openTill: viewOpenTill(state, &canvas)
-        case .sale: viewSale(state, &canvas)
-        case .payment: viewPayment(state, &canvas)
-        case .refund: viewRefund(state, &canvas)
-        case .users: viewUsers(state, &canvas)
-        case .households: viewHouseholds(state, &canvas)
-        case .rules: viewRules(state, &canvas)
-        case .stock: viewStock(state, &canvas)
-        case .consignment: viewConsignment(state, &canvas)
-        case .closing: viewClosing(state, &canvas)
-        case .friperie: viewFriperie(state, &canvas)
-        }
         let hints = hints(state)
         let barHeight = Chrome.keyBarHeight(hints, width: canvas.width)
+        switch state.screen {
+        case .setup: viewSetup(state, barHeight: barHeight, &canvas)
+        case .login: viewLogin(state, barHeight: barHeight, &canvas)
+        case .openTill: viewOpenTill(state, barHeight: barHeight, &canvas)
+        case .sale: viewSale(state, barHeight: barHeight, &canvas)
+        case .payment: viewPayment(state, barHeight: barHeight, &canvas)
+        case .refund: viewRefund(state, barHeight: barHeight, &canvas)
+        case .users: viewUsers(state, barHeight: barHeight, &canvas)
+        case .households: viewHouseholds(state, barHeight: barHeight, &canvas)
+        case .rules: viewRules(state, barHeight: barHeight, &canvas)
+        case .stock: viewStock(state, barHeight: barHeight, &canvas)
+        case .consignment: viewConsignment(state, barHeight: barHeight, &canvas)
+        case .closing: viewClosing(state, barHeight: barHeight, &canvas)
+        case .friperie: viewFriperie(state, barHeight: barHeight, &canvas)
+        }
         Chrome.status(&canvas, state.status, y: canvas.height - barHeight - 1)
         Chrome.keyBar(&canvas, hints)
         if let overlay = state.overlay {
