@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # A demo volunteer logs in, opens the till, sells two friperie items for cash with change,
+# then an 8,00 € ticket paid 5 € cash first and the rest by card (F2),
 # quits; verify says OK; one byte changed in a ticket line makes verify name the entry.
 source "$(dirname "$0")/lib.bash"
 DB="$WORK/demo.sqlite"
@@ -43,6 +44,19 @@ typ "10"; keys Enter
 wait_for "Vente n° 1 enregistrée — rendu 8,50 €"
 wait_for "Ticket vide"
 
+# 8,00 € paid 5 € in cash first, then the rest by card with F2: 5 cash and 3 card.
+typ "5"; keys Enter
+wait_for "Veste"
+typ "4"; keys Enter
+wait_for "8,00 €"
+keys Enter
+wait_for "Total du ticket"
+typ "5"; keys Enter
+wait_for "Reste à payer : 3,00 €"
+keys F2
+wait_for "Vente n° 2 enregistrée"
+wait_for "Ticket vide"
+
 # Help, then a too-small window, then quit with confirmation.
 keys F1
 wait_for "Aide — touches de cet écran"
@@ -58,7 +72,7 @@ wait_for "F10 : quitter"
 tmux -L "$SOCK" resize-window -t e2e -x 80 -y 24
 wait_for "TOTAL"
 wait_for "Ticket vide"
-screen | grep -q "Vente n° 2" && fail "une vente a été enregistrée derrière la fenêtre trop petite"
+screen | grep -q "Vente n° 3" && fail "une vente a été enregistrée derrière la fenêtre trop petite"
 keys F10
 wait_for "Quitter Comptoir ?"
 keys o
@@ -68,6 +82,10 @@ wait_for "FIN-DU-PROGRAMME code=0"
 out="$("$BIN" verify --demo --db "$DB")" || fail "verify a échoué : $out"
 echo "$out" | grep -Eq "^OK — [0-9]+ entrées$" || fail "verify devrait dire OK : $out"
 echo "verify : $out"
+
+# The split ticket holds 5,00 € cash then 3,00 € card, and no more.
+paid="$(sqlite3 "$DB" "SELECT group_concat(m, ' ') FROM (SELECT p.method || '=' || p.amount_cents AS m FROM payments p JOIN tickets t ON t.id = p.ticket_id WHERE t.number = 2 ORDER BY p.position)")"
+[ "$paid" = "especes=500 carte=300" ] || fail "le ticket n° 2 devrait être payé especes=500 carte=300 : $paid"
 
 # Tamper with one byte of a ticket line, the trigger dropped first.
 trigger="$(sqlite3 "$DB" "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='ticket_lines' AND sql LIKE '%UPDATE%' LIMIT 1")"
