@@ -111,3 +111,23 @@ import Testing
         #expect(purge.out.contains("(par défaut : 2)"), "\(purge.out)")
     }
 }
+
+@Suite struct PrinterTestOutputTests {
+    /// Without a printer the first line said « (none, 42 colonnes, cp858) ».
+    @Test func printerTestNamesTheLinkInFrench() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("comptoir-printer-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLineFrenchTests.binary)
+        process.arguments = ["printer", "test", "--db", home + "/base.sqlite"]
+        process.environment = ["XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home, "HOME": home, "LANG": "C.UTF-8"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.hasPrefix("Imprimante : aucune (pas de liaison, "), "\(text)")
+        #expect(!text.contains("none"))
+    }
+}

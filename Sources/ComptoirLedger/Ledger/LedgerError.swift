@@ -76,23 +76,23 @@ public enum LedgerError: Error, Equatable, Sendable {
             case .SQLITE_FULL: return .diskFull
             case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH: return .readOnly
             case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .damaged
-            default: return .storage(frenchDetail(db.resultCode))
+            default: return .storage(frenchDetail(db.resultCode) ?? db.message ?? "\(db.resultCode)")
             }
         }
         return .storage(String(describing: error))
     }
 
-    /// SQLite's other failures in French: its own messages are English.
-    static func frenchDetail(_ code: ResultCode) -> String {
+    /// SQLite's other failures in French: its own messages are English. Nil for the rest
+    /// (a constraint or trigger speaks our French words through RAISE).
+    static func frenchDetail(_ code: ResultCode) -> String? {
         switch code {
         case .SQLITE_IOERR: return "erreur d'entrée-sortie du disque"
         case .SQLITE_CANTOPEN: return "fichier impossible à ouvrir : dossier absent ou droits insuffisants"
         case .SQLITE_NOMEM: return "mémoire insuffisante"
         case .SQLITE_TOOBIG: return "donnée trop grande"
-        case .SQLITE_CONSTRAINT: return "contrainte de la base non respectée"
         case .SQLITE_PROTOCOL, .SQLITE_NOLFS: return "verrouillage du fichier impossible sur ce disque"
-        case .SQLITE_INTERRUPT, .SQLITE_ABORT: return "opération interrompue"
-        default: return "erreur SQLite n° \(code.primaryResultCode.rawValue)"
+        case .SQLITE_INTERRUPT: return "opération interrompue"
+        default: return nil
         }
     }
 }
