@@ -116,7 +116,9 @@ public enum Chrome {
 
     /// Text padded or cut to exactly `width` characters.
     public static func pad(_ text: String, _ width: Int) -> String {
-        if text.count >= width { return String(text.prefix(width)) }
+        // A longer name is cut with « … » (French.truncated), never silently.
+        let text = text.count > width ? French.truncated(text, width: width) : text
+        if text.count >= width { return text }
         return text + String(repeating: " ", count: width - text.count)
     }
 

@@ -22,3 +22,14 @@ import ComptoirCore
         #expect(lines == ["Le total est de", "12,50 €."])
     }
 }
+
+@Suite struct ColumnTruncationTests {
+    /// `Huile de tournesol 1` read as a quantity: a cut name ends with `…`.
+    @Test func aCutNameEndsWithAnEllipsis() {
+        #expect(Chrome.pad("Huile de tournesol 1 L", 17) == "Huile de tournes…")
+        #expect(Chrome.pad("Huile de tournesol", 10) == "Huile de… ")
+        #expect(Chrome.pad("Riz", 6) == "Riz   ")
+        #expect(Chrome.pad("Lentilles", 9) == "Lentilles")
+        #expect(Chrome.pad("Lentilles", 0) == "")
+    }
+}
