@@ -131,3 +131,17 @@ import Testing
         #expect(!text.contains("none"))
     }
 }
+
+@Suite struct HelpLayoutTests {
+    @Test func defaultCommandKeepsTheColumnAndNoLineStartsWithPunctuation() throws {
+        let stock = try CommandLineFrenchTests.run(["stock", "--help"])
+        let list = try #require(stock.out.split(separator: "\n").first { $0.hasPrefix("  list (par défaut)") })
+        let arrival = try #require(stock.out.split(separator: "\n").first { $0.hasPrefix("  arrival ") })
+        #expect(list.firstRange(of: "Liste")?.lowerBound.utf16Offset(in: list) == arrival.firstRange(of: "Enregistre")?.lowerBound.utf16Offset(in: arrival))
+        let users = try CommandLineFrenchTests.run(["users", "--help"])
+        for line in users.out.split(separator: "\n") {
+            let body = line.drop { $0 == " " }
+            #expect(!(body.first.map { ";:!?»".contains($0) } ?? false), "« \(line) »")
+        }
+    }
+}

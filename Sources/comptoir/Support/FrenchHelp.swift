@@ -11,7 +11,23 @@ enum FrenchHelp {
         for (pattern, template) in rules {
             out = replacing(pattern, with: template, in: out)
         }
-        return out
+        return gluingOrphans(out)
+    }
+
+    /// ArgumentParser wraps at any space: a line of a help column that starts with French
+    /// punctuation (`; sans --as`) gives it back to the line above.
+    static func gluingOrphans(_ text: String) -> String {
+        var lines = text.components(separatedBy: "\n")
+        for i in lines.indices.dropFirst() {
+            let line = lines[i]
+            let body = line.drop { $0 == " " }
+            guard let first = body.first, ";:!?»€".contains(first), !lines[i - 1].isEmpty,
+                  body.dropFirst().first.map({ $0 == " " }) ?? true else { continue }
+            lines[i - 1] += " " + String(first)
+            let indent = line.prefix { $0 == " " }
+            lines[i] = String(indent) + String(body.dropFirst().drop { $0 == " " })
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Regular expressions and their French templates, in order (a longer pattern first).
@@ -33,6 +49,7 @@ enum FrenchHelp {
         (#"\(values:"#, "(valeurs :"),
         (#"; default:"#, " ; par défaut :"),
         (#"\(default:"#, "(par défaut :"),
+        (#" \(default\)   "#, " (par défaut)"),  // keeps the column of the abstracts
         (#" \(default\)"#, " (par défaut)"),
         (#"<subcommand>"#, "<commande>"),
         (#"\[<options>\]"#, "[<options>]"),
