@@ -140,7 +140,7 @@ struct UsersCommand: ParsableCommand {
             }
             let actorId = try actor.map { try authenticateManager(shop, $0, action: "réactiver un compte", admin: true) }
             let user = try ledgerCall { try shop.ledger.reactivate(userId: target.id, by: actorId, till: shop.tillName) }
-            print("Compte de \(user.firstName) réactivé.")
+            print("Compte \(French.de(user.firstName)) réactivé.")
         }
     }
 
@@ -155,7 +155,7 @@ struct UsersCommand: ParsableCommand {
             let target = try findUser(shop, firstName)
             let actorId = try authenticateManager(shop, actor)
             try ledgerCall { try shop.ledger.deactivate(userId: target.id, by: actorId, till: shop.tillName) }
-            print("Compte de \(PrintableText.sanitized(target.firstName)) désactivé.")
+            print("Compte \(French.de(PrintableText.sanitized(target.firstName))) désactivé.")
         }
     }
 }
