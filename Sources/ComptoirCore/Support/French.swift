@@ -3,16 +3,15 @@ import Foundation
 /// French typography shared by every screen and message: elision of « de », spaces that
 /// must not break, and names cut with an ellipsis.
 public enum French {
-    /// What follows « de »: a person's first name (« d'Hélène », « de Karim ») or a common
-    /// noun that takes the article (« de l'Épicerie », « du vestiaire » is not attempted).
+    /// What follows « de »: a first name (« d'Hélène », « de Karim ») or a common noun
+    /// that takes the article (« de l'Épicerie »). Before a consonant a noun keeps plain
+    /// « de »: its gender (« de la », « du ») is not guessed.
     public enum Article: Sendable {
         case name
         case noun
     }
 
-    /// « de » before `word`, elided when it starts with a vowel or a mute h:
-    /// « d'Hélène », « de Karim »; with `.noun`, « de l'Épicerie », « de la caisse » is not
-    /// guessed (the gender is unknown), only the elided « de l' ».
+    /// « de » before `word`, elided before a vowel or a mute h.
     public static func de(_ word: String, article: Article = .name) -> String {
         guard elides(word) else { return "de " + word }
         switch article {
