@@ -20,6 +20,12 @@ public enum LedgerError: Error, Equatable, Sendable {
     case databaseMoved(String)
     /// A till holds the base open, so it cannot be replaced.
     case tillOpen
+    /// SQLite found no room left on the disk (SQLITE_FULL).
+    case diskFull
+    /// The base cannot be written: opened read-only, or no rights on the file or its folder.
+    case readOnly
+    /// The file is damaged, or not a database (SQLITE_CORRUPT, SQLITE_NOTADB) where the path is unknown.
+    case damaged
 
     public var message: String {
         switch self {
@@ -36,8 +42,8 @@ public enum LedgerError: Error, Equatable, Sendable {
                 + "réessayez. Si cela continue, fermez les autres caisses puis relancez Comptoir."
         case .storage(let detail):
             return "La base de données n'a pas pu être lue ou écrite (\(detail)). Rien n'a été "
-                + "enregistré pour cette opération : réessayez. Si cela continue, vérifiez que le "
-                + "disque n'est pas plein et prévenez un responsable."
+                + "enregistré pour cette opération : réessayez. Si cela continue, vérifiez le "
+                + "disque et prévenez un responsable."
         case .refused(let reason):
             return reason
         case .noDatabase(let path):
@@ -48,6 +54,16 @@ public enum LedgerError: Error, Equatable, Sendable {
                 + "Remettez la base à sa place (\(path)) ou restaurez la dernière sauvegarde, puis relancez Comptoir."
         case .tillOpen:
             return "Une caisse est ouverte sur cette base : fermez toutes les caisses puis recommencez."
+        case .diskFull:
+            return "Le disque est plein : rien n'a été enregistré pour cette opération. Libérez de la place "
+                + "(ou prévenez un responsable), puis réessayez."
+        case .readOnly:
+            return "La base est en lecture seule : droits insuffisants sur le fichier de la base ou sur son dossier. "
+                + "Rien n'a été enregistré. Prévenez un responsable : le fichier doit pouvoir être modifié par "
+                + "l'utilisateur de la caisse."
+        case .damaged:
+            return "Le fichier de la base est abîmé, ou ce n'est pas une base Comptoir : rien n'a été enregistré. "
+                + "Prévenez un responsable : « comptoir verify » le confirme, puis restaurez la dernière sauvegarde."
         }
     }
 
@@ -57,9 +73,26 @@ public enum LedgerError: Error, Equatable, Sendable {
         if let db = error as? DatabaseError {
             switch db.resultCode {
             case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked
-            default: return .storage(db.message ?? "\(db.resultCode)")
+            case .SQLITE_FULL: return .diskFull
+            case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH: return .readOnly
+            case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .damaged
+            default: return .storage(frenchDetail(db.resultCode) ?? db.message ?? "\(db.resultCode)")
             }
         }
         return .storage(String(describing: error))
+    }
+
+    /// SQLite's other failures in French: its own messages are English. Nil for the rest
+    /// (a constraint or trigger speaks our French words through RAISE).
+    static func frenchDetail(_ code: ResultCode) -> String? {
+        switch code {
+        case .SQLITE_IOERR: return "erreur d'entrée-sortie du disque"
+        case .SQLITE_CANTOPEN: return "fichier impossible à ouvrir : dossier absent ou droits insuffisants"
+        case .SQLITE_NOMEM: return "mémoire insuffisante"
+        case .SQLITE_TOOBIG: return "donnée trop grande"
+        case .SQLITE_PROTOCOL, .SQLITE_NOLFS: return "verrouillage du fichier impossible sur ce disque"
+        case .SQLITE_INTERRUPT: return "opération interrompue"
+        default: return nil
+        }
     }
 }

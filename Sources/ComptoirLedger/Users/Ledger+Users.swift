@@ -116,7 +116,7 @@ extension Ledger {
             }
             let user = try record.summary()
             guard !user.usable else {
-                throw LedgerError.refused("Le compte de \(user.firstName) est actif et pas verrouillé : rien à réactiver.")
+                throw LedgerError.refused("Le compte \(French.de(user.firstName)) est actif et pas verrouillé : rien à réactiver.")
             }
             if !user.active {
                 let others = try String.fetchAll(db, UserRecord.select(C.firstName).filter(C.active == true && C.id != userId))
@@ -204,7 +204,7 @@ extension Ledger {
         }
         let user = try record.summary()
         guard user.active else {
-            throw LedgerError.refused("Le compte de \(user.firstName) est désactivé : choisissez un compte actif.")
+            throw LedgerError.refused("Le compte \(French.de(user.firstName)) est désactivé : choisissez un compte actif.")
         }
         return user
     }

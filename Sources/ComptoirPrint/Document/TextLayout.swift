@@ -1,3 +1,5 @@
+import ComptoirCore
+
 /// Fixed-width layout of text for the printer: widths count `Character`s, nothing ever
 /// goes past the width, and no line ends with spaces.
 enum TextLayout {
@@ -24,7 +26,8 @@ enum TextLayout {
         precondition(width > 0, "width must be positive")
         var lines: [String] = []
         var current = ""
-        for word in clean(text).split(separator: " ") {
+        // Glued spaces keep « 12,50 € » and « Total : » on one line (French.gluingSpaces).
+        for word in French.gluingSpaces(clean(text)).split(separator: " ") {
             var word = Substring(word)
             if current.isEmpty, word.count <= width {
                 current = String(word)
@@ -40,7 +43,7 @@ enum TextLayout {
             }
         }
         if !current.isEmpty { lines.append(current) }
-        return lines
+        return lines.map { French.plainSpaces($0) }
     }
 
     /// `text` wrapped and centred (the odd space goes to the right, which is not printed).

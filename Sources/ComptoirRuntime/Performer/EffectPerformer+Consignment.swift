@@ -20,7 +20,7 @@ extension EffectPerformer {
             logger.info("déposant enregistré", metadata: ["deposant": "\(saved.id)"])
             return [.consignment(.sellerPageLoaded(try sellerPage(saved.id),
                                       message: seller.id == 0 ? "\(saved.fullName) inscrit(e), déposant n° \(saved.id). F3 : lui louer un box."
-                                                              : "Fiche de \(saved.fullName) enregistrée."))]
+                                                              : "Fiche \(French.de(saved.fullName)) enregistrée."))]
         case .saveBox(let box, let actorId):
             try ledger.saveBox(box, by: actorId, till: till)
             return [.consignment(.boardLoaded(try ledger.boxBoard(today: today), message: "Box \(box.code.uppercased()) enregistré."))]
@@ -72,7 +72,7 @@ extension EffectPerformer {
             return [.consignment(.sellerPageLoaded(try sellerPage(saved.id),
                                                    message: seller.id == 0
                                                        ? "\(saved.fullName) inscrit(e), déposant n° \(saved.id), IBAN autorisé par \(manager.firstName)."
-                                                       : "Fiche de \(saved.fullName) enregistrée, IBAN autorisé par \(manager.firstName)."))]
+                                                       : "Fiche \(French.de(saved.fullName)) enregistrée, IBAN autorisé par \(manager.firstName)."))]
         case .payout(let sellerId, let amount, let method, let approval):
             return try payOut(sellerId: sellerId, amount: amount, method: method, manager: try manager(approval),
                               operatorId: approval.operatorId, request: request)

@@ -9,13 +9,13 @@ extension EffectPerformer {
         switch effect {
         case .createUser(let firstName, let pin, let role, let actorId):
             let user = try ledger.createUser(firstName: firstName, pin: pin, role: role, by: actorId, till: till)
-            return try usersChanged("Compte de \(user.firstName) (\(user.role.label)) créé.")
+            return try usersChanged("Compte \(French.de(user.firstName)) (\(user.role.label)) créé.")
         case .setRole(let userId, let role, let actorId):
             try ledger.setRole(userId: userId, role: role, by: actorId, till: till)
             return try usersChanged(about: userId) { "\($0?.firstName ?? "?") est maintenant \(role.label)." }
         case .deactivateUser(let userId, let actorId):
             try ledger.deactivate(userId: userId, by: actorId, till: till)
-            return try usersChanged(about: userId) { "Compte de \($0?.firstName ?? "?") désactivé." }
+            return try usersChanged(about: userId) { "Compte \(French.de($0?.firstName ?? "?")) désactivé." }
         case .changeOwnPin(let userId, let oldPin, let newPin):
             let verdict = try ledger.changeOwnPin(userId: userId, oldPin: oldPin, newPin: newPin, now: Date(), till: till)
             if case .refused(let refusal) = verdict {
@@ -29,12 +29,12 @@ extension EffectPerformer {
             logger.info("nouveau code PIN donné", metadata: ["utilisateur": "\(userId)", "par": "\(actorId)"])
             return try usersChanged(about: userId) { user in
                 let still = user?.locked == true ? " Son compte reste verrouillé : un admin le réactive (F8)." : ""
-                return "Nouveau code PIN de \(user?.firstName ?? "?") enregistré.\(still)"
+                return "Nouveau code PIN \(French.de(user?.firstName ?? "?")) enregistré.\(still)"
             }
         case .reactivateUser(let userId, let actorId):
             let user = try ledger.reactivate(userId: userId, by: actorId, till: till)
             logger.info("compte réactivé", metadata: ["utilisateur": "\(userId)", "par": "\(actorId)"])
-            return try usersChanged("Compte de \(user.firstName) réactivé.")
+            return try usersChanged("Compte \(French.de(user.firstName)) réactivé.")
         }
     }
 

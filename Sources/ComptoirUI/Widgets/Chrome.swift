@@ -1,4 +1,5 @@
 import Foundation
+import ComptoirCore
 
 /// The parts every screen shares: title bar, status line, key bar, boxes.
 public enum Chrome {
@@ -43,9 +44,11 @@ public enum Chrome {
     }
 
     /// Splits text at spaces into at most `maxLines` lines of `width`; the last one is cut.
+    /// Never at a space that French keeps (before `€ : ; ! ? »`, after `«`), unless a word
+    /// group alone is wider than the line.
     static func wrap(_ text: String, width: Int, indent: String, maxLines: Int) -> [String] {
         var lines: [String] = []
-        var rest = Substring(text)
+        var rest = Substring(French.gluingSpaces(text))
         while !rest.isEmpty {
             let room = lines.isEmpty ? width : width - indent.count
             let prefix = lines.isEmpty ? "" : indent
@@ -58,7 +61,7 @@ public enum Chrome {
             lines.append(prefix + rest[..<cut])
             rest = rest[cut...].drop { $0 == " " }
         }
-        return lines
+        return lines.map { French.plainSpaces($0) }
     }
 
     /// Key bar on the last rows: each key in reverse video, its label after it. Wraps onto
@@ -113,7 +116,9 @@ public enum Chrome {
 
     /// Text padded or cut to exactly `width` characters.
     public static func pad(_ text: String, _ width: Int) -> String {
-        if text.count >= width { return String(text.prefix(width)) }
+        // A longer name is cut with « … » (French.truncated), never silently.
+        let text = text.count > width ? French.truncated(text, width: width) : text
+        if text.count >= width { return text }
         return text + String(repeating: " ", count: width - text.count)
     }
 

@@ -33,7 +33,8 @@ enum ComptoirVersion {
     static let string = "0.1.0"
 }
 
-/// Entry point: ArgumentParser parses, our `Failure`s print their French message alone.
+/// Entry point: ArgumentParser parses, our `Failure`s print their French message alone,
+/// ArgumentParser's own texts go through `FrenchHelp`.
 @main
 enum Main {
     static func main() {
@@ -46,7 +47,14 @@ enum Main {
         } catch let failure as Failure {
             Failure.exit(failure.description)
         } catch {
-            Comptoir.exit(withError: error)
+            // ArgumentParser's help and parse errors, in French, with its exit codes.
+            let text = FrenchHelp.translate(Comptoir.fullMessage(for: error))
+            let code = Comptoir.exitCode(for: error)
+            if !text.isEmpty {
+                let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                stream.write(Data((text + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 }

@@ -24,7 +24,7 @@ struct PrinterCommand: ParsableCommand {
             let settings = config.printer
             let connection = settings.connection()
             let codePage = CodePage(rawValue: settings.codePage) ?? .cp858
-            print("Imprimante : \(connection.target) (\(settings.transport.rawValue), \(settings.width.rawValue) colonnes, \(settings.codePage))")
+            print("Imprimante : \(connection.target) (\(Self.linkName(settings.transport)), \(settings.width.rawValue) colonnes, \(settings.codePage))")
             let page = PrinterTestPage(shopName: config.shopName, tillName: config.tillName,
                                        codePage: codePage, date: Date())
             let bytes = EscPosEncoder(codePage: codePage).encode(page.document(width: settings.width))
@@ -34,6 +34,16 @@ struct PrinterCommand: ParsableCommand {
                 print("Page de test envoyée (\(bytes.count) octets).")
             } catch {
                 throw Failure("Page de test non imprimée : \(error.message)")
+            }
+        }
+
+        /// The link in French: the TOML value (`none`) is not for the person reading.
+        static func linkName(_ transport: PrinterSettings.Transport) -> String {
+            switch transport {
+            case .none: return "pas de liaison"
+            case .file: return "fichier"
+            case .device: return "port USB ou série"
+            case .network: return "réseau"
             }
         }
     }

@@ -126,7 +126,7 @@ private func printTable(_ products: [Product]) {
     }
 }
 
-private func clip(_ s: String, _ n: Int) -> String { s.count <= n ? s : String(s.prefix(n - 1)) + "…" }
+private func clip(_ s: String, _ n: Int) -> String { French.truncated(s, width: n) }
 
 /// Pieces, or kilos for a product sold by the kg (its stock counts grams).
 private func stockText(_ quantity: Int, _ unit: Product.Unit) -> String {

@@ -54,11 +54,11 @@ struct UsersCommand: ParsableCommand {
             } else if role != .admin && role != .responsable {
                 throw Failure("Le premier compte doit être responsable ou admin (--role admin).")
             }
-            let pin = try readNewPin("Code PIN de \(firstName) (4 à 8 chiffres) : ", nothing: "rien n'a été créé")
+            let pin = try readNewPin("Code PIN \(French.de(firstName)) (4 à 8 chiffres) : ", nothing: "rien n'a été créé")
             let user = try ledgerCall {
                 try shop.ledger.createUser(firstName: firstName, pin: pin, role: role, by: actorId, till: shop.tillName)
             }
-            print("Compte de \(PrintableText.sanitized(user.firstName)) (\(user.role.label)) créé.")
+            print("Compte \(French.de(PrintableText.sanitized(user.firstName))) (\(user.role.label)) créé.")
         }
     }
 
@@ -116,7 +116,7 @@ struct UsersCommand: ParsableCommand {
                 try shop.ledger.changeOwnPin(userId: target.id, oldPin: old, newPin: pin, now: Date(), till: shop.tillName)
             }
             if case .refused(let refusal) = verdict { throw Failure(refusal.message + " Rien n'a été changé.") }
-            print("Code PIN de \(target.firstName) changé.")
+            print("Code PIN \(French.de(target.firstName)) changé.")
         }
     }
 
@@ -140,7 +140,7 @@ struct UsersCommand: ParsableCommand {
             }
             let actorId = try actor.map { try authenticateManager(shop, $0, action: "réactiver un compte", admin: true) }
             let user = try ledgerCall { try shop.ledger.reactivate(userId: target.id, by: actorId, till: shop.tillName) }
-            print("Compte de \(user.firstName) réactivé.")
+            print("Compte \(French.de(user.firstName)) réactivé.")
         }
     }
 
@@ -155,7 +155,7 @@ struct UsersCommand: ParsableCommand {
             let target = try findUser(shop, firstName)
             let actorId = try authenticateManager(shop, actor)
             try ledgerCall { try shop.ledger.deactivate(userId: target.id, by: actorId, till: shop.tillName) }
-            print("Compte de \(PrintableText.sanitized(target.firstName)) désactivé.")
+            print("Compte \(French.de(PrintableText.sanitized(target.firstName))) désactivé.")
         }
     }
 }

@@ -26,7 +26,7 @@ func authenticateManager(_ shop: Shop, _ name: String?, action: String = "faire 
     if admin && manager.role != .admin {
         throw Failure("\(manager.firstName) est \(manager.role.label) : seul un admin peut \(action).")
     }
-    try checkTypedPin(shop, manager, prompt: "Code PIN de \(manager.firstName) : ", place: .command)
+    try checkTypedPin(shop, manager, prompt: "Code PIN \(French.de(manager.firstName)) : ", place: .command)
     return manager.id
 }
 

@@ -65,7 +65,7 @@ public struct ConsignmentForm: Equatable, Sendable {
 
     public var title: String {
         switch kind {
-        case .seller(let s): return s.map { "Fiche de \($0.fullName)" } ?? "Nouveau déposant"
+        case .seller(let s): return s.map { "Fiche \(French.de($0.fullName))" } ?? "Nouveau déposant"
         case .box: return "Nouveau box"
         case .rental: return "Louer un box"
         case .items(_, let box): return "Articles du box \(box) : Entrée après le prix enregistre, Échap termine"

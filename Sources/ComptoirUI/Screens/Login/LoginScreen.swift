@@ -87,7 +87,7 @@ enum LoginScreen {
         }
         let y = listTop + min(room, users.count) + 1
         let name = users.indices.contains(login.selected) ? users[login.selected].firstName : ""
-        canvas.put("Code PIN de \(name) :", x: x, y: y)
+        canvas.put("Code PIN \(French.de(name)) :", x: x, y: y)
         let fieldX = x + 14 + name.count
         canvas.put(login.pin.display(width: 8), x: fieldX, y: y)
         canvas.cursor = (fieldX + login.pin.cursorOffset(width: 8), y)

@@ -32,7 +32,7 @@ public enum ApprovalPurpose: Equatable, Sendable {
         case .payout(_, let name, let amount, let method): return "Reverser \(amount.formatted) à \(name) (\(method.label))"
         case .closeSession(let id, let count, _): return "Z de la session n° \(id) : \(count.total.formatted) comptés"
         case .cashDrop(let amount): return "Prélever \(amount.formatted) du tiroir"
-        case .sellerBankDetails(let seller): return "Changer l'IBAN de \(seller.fullName)"
+        case .sellerBankDetails(let seller): return "Changer l'IBAN \(French.de(seller.fullName))"
         case .training(true): return "Passer en mode formation (ventes fictives)"
         case .training(false): return "Quitter le mode formation"
         }
