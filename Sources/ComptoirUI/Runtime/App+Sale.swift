@@ -55,6 +55,12 @@ extension App {
                 state.overlay = .confirm(.receipt(number: number, defaultYes: defaultYes))
             case .pendingPrint(let pending):
                 state.pendingPrint = pending
+            case .askCancellation(let ticket, let instruction):
+                state.askApproval(.cancelTicket(ticket.number), instruction)
+                if case .approval(var form)? = state.overlay {
+                    form.ticket = ticket
+                    state.overlay = .approval(form)
+                }
             }
         }
         return effects

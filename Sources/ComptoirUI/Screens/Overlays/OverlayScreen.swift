@@ -210,10 +210,26 @@ enum OverlayScreen {
 
     private static func drawApproval(_ state: AppState, _ form: ApprovalForm, _ canvas: inout Canvas) {
         let now = state.now
-        let rows = min(form.managers.count, 6)
-        let width = 64, height = rows + 8
-        let x = (canvas.width - width) / 2, y = max(1, (canvas.height - height) / 2)
-        let inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: form.purpose.title(naming: { TicketName.format($0, trainingBase: form.trainingBase) }))
+        var rows = min(form.managers.count, 6)
+        var width = 64
+        var ticketRows: [String] = []
+        // Above the status line (two rows kept for it) and the key bar.
+        let bottom = canvas.height - Chrome.keyBarHeight(App.hints(state), width: canvas.width) - 2
+        if let ticket = form.ticket {
+            // The ticket above the PIN, in the room left.
+            width = min(canvas.width - 2, 76)
+            rows = min(rows, 4)
+            let room = bottom - 1 - (rows + 8) - 1
+            ticketRows = ticket.rows(width: width - 4, maxRows: max(3, room), timeZone: state.context.timeZone) + [""]
+        }
+        let height = rows + 8 + ticketRows.count
+        let x = (canvas.width - width) / 2
+        let y = form.ticket == nil ? max(1, (canvas.height - height) / 2) : 1 + max(0, (bottom - 1 - height) / 2)
+        var inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: form.purpose.title(naming: { TicketName.format($0, trainingBase: form.trainingBase) }))
+        for (i, row) in ticketRows.enumerated() {
+            canvas.put(row, x: inner.x, y: inner.y + i, style: i == 0 || i == ticketRows.count - 3 ? .bold : .plain, maxWidth: width - 4)
+        }
+        inner.y += ticketRows.count
         canvas.put("Responsable :", x: inner.x, y: inner.y)
         ListState(selected: form.selected).draw(count: form.managers.count, &canvas, x: inner.x + 2, y: inner.y + 1,
                                                 width: canvas.width - inner.x - 2, height: rows) { i, selected in

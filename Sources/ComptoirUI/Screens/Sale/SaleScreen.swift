@@ -91,7 +91,7 @@ enum SaleScreen {
         case .reprint: return reprint(&sale, context)
         case .park: return (parkOrList(sale, context), [])
         case .drawer: return ([], askDrawer(context))
-        case .cancellation: return ([], askCancellation(&sale, context))
+        case .cancellation: return askCancellation(&sale, context)
         case .refund: return askRefund(&sale, context)
         case .users: return ([], [.open(.users)])
         case .households: return ([], [.open(.households)])
@@ -155,6 +155,8 @@ enum SaleScreen {
     static func receive(_ sale: inout SaleState, _ context: SaleContext, _ msg: SaleMsg) -> Update {
         defer { if !sale.cart.isEmpty { sale.changeDue = nil } }  // the next ticket has started
         switch msg {
+        case .ticketLookedUp(let number, let ticket):
+            return ([], cancellationLookedUp(number, ticket, context))
         case .consignedLineResolved(let line):
             if let item = line.itemId, sale.cart.lines.contains(where: { $0.itemId == item }) {
                 return ([], [.status(.error("L'article \(line.code ?? "") est déjà sur ce ticket : une pièce unique ne se vend qu'une fois."))])
@@ -410,18 +412,6 @@ enum SaleScreen {
         guard let user = context.user else { return [] }
         if sale.cart.isEmpty { return [.sale(.loadParked)] }
         return [.sale(.parkTicket(sale.cart.lines, operatorId: user.id))]
-    }
-
-    /// `12` then Alt+K: cancel ticket 12 of this session, with a responsable's approval.
-    private static func askCancellation(_ sale: inout SaleState, _ context: SaleContext) -> [SaleOutput] {
-        guard let number = context.ticketNumber(typed: sale.code.trimmed) else {
-            return [.status(.error("Tapez le numéro du ticket à annuler, puis Alt+K."))]
-        }
-        guard sale.cart.isEmpty else {
-            return [.status(.error("Encaissez ou mettez en attente le ticket en cours avant d'en annuler un."))]
-        }
-        sale.code.clear()
-        return [.askApproval(.cancelTicket(number), instruction: "Un responsable tape son code et la raison de l'annulation.")]
     }
 
     /// `12` then Alt+M: give back items of ticket 12 (any earlier sale), with a
