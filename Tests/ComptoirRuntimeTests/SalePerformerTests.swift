@@ -195,6 +195,8 @@ import ComptoirUI
         #expect(preview.number == number && preview.total == Money(cents: 250) && !preview.lines.isEmpty)
         #expect(preview.payments.map(\.amount).reduce(.zero, +) == Money(cents: 250))
         #expect(shop.perform(.sale(.lookUpTicket(999))) == [.sale(.ticketLookedUp(number: 999, nil))])
+        #expect(shop.perform(.sale(.loadTicketPreview(number))) == [.sale(.ticketPreviewLoaded(preview))], "the refund window's view")
+        #expect(shop.perform(.sale(.loadTicketPreview(999))).isEmpty)
         _ = shop.perform(.sale(.cancelTicket(number, shop.approval(reason: "erreur"))))
         let request = Effect.sale(.lookUpTicket(number))
         #expect(failure(shop.perform(request), request)?.contains("déjà annulé") == true)

@@ -66,6 +66,8 @@ extension EffectPerformer {
             return [.sale(.consignedLineResolved(try ledger.handwrittenLine(box: box, price: price, today: today)))]
         case .lookUpTicket(let number):
             return [.sale(.ticketLookedUp(number: number, try cancellable(number)))]
+        case .loadTicketPreview(let number):
+            return try ledger.ticket(number: number).map { [.sale(.ticketPreviewLoaded(preview($0)))] } ?? []
         }
     }
 
@@ -81,7 +83,11 @@ extension EffectPerformer {
         if refundable.lines.contains(where: { $0.refundable < $0.line.quantity }) {
             throw LedgerError.refused("Le ticket n° \(number) a déjà un remboursement : remboursez les articles qui restent (Alt+M).")
         }
-        return TicketPreview(
+        return preview(stored)
+    }
+
+    private func preview(_ stored: StoredTicket) -> TicketPreview {
+        TicketPreview(
             number: stored.number, at: stored.at, operatorName: stored.operatorName,
             lines: stored.lines.map { .init(label: $0.label, quantity: $0.quantity, amount: $0.amount) },
             total: stored.total,

@@ -61,6 +61,8 @@ extension App {
                     form.ticket = ticket
                     state.overlay = .approval(form)
                 }
+            case .refundPreview(let ticket):
+                if state.refund?.ticket.number == ticket.number { state.refund?.preview = ticket }
             }
         }
         return effects
@@ -90,6 +92,10 @@ extension App {
                 state.status = status
             case .askApproval(let purpose, let instruction):
                 state.askApproval(purpose, instruction)
+                if let ticket = refund.preview, case .approval(var form)? = state.overlay {
+                    form.ticket = ticket
+                    state.overlay = .approval(form)
+                }
             case .backToSale:
                 state.refund = nil
                 state.screen = .sale

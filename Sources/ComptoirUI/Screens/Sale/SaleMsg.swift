@@ -22,4 +22,5 @@ public enum SaleMsg: Equatable, Sendable {
     case consignedLineResolved(CartLine)
     /// The ticket to cancel, or nil when no ticket has that number.
     case ticketLookedUp(number: Int64, TicketPreview?)
+    case ticketPreviewLoaded(TicketPreview)
 }

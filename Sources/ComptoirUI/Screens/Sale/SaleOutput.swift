@@ -32,6 +32,8 @@ public enum SaleOutput: Equatable, Sendable {
     case pendingPrint(PendingPrint?)
     /// The ticket to cancel is found: a responsable allows it, the ticket in sight.
     case askCancellation(TicketPreview, instruction: String)
+    /// The ticket being refunded, whole: the refund window shows it.
+    case refundPreview(TicketPreview)
 
     /// The features the sale screen opens.
     public enum Destination: Equatable, Sendable {

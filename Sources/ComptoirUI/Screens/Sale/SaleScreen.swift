@@ -155,6 +155,8 @@ enum SaleScreen {
     static func receive(_ sale: inout SaleState, _ context: SaleContext, _ msg: SaleMsg) -> Update {
         defer { if !sale.cart.isEmpty { sale.changeDue = nil } }  // the next ticket has started
         switch msg {
+        case .ticketPreviewLoaded(let ticket):
+            return ([], [.refundPreview(ticket)])
         case .ticketLookedUp(let number, let ticket):
             return ([], cancellationLookedUp(number, ticket, context))
         case .consignedLineResolved(let line):
@@ -195,7 +197,8 @@ enum SaleScreen {
             guard ticket.lines.contains(where: { $0.refundable > 0 }) else {
                 return ([], [.status(.error("Tout le ticket n° \(context.ticketName(ticket.number)) est déjà remboursé : rien à rendre."))])
             }
-            return ([], [.showRefund(ticket), .status(.info("Choisissez ce qui est rendu (Espace : toute la ligne), puis Entrée."))])
+            return ([.sale(.loadTicketPreview(ticket.number))],
+                    [.showRefund(ticket), .status(.info("Choisissez ce qui est rendu (Espace : toute la ligne), puis Entrée."))])
         case .counterEntryCommitted(let entry):
             let money = entry.cashBack.isZero ? ""
                 : " Rendez \(entry.cashBack.formatted) en espèces." + (context.training ? " " + AppState.trainingDrawer + "." : "")
