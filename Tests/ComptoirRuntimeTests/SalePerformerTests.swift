@@ -186,6 +186,23 @@ import ComptoirUI
         #expect(try shop.ledger.ticket(number: entry.number)?.kind == "cancellation")
     }
 
+    @Test func theTicketToCancelIsLookedUpBeforeThePin() throws {
+        let shop = try RuntimeShop()
+        let number = try #require(shop.sell())
+        guard case .sale(.ticketLookedUp(number, let preview?))? = shop.perform(.sale(.lookUpTicket(number))).first else {
+            Issue.record("no ticket"); return
+        }
+        #expect(preview.number == number && preview.total == Money(cents: 250) && !preview.lines.isEmpty)
+        #expect(preview.payments.map(\.amount).reduce(.zero, +) == Money(cents: 250))
+        #expect(shop.perform(.sale(.lookUpTicket(999))) == [.sale(.ticketLookedUp(number: 999, nil))])
+        #expect(shop.perform(.sale(.loadTicketPreview(number))) == [.sale(.ticketPreviewLoaded(preview))], "the refund window's view")
+        #expect(shop.perform(.sale(.loadTicketPreview(999))).isEmpty)
+        _ = shop.perform(.sale(.cancelTicket(number, shop.approval(reason: "erreur"))))
+        let request = Effect.sale(.lookUpTicket(number))
+        #expect(failure(shop.perform(request), request)?.contains("déjà annulé") == true)
+        #expect(try shop.ledger.ticketCount() == 2, "a look-up writes nothing")
+    }
+
     @Test func noCancellationWithoutAnOpenSession() throws {
         let shop = try RuntimeShop()
         let number = try #require(shop.sell())

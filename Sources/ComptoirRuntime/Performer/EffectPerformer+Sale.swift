@@ -64,7 +64,34 @@ extension EffectPerformer {
             return [.sale(.consignedLineResolved(try ledger.saleLine(label: text)))]
         case .resolveHandwritten(let box, let price):
             return [.sale(.consignedLineResolved(try ledger.handwrittenLine(box: box, price: price, today: today)))]
+        case .lookUpTicket(let number):
+            return [.sale(.ticketLookedUp(number: number, try cancellable(number)))]
+        case .loadTicketPreview(let number):
+            return try ledger.ticket(number: number).map { [.sale(.ticketPreviewLoaded(preview($0)))] } ?? []
         }
+    }
+
+    /// The ticket `number` as the cancellation window shows it, nil when there is none;
+    /// refused before any PIN when the ledger would refuse to cancel it.
+    private func cancellable(_ number: Int64) throws -> TicketPreview? {
+        guard let stored = try ledger.ticket(number: number) else { return nil }
+        let refundable = try ledger.refundable(number: number)  // refuses a counter-entry, a cancelled ticket
+        let session = try currentSession("rien n'a été annulé")
+        guard stored.sessionId == session.id else {
+            throw LedgerError.refused("Le ticket n° \(number) n'est pas de la session en cours de cette caisse : faites un remboursement (Alt+M).")
+        }
+        if refundable.lines.contains(where: { $0.refundable < $0.line.quantity }) {
+            throw LedgerError.refused("Le ticket n° \(number) a déjà un remboursement : remboursez les articles qui restent (Alt+M).")
+        }
+        return preview(stored)
+    }
+
+    private func preview(_ stored: StoredTicket) -> TicketPreview {
+        TicketPreview(
+            number: stored.number, at: stored.at, operatorName: stored.operatorName,
+            lines: stored.lines.map { .init(label: $0.label, quantity: $0.quantity, amount: $0.amount) },
+            total: stored.total,
+            payments: stored.payments.map { .init(label: $0.issuesCreditNote ? "Nouvel avoir" : $0.method.label, amount: $0.amount) })
     }
 
     /// The answer to a committed counter-entry.

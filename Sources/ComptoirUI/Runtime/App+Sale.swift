@@ -55,6 +55,14 @@ extension App {
                 state.overlay = .confirm(.receipt(number: number, defaultYes: defaultYes))
             case .pendingPrint(let pending):
                 state.pendingPrint = pending
+            case .askCancellation(let ticket, let instruction):
+                state.askApproval(.cancelTicket(ticket.number), instruction)
+                if case .approval(var form)? = state.overlay {
+                    form.ticket = ticket
+                    state.overlay = .approval(form)
+                }
+            case .refundPreview(let ticket):
+                if state.refund?.ticket.number == ticket.number { state.refund?.preview = ticket }
             }
         }
         return effects
@@ -84,6 +92,10 @@ extension App {
                 state.status = status
             case .askApproval(let purpose, let instruction):
                 state.askApproval(purpose, instruction)
+                if let ticket = refund.preview, case .approval(var form)? = state.overlay {
+                    form.ticket = ticket
+                    state.overlay = .approval(form)
+                }
             case .backToSale:
                 state.refund = nil
                 state.screen = .sale

@@ -99,7 +99,7 @@ public enum App {
         }
         switch (openingKeys + closingKeys).action(for: key, state) {
         case .help?:
-            state.overlay = .help
+            HelpOverlay.open(&state)
             return []
         case .quit?:
             state.overlay = .confirm(.quit)

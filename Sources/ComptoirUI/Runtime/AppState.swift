@@ -79,6 +79,8 @@ public struct AppState: Equatable, Sendable {
     public var consignment = ConsignmentState()
     public var closing = ClosingState()
     public var friperie = FriperieState()
+    /// The first line the help (F1) shows: it scrolls.
+    public var helpTop = 0
 
     public init(context: AppContext, width: Int = 80, height: Int = 24, now: Date = Date()) {
         self.context = context

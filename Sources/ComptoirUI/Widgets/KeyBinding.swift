@@ -39,13 +39,15 @@ public struct KeyBinding<Context, Action: Sendable>: Sendable {
         return copy
     }
 
-    /// A key that always works but is listed only while `condition` holds.
+    /// A key that always works but is in the key bar only while `condition` holds; the
+    /// help (F1) always lists it, so that it is complete.
     public func shown(when condition: @escaping @Sendable (Context) -> Bool) -> Self {
-        listed { condition($0) ? .everywhere : .nowhere }
+        listed { condition($0) ? .everywhere : .help }
     }
 
-    /// A key that works without being listed (a second letter, a habit kept).
-    public var hidden: Self { listed { _ in .nowhere } }
+    /// A key that works without taking room in the key bar (a second letter, a habit kept,
+    /// the arrows); the help (F1) lists it.
+    public var hidden: Self { listed { _ in .help } }
 
     public func listed(_ places: @escaping @Sendable (Context) -> KeyPlaces) -> Self {
         var copy = self

@@ -12,9 +12,23 @@ public struct KeyTable<Context, Action: Sendable>: Sendable {
         bindings.first { $0.matches(key, context) }?.action
     }
 
-    /// The enabled bindings listed at `place`, in the table's order.
+    /// The enabled bindings listed at `place`, in the table's order. The help leaves out a
+    /// binding whose keys all belong to an earlier one it lists: that binding never acts.
     public func hints(_ context: Context, for place: KeyPlaces = .bar) -> [KeyHint] {
-        bindings.filter { $0.isEnabled(context) && $0.places(context).contains(place) }.map(\.hint)
+        var taken: Set<KeyName> = []
+        var hints: [KeyHint] = []
+        for binding in bindings where binding.isEnabled(context) && binding.places(context).contains(place) {
+            let names = [binding.key] + (binding.alt.map { [$0] } ?? [])
+            if place == .help, names.allSatisfy(taken.contains) { continue }
+            taken.formUnion(names)
+            hints.append(binding.hint)
+        }
+        return hints
+    }
+
+    /// The names of every key that acts here: what a complete help lists.
+    public func keyNames(_ context: Context) -> [String] {
+        bindings.filter { $0.isEnabled(context) }.flatMap { [$0.key.text] + ($0.alt.map { [$0.text] } ?? []) }
     }
 
     /// The listed keys on one line, as a box reminds them: "↑↓ choisir   Entrée reprendre".

@@ -7,15 +7,7 @@ import Testing
     /// Checks a screen is known to fail, each a finding for the screen's own issue: the
     /// test expects the failure, and says so when the screen is fixed.
     static let known: [String: Set<ScreenFit.Check>] = {
-        var known: [String: Set<ScreenFit.Check>] = [:]
-        // The payment's second help line, « … F11 : un avoir (sert en entier). », loses its
-        // last two characters at 80 columns.
-        for name in ["payment", "payment-split", "payment-database-busy"] { known[name] = [.nothingCutAtRightEdge] }
-        // The sale's help (F1) is longer than 24 rows: it ends in « agrandissez la fenêtre ».
-        for name in ["help", "sale-empty", "sale-empty-manager", "sale-training", "sale-three-lines", "sale-household",
-                     "sale-grocery-refused"].map({ $0 == "help" ? $0 : "help over \($0)" }) {
-            known[name] = [.helpWhole]
-        }
+        let known: [String: Set<ScreenFit.Check>] = [:]
         return known
     }()
 

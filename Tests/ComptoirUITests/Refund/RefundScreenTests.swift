@@ -18,6 +18,25 @@ import ComptoirCore
         return state
     }
 
+    @Test func theRefundWindowShowsTheWholeTicketThenAgainOverThePin() {
+        var state = Fixtures.atSale(as: Fixtures.sophie)
+        state.type("42", then: .alt("m"))
+        #expect(App.update(&state, .sale(.refundableLoaded(Self.ticket))) == [.sale(.loadTicketPreview(42))])
+        let lines = Self.ticket.lines.map { TicketPreview.Line(label: $0.line.label, quantity: $0.line.quantity,
+                                                              amount: $0.line.unitPrice * $0.line.quantity) }
+        let total = lines.reduce(Money.zero) { $0 + $1.amount }
+        let preview = TicketPreview(number: 42, at: Self.ticket.at, operatorName: "Camille", lines: lines, total: total,
+                                    payments: [.init(label: "Espèces", amount: total)])
+        _ = App.update(&state, .sale(.ticketPreviewLoaded(preview)))
+        #expect(state.refund?.preview == preview)
+        #expect(App.view(state).text.contains("Vendu par Camille, total \(total.formatted), payé : Espèces \(total.formatted)"))
+        state.press(.function(2), .enter)
+        guard case .approval(let form)? = state.overlay else { Issue.record("no approval form"); return }
+        #expect(form.ticket == preview)
+        #expect(App.view(state).text.contains("Payé : Espèces \(total.formatted)"))
+        expectGolden(App.view(state), "refund-window")
+    }
+
     @Test func theNumberComesFirstAndTheTicketMustBeEmpty() {
         var state = Fixtures.atSale()
         #expect(state.press(.alt("m")).isEmpty)

@@ -54,6 +54,9 @@ import ComptoirCore
         #expect(state.ticketNumber(typed: "F-2") == 15 && state.ticketNumber(typed: "2") == 15)
         state.overlay = nil
         state.type("F-1", then: .alt("k"))
+        var ticket = CancellationScreenTests.ticket7
+        ticket.number = 14
+        _ = App.update(&state, .sale(.ticketLookedUp(number: 14, ticket)))
         guard case .approval(let form)? = state.overlay else {
             Issue.record("no approval form")
             return

@@ -102,8 +102,7 @@ import ComptoirCore
         context.trainingBase = 100
         var sale = SaleState()
         sale.code = TextField("F-2", maxLength: 40)
-        #expect(SaleScreen.handle(&sale, context, .alt("k")).1
-            == [.askApproval(.cancelTicket(102), instruction: "Un responsable tape son code et la raison de l'annulation.")])
+        #expect(SaleScreen.handle(&sale, context, .alt("k")) == ([.sale(.lookUpTicket(102))], [.status(.info("Recherche du ticket n° F-2…"))]))
         sale.code = TextField("F-2", maxLength: 40)
         #expect(SaleScreen.handle(&sale, Self.context, .alt("k")).1
             == [.status(.error("Tapez le numéro du ticket à annuler, puis Alt+K."))], "no practice ticket at the real till")

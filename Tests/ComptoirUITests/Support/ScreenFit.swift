@@ -19,7 +19,7 @@ enum ScreenFit {
         case nothingCutAtRightEdge
         /// An overlay's box is whole, inside the screen, below the title bar.
         case overlayBoxWhole
-        /// The help lists every key, without « agrandissez la fenêtre ».
+        /// The help lists every key acting on the screen, each line reachable by scrolling.
         case helpWhole
     }
 
@@ -92,8 +92,32 @@ enum ScreenFit {
             return b.y >= 1 ? [] : ["the box covers the title bar"]
         case .helpWhole:
             guard state.overlay == .help else { return [] }
-            return canvas.text.contains("agrandissez la fenêtre pour voir toute l'aide") ? ["the help is cut"] : []
+            return helpProblems(state)
         }
+    }
+
+    /// Scrolls the help to its end a page at a time, and checks every line shows, whole,
+    /// and every key acting on the screen beneath is named.
+    static func helpProblems(_ state: AppState) -> [String] {
+        var state = state
+        let all = HelpOverlay.lines(state)
+        var seen: [String] = []
+        for _ in 0...all.count {
+            let canvas = App.view(state)
+            seen += (2..<(height - 3)).map { canvas.row($0) }
+            let before = state.helpTop
+            _ = App.update(&state, .key(.pageDown))
+            if state.helpTop == before { break }
+        }
+        var found: [String] = []
+        let shown = seen.joined(separator: "\n")
+        for line in all where !line.isEmpty && !shown.contains(line) { found.append("line « \(line) » never shows") }
+        if state.overlay != .help { found.append("Pg↓ closed the help") }
+        let named = Set(HelpOverlay.rows(App.hints(state, for: .help)).flatMap { row in
+            row.keys.replacingOccurrences(of: " ou ", with: ", ").components(separatedBy: ", ")
+        })
+        for key in HelpKeys.acting(state) where !named.contains(key) { found.append("key \(key) is not in the help") }
+        return found
     }
 
     /// The lines `Chrome.status` draws for `status`.

@@ -47,8 +47,20 @@ import Testing
         ])
         let help = table.hints(false, for: .help)
         #expect(help.first == KeyHint("F8", "Mon code", alt: "Alt+U", help: "Change votre code"), "help-only, and first")
-        #expect(help.count == 4 && !help.map(\.label).contains("Précédent"), "a hidden binding is in neither list")
+        #expect(help.count == 5 && help[1] == KeyHint("↑", "Précédent"), "a hidden binding is out of the bar, in the help")
         #expect(table.action(for: .function(8), false) == .help, "a help-only binding still works")
+    }
+
+    @Test func theHelpListsAKeyShownInTheBarOnlySometimesButNotAShadowedOne() {
+        let keys = KeyTable<Bool, Action>([
+            KeyBinding(.alt("g"), "Dérogation", .override).shown { $0 },
+            KeyBinding(.function(2), "Payer", .pay),
+            KeyBinding(.function(2), "Réservé aux responsables", .park).hidden,
+            KeyBinding(.function(3), "Réservé aux responsables", .park).hidden,
+        ])
+        #expect(keys.hints(false).map(\.key) == ["F2"])
+        #expect(keys.hints(false, for: .help).map(\.key) == ["Alt+G", "F2", "F3"], "F2's second binding never acts")
+        #expect(keys.keyNames(false) == ["Alt+G", "F2", "F2", "F3"])
     }
 
     @Test func aLineRemindsTheListedKeys() {

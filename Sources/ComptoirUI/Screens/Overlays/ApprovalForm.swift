@@ -69,6 +69,8 @@ public struct ApprovalForm: Equatable, Sendable {
     public var wait: PinWait?
     /// In training, the last real ticket number at copy time (titles show F-n).
     public var trainingBase: Int64?
+    /// The ticket a cancellation undoes, shown above the PIN.
+    public var ticket: TicketPreview?
 
     /// The Z's reason until the responsable types another: it adds nothing to the comment.
     static let closingDefault = "clôture du jour"

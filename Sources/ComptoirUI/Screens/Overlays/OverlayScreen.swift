@@ -36,8 +36,7 @@ enum OverlayScreen {
     static func handle(_ state: inout AppState, _ overlay: Overlay, _ key: Key) -> [Effect] {
         switch overlay {
         case .help:
-            state.overlay = nil
-            return []
+            return HelpOverlay.handle(&state, key)
         case .approval(var form):
             switch approvalKeys.action(for: key, state) {
             case .cancel?:
@@ -123,7 +122,7 @@ enum OverlayScreen {
     static func view(_ state: AppState, _ overlay: Overlay, _ canvas: inout Canvas) {
         switch overlay {
         case .help:
-            drawHelp(state, &canvas)
+            HelpOverlay.draw(state, &canvas)
         case .parked(let tickets, let selected):
             drawParked(state, tickets, selected, &canvas)
         case .approval(let form):
@@ -176,31 +175,6 @@ enum OverlayScreen {
         }
     }
 
-    private static func drawHelp(_ state: AppState, _ canvas: inout Canvas) {
-        let hints = App.hints(state, for: .help)
-        let width = canvas.width
-        var lines: [String] = []
-        for hint in hints {
-            let keys = [hint.key, hint.alternative].compactMap { $0 }.joined(separator: " ou ")
-            // A long explanation continues under itself rather than being cut.
-            for (i, part) in wrap(hint.help ?? hint.label, width: width - 4 - 18).enumerated() {
-                lines.append(Chrome.pad(i == 0 ? keys : "", 18) + part)
-            }
-        }
-        lines.append(contentsOf: extraHelp(state))
-        let height = min(canvas.height - 2, lines.count + 4)
-        let x = 0, y = max(1, (canvas.height - height) / 2)
-        let inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: "Aide — touches de cet écran")
-        let rows = height - 4
-        if lines.count > rows {
-            lines = Array(lines.prefix(rows - 1)) + ["… (agrandissez la fenêtre pour voir toute l'aide)"]
-        }
-        for (i, line) in lines.enumerated() {
-            canvas.put(line, x: inner.x, y: inner.y + i, maxWidth: width - 4)
-        }
-        canvas.put("Appuyez sur une touche pour fermer l'aide.", x: inner.x, y: y + height - 2, style: .bold)
-    }
-
     /// Words of `text` in lines of at most `width` characters (a longer word is cut).
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
@@ -236,10 +210,26 @@ enum OverlayScreen {
 
     private static func drawApproval(_ state: AppState, _ form: ApprovalForm, _ canvas: inout Canvas) {
         let now = state.now
-        let rows = min(form.managers.count, 6)
-        let width = 64, height = rows + 8
-        let x = (canvas.width - width) / 2, y = max(1, (canvas.height - height) / 2)
-        let inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: form.purpose.title(naming: { TicketName.format($0, trainingBase: form.trainingBase) }))
+        var rows = min(form.managers.count, 6)
+        var width = 64
+        var ticketRows: [String] = []
+        // Above the status line (two rows kept for it) and the key bar.
+        let bottom = canvas.height - Chrome.keyBarHeight(App.hints(state), width: canvas.width) - 2
+        if let ticket = form.ticket {
+            // The ticket above the PIN, in the room left.
+            width = min(canvas.width - 2, 76)
+            rows = min(rows, 4)
+            let room = bottom - 1 - (rows + 8) - 1
+            ticketRows = ticket.rows(width: width - 4, maxRows: max(3, room), timeZone: state.context.timeZone) + [""]
+        }
+        let height = rows + 8 + ticketRows.count
+        let x = (canvas.width - width) / 2
+        let y = form.ticket == nil ? max(1, (canvas.height - height) / 2) : 1 + max(0, (bottom - 1 - height) / 2)
+        var inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: form.purpose.title(naming: { TicketName.format($0, trainingBase: form.trainingBase) }))
+        for (i, row) in ticketRows.enumerated() {
+            canvas.put(row, x: inner.x, y: inner.y + i, style: i == 0 || i == ticketRows.count - 3 ? .bold : .plain, maxWidth: width - 4)
+        }
+        inner.y += ticketRows.count
         canvas.put("Responsable :", x: inner.x, y: inner.y)
         ListState(selected: form.selected).draw(count: form.managers.count, &canvas, x: inner.x + 2, y: inner.y + 1,
                                                 width: canvas.width - inner.x - 2, height: rows) { i, selected in
@@ -278,22 +268,5 @@ enum OverlayScreen {
             return (Chrome.pad(text, width - 4), .plain)
         }
         canvas.put(parkedKeys.line(state, separator: "   "), x: inner.x, y: y + height - 2, style: .bold)
-    }
-
-    private static func extraHelp(_ state: AppState) -> [String] {
-        switch state.screen {
-        case .sale:
-            return [
-                "",
-                "Code + Entrée     ajoute l'article (scanner, code, ou n° de catégorie)",
-                "3*1 + Entrée      ajoute 3 articles de la catégorie 1",
-                "Entrée (vide)     encaisse le ticket",
-                "B07 4,50 + Entrée article du box B07 à étiquette manuscrite",
-            ]
-        case .payment:
-            return ["", "Entrée sans montant : le client donne le compte juste."]
-        default:
-            return []
-        }
     }
 }

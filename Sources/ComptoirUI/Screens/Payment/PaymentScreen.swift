@@ -320,7 +320,7 @@ enum PaymentScreen {
             }
         }
         canvas.put("Tapez le montant puis : Entrée espèces, F2 carte, F3 chèque, F9 bon.", x: x - 4, y: y + 2, style: Style(dim: true))
-        canvas.put("Sans montant, la touche paie tout le reste. F11 : un avoir (sert en entier).", x: x - 4, y: y + 3, style: Style(dim: true))
+        canvas.put("Sans montant, la touche paie tout le reste. F11 : avoir (pris en entier).", x: x - 4, y: y + 3, style: Style(dim: true))
     }
 
     private static func referenceField(_ payment: PaymentState, _ canvas: inout Canvas, x: Int, y: Int, title: String, help: String) {

@@ -82,6 +82,11 @@ enum RefundScreen {
     static func view(_ refund: RefundState, _ context: RefundContext, barHeight: Int, _ canvas: inout Canvas) {
         let date = Chrome.clock(refund.ticket.at, context.timeZone)
         canvas.put("Remboursement — ticket n° \(context.ticketName(refund.ticket.number)) du \(date)", x: 1, y: 2, style: .bold)
+        if let ticket = refund.preview {
+            let paid = ticket.payments.map { "\($0.label) \($0.amount.formatted)" }.joined(separator: ", ")
+            canvas.put("Vendu par \(ticket.operatorName), total \(ticket.total.formatted), payé : \(paid)", x: 1, y: 3,
+                       style: Style(dim: true), maxWidth: canvas.width - 2)
+        }
         let labelWidth = canvas.width - 2 - 3 - 1 - 6 - 11 - 10 - 11
         let header = "  " + Chrome.right("N°", 3) + " " + Chrome.pad("Article", labelWidth) + Chrome.right("Vendu", 6)
             + Chrome.right("Déjà rendu", 11) + Chrome.right("À rendre", 10) + Chrome.right("Montant", 11)

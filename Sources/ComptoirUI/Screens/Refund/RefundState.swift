@@ -7,6 +7,8 @@ public struct RefundState: Equatable, Sendable {
     public var quantities: [Int]
     public var selected = 0
     public var method: RefundRequest.Method = .cash
+    /// The whole ticket (total, payments), shown once loaded.
+    public var preview: TicketPreview?
 
     public init(ticket: RefundableTicket) {
         self.ticket = ticket

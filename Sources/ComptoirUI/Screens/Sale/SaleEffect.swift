@@ -34,4 +34,9 @@ public enum SaleEffect: Equatable, Sendable {
     /// `.sale(.consignedLineResolved)` or `.failed`.
     case resolveLabel(String)
     case resolveHandwritten(box: String, price: Money)
+    /// The ticket to cancel, shown before the PIN. Answer: `.sale(.ticketLookedUp)` (nil
+    /// when there is no such ticket) or `.failed` when it cannot be cancelled.
+    case lookUpTicket(Int64)
+    /// The ticket being refunded, for the refund window. Answer: `.sale(.ticketPreviewLoaded)`.
+    case loadTicketPreview(Int64)
 }

@@ -20,4 +20,7 @@ public enum SaleMsg: Equatable, Sendable {
     case overrideGranted(managerId: Int64, name: String, reason: String)
     /// A consigned item (or handwritten label) for the ticket.
     case consignedLineResolved(CartLine)
+    /// The ticket to cancel, or nil when no ticket has that number.
+    case ticketLookedUp(number: Int64, TicketPreview?)
+    case ticketPreviewLoaded(TicketPreview)
 }

@@ -30,6 +30,10 @@ public enum SaleOutput: Equatable, Sendable {
     case askReceipt(number: Int64, defaultYes: Bool)
     /// The receipt that failed to print (F7 prints it again), or nil once it printed.
     case pendingPrint(PendingPrint?)
+    /// The ticket to cancel is found: a responsable allows it, the ticket in sight.
+    case askCancellation(TicketPreview, instruction: String)
+    /// The ticket being refunded, whole: the refund window shows it.
+    case refundPreview(TicketPreview)
 
     /// The features the sale screen opens.
     public enum Destination: Equatable, Sendable {

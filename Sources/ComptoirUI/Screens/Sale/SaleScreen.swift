@@ -20,14 +20,14 @@ enum SaleScreen {
         // A bénévole finds their own PIN near the top of the help (a small window cuts its end).
         KeyBinding(.function(8), alt: .alt("u"), "Utilisateurs", help: "Change votre code PIN (écran Utilisateurs)", .users)
             .listed { $0.context.userIsManager ? .nowhere : .help },
-        KeyBinding(.escape, "Annuler", .cancelMode).hidden,
-        KeyBinding(.enter, "Ajouter", .enter).hidden,
-        KeyBinding(.up, "Ligne précédente", .move(-1)).hidden,
-        KeyBinding(.down, "Ligne suivante", .move(1)).hidden,
-        KeyBinding(.pageUp, "Page précédente", .move(-10)).hidden,
-        KeyBinding(.pageDown, "Page suivante", .move(10)).hidden,
-        KeyBinding(.home, "Première ligne", .move(-Cart.maximumQuantity)).hidden,
-        KeyBinding(.end, "Dernière ligne", .move(Cart.maximumQuantity)).hidden,
+        KeyBinding(.escape, "Annuler", help: "Annule la saisie en cours (prix libre, quantité, poids)", .cancelMode).hidden,
+        KeyBinding(.enter, "Ajouter", help: "Ajoute le code tapé ; champ vide : encaisse", .enter).hidden,
+        KeyBinding(.up, "Choisir la ligne", .move(-1)).hidden,
+        KeyBinding(.down, "Choisir la ligne", .move(1)).hidden,
+        KeyBinding(.pageUp, "Choisir la ligne, 10 par 10", .move(-10)).hidden,
+        KeyBinding(.pageDown, "Choisir la ligne, 10 par 10", .move(10)).hidden,
+        KeyBinding(.home, "Première ou dernière ligne", .move(-Cart.maximumQuantity)).hidden,
+        KeyBinding(.end, "Première ou dernière ligne", .move(Cart.maximumQuantity)).hidden,
         KeyBinding(.function(2), alt: .alt("p"), "Prix libre", help: "Article à prix libre (prix tapé avant ou après F2)", .freePrice),
         KeyBinding(.function(3), alt: .alt("q"), "Quantité", help: "Change la quantité de la ligne choisie (↑ ↓)", .quantity),
         KeyBinding(.function(4), alt: .delete, "Suppr. ligne", help: "Enlève la ligne choisie du ticket", .remove),
@@ -91,7 +91,7 @@ enum SaleScreen {
         case .reprint: return reprint(&sale, context)
         case .park: return (parkOrList(sale, context), [])
         case .drawer: return ([], askDrawer(context))
-        case .cancellation: return ([], askCancellation(&sale, context))
+        case .cancellation: return askCancellation(&sale, context)
         case .refund: return askRefund(&sale, context)
         case .users: return ([], [.open(.users)])
         case .households: return ([], [.open(.households)])
@@ -155,6 +155,10 @@ enum SaleScreen {
     static func receive(_ sale: inout SaleState, _ context: SaleContext, _ msg: SaleMsg) -> Update {
         defer { if !sale.cart.isEmpty { sale.changeDue = nil } }  // the next ticket has started
         switch msg {
+        case .ticketPreviewLoaded(let ticket):
+            return ([], [.refundPreview(ticket)])
+        case .ticketLookedUp(let number, let ticket):
+            return ([], cancellationLookedUp(number, ticket, context))
         case .consignedLineResolved(let line):
             if let item = line.itemId, sale.cart.lines.contains(where: { $0.itemId == item }) {
                 return ([], [.status(.error("L'article \(line.code ?? "") est déjà sur ce ticket : une pièce unique ne se vend qu'une fois."))])
@@ -193,7 +197,8 @@ enum SaleScreen {
             guard ticket.lines.contains(where: { $0.refundable > 0 }) else {
                 return ([], [.status(.error("Tout le ticket n° \(context.ticketName(ticket.number)) est déjà remboursé : rien à rendre."))])
             }
-            return ([], [.showRefund(ticket), .status(.info("Choisissez ce qui est rendu (Espace : toute la ligne), puis Entrée."))])
+            return ([.sale(.loadTicketPreview(ticket.number))],
+                    [.showRefund(ticket), .status(.info("Choisissez ce qui est rendu (Espace : toute la ligne), puis Entrée."))])
         case .counterEntryCommitted(let entry):
             let money = entry.cashBack.isZero ? ""
                 : " Rendez \(entry.cashBack.formatted) en espèces." + (context.training ? " " + AppState.trainingDrawer + "." : "")
@@ -410,18 +415,6 @@ enum SaleScreen {
         guard let user = context.user else { return [] }
         if sale.cart.isEmpty { return [.sale(.loadParked)] }
         return [.sale(.parkTicket(sale.cart.lines, operatorId: user.id))]
-    }
-
-    /// `12` then Alt+K: cancel ticket 12 of this session, with a responsable's approval.
-    private static func askCancellation(_ sale: inout SaleState, _ context: SaleContext) -> [SaleOutput] {
-        guard let number = context.ticketNumber(typed: sale.code.trimmed) else {
-            return [.status(.error("Tapez le numéro du ticket à annuler, puis Alt+K."))]
-        }
-        guard sale.cart.isEmpty else {
-            return [.status(.error("Encaissez ou mettez en attente le ticket en cours avant d'en annuler un."))]
-        }
-        sale.code.clear()
-        return [.askApproval(.cancelTicket(number), instruction: "Un responsable tape son code et la raison de l'annulation.")]
     }
 
     /// `12` then Alt+M: give back items of ticket 12 (any earlier sale), with a
