@@ -73,6 +73,18 @@ import ComptoirCore
         #expect(state.status.text == "Impression du duplicata du dernier Z…")
         #expect(ClosingScreen.hints(state.closing, state.closingContext).contains { $0.label == "Duplicata du Z" })
     }
+
+    @Test func rightAfterTheZF7ReprintsItFromTheOpening() {
+        var state = Self.atClosing()
+        state.context.receipts = .ask(default: false)
+        let z = ClosingReport(report: Self.report, count: CashCount(pieces: [:]), counted: .zero, variance: Money(cents: -10_250),
+                              comment: nil, closedAt: Fixtures.now, closedBy: "Sophie", journalSeq: 99)
+        _ = App.update(&state, .closing(.sessionClosed(z)))
+        #expect(state.screen == .openTill)
+        #expect(state.press(.function(7)) == [.closing(.reprintZ(sessionId: nil, operatorId: Fixtures.camille.id))])
+        state.context.receipts = .noPrinter
+        #expect(state.press(.function(7)).isEmpty)
+    }
 }
 
 /// A till that starts again finds its last ticket in the ledger.
