@@ -45,4 +45,6 @@ enum JournalKind: String, Sendable, CaseIterable {
     case ledgerRestored = "ledger.restored"
     case trainingStarted = "training.started"
     case trainingEnded = "training.ended"
+    /// A duplicate of a Z was printed (no rows, like `ticket.reprinted`).
+    case closingReprinted = "closing.reprinted"
 }

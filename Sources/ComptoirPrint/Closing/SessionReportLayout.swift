@@ -1,3 +1,4 @@
+import Foundation
 import ComptoirCore
 
 /// The X (interim, changes nothing) and the Z (the closing) on paper: takings by payment
@@ -8,11 +9,16 @@ public struct SessionReportLayout: Sendable {
 
     /// The X of `report`, or the Z when `closing` is given. A Z prints its journal entry
     /// with the start of its hash (`journalHead`): kept on paper, it anchors the ledger
-    /// outside its file (`comptoir verify --head`).
+    /// outside its file (`comptoir verify --head`). A duplicate (a Z printed again at
+    /// `reprintedAt`, as it was written) says `DUPLICATA` at the top and when it was printed again.
     public func document(for report: SessionReport, closing: ClosingReport?, _ context: DocumentContext,
-                         width: ReceiptWidth, journalHead: ChainHead? = nil) -> PrintDocument {
+                         width: ReceiptWidth, journalHead: ChainHead? = nil, reprintedAt: Date? = nil) -> PrintDocument {
         var doc = PrintDocument(width: width)
         doc.documentTop(context, title: closing == nil ? "X — RAPPORT INTERMÉDIAIRE" : "Z — CLÔTURE DE CAISSE")
+        if reprintedAt != nil {
+            doc.marker(Receipt.duplicateMarker)
+            doc.add([""])
+        }
         doc.row("Caisse", report.till)
         doc.row("Session n°", "\(report.sessionId)")
         doc.row("Ouverte le", FrenchDateTime.format(report.openedAt, in: context.timeZone))
@@ -60,6 +66,10 @@ public struct SessionReportLayout: Sendable {
                 doc.add(TextLayout.wrap(journalHead.printed, width: width.columns))
             } else {
                 doc.add(["Entrée du journal n° \(closing.journalSeq)"])
+            }
+            if let reprintedAt {
+                doc.add(TextLayout.wrap("Duplicata imprimé le \(FrenchDateTime.format(reprintedAt, in: context.timeZone))",
+                                        width: width.columns))
             }
         } else {
             doc.centred("Rapport intermédiaire : la caisse reste ouverte.")

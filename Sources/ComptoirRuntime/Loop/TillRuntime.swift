@@ -13,6 +13,7 @@ public final class TillRuntime {
     private let performer: EffectPerformer
     private var state: AppState
     private var running = true
+    private let ledger: Ledger
 
     /// A till that cannot start: the French reason.
     public struct StartFailure: Error {
@@ -27,6 +28,7 @@ public final class TillRuntime {
         } catch {
             throw StartFailure(message: error.message)
         }
+        self.ledger = ledger
         performer = EffectPerformer(ledger: ledger, till: config.tillName, config: config, databasePath: databasePath,
                                     scale: scale, demo: isDemo)
         let categories: [ComptoirCore.Category]
@@ -50,7 +52,7 @@ public final class TillRuntime {
         }
         defer { terminal.stop() }
         let size = terminal.size
-        let (initial, effects) = App.start(context: state.context, width: size.width, height: size.height, now: Date())
+        let (initial, effects) = Self.start(ledger: ledger, context: state.context, width: size.width, height: size.height, now: Date())
         state = initial
         perform(effects)
         let printQueue = performer.printer, scaleQueue = performer.scale?.queue
@@ -72,6 +74,22 @@ public final class TillRuntime {
             Logger(label: "comptoir").warning("impression encore en cours à la fermeture")
         }
         Logger(label: "comptoir").info("caisse fermée")
+    }
+
+    /// The app's first state, with what the ledger says of this till's last ticket and
+    /// whether its session was left open (a crash, or a quit without the Z).
+    static func start(ledger: Ledger, context: AppContext, width: Int, height: Int, now: Date) -> (AppState, [Effect]) {
+        var (state, effects) = App.start(context: context, width: width, height: height, now: now)
+        do {
+            let last = try ledger.lastTicket(till: context.tillName)
+            let open = try ledger.currentSession(till: context.tillName)
+            App.restarted(&state, lastTicket: last.map { RecordedTicket(number: $0.number, total: $0.total, at: $0.at) },
+                          sessionLeftOpen: open != nil && open?.id == last?.sessionId)
+        } catch {
+            // Only a help: the till starts without it.
+            Logger(label: "comptoir").warning("dernier ticket illisible", metadata: ["raison": "\(error)"])
+        }
+        return (state, effects)
     }
 
     private func dispatch(_ msg: Msg) {

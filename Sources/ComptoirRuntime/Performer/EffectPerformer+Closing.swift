@@ -32,6 +32,15 @@ extension EffectPerformer {
             logger.info("clôture", metadata: ["session": "\(id)", "compte": "\(z.counted.cents)", "ecart": "\(z.variance.cents)"])
             if hasPrinter { printReport(z.report, closing: z, request: request) }
             return [.closing(.sessionClosed(z, backup: backupAfterZ()))]
+        case .reprintZ(let sessionId, let operatorId):
+            guard hasPrinter else { throw LedgerError.refused("Pas d'imprimante configurée : le Z ne peut pas être réimprimé.") }
+            guard let z = try sessionId.map({ try ledger.closing(session: $0) }) ?? ledger.lastClosing(till: till) else {
+                throw LedgerError.refused(sessionId.map { "La session n° \($0) n'a pas de Z." } ?? "Aucun Z n'a encore été fait à cette caisse.")
+            }
+            try ledger.recordClosingReprint(session: z.report.sessionId, till: till, operatorId: operatorId)
+            logger.info("duplicata du Z", metadata: ["session": "\(z.report.sessionId)"])
+            printReport(z.report, closing: z, request: request, reprintedAt: Date())
+            return [.notice("Impression du duplicata du Z de la session n° \(z.report.sessionId)…")]
         }
     }
 
@@ -50,12 +59,18 @@ extension EffectPerformer {
         }
     }
 
-    private func printReport(_ report: SessionReport, closing: ClosingReport?, request: Effect) {
+    private func printReport(_ report: SessionReport, closing: ClosingReport?, request: Effect, reprintedAt: Date? = nil) {
         let context = documentContext(printedAt: closing?.closedAt ?? Date())
         // The Z's own entry: the head of the chain when it was written, kept on paper.
         let head = closing.flatMap { try? ledger.chainHead(at: $0.journalSeq) }
-        let doc = SessionReportLayout().document(for: report, closing: closing, context, width: config.printer.width, journalHead: head)
+        let doc = SessionReportLayout().document(for: report, closing: closing, context, width: config.printer.width, journalHead: head,
+                                                 reprintedAt: reprintedAt)
         let what = closing == nil ? "X" : "Z"
+        if reprintedAt != nil, let closing {
+            submitDocument(encoder.encode(doc), done: "Duplicata du Z de la session n° \(closing.report.sessionId) imprimé.",
+                           failed: "Duplicata du Z non imprimé", request: request)
+            return
+        }
         submitDocument(encoder.encode(doc), done: closing == nil ? "X imprimé." : nil,
                        failed: "\(what) non imprimé" + (closing == nil ? "" : " (la clôture est enregistrée)"), request: request)
     }

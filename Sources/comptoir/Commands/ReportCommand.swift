@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Bilans pour les financeurs et la trésorerie.",
-        subcommands: [Epicerie.self, Friperie.self, Day.self, Month.self, Year.self]
+        subcommands: [Epicerie.self, Friperie.self, Day.self, Month.self, Year.self, Z.self]
     )
 
     struct Epicerie: ParsableCommand {

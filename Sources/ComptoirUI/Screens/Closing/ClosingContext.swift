@@ -8,11 +8,15 @@ public struct ClosingContext: Equatable, Sendable {
     public var timeZone: TimeZone
     /// The closing screen is the one shown (a drop may be allowed from elsewhere).
     public var isShown: Bool
+    /// The window's height: the figures page when they do not fit.
+    public var height: Int = App.minimumHeight
+    /// Who is at the till (a duplicate of a Z is journaled with them).
+    public var userId: Int64?
 }
 
 extension AppState {
     var closingContext: ClosingContext {
         ClosingContext(session: session, receipts: context.receipts, training: training, timeZone: context.timeZone,
-                       isShown: screen == .closing)
+                       isShown: screen == .closing, height: height, userId: user?.id)
     }
 }

@@ -13,4 +13,7 @@ public enum ClosingEffect: Equatable, Sendable {
     /// backup. `comment` is the counter's; the approval's reason joins it when not empty.
     /// Answer: `.closing(.sessionClosed)`, `.approvalRefused` or `.failed`.
     case closeSession(sessionId: Int64, count: CashCount, comment: String?, Approval)
+    /// Print a Z again, as written, marked DUPLICATA and journaled: session `sessionId`'s,
+    /// or this till's last one when nil. Answer: `.notice` (then `.notice` once printed) or `.failed`.
+    case reprintZ(sessionId: Int64?, operatorId: Int64)
 }

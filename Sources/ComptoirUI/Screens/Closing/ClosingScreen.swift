@@ -4,7 +4,7 @@ import ComptoirCore
 /// drawer counted by denomination, the expected cash and the variance as it is typed, and
 /// the Z, confirmed by a responsable, printed, and the session locked.
 enum ClosingScreen {
-    enum Action: Sendable { case previous, next, comment, printX, drop, chart, close, back }
+    enum Action: Sendable { case previous, next, comment, printX, drop, chart, close, back, pageUp, pageDown, reprintZ }
 
     /// What the closing screen's key conditions read.
     struct KeysContext {
@@ -19,6 +19,12 @@ enum ClosingScreen {
         KeyBinding(.down, "Billet / pièce suivant", .next).hidden,
         KeyBinding(.enter, "Billet / pièce suivant", .next).hidden,
         KeyBinding(.upDown, "Billet / pièce", help: "Tapez le nombre de billets ou de pièces de chaque valeur", .next),
+        // Only when the figures do not all fit: Pg↑ first (not listed), then Pg↓ that explains both.
+        KeyBinding(.pageUp, "Chiffres précédents", .pageUp).hidden
+            .when { figureWindow($0.closing.report, height: $0.context.height) != nil },
+        KeyBinding(.pageDown, alt: .pageUp, "Autres chiffres",
+                   help: "Fait défiler les chiffres de la session ; espèces attendues, comptées et écart restent affichés", .pageDown)
+            .when { figureWindow($0.closing.report, height: $0.context.height) != nil },
         KeyBinding(.tab, "Commentaire", .comment),
         KeyBinding(.function(2), alt: .alt("p"), "Imprimer X", help: "Rapport intermédiaire : la caisse reste ouverte", .printX)
             .when { $0.context.receipts != .noPrinter },
@@ -28,6 +34,9 @@ enum ClosingScreen {
         KeyBinding(.function(4), alt: .alt("g"), "Comptage", help: "Les ventes de la journée par heure et par activité", .chart)
             .when { $0.closing.chart },
         KeyBinding(.function(5), alt: .alt("z"), "Clôturer (Z)", help: "Un responsable confirme ; le Z s'imprime, la session se ferme", .close),
+        KeyBinding(.function(7), alt: .alt("r"), "Duplicata du Z",
+                   help: "Réimprime le dernier Z de cette caisse, marqué DUPLICATA (par exemple si son impression a échoué)", .reprintZ)
+            .when { $0.context.receipts != .noPrinter && $0.context.userId != nil },
         // A forgotten session's Échap is not listed, and answers why it stays.
         KeyBinding(.escape, "Retour à la vente", .back).shown { !$0.closing.forgotten },
     ])
@@ -88,6 +97,16 @@ enum ClosingScreen {
         case .chart?:
             closing.chart.toggle()
             return ([], [])
+        case .pageUp?, .pageDown?:
+            let lines = closing.report.map(figures) ?? []
+            guard let window = figureWindow(closing.report, height: context.height) else { return ([], []) }
+            let top = lines.count - window
+            let offset = min(closing.figuresOffset, top)
+            closing.figuresOffset = key == .pageUp ? max(0, offset - window) : min(top, offset + window)
+            return ([], [])
+        case .reprintZ?:
+            guard let userId = context.userId else { return ([], []) }
+            return ([.closing(.reprintZ(sessionId: nil, operatorId: userId))], [.status(.info("Impression du duplicata du dernier Z…"))])
         case .drop?:
             closing.drop = TextField(maxLength: 9)
             return ([], [.status(.info("Montant sorti du tiroir, puis Entrée : un responsable le valide."))])
@@ -140,29 +159,39 @@ enum ClosingScreen {
             canvas.put("Calcul des totaux…", x: 2, y: 4, style: Style(dim: true))
             return
         }
-        // Left: the figures of the session.
+        // Left: the figures of the session; the three that matter most never scroll.
+        let counted = closing.count.total
+        let variance = report.variance(counted: counted)
+        let key: [FigureLine] = [
+            .amount("Espèces attendues", report.expectedCash, .bold),
+            .amount("Espèces comptées", counted, .bold),
+            .amount("Écart", variance, variance == .zero ? .success : .error),
+        ]
+        let lines = figures(report)
+        let commentRow = commentRow(height: canvas.height)
         var y = 4
-        func line(_ label: String, _ amount: Money, style: Style = .plain) {
-            canvas.put(Chrome.pad(label, 24) + Chrome.right(amount.formatted, 12), x: 2, y: y, style: style)
+        func draw(_ figure: FigureLine) {
+            switch figure {
+            case .amount(let label, let amount, let style):
+                canvas.put(Chrome.pad(label, 24) + Chrome.right(amount.formatted, 12), x: 2, y: y, style: style)
+            case .text(let text):
+                canvas.put(text, x: 2, y: y)
+            case .blank:
+                break
+            }
             y += 1
         }
-        for method in PaymentMethod.allCases {
-            if let amount = report.byMethod[method] { line(method.label, amount) }
+        if let window = figureWindow(report, height: canvas.height) {
+            let offset = min(closing.figuresOffset, lines.count - window)
+            lines[offset..<offset + window].forEach(draw)
+            let below = lines.count - offset - window
+            let more = (offset > 0 ? ["▲ Pg↑"] : []) + (below > 0 ? ["▼ Pg↓ : \(below) ligne\(below > 1 ? "s" : "") de plus"] : [])
+            canvas.put(more.joined(separator: "  "), x: 2, y: y, style: Style(dim: true))
+            y = commentRow - key.count
+        } else {
+            lines.forEach(draw)
         }
-        for activity in Activity.allCases {
-            if let amount = report.byActivity[activity] { line(activity.label, amount, style: Style(dim: true)) }
-        }
-        line("Total", report.total, style: .bold)
-        canvas.put("\(report.sales) vente\(report.sales > 1 ? "s" : "") · \(report.cancellations) annul. · \(report.refunds) remb.", x: 2, y: y)
-        y += 2
-        line("Fond de caisse", report.float)
-        if report.cashPayouts != .zero { line("Reversements", -report.cashPayouts) }
-        if report.otherCashMovements != .zero { line("Prélèvements", report.otherCashMovements) }
-        line("Espèces attendues", report.expectedCash, style: .bold)
-        let counted = closing.count.total
-        line("Espèces comptées", counted, style: .bold)
-        let variance = report.variance(counted: counted)
-        line("Écart", variance, style: variance == .zero ? .success : .error)
+        key.forEach(draw)
 
         if closing.chart {
             drawChart(report, &canvas)
@@ -180,17 +209,60 @@ enum ClosingScreen {
             canvas.put(Chrome.right(Money(cents: cents * n).formatted, 12), x: x + 16, y: row, style: Style(dim: n == 0))
             if focused { canvas.cursor = (x + 9 + closing.counts[i].cursorOffset(width: 6), row) }
         }
+        // The drop's amount goes below the figures, over the comment when there is no room.
+        let dropRow = min(y + 1, commentRow)
         if let drop = closing.drop {
-            canvas.put("Montant prélevé :", x: 2, y: y + 1, style: .bold)
-            canvas.put(drop.display(width: 10) + " €", x: 20, y: y + 1)
-            canvas.cursor = (20 + drop.cursorOffset(width: 10), y + 1)
+            canvas.put("Montant prélevé :", x: 2, y: dropRow, style: .bold)
+            canvas.put(drop.display(width: 10) + " €", x: 20, y: dropRow)
+            canvas.cursor = (20 + drop.cursorOffset(width: 10), dropRow)
+            if dropRow == commentRow { return }
         }
-        let commentRow = 4 + CashCount.denominations.count
         canvas.put("Commentaire :", x: 2, y: commentRow, style: closing.focus == closing.commentFocus ? .bold : .plain)
         canvas.put(closing.comment.display(width: 50), x: 16, y: commentRow)
         if closing.focus == closing.commentFocus {
             canvas.cursor = (16 + closing.comment.cursorOffset(width: 50), commentRow)
         }
+    }
+
+    /// A row of the figures on the left.
+    enum FigureLine {
+        case amount(String, Money, Style)
+        case text(String)
+        case blank
+    }
+
+    /// The figures that may scroll: takings by method and activity, the counts of tickets,
+    /// the float and what left the drawer.
+    static func figures(_ report: SessionReport) -> [FigureLine] {
+        var lines: [FigureLine] = []
+        for method in PaymentMethod.allCases {
+            if let amount = report.byMethod[method] { lines.append(.amount(method.label, amount, .plain)) }
+        }
+        for activity in Activity.allCases {
+            if let amount = report.byActivity[activity] { lines.append(.amount(activity.label, amount, Style(dim: true))) }
+        }
+        lines.append(.amount("Total", report.total, .bold))
+        lines.append(.text("\(report.sales) vente\(report.sales > 1 ? "s" : "") · \(report.cancellations) annul. · \(report.refunds) remb."))
+        lines.append(.blank)
+        lines.append(.amount("Fond de caisse", report.float, .plain))
+        if report.cashPayouts != .zero { lines.append(.amount("Reversements", -report.cashPayouts, .plain)) }
+        if report.otherCashMovements != .zero { lines.append(.amount("Prélèvements", report.otherCashMovements, .plain)) }
+        return lines
+    }
+
+    /// The comment's row, under the count (row 19 at 80×24): lower in a taller window, so
+    /// that the figures above it have room. Leaves room for a key bar of up to 3 rows.
+    static func commentRow(height: Int) -> Int {
+        max(4 + CashCount.denominations.count, height - 5)
+    }
+
+    /// How many figures show at once when they do not all fit above the three key figures
+    /// (one row says what is hidden); nil when they all fit.
+    static func figureWindow(_ report: SessionReport?, height: Int) -> Int? {
+        guard let report else { return nil }
+        let rows = commentRow(height: height) - 4
+        let count = figures(report).count
+        return count + 3 <= rows ? nil : max(1, rows - 4)
     }
 
     /// Bars in terminal characters: takings by hour, then by activity, scaled to the largest.

@@ -14,6 +14,8 @@ public struct ClosingState: Equatable, Sendable {
     public var chart = false
     /// A drop being typed (F3): the amount taken out of the drawer.
     public var drop: TextField?
+    /// The first figure shown when they do not all fit (Pg↑ Pg↓).
+    public var figuresOffset = 0
     public init() {}
 
     public var commentFocus: Int { counts.count }

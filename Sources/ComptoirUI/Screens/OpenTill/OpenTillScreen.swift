@@ -2,11 +2,13 @@ import ComptoirCore
 
 /// Opening the till: count the float in the drawer.
 enum OpenTillScreen {
-    enum Action: Sendable { case open, logout }
+    enum Action: Sendable { case open, logout, reprintZ }
 
     static let keys = KeyTable<OpenTillContext, Action>([
         KeyBinding(.enter, "Ouvrir la caisse", help: "Ouvre la caisse avec le fond de caisse tapé", .open),
         KeyBinding(.escape, "Changer d'utilisateur", help: "Revient à l'écran de connexion", .logout),
+        KeyBinding(.function(7), alt: .alt("r"), "Duplicata du Z", help: "Réimprime le dernier Z de cette caisse, marqué DUPLICATA", .reprintZ)
+            .when { $0.receipts != .noPrinter && $0.userId != nil },
     ])
 
     static func handle(_ openTill: inout OpenTillState, _ context: OpenTillContext, _ key: Key) -> ([Effect], [OpenTillOutput]) {
@@ -17,6 +19,9 @@ enum OpenTillScreen {
         switch action {
         case .logout:
             return ([], [.logOut, .status(.info("Déconnecté."))])
+        case .reprintZ:
+            guard let userId = context.userId else { return ([], []) }
+            return ([.closing(.reprintZ(sessionId: nil, operatorId: userId))], [.status(.info("Impression du duplicata du dernier Z…"))])
         case .open:
             guard let userId = context.userId else { return ([], []) }
             switch Money.parse(openTill.float.text) {
