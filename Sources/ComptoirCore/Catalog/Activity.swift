@@ -5,6 +5,8 @@ public enum Activity: String, CaseIterable, Codable, Sendable {
     case videGreniers = "vide_greniers"
     case loyer
     case autre
+    /// A vide-greniers seller paying back what they owe the shop: settles their account, not a sale.
+    case detteDeposant = "dette_deposant"
 
     public var label: String {
         switch self {
@@ -13,6 +15,7 @@ public enum Activity: String, CaseIterable, Codable, Sendable {
         case .videGreniers: return "Vide-greniers"
         case .loyer: return "Loyer de box"
         case .autre: return "Autre"
+        case .detteDeposant: return "Dette déposant"
         }
     }
 }

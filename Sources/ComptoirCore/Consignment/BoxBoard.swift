@@ -17,9 +17,11 @@ public struct BoxBoardEntry: Hashable, Sendable {
     public var sellerName: String?
     public var until: CalendarDay?
     public var itemsInBox: Int
+    /// The seller's balance: negative when they owe the shop (shown « Doit … »).
+    public var sellerBalance: Money
 
     public init(box: Box, state: State, rentalId: Int64? = nil, sellerId: Int64? = nil, sellerName: String? = nil,
-                until: CalendarDay? = nil, itemsInBox: Int = 0) {
+                until: CalendarDay? = nil, itemsInBox: Int = 0, sellerBalance: Money = .zero) {
         self.box = box
         self.state = state
         self.rentalId = rentalId
@@ -27,6 +29,7 @@ public struct BoxBoardEntry: Hashable, Sendable {
         self.sellerName = sellerName
         self.until = until
         self.itemsInBox = itemsInBox
+        self.sellerBalance = sellerBalance
     }
 
     public static let endingSoonDays = 3

@@ -48,6 +48,8 @@ public struct SellerStatement: Hashable, Sendable, Codable {
     public var payouts: [Payout]
     /// The balance before `from`.
     public var openingBalance: Money
+    /// The seller's debt paid back at the till (negative when such a ticket is refunded).
+    public var debtPaid: [RentDeduction] = []
 
     public init(seller: Seller, from: CalendarDay, to: CalendarDay, sales: [Sale], rentDeducted: [RentDeduction],
                 payouts: [Payout], openingBalance: Money) {
@@ -65,6 +67,7 @@ public struct SellerStatement: Hashable, Sendable, Codable {
     public var share: Money { sales.reduce(.zero) { $0 + $1.split.share } }
     public var rent: Money { rentDeducted.reduce(.zero) { $0 + $1.amount } }
     public var paidOut: Money { payouts.reduce(.zero) { $0 + $1.amount } }
+    public var debtPaidTotal: Money { debtPaid.reduce(.zero) { $0 + $1.amount } }
     /// What the shop owes the seller at the end of the period.
-    public var closingBalance: Money { openingBalance + share - rent - paidOut }
+    public var closingBalance: Money { openingBalance + share - rent - paidOut + debtPaidTotal }
 }

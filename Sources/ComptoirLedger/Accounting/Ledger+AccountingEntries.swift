@@ -29,6 +29,11 @@ extension Ledger {
                     entry.post(account, Money(cents: cents))
                 }
                 for activity in Activity.allCases {
+                    // A seller's debt paid at the till settles their account: no sale, no commission.
+                    if activity == .detteDeposant {
+                        if let cents = z.byActivity[activity.rawValue] { entry.post(plan.sellers, Money(cents: -cents)) }
+                        continue
+                    }
                     guard var cents = z.byActivity[activity.rawValue], let account = plan.sales[activity] else { continue }
                     if activity == .videGreniers {
                         entry.post(plan.commission, Money(cents: -z.commissionCents))

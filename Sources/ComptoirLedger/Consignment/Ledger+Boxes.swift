@@ -46,11 +46,14 @@ extension Ledger {
                 let inBox: Int = row["in_box"] ?? 0
                 let state = BoxBoardEntry.state(until: until, from: from, itemsInBox: inBox, today: today)
                 let first: String? = row["first_name"], last: String? = row["last_name"]
+                let seller: Int64? = row["seller_id"]
+                let balance = try seller.map { try Self.sellerBalance(db, seller: $0, before: nil) } ?? .zero
                 return BoxBoardEntry(
                     box: BoxRecord(row: row).box, state: state, rentalId: state == .free ? nil : row["rental_id"],
                     sellerId: state == .free ? nil : row["seller_id"],
                     sellerName: state == .free ? nil : [first, last].compactMap { $0 }.joined(separator: " "),
-                    until: state == .free ? nil : until, itemsInBox: state == .free ? 0 : inBox)
+                    until: state == .free ? nil : until, itemsInBox: state == .free ? 0 : inBox,
+                    sellerBalance: state == .free ? .zero : balance)
             }
         }
     }

@@ -160,6 +160,7 @@ extension Ledger {
     func consignmentSplits(_ db: Database, _ lines: [CartLine]) throws -> [Int64?] {
         var seen = Set<Int64>()
         var rentTaken: [Int64: Money] = [:]
+        var debtTaken: [Int64: Money] = [:]
         return try lines.enumerated().map { i, line in
             guard let rentalId = line.rentalId else { return nil }
             guard let summary = try Self.rentalSummary(db, id: rentalId) else { throw Self.unknownRental(rentalId) }
@@ -191,6 +192,18 @@ extension Ledger {
                     throw LedgerError.refused("La ligne \(i + 1) : un article en dépôt a un prix d'au moins 0,01 €.")
                 }
                 return CommissionSplit(price: line.amount, rateBasisPoints: summary.rental.rateBasisPoints).commission.cents
+            case .detteDeposant:
+                // Never more than the seller owes, over all the debt lines of the ticket.
+                let seller = summary.rental.sellerId
+                let owed = SellerDebt.owed(balance: try Self.sellerBalance(db, seller: seller, before: nil))
+                let taken = debtTaken[seller, default: .zero] + line.amount
+                guard line.quantity == 1, line.amount.cents > 0, taken <= owed else {
+                    throw LedgerError.refused(owed == .zero
+                        ? "Ligne \(i + 1) : \(summary.sellerName) ne doit rien à la boutique : retirez la ligne."
+                        : "Ligne \(i + 1) : \(summary.sellerName) doit \(owed.formatted), pas plus.")
+                }
+                debtTaken[seller] = taken
+                return nil
             default:
                 throw LedgerError.refused("La ligne \(i + 1) (« \(line.label) ») renvoie à une location mais n'est ni un dépôt ni un loyer.")
             }

@@ -12,7 +12,8 @@ public struct PayoutReceipt: Hashable, Sendable {
 
 extension Ledger {
     /// What the shop owes the seller now: the shares of their items sold (less refunds),
-    /// less the rent deducted from the sales, less the payouts.
+    /// less the rent deducted from the sales, less the payouts, plus the debt the seller
+    /// paid back at the till.
     public func sellerBalance(seller id: Int64) throws -> Money {
         try read { db in try Self.sellerBalance(db, seller: id, before: nil) }
     }
@@ -104,6 +105,11 @@ extension Ledger {
         let paid = try Int64.fetchOne(db, sql: """
             SELECT COALESCE(SUM(amount_cents), 0) FROM payouts WHERE seller_id = ?1 AND at < ?2
             """, arguments: [id, limit]) ?? 0
-        return Money(cents: shares - rent - paid)
+        let debtPaid = try Int64.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(l.amount_cents), 0)
+            FROM rentals r JOIN ticket_lines l ON l.rental_id = r.id JOIN tickets t ON t.id = l.ticket_id
+            WHERE r.seller_id = ?1 AND l.activity = 'dette_deposant' AND t.at < ?2
+            """, arguments: [id, limit]) ?? 0
+        return Money(cents: shares - rent - paid + debtPaid)
     }
 }

@@ -42,8 +42,18 @@ extension Ledger {
                 SELECT p.*, u.first_name FROM payouts p JOIN users u ON u.id = p.authorized_by
                 WHERE p.seller_id = ?1 AND p.at >= ?2 AND p.at < ?3 ORDER BY p.at
                 """, arguments: [id, start, end]).map(Self.payout)
-            return SellerStatement(seller: seller, from: from, to: to, sales: sales, rentDeducted: rent, payouts: payouts,
-                                   openingBalance: try Self.sellerBalance(db, seller: id, before: start))
+            var statement = SellerStatement(seller: seller, from: from, to: to, sales: sales, rentDeducted: rent, payouts: payouts,
+                                            openingBalance: try Self.sellerBalance(db, seller: id, before: start))
+            statement.debtPaid = try Row.fetchAll(db, sql: """
+                SELECT t.at, r.box_code, l.amount_cents
+                FROM rentals r JOIN ticket_lines l ON l.rental_id = r.id JOIN tickets t ON t.id = l.ticket_id
+                WHERE r.seller_id = ?1 AND l.activity = 'dette_deposant' AND t.at >= ?2 AND t.at < ?3
+                ORDER BY t.at, l.position
+                """, arguments: [id, start, end]).map {
+                SellerStatement.RentDeduction(at: Timestamp.date($0["at"] as String) ?? from.start(in: self.timeZone),
+                                              boxCode: $0["box_code"], amount: Money(cents: $0["amount_cents"]))
+            }
+            return statement
         }
     }
 }

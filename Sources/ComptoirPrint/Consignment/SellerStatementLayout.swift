@@ -36,6 +36,9 @@ public struct SellerStatementLayout: Sendable {
             doc.row("Reversement \(String(CalendarDay(payout.at, in: context.timeZone).french.prefix(5))) \(payout.method.label)",
                     (-payout.amount).formatted)
         }
+        for debt in statement.debtPaid {
+            doc.row("Dette payée \(String(CalendarDay(debt.at, in: context.timeZone).french.prefix(5)))", debt.amount.formatted)
+        }
         doc.separator()
         doc.row("Solde au début", statement.openingBalance.formatted)
         doc.row("Solde à la fin", statement.closingBalance.formatted, bold: true)

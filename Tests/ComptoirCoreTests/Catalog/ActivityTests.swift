@@ -9,6 +9,7 @@ struct ActivityTests {
         (.videGreniers, "Vide-greniers"),
         (.loyer, "Loyer de box"),
         (.autre, "Autre"),
+        (.detteDeposant, "Dette déposant"),
     ])
     func label(activity: Activity, label: String) {
         #expect(activity.label == label)
@@ -17,6 +18,8 @@ struct ActivityTests {
     @Test func rawValues() {
         #expect(Activity.videGreniers.rawValue == "vide_greniers")
         #expect(Activity(rawValue: "epicerie") == .epicerie)
-        #expect(Activity.allCases.count == 5)
+        // A seller's debt paid at the till is a line of its own, not a sale.
+        #expect(Activity.detteDeposant.rawValue == "dette_deposant")
+        #expect(Activity.allCases.count == 6)
     }
 }

@@ -111,10 +111,12 @@ enum BoxBoardScreen {
                 third = "\(entry.box.weeklyRent.formatted)/sem."
             case .rented, .endingSoon:
                 second = entry.sellerName ?? ""
-                third = "→ \(entry.until?.french.prefix(5) ?? "")" + " · \(entry.itemsInBox) art."
+                // A seller who owes the shop: the debt first, it is collected at the till.
+                third = SellerDebt.label(balance: entry.sellerBalance)
+                    ?? "→ \(entry.until?.french.prefix(5) ?? "")" + " · \(entry.itemsInBox) art."
             case .endedWithItems:
                 second = entry.sellerName ?? ""
-                third = "\(entry.itemsInBox) art. à rendre"
+                third = SellerDebt.label(balance: entry.sellerBalance) ?? "\(entry.itemsInBox) art. à rendre"
             }
             _ = canvas.put(Chrome.pad("\(marker)\(entry.box.code) \(entry.stateLabel)", w), x: x, y: y, style: style, maxWidth: w)
             _ = canvas.put(Chrome.pad(" " + second, w), x: x, y: y + 1, style: style, maxWidth: w)

@@ -13,6 +13,8 @@ public struct ConsignmentContext: Equatable, Sendable {
     public var trainingDrawer: String?
     /// Rentals whose rent is already on the ticket (it is not added twice).
     public var rentOnTicket: [Int64]
+    /// Rentals carrying a seller's debt line already on the ticket (it is not added twice).
+    public var debtOnTicket: [Int64] = []
 
     public var userIsManager: Bool { user?.role.isManager == true }
 }
@@ -22,6 +24,7 @@ extension AppState {
         ConsignmentContext(user: user, today: CalendarDay(now, in: context.timeZone), timeZone: context.timeZone,
                            commissionBasisPoints: context.commissionBasisPoints,
                            trainingDrawer: training ? AppState.trainingDrawer : nil,
-                           rentOnTicket: sale.cart.lines.filter { $0.activity == .loyer }.compactMap(\.rentalId))
+                           rentOnTicket: sale.cart.lines.filter { $0.activity == .loyer }.compactMap(\.rentalId),
+                           debtOnTicket: sale.cart.lines.filter { $0.activity == .detteDeposant }.compactMap(\.rentalId))
     }
 }

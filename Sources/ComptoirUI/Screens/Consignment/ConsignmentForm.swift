@@ -13,6 +13,8 @@ public struct ConsignmentForm: Equatable, Sendable {
         case payout(sellerId: Int64, balance: Money)
         case extend(RentalSummary)
         case donate(ConsignedItem)
+        /// The seller's debt taken at the till on one of their rentals: a ticket line.
+        case debt(sellerName: String, rentalId: Int64, owed: Money)
     }
 
     public var kind: Kind
@@ -60,6 +62,8 @@ public struct ConsignmentForm: Equatable, Sendable {
                       FormField("Mois en plus", "0", maxLength: 2, digitsOnly: true)]
         case .donate:
             fields = [FormField("Poids (kg)", maxLength: 7)]
+        case .debt(_, _, let owed):
+            fields = [FormField("Montant payé (€)", owed.plain, maxLength: 9)]
         }
     }
 
@@ -72,6 +76,7 @@ public struct ConsignmentForm: Equatable, Sendable {
         case .payout(_, let balance): return "Reversement (solde \(balance.formatted))"
         case .extend(let r): return "Prolonger \(r.title)"
         case .donate(let item): return "Don à la friperie : \(item.code.text) \(item.description)"
+        case .debt(let name, _, let owed): return "Dette de \(name) : doit \(owed.formatted)"
         }
     }
 

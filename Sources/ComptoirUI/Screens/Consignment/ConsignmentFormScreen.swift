@@ -48,6 +48,10 @@ enum ConsignmentFormScreen {
             return ([], [.askApproval(purpose, instruction: instruction)])
         case .success(.effect(let effect)):
             return ([effect], [.status(.info("Enregistrement…"))])
+        case .success(.line(let line)):
+            consignment.form = nil
+            return ([], [.addToTicket(line),
+                         .status(.success("« \(line.label) » (\(line.amount.formatted)) au ticket : encaissez-la (F5)."))])
         }
     }
 
@@ -129,6 +133,12 @@ enum ConsignmentFormScreen {
                 }
                 return .success(.effect(.consignment(.endItem(itemId: item.id, sellerId: consignment.page?.seller.id ?? 0,
                                                              donatedGrams: grams, donated: true, actorId: user.id))))
+            case .debt(let name, let rentalId, let owed):
+                guard let amount = try f[0].money().get() else {
+                    throw FieldProblem(label: f[0].label, message: "tapez le montant payé, par exemple \(owed.plain).")
+                }
+                if let problem = SellerDebt.problem(amount: amount, owed: owed) { throw problem.fieldProblem(in: f) }
+                return .success(.line(SellerDebt.line(sellerName: name, rentalId: rentalId, amount: amount)))
             }
         } catch let problem as FieldProblem {
             return .failure(problem)
@@ -156,6 +166,13 @@ enum ConsignmentFormScreen {
                 canvas.put("  " + Chrome.pad(item.code.text, 12) + Chrome.pad(item.description, 40) + Chrome.right(item.price.formatted, 10),
                            x: 1, y: 8 + i, maxWidth: canvas.width - 2)
             }
+        case .debt(_, _, let owed):
+            canvas.put("Le déposant paie sa dette à la caisse, par tout moyen de paiement.", x: 2, y: 6,
+                       maxWidth: canvas.width - 4)
+            canvas.put("Une partie seulement : tapez le montant (au plus \(owed.formatted)).", x: 2, y: 7,
+                       style: Style(dim: true), maxWidth: canvas.width - 4)
+            canvas.put("F2 : la ligne va au ticket ; son solde remonte une fois le ticket payé.", x: 2, y: 8,
+                       style: Style(dim: true), maxWidth: canvas.width - 4)
         default:
             break
         }

@@ -10,7 +10,7 @@ enum SellerPageScreen {
     enum Action: Sendable {
         case previous, next, nextRental, back
         case giveBack, donate
-        case items, rent, labels, statement, payout, end, extend, file, collectRent
+        case items, rent, labels, statement, payout, end, extend, file, collectRent, collectDebt
     }
 
     /// The page without a seller loaded: handle ignores every key until it comes.
@@ -49,6 +49,9 @@ enum SellerPageScreen {
         // Without rent due the key says so.
         KeyBinding(.alt("c"), "Encaisser le loyer", help: "Met le loyer dû au ticket", .collectRent)
             .shown { $0.consignment.page?.rental.map { $0.rentDue.cents > 0 } == true },
+        // Only a seller who owes the shop shows the key; otherwise it says so.
+        KeyBinding(.alt("d"), "Encaisser la dette", help: "Met la dette du déposant (ou une partie) au ticket", .collectDebt)
+            .shown { $0.consignment.page.map { $0.balance.isNegative } == true },
         KeyBinding(.escape, "Retour aux box", .back),
     ])
 
@@ -156,7 +159,23 @@ enum SellerPageScreen {
             }
             return ([], [.addToTicket(rental.rentLine),
                          .status(.success("Loyer de \(rental.rental.boxCode) (\(rental.rentDue.formatted)) au ticket : encaissez-le (F5)."))])
+        case .collectDebt:
+            return collectDebt(&consignment, page, context)
         }
+    }
+
+    /// Opens the window of the seller's debt: the whole debt proposed, a part may be typed.
+    static func collectDebt(_ consignment: inout ConsignmentState, _ page: SellerPage,
+                            _ context: ConsignmentContext) -> ([Effect], [ConsignmentOutput]) {
+        let owed = SellerDebt.owed(balance: page.balance)
+        guard owed.cents > 0, let rental = page.rentals.first else {
+            return ([], [.status(.error("\(page.seller.fullName) ne doit rien à la boutique (solde \(page.balance.formatted))."))])
+        }
+        guard !page.rentals.contains(where: { context.debtOnTicket.contains($0.rental.id) }) else {
+            return ([], [.backToSale, .status(.error("La dette de \(page.seller.fullName) est déjà au ticket : encaissez-la (F5)."))])
+        }
+        consignment.form = ConsignmentForm(.debt(sellerName: page.seller.fullName, rentalId: rental.rental.id, owed: owed))
+        return ([], [.status(.info("Montant payé (toute la dette, ou une partie), puis F2 : la ligne va au ticket."))])
     }
 
     private static let noRental: ([Effect], [ConsignmentOutput]) =
@@ -166,7 +185,7 @@ enum SellerPageScreen {
         guard let page = consignment.page else { return }
         let s = page.seller
         canvas.put("\(s.firstName) \(s.lastName.uppercased()) · déposant n° \(s.id)", x: 2, y: 2, style: .bold)
-        let balance = "Solde : \(page.balance.formatted)"
+        let balance = SellerDebt.label(balance: page.balance).map { "\($0) (Alt+D)" } ?? "Solde : \(page.balance.formatted)"
         canvas.put(balance, x: canvas.width - 2 - balance.count, y: 2, style: page.balance.isNegative ? .error : .bold)
         let contact = [s.phone, s.email, "\(s.document.label) \(s.documentNumber)", s.iban == nil ? "" : "IBAN enregistré"]
             .filter { !$0.isEmpty }.joined(separator: " · ")
@@ -222,7 +241,7 @@ enum SellerPageScreen {
             ("Ventes", st.gross), ("Solde au début", st.openingBalance),
             ("Commission", -st.commission), ("Loyer déduit", -st.rent),
             ("Part du déposant", st.share), ("Reversements", -st.paidOut),
-        ]
+        ] + (st.debtPaid.isEmpty ? [] : [("Dette payée", st.debtPaidTotal)])
         let bottom = 6 + ConsignmentScreen.rows(keyBarHeight: keyBarHeight, canvas, top: 6)
         let totalsTop = bottom - 4
         for (i, (label, amount)) in totals.enumerated() {
@@ -239,6 +258,10 @@ enum SellerPageScreen {
         lines += st.payouts.map {
             Chrome.pad(FrenchDay.short($0.at, context.timeZone), 7) + Chrome.pad("Reversement (\($0.method.label))", width - 17)
                 + Chrome.right((-$0.amount).formatted, 10)
+        }
+        lines += st.debtPaid.map {
+            Chrome.pad(FrenchDay.short($0.at, context.timeZone), 7) + Chrome.pad("Dette payée à la caisse", width - 17)
+                + Chrome.right($0.amount.formatted, 10)
         }
         if lines.isEmpty { lines = ["Aucune vente ni reversement sur la période."] }
         let rows = max(1, totalsTop - 1 - 6)
