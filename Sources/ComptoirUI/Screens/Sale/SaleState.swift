@@ -29,6 +29,8 @@ public struct SaleState: Equatable, Sendable {
     /// The change to give for the ticket just paid in cash: shown large until the next
     /// ticket starts (its first line).
     public var changeDue: Money?
+    /// A free price above the shop's threshold, shown large until Entrée adds it or Échap drops it.
+    public var confirmFreePrice: Money?
     public init() {}
 
     /// The ticket has épicerie lines: they were priced for `household`.

@@ -179,8 +179,8 @@ enum StockScreen {
             let threshold = p.unit == .kg ? String(Grams.kilograms(Int64(p.lowStock)).dropLast(3)) : "\(p.lowStock)"
             let text = ListState.marker(selected) + Chrome.pad(p.code, 14) + Chrome.pad(p.name, 25)
                 + Chrome.pad(p.category, 15) + Chrome.right(stockText(p), 10) + Chrome.right(threshold, 8)
-                + (low ? " BAS" : "")
-            return (text, low ? .error : .plain)
+                + (p.stock < 0 ? " NÉGATIF" : low ? " BAS" : "")
+            return (text, p.stock < 0 ? Style(bold: true, foreground: .white, background: .red) : low ? .error : .plain)
         }
     }
 }
