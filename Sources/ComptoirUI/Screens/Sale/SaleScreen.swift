@@ -530,9 +530,9 @@ enum SaleScreen {
     }
 
     private static func drawTable(_ sale: SaleState, _ canvas: inout Canvas, top: Int, bottom: Int, width: Int) {
-        // Amounts always show whole, with a space before them: a large one widens its column.
-        let priceWidth = max(10, (sale.cart.lines.filter { $0.weightGrams == nil }.map { $0.unitPrice.formatted.count }.max() ?? 0) + 1)
-        let amountWidth = max(11, (sale.cart.lines.map { $0.amount.formatted.count }.max() ?? 0) + 1)
+        // Amounts always show whole, two spaces before them (a space groups thousands): a large one widens its column.
+        let priceWidth = max(10, (sale.cart.lines.filter { $0.weightGrams == nil }.map { $0.unitPrice.formatted.count }.max() ?? 0) + 2)
+        let amountWidth = max(11, (sale.cart.lines.map { $0.amount.formatted.count }.max() ?? 0) + 2)
         let labelWidth = width - 3 - 1 - 4 - priceWidth - amountWidth - 1
         let header = Chrome.right("N°", 3) + " " + Chrome.pad("Article", labelWidth) + Chrome.right("Qté", 4)
             + Chrome.right("Prix u.", priceWidth) + Chrome.right("Montant", amountWidth)
