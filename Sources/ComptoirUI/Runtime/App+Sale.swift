@@ -100,7 +100,7 @@ extension App {
     }
 
     static func saleHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
-        if state.sale.confirmFreePrice != nil {
+        if state.sale.confirmFreePrice != nil || state.sale.negativeStock != nil {
             return SaleScreen.confirmKeys.hints(SaleKeysContext(sale: state.sale, context: state.saleContext), for: place)
         }
         return SaleScreen.keys.hints(SaleKeysContext(sale: state.sale, context: state.saleContext), for: place)

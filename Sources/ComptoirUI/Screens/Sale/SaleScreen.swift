@@ -82,6 +82,19 @@ enum SaleScreen {
                 return ([], [])
             }
         }
+        if let ask = sale.negativeStock {
+            switch confirmKeys.action(for: key, SaleKeysContext(sale: sale, context: context)) {
+            case .yes?:
+                sale.negativeStock = nil
+                sale.stockAccepted.insert(ask.line.code ?? "")
+                return ([], [.status(addChecked(&sale, ask.line))])
+            case .no?:
+                sale.negativeStock = nil
+                return ([], [.status(.info("« \(ask.name) » non ajouté : le stock ne suffit pas."))])
+            case nil:
+                return ([], [])
+            }
+        }
         guard let action = keys.action(for: key, SaleKeysContext(sale: sale, context: context)) else {
             _ = sale.code.handle(key)
             return ([], [])
@@ -512,6 +525,7 @@ enum SaleScreen {
         let total = "TOTAL " + Chrome.right(cart.total.formatted, max(14, cart.total.formatted.count))
         canvas.put(Chrome.right(total, panelWidth - 1), x: leftWidth + 1, y: codeY, style: Style(bold: true, reverse: true))
         if let price = sale.confirmFreePrice { drawFreePriceConfirmation(price, &canvas, bottom: codeY - 1) }
+        if let ask = sale.negativeStock { drawNegativeStock(ask, &canvas, bottom: codeY - 1) }
     }
 
     /// The free price in large digits, over the ticket, until Entrée or Échap.
@@ -527,6 +541,20 @@ enum SaleScreen {
         let question = "Confirmer \(price.formatted) ?"
         canvas.put(question, x: inner.x + (innerWidth - question.count) / 2, y: inner.y + 5, style: Style(bold: true, reverse: true))
         canvas.put("Entrée : oui      Échap : non, rien n'est ajouté", x: inner.x, y: inner.y + 7, maxWidth: innerWidth)
+    }
+
+    /// The product, its stock now and after the sale, until Entrée or Échap.
+    private static func drawNegativeStock(_ ask: SaleState.NegativeStock, _ canvas: inout Canvas, bottom: Int) {
+        let width = 52, height = 9
+        let x = (canvas.width - width) / 2
+        let y = max(2, (2 + bottom - height) / 2)
+        let inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: "STOCK INSUFFISANT")
+        let innerWidth = width - 4
+        canvas.put(ask.name, x: inner.x, y: inner.y + 1, style: .bold, maxWidth: innerWidth)
+        canvas.put("Stock maintenant :" + Chrome.right(stockText(ask.now, ask.unit), 14), x: inner.x, y: inner.y + 2)
+        canvas.put("Après cette vente :" + Chrome.right(stockText(ask.after, ask.unit), 13), x: inner.x, y: inner.y + 3, style: .error)
+        canvas.put("Vendre quand même ?", x: inner.x, y: inner.y + 4, style: Style(bold: true, reverse: true))
+        canvas.put("Entrée : oui      Échap : non, rien n'est ajouté", x: inner.x, y: inner.y + 6, maxWidth: innerWidth)
     }
 
     private static func drawTable(_ sale: SaleState, _ canvas: inout Canvas, top: Int, bottom: Int, width: Int) {
