@@ -112,7 +112,10 @@ extension App {
     }
 
     static func saleHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
-        SaleScreen.keys.hints(SaleKeysContext(sale: state.sale, context: state.saleContext), for: place)
+        if state.sale.confirmFreePrice != nil || state.sale.negativeStock != nil {
+            return SaleScreen.confirmKeys.hints(SaleKeysContext(sale: state.sale, context: state.saleContext), for: place)
+        }
+        return SaleScreen.keys.hints(SaleKeysContext(sale: state.sale, context: state.saleContext), for: place)
     }
 
     static func viewSale(_ state: AppState, barHeight: Int, _ canvas: inout Canvas) {

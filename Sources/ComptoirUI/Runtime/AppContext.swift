@@ -16,11 +16,15 @@ public struct AppContext: Equatable, Sendable {
     public var commissionBasisPoints: Int
     /// A scale is configured (`[scale] port`): a weight is asked of it before being typed.
     public var hasScale: Bool
+    /// A free price above this amount asks a confirmation with the amount shown large.
+    public var freePriceThreshold: Money
 
     public init(shopName: String, tillName: String, demoPins: [Int64: String]? = nil,
                 categories: [Category] = [], receipts: ReceiptMode = .noPrinter,
                 timeZone: TimeZone = TimeZone(identifier: "Europe/Paris")!,
-                commissionBasisPoints: Int = CommissionSplit.defaultRateBasisPoints, hasScale: Bool = false) {
+                commissionBasisPoints: Int = CommissionSplit.defaultRateBasisPoints, hasScale: Bool = false,
+                freePriceThreshold: Money = Money(cents: 10_000)) {
+        self.freePriceThreshold = freePriceThreshold
         self.commissionBasisPoints = commissionBasisPoints
         self.hasScale = hasScale
         self.receipts = receipts

@@ -10,11 +10,11 @@ import ComptoirCore
     static let martin = Household(number: 42, name: "Martin", adults: 2, children: 2, monthlyResources: Money(euros: 2000),
                                   familyBenefits: Money(euros: 150), rightsFrom: today.adding(months: -1),
                                   rightsTo: today.adding(months: 5))
-    static let rice = Product(code: "3560070005109", name: "Riz long grain 1 kg", marketPrice: Money(cents: 189))
-    static let coffee = Product(code: "3046710011506", name: "Café moulu 250 g", marketPrice: Money(cents: 349))
-    static let oil = Product(code: "3265473123008", name: "Huile de tournesol 1 L", marketPrice: Money(cents: 229))
+    static let rice = Product(code: "3560070005109", name: "Riz long grain 1 kg", marketPrice: Money(cents: 189), stock: 100)
+    static let coffee = Product(code: "3046710011506", name: "Café moulu 250 g", marketPrice: Money(cents: 349), stock: 100)
+    static let oil = Product(code: "3265473123008", name: "Huile de tournesol 1 L", marketPrice: Money(cents: 229), stock: 100)
     static let potatoes = Product(code: "POMMES25", name: "Pommes de terre 2,5 kg", marketPrice: Money(cents: 299),
-                                  solidarityPrice: Money(cents: 50))
+                                  solidarityPrice: Money(cents: 50), stock: 100)
 
     static func standing(_ household: Household = martin, used: Money = .zero) -> HouseholdStanding {
         HouseholdStanding(household, rules: .standard, today: today, used: used, visitsThisWeek: 0)
@@ -134,7 +134,7 @@ import ComptoirCore
 
     @Test func aProductByTheKgAsksItsWeight() {
         var state = Self.withHousehold()
-        let lentils = Product(code: "VRAC-LENT", name: "Lentilles vrac", marketPrice: Money(cents: 320), unit: .kg)
+        let lentils = Product(code: "VRAC-LENT", name: "Lentilles vrac", marketPrice: Money(cents: 320), unit: .kg, stock: 100_000)
         Self.scan(&state, lentils)
         #expect(state.sale.mode == .weight)
         #expect(App.view(state).row(17).contains("Poids (kg) :"))

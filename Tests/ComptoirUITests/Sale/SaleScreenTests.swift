@@ -51,7 +51,7 @@ import ComptoirCore
 
     @Test func groceryProductIsRefusedWithoutHousehold() {
         var state = Fixtures.atSale()
-        let pasta = Product(code: "3038350013309", name: "Pâtes 500 g", marketPrice: Money(cents: 119))
+        let pasta = Product(code: "3038350013309", name: "Pâtes 500 g", marketPrice: Money(cents: 119), stock: 100)
         _ = App.update(&state, .sale(.codeResolved(code: pasta.code, quantity: 1, item: .product(pasta))))
         #expect(state.sale.cart.isEmpty)
         #expect(state.status.kind == .error)

@@ -68,3 +68,25 @@ import ComptoirCore
                                    category: "Pâtes"))
     }
 }
+
+/// Negative stocks (sold past the shelf) come first, highlighted.
+@Suite struct NegativeStockListTests {
+    static let products = StockScreenTests.products + [
+        Product(code: "3038350013309", name: "Pâtes 500 g", marketPrice: Money(cents: 119), category: "Épicerie sèche",
+                lowStock: 3, stock: -2),
+        Product(code: "3265473123008", name: "Huile de tournesol 1 L", marketPrice: Money(cents: 229),
+                category: "Épicerie sèche", lowStock: 3, stock: -5),
+    ]
+
+    @Test func goldenNegativesFirstLowestFirst() {
+        var state = Fixtures.atSale()
+        _ = state.press(.alt("i"))
+        _ = App.update(&state, .stock(.stockLoaded(Self.products, message: nil)))
+        #expect(state.stock.shown.map(\.stock) == [-5, -2, 18, 1500])
+        let canvas = App.view(state)
+        #expect(canvas.row(5).contains("Huile de tournesol") && canvas.row(2).contains("2 stocks négatifs, en tête"))
+        expectGolden(canvas, "stock-negatives-first")
+        state.press(.function(3))
+        #expect(state.stock.shown.map(\.stock) == [-5, -2, 1500])
+    }
+}

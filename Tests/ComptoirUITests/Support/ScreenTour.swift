@@ -90,7 +90,7 @@ enum ScreenTour {
             var training = Fixtures.atSale(as: Fixtures.sophie)
             training.training = true
             var refused = Fixtures.atSale()
-            let pasta = Product(code: "3038350012005", name: "Spaghetti 500 g", marketPrice: Money(cents: 115))
+            let pasta = Product(code: "3038350012005", name: "Spaghetti 500 g", marketPrice: Money(cents: 115), stock: 100)
             _ = App.update(&refused, .sale(.codeResolved(code: pasta.code, quantity: 1, item: .product(pasta))))
             return [Visit(name: "sale-empty", state: Fixtures.atSale()),
                     Visit(name: "sale-empty-manager", state: Fixtures.atSale(as: Fixtures.sophie)),

@@ -6,7 +6,7 @@ import ComptoirCore
 @Suite struct StatusLineTests {
     @Test func longMessageWrapsInsteadOfBeingCut() {
         var state = Fixtures.atSale()
-        let pasta = Product(code: "3038350012005", name: "Spaghetti 500 g", marketPrice: Money(cents: 115))
+        let pasta = Product(code: "3038350012005", name: "Spaghetti 500 g", marketPrice: Money(cents: 115), stock: 100)
         _ = App.update(&state, .sale(.codeResolved(code: pasta.code, quantity: 1, item: .product(pasta))))
         let canvas = App.view(state)
         let rows = (0..<canvas.height).map { canvas.row($0) }

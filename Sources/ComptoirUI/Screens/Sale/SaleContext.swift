@@ -19,6 +19,8 @@ public struct SaleContext: Equatable, Sendable {
     public var paidInCash: Bool
     /// The sale screen is the one shown (the scale answers late).
     public var isShown: Bool
+    /// A free price above it is confirmed on a large display of the amount.
+    public var freePriceThreshold = Money(cents: 10_000)
 
     public var training: Bool { trainingBase != nil }
     var userIsManager: Bool { user?.role.isManager == true }
@@ -42,6 +44,7 @@ extension AppState {
     var saleContext: SaleContext {
         SaleContext(user: user, receipts: context.receipts, hasScale: context.hasScale, categories: context.categories,
                     trainingBase: training ? trainingBase : nil, lastTicket: lastTicket, pendingPrint: pendingPrint,
-                    status: status, paidInCash: payment.payments.contains { $0.method == .cash }, isShown: screen == .sale)
+                    status: status, paidInCash: payment.payments.contains { $0.method == .cash }, isShown: screen == .sale,
+                    freePriceThreshold: context.freePriceThreshold)
     }
 }

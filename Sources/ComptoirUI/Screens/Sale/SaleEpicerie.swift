@@ -47,7 +47,7 @@ extension SaleScreen {
             ?? product.solidarityPrice ?? market
         let line = CartLine(code: product.code, label: product.name, activity: .epicerie, unitPrice: price,
                             quantity: quantity, marketUnitPrice: market)
-        return addChecked(&sale, line)
+        return askStock(&sale, product, line) ?? addChecked(&sale, line)
     }
 
     /// An épicerie product weighed for the household, priced by its rules.
@@ -58,18 +58,35 @@ extension SaleScreen {
                                                  rate: standing?.rate ?? 100, grams: grams)
         let line = CartLine(code: product.code, label: "\(Grams.kilograms(Int64(grams))) \(product.name)",
                             activity: .epicerie, unitPrice: price, quantity: 1, marketUnitPrice: market, weightGrams: grams)
-        return addChecked(&sale, line)
+        return askStock(&sale, product, line) ?? addChecked(&sale, line)
     }
 
     /// Adds an épicerie line the rules allow (or a responsable allowed), else keeps it
     /// aside for Alt+G and says why.
-    private static func addChecked(_ sale: inout SaleState, _ line: CartLine) -> StatusLine {
+    static func addChecked(_ sale: inout SaleState, _ line: CartLine) -> StatusLine {
         if sale.override == nil, let reason = refusal(sale, line) {
             sale.refused = line
             return .error(reason + " Alt+G : dérogation (responsable).")
         }
         sale.refused = nil
         return add(&sale, line)
+    }
+
+    /// A line that would take the product's stock below zero waits for a confirmation;
+    /// nil when the stock suffices or was already accepted on this ticket.
+    static func askStock(_ sale: inout SaleState, _ product: Product, _ line: CartLine) -> StatusLine? {
+        guard !sale.stockAccepted.contains(product.code) else { return nil }
+        let taken = sale.cart.lines.filter { $0.code == product.code && $0.activity == .epicerie }
+            .reduce(0) { $0 + $1.quantity * ($1.weightGrams ?? 1) }
+        let after = product.stock - taken - line.quantity * (line.weightGrams ?? 1)
+        guard after < 0 else { return nil }
+        sale.negativeStock = SaleState.NegativeStock(line: line, name: product.name, unit: product.unit,
+                                                     now: product.stock - taken, after: after)
+        return .error("Stock insuffisant pour « \(product.name) » : Entrée vend quand même, Échap n'ajoute rien.")
+    }
+
+    static func stockText(_ quantity: Int, _ unit: Product.Unit) -> String {
+        unit == .kg ? Grams.kilograms(Int64(quantity)) : "\(quantity)"
     }
 
     /// Why the rules refuse `line` on this ticket (at `index` when it replaces that line).

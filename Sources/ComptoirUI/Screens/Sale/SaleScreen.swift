@@ -54,10 +54,47 @@ enum SaleScreen {
             .shown { $0.sale.refused != nil || ($0.sale.household?.refusal != nil && $0.sale.override == nil) },
     ])
 
+    enum ConfirmAction: Equatable, Sendable { case yes, no }
+
+    /// The keys of the large free-price confirmation: nothing else acts while it is shown.
+    static let confirmKeys = KeyTable<SaleKeysContext, ConfirmAction>([
+        KeyBinding(.enter, "confirmer", help: "Ajoute l'article à ce prix", .yes),
+        KeyBinding(.escape, "non", help: "N'ajoute rien : retapez le prix (4,50 pour 4 € 50)", .no),
+    ])
+
+    /// Above it a free price is refused: it would not fit the ticket's columns, and no
+    /// item of a solidarity shop costs that much.
+    static let maximumFreePrice = Money(cents: 999_999)
+
     // MARK: - update
 
     static func handle(_ sale: inout SaleState, _ context: SaleContext, _ key: Key) -> Update {
         defer { if !sale.cart.isEmpty { sale.changeDue = nil } }  // the next ticket has started
+        if let price = sale.confirmFreePrice {
+            switch confirmKeys.action(for: key, SaleKeysContext(sale: sale, context: context)) {
+            case .yes?:
+                sale.confirmFreePrice = nil
+                return ([], [.status(add(&sale, freePriceLine(price)))])
+            case .no?:
+                sale.confirmFreePrice = nil
+                return ([], [.status(.info("Prix libre de \(price.formatted) non ajouté. Retapez le prix : 4,50 pour 4 € 50."))])
+            case nil:
+                return ([], [])
+            }
+        }
+        if let ask = sale.negativeStock {
+            switch confirmKeys.action(for: key, SaleKeysContext(sale: sale, context: context)) {
+            case .yes?:
+                sale.negativeStock = nil
+                sale.stockAccepted.insert(ask.line.code ?? "")
+                return ([], [.status(addChecked(&sale, ask.line))])
+            case .no?:
+                sale.negativeStock = nil
+                return ([], [.status(.info("« \(ask.name) » non ajouté : le stock ne suffit pas."))])
+            case nil:
+                return ([], [])
+            }
+        }
         guard let action = keys.action(for: key, SaleKeysContext(sale: sale, context: context)) else {
             _ = sale.code.handle(key)
             return ([], [])
@@ -77,7 +114,7 @@ enum SaleScreen {
             moveSelection(&sale, by: delta)
             return ([], [])
         case .remove: return ([], [.status(removeSelected(&sale))])
-        case .freePrice: return ([], freePrice(&sale))
+        case .freePrice: return ([], freePrice(&sale, context))
         case .quantity: return ([], quantity(&sale))
         case .checkout: return ([], checkout(&sale))
         case .abandon:
@@ -108,7 +145,7 @@ enum SaleScreen {
         let text = sale.code.trimmed
         switch sale.mode {
         case .freePrice:
-            return ([], addFreePrice(&sale, text))
+            return ([], addFreePrice(&sale, context, text))
         case .quantity:
             return ([], applyQuantity(&sale, text))
         case .weight:
@@ -292,15 +329,15 @@ enum SaleScreen {
         return .success("\(shown) : \((line.unitPrice * line.quantity).formatted). Total du ticket : \(sale.cart.total.formatted)")
     }
 
-    private static func freePrice(_ sale: inout SaleState) -> [SaleOutput] {
+    private static func freePrice(_ sale: inout SaleState, _ context: SaleContext) -> [SaleOutput] {
         let text = sale.code.trimmed
-        if !text.isEmpty, sale.mode == .code { return addFreePrice(&sale, text) }
+        if !text.isEmpty, sale.mode == .code { return addFreePrice(&sale, context, text) }
         sale.mode = .freePrice
         sale.code.clear()
         return [.status(.info("Prix libre : tapez le prix de l'article puis Entrée."))]
     }
 
-    private static func addFreePrice(_ sale: inout SaleState, _ text: String) -> [SaleOutput] {
+    private static func addFreePrice(_ sale: inout SaleState, _ context: SaleContext, _ text: String) -> [SaleOutput] {
         switch Money.parse(text) {
         case .failure(let error):
             sale.code.clear()
@@ -310,8 +347,21 @@ enum SaleScreen {
             guard !price.isZero else {
                 return [.status(.error("Un prix de 0 € n'est pas une vente : tapez le prix de l'article."))]
             }
-            return [.status(add(&sale, CartLine(code: nil, label: "Article à prix libre", activity: .friperie, unitPrice: price)))]
+            guard price <= maximumFreePrice else {
+                return [.status(.error("Prix libre de \(price.formatted) refusé : \(maximumFreePrice.formatted) au plus. Pour 4 € 50, tapez 4,50."))]
+            }
+            if price > context.freePriceThreshold {
+                // `450` meant 4,50 € at many old tills: the amount is shown large first.
+                sale.mode = .code
+                sale.confirmFreePrice = price
+                return [.status(.info("Prix libre au-dessus de \(context.freePriceThreshold.formatted) : vérifiez le montant."))]
+            }
+            return [.status(add(&sale, freePriceLine(price)))]
         }
+    }
+
+    static func freePriceLine(_ price: Money) -> CartLine {
+        CartLine(code: nil, label: "Article à prix libre", activity: .friperie, unitPrice: price)
     }
 
     private static func quantity(_ sale: inout SaleState) -> [SaleOutput] {
@@ -465,14 +515,48 @@ enum SaleScreen {
             canvas.put(" dérogation : \(by) ", x: 20, y: codeY - 1, style: .bold)
         }
         drawCodeField(sale, context, &canvas, y: codeY, width: leftWidth)
-        let total = "TOTAL " + Chrome.right(cart.total.formatted, 14)
+        let total = "TOTAL " + Chrome.right(cart.total.formatted, max(14, cart.total.formatted.count))
         canvas.put(Chrome.right(total, panelWidth - 1), x: leftWidth + 1, y: codeY, style: Style(bold: true, reverse: true))
+        if let price = sale.confirmFreePrice { drawFreePriceConfirmation(price, &canvas, bottom: codeY - 1) }
+        if let ask = sale.negativeStock { drawNegativeStock(ask, &canvas, bottom: codeY - 1) }
+    }
+
+    /// The free price in large digits, over the ticket, until Entrée or Échap.
+    private static func drawFreePriceConfirmation(_ price: Money, _ canvas: inout Canvas, bottom: Int) {
+        let width = 52, height = 10
+        let x = (canvas.width - width) / 2
+        let y = max(2, (2 + bottom - height) / 2)
+        let inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: "PRIX LIBRE")
+        let innerWidth = width - 4
+        for (i, row) in BigDigits.rows(price.formatted).enumerated() {
+            canvas.put(row, x: inner.x + max(0, (innerWidth - row.count) / 2), y: inner.y + 1 + i, style: .bold)
+        }
+        let question = "Confirmer \(price.formatted) ?"
+        canvas.put(question, x: inner.x + (innerWidth - question.count) / 2, y: inner.y + 5, style: Style(bold: true, reverse: true))
+        canvas.put("Entrée : oui      Échap : non, rien n'est ajouté", x: inner.x, y: inner.y + 7, maxWidth: innerWidth)
+    }
+
+    /// The product, its stock now and after the sale, until Entrée or Échap.
+    private static func drawNegativeStock(_ ask: SaleState.NegativeStock, _ canvas: inout Canvas, bottom: Int) {
+        let width = 52, height = 9
+        let x = (canvas.width - width) / 2
+        let y = max(2, (2 + bottom - height) / 2)
+        let inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: "STOCK INSUFFISANT")
+        let innerWidth = width - 4
+        canvas.put(ask.name, x: inner.x, y: inner.y + 1, style: .bold, maxWidth: innerWidth)
+        canvas.put("Stock maintenant :" + Chrome.right(stockText(ask.now, ask.unit), 14), x: inner.x, y: inner.y + 2)
+        canvas.put("Après cette vente :" + Chrome.right(stockText(ask.after, ask.unit), 13), x: inner.x, y: inner.y + 3, style: .error)
+        canvas.put("Vendre quand même ?", x: inner.x, y: inner.y + 4, style: Style(bold: true, reverse: true))
+        canvas.put("Entrée : oui      Échap : non, rien n'est ajouté", x: inner.x, y: inner.y + 6, maxWidth: innerWidth)
     }
 
     private static func drawTable(_ sale: SaleState, _ canvas: inout Canvas, top: Int, bottom: Int, width: Int) {
-        let labelWidth = width - 3 - 1 - 4 - 10 - 11 - 1
+        // Amounts always show whole, two spaces before them (a space groups thousands): a large one widens its column.
+        let priceWidth = max(10, (sale.cart.lines.filter { $0.weightGrams == nil }.map { $0.unitPrice.formatted.count }.max() ?? 0) + 2)
+        let amountWidth = max(11, (sale.cart.lines.map { $0.amount.formatted.count }.max() ?? 0) + 2)
+        let labelWidth = width - 3 - 1 - 4 - priceWidth - amountWidth - 1
         let header = Chrome.right("N°", 3) + " " + Chrome.pad("Article", labelWidth) + Chrome.right("Qté", 4)
-            + Chrome.right("Prix u.", 10) + Chrome.right("Montant", 11)
+            + Chrome.right("Prix u.", priceWidth) + Chrome.right("Montant", amountWidth)
         canvas.put(header, x: 0, y: top, style: .bold)
         let lines = sale.cart.lines
         let rows = bottom - top
@@ -498,9 +582,9 @@ enum SaleScreen {
             // A weighed line's label carries its weight and price per kg: it takes the
             // quantity and unit price columns, which say nothing more for it.
             let middle = line.weightGrams == nil
-                ? Chrome.pad(line.label, labelWidth) + Chrome.right("\(line.quantity)", 4) + Chrome.right(line.unitPrice.formatted, 10)
-                : Chrome.pad(line.label, labelWidth + 14)
-            let text = marker + Chrome.right("\(i + 1)", 2) + " " + middle + Chrome.right(line.amount.formatted, 11) + " "
+                ? Chrome.pad(line.label, labelWidth) + Chrome.right("\(line.quantity)", 4) + Chrome.right(line.unitPrice.formatted, priceWidth)
+                : Chrome.pad(line.label, labelWidth + 4 + priceWidth)
+            let text = marker + Chrome.right("\(i + 1)", 2) + " " + middle + Chrome.right(line.amount.formatted, amountWidth) + " "
             canvas.put(text, x: 0, y: y, style: i == selected ? .selected : .plain)
         }
         if first > 0 { canvas.put("▲", x: width - 1, y: top + 1) }

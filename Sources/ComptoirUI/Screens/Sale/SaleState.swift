@@ -29,7 +29,23 @@ public struct SaleState: Equatable, Sendable {
     /// The change to give for the ticket just paid in cash: shown large until the next
     /// ticket starts (its first line).
     public var changeDue: Money?
+    /// A free price above the shop's threshold, shown large until Entrée adds it or Échap drops it.
+    public var confirmFreePrice: Money?
+    /// An épicerie line that would take its product's stock below zero, until Entrée adds
+    /// it or Échap drops it.
+    public var negativeStock: NegativeStock?
+    /// The products whose stock going below zero was accepted on this ticket: asked once.
+    public var stockAccepted: Set<String> = []
     public init() {}
+
+    public struct NegativeStock: Equatable, Sendable {
+        public var line: CartLine
+        public var name: String
+        public var unit: Product.Unit
+        /// In pieces, or grams for a product sold by the kg.
+        public var now: Int
+        public var after: Int
+    }
 
     /// The ticket has épicerie lines: they were priced for `household`.
     public var hasEpicerieLines: Bool { cart.lines.contains { $0.activity == .epicerie } }

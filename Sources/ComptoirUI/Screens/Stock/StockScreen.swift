@@ -164,6 +164,12 @@ enum StockScreen {
             return
         }
         canvas.put(stock.lowOnly ? "Stock bas de l'épicerie" : "Stock de l'épicerie", x: 2, y: 2, style: .bold)
+        let negatives = stock.shown.filter { $0.stock < 0 }.count
+        if negatives > 0 {
+            let title = stock.lowOnly ? "Stock bas de l'épicerie" : "Stock de l'épicerie"
+            let text = negatives == 1 ? "1 stock négatif, en tête : à recompter" : "\(negatives) stocks négatifs, en tête : à recompter"
+            canvas.put("— " + text, x: 3 + title.count, y: 2, style: Style(bold: true, foreground: .red))
+        }
         let header = "  " + Chrome.pad("Code", 14) + Chrome.pad("Produit", 25) + Chrome.pad("Catégorie", 15)
             + Chrome.right("Stock", 10) + Chrome.right("Seuil", 8)
         canvas.put(header, x: 1, y: 4, style: .bold)
@@ -180,7 +186,7 @@ enum StockScreen {
             let text = ListState.marker(selected) + Chrome.pad(p.code, 14) + Chrome.pad(p.name, 25)
                 + Chrome.pad(p.category, 15) + Chrome.right(stockText(p), 10) + Chrome.right(threshold, 8)
                 + (low ? " BAS" : "")
-            return (text, low ? .error : .plain)
+            return (text, p.stock < 0 ? Style(bold: true, foreground: .white, background: .red) : low ? .error : .plain)
         }
     }
 }

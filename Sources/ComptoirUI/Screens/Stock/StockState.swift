@@ -13,5 +13,10 @@ public struct StockState: Equatable, Sendable {
     public var form: StockForm?
     public init() {}
 
-    public var shown: [Product] { lowOnly ? products.filter { $0.stock <= $0.lowStock } : products }
+    /// Negative stocks first, lowest first: a sale went past what the shelf held, a count
+    /// is due. The rest keeps the catalog's order.
+    public var shown: [Product] {
+        let listed = lowOnly ? products.filter { $0.stock <= $0.lowStock } : products
+        return listed.filter { $0.stock < 0 }.sorted { $0.stock < $1.stock } + listed.filter { $0.stock >= 0 }
+    }
 }
