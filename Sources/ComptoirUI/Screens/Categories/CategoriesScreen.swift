@@ -46,7 +46,7 @@ enum CategoriesScreen {
         state.exit = exit
         let status: StatusLine = context.categories.isEmpty
             ? .info("Aucune catégorie encore : F2 crée la première (T-shirt 1 €, vrac 3 €/kg…).")
-            : .info("Catégories de la friperie. F2 : nouvelle ; Entrée : changer la catégorie choisie.")
+            : .info("Catégories de la friperie : F2 en crée une, Entrée change la choisie.")
         return ([.categories(.loadCategories)], [.show, .status(status)])
     }
 
@@ -153,6 +153,6 @@ enum CategoriesScreen {
 
     private static func row(key: String, code: String, label: String, price: String, family: String, average: String) -> String {
         Chrome.pad(key, 7) + Chrome.pad(code, 10) + Chrome.pad(label, 15) + Chrome.right(price, 12) + "  "
-            + Chrome.pad(family, 20) + Chrome.right(average, 9)
+            + Chrome.pad(family, 20) + Chrome.right(average, 10)
     }
 }
