@@ -36,7 +36,7 @@ enum CategoriesScreen {
         return state.form != nil ? formKeys.hints(keys, for: place) : listKeys.hints(keys, for: place)
     }
 
-    static let managersOnly = "Réservé aux responsables : un·e responsable ou un admin crée et change les catégories."
+    static let managersOnly = "Réservé aux responsables : un·e responsable crée et change les catégories."
 
     /// Opens the list, for a responsable or an admin only; `exit` is where Échap leads.
     static func open(_ state: inout CategoriesState, _ context: CategoriesContext,
@@ -152,7 +152,7 @@ enum CategoriesScreen {
     }
 
     private static func row(key: String, code: String, label: String, price: String, family: String, average: String) -> String {
-        Chrome.pad(key, 7) + Chrome.pad(code, 10) + Chrome.pad(label, 15) + Chrome.right(price, 12) + "  "
-            + Chrome.pad(family, 20) + Chrome.right(average, 10)
+        Chrome.pad(key, 7) + Chrome.pad(code, 11) + Chrome.pad(label, 15) + Chrome.right(price, 11) + "  "
+            + Chrome.pad(family, 19) + Chrome.right(average, 10)
     }
 }
