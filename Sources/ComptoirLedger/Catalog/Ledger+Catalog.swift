@@ -11,6 +11,13 @@ extension Ledger {
         }
     }
 
+    /// The catalog's revision for a till's cheap poll: the last journal entry's number,
+    /// which every change of a category moves (with every other entry). A till reloads its
+    /// categories only when it moved, and compares them before redrawing anything.
+    public func catalogRevision() throws -> Int64 {
+        try read { db in try Self.lastSeq(db) }
+    }
+
     public func addCategory(_ category: Category, by actor: Int64?, till: String) throws {
         try write { db in try self.insertCategory(db, category, by: actor, till: till) }
     }

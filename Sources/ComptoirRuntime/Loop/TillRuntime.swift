@@ -14,6 +14,8 @@ public final class TillRuntime {
     private var state: AppState
     private var running = true
     private let ledger: Ledger
+    /// Picks up the categories changed elsewhere, every two seconds.
+    private var catalog: CatalogWatch
 
     /// A till that cannot start: the French reason.
     public struct StartFailure: Error {
@@ -41,6 +43,7 @@ public final class TillRuntime {
                                  categories: categories, receipts: config.printer.receiptMode,
                                  commissionBasisPoints: config.commissionBasisPoints, hasScale: scale != nil)
         state = AppState(context: context)
+        catalog = CatalogWatch(seen: categories)
     }
 
     public func run() throws(StartFailure) {
@@ -68,6 +71,8 @@ public final class TillRuntime {
             case .resize(let w, let h)?: messages.append(.resize(width: w, height: h))
             case nil: break
             }
+            // The training copy has its own categories: the ledger effects go to is watched.
+            if let changed = catalog.poll(performer.ledger, now: Date()) { messages.append(changed) }
             for msg in messages { dispatch(msg) }
         }
         if !printQueue.waitUntilIdle(timeout: 10) {

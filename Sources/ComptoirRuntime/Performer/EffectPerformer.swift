@@ -80,6 +80,7 @@ public final class EffectPerformer {
             return try setTraining(on, approval)
         case .quit:
             return []  // the loop stops itself: it looks for `.quit` before performing
+        case .categories(let effect): return try perform(effect)
         }
     }
 

@@ -76,6 +76,7 @@ extension App {
         case .consignment: return openConsignment(&state)
         case .friperie: return openFriperie(&state)
         case .closing: return openClosing(&state)
+        case .categories: return openCategories(&state)
         }
     }
 

@@ -4,6 +4,7 @@ import ComptoirCore
 /// Which screen has the keyboard.
 public enum Screen: Equatable, Sendable {
     case setup, login, openTill, sale, payment, refund, users, households, rules, stock, consignment, closing, friperie
+    case categories
 }
 
 /// A question over the current screen.
@@ -81,6 +82,7 @@ public struct AppState: Equatable, Sendable {
     public var friperie = FriperieState()
     /// The first line the help (F1) shows: it scrolls.
     public var helpTop = 0
+    public var categories = CategoriesState()
 
     public init(context: AppContext, width: Int = 80, height: Int = 24, now: Date = Date()) {
         self.context = context

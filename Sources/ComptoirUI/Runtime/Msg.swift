@@ -30,4 +30,6 @@ public enum Msg: Equatable, Sendable {
     case failed(String, request: Effect)
     /// Something worth telling the user that changes nothing else.
     case notice(String)
+    /// Categories loaded or saved, or changed by another till (the runtime polls the ledger).
+    case categories(CategoriesMsg)
 }

@@ -17,6 +17,7 @@ enum ScreenTour {
     /// until it gets a case, and its case does not compile in `visits` until it is visited.
     enum ScreenCase: CaseIterable {
         case setup, login, openTill, sale, payment, refund, users, households, rules, stock, consignment, closing, friperie
+        case categories
 
         init(_ screen: Screen) {
             switch screen {
@@ -33,6 +34,7 @@ enum ScreenTour {
             case .consignment: self = .consignment
             case .closing: self = .closing
             case .friperie: self = .friperie
+            case .categories: self = .categories
             }
         }
     }
@@ -179,6 +181,11 @@ enum ScreenTour {
             _ = App.update(&chart, .friperie(.friperieFiguresLoaded(FriperieScreenTests.year)))
             return [Visit(name: "friperie", state: FriperieScreenTests.atFriperie()),
                     Visit(name: "friperie-outflow", state: outflow), Visit(name: "friperie-chart", state: chart)]
+        case .categories:
+            var form = CategoriesScreenTests.atCategories()
+            form.press(.function(2))
+            return [Visit(name: "categories", state: CategoriesScreenTests.atCategories()),
+                    Visit(name: "categories-form", state: form)]
         }
     }
 

@@ -38,5 +38,6 @@ public enum SaleOutput: Equatable, Sendable {
     /// The features the sale screen opens.
     public enum Destination: Equatable, Sendable {
         case users, households, stock, consignment, friperie, closing
+        case categories
     }
 }

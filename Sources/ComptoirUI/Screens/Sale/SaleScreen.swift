@@ -7,6 +7,7 @@ enum SaleScreen {
         case cancelMode, enter, move(Int), remove
         case freePrice, quantity, checkout, abandon, reprint, users, logout, drawer, cancellation, refund, park
         case households, stock, consignment, friperie, closing, override
+        case categories
     }
 
     /// What a key does, and what it asks of the app.
@@ -52,6 +53,8 @@ enum SaleScreen {
         KeyBinding(.alt("z"), "Clôture", help: "X à tout moment, comptage du tiroir et Z (un responsable)", .closing),
         KeyBinding(.alt("g"), "Dérogation", help: "Un responsable autorise ce que les règles refusent", .override)
             .shown { $0.sale.refused != nil || ($0.sale.household?.refusal != nil && $0.sale.override == nil) },
+        KeyBinding(.alt("c"), "Catégories", help: "Crée et change les catégories de la friperie (un responsable)", .categories)
+            .listed { $0.context.userIsManager ? .help : .nowhere },
     ])
 
     enum ConfirmAction: Equatable, Sendable { case yes, no }
@@ -138,6 +141,7 @@ enum SaleScreen {
         case .closing: return ([], [.open(.closing)])
         case .friperie: return ([], [.open(.friperie)])
         case .logout: return ([], logout(sale, context))
+        case .categories: return ([], [.open(.categories)])
         }
     }
 
@@ -602,7 +606,14 @@ enum SaleScreen {
             canvas.put(text + Chrome.right(category.priceText, 9), x: x + 1, y: top + 1 + i, maxWidth: 26)
         }
         let helpY = top + 2 + rows.count
-        if helpY + 1 <= bottom {
+        if context.categories.isEmpty {
+            // An empty shop says where categories come from rather than « n° + Entrée ».
+            let key = keys.bindings.first { $0.action == .categories }?.key.text ?? ""
+            for (i, line) in ["Aucune catégorie :", "un·e responsable les crée", "avec \(key) (Catégories)."].enumerated()
+            where top + 1 + i <= bottom {
+                canvas.put(line, x: x + 1, y: top + 1 + i, style: Style(dim: true), maxWidth: 26)
+            }
+        } else if helpY + 1 <= bottom {
             canvas.put("n° + Entrée : ajoute", x: x + 1, y: helpY, style: Style(dim: true))
             canvas.put("3*1 : trois d'un coup", x: x + 1, y: helpY + 1, style: Style(dim: true))
         }
