@@ -45,4 +45,5 @@ enum JournalKind: String, Sendable, CaseIterable {
     case ledgerRestored = "ledger.restored"
     case trainingStarted = "training.started"
     case trainingEnded = "training.ended"
+    case shopSettingsChanged = "shop.settings_changed"
 }

@@ -77,6 +77,8 @@ public enum App {
         case .notice(let message):
             state.status = .info(message)
             return []
+        case .shopSettings(let msg):
+            return shopSettings(&state, msg)
         }
     }
 
@@ -121,6 +123,7 @@ public enum App {
         case .consignment: return handleConsignment(&state, key)
         case .closing: return handleClosing(&state, key)
         case .friperie: return handleFriperie(&state, key)
+        case .shopSettings: return handleShopSettings(&state, key)
         }
     }
 
@@ -157,6 +160,7 @@ public enum App {
         case .consignment: screenHints = consignmentHints(state, place)
         case .closing: screenHints = closingHints(state, place)
         case .friperie: screenHints = friperieHints(state, place)
+        case .shopSettings: screenHints = shopSettingsHints(state, place)
         }
         return openingKeys.hints(state, for: place) + screenHints + closingKeys.hints(state, for: place)
     }
@@ -191,6 +195,7 @@ public enum App {
         case .consignment: viewConsignment(state, barHeight: barHeight, &canvas)
         case .closing: viewClosing(state, barHeight: barHeight, &canvas)
         case .friperie: viewFriperie(state, barHeight: barHeight, &canvas)
+        case .shopSettings: viewShopSettings(state, barHeight: barHeight, &canvas)
         }
         Chrome.status(&canvas, state.status, y: canvas.height - barHeight - 1)
         Chrome.keyBar(&canvas, hints)

@@ -4,6 +4,7 @@ import ComptoirCore
 /// Which screen has the keyboard.
 public enum Screen: Equatable, Sendable {
     case setup, login, openTill, sale, payment, refund, users, households, rules, stock, consignment, closing, friperie
+    case shopSettings
 }
 
 /// A question over the current screen.
@@ -79,6 +80,7 @@ public struct AppState: Equatable, Sendable {
     public var consignment = ConsignmentState()
     public var closing = ClosingState()
     public var friperie = FriperieState()
+    public var shopSettings = ShopSettingsState()
 
     public init(context: AppContext, width: Int = 80, height: Int = 24, now: Date = Date()) {
         self.context = context

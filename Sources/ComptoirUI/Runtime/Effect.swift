@@ -22,6 +22,7 @@ public enum Effect: Equatable, Sendable {
     case setTraining(Bool, Approval)
     /// Leave the program (after the user confirmed).
     case quit
+    case shopSettings(ShopSettingsEffect)
 
     /// True when a responsable's PIN travels with the effect: its refusal or failure
     /// answers the approval form.

@@ -30,4 +30,5 @@ public enum Msg: Equatable, Sendable {
     case failed(String, request: Effect)
     /// Something worth telling the user that changes nothing else.
     case notice(String)
+    case shopSettings(ShopSettingsMsg)
 }

@@ -17,6 +17,7 @@ enum ScreenTour {
     /// until it gets a case, and its case does not compile in `visits` until it is visited.
     enum ScreenCase: CaseIterable {
         case setup, login, openTill, sale, payment, refund, users, households, rules, stock, consignment, closing, friperie
+        case shopSettings
 
         init(_ screen: Screen) {
             switch screen {
@@ -33,6 +34,7 @@ enum ScreenTour {
             case .consignment: self = .consignment
             case .closing: self = .closing
             case .friperie: self = .friperie
+            case .shopSettings: self = .shopSettings
             }
         }
     }
@@ -68,6 +70,9 @@ enum ScreenTour {
 
     static func visits(_ screen: ScreenCase) -> [Visit] {
         switch screen {
+        case .shopSettings:
+            return [Visit(name: "shop-settings-first-start", state: ShopSettingsScreenTests.afterFirstAccount()),
+                    Visit(name: "shop-settings", state: ShopSettingsScreenTests.filled())]
         case .setup:
             var state = firstStart()
             let empty = state
