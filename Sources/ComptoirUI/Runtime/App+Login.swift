@@ -29,7 +29,7 @@ extension App {
                           let admin = users.first(where: { $0.active && $0.role == .admin }) {
                     // The first start goes on with the shop's settings.
                     openShopSettings(&state, firstStart: true, actorId: admin.id)
-                    state.status = .success("Compte créé. Réglez maintenant la boutique : nom et adresse figurent sur chaque ticket.")
+                    state.status = .success("Compte créé. Réglez la boutique : nom et adresse vont sur chaque ticket.")
                 } else if state.screen == .setup {
                     state.screen = .login
                     state.login = LoginState()

@@ -25,7 +25,7 @@ enum ShopSettingsScreen {
         form.actorId = actorId
         return [.status(.info(firstStart
             ? "Réglez la boutique : nom et adresse sont imprimés sur chaque ticket (obligatoires)."
-            : "Les réglages valent pour toutes les caisses. Entrée sur le dernier champ enregistre."))]
+            : "Entrée sur le dernier champ enregistre ; Échap annule."))]
     }
 
     static func handle(_ form: inout ShopSettingsState, _ key: Key) -> ([Effect], [ShopSettingsOutput]) {
@@ -80,7 +80,7 @@ enum ShopSettingsScreen {
     static func view(_ form: ShopSettingsState, _ canvas: inout Canvas) {
         canvas.put(form.firstStart ? "Premier démarrage : réglages de la boutique" : "Réglages de la boutique",
                    x: 2, y: 2, style: .bold)
-        canvas.put("Les mêmes pour toutes les caisses, imprimés sur les tickets ; notés au journal.",
+        canvas.put("Communs à toutes les caisses, imprimés sur les tickets, notés au journal.",
                    x: 2, y: 3, style: Style(dim: true), maxWidth: canvas.width - 3)
         FormFields.draw(form.fields, focus: form.focus, &canvas, x: 2, y: 5, labelWidth: 20, fieldWidth: 40)
         let y = 5 + form.fields.count + 1

@@ -28,7 +28,7 @@ public struct ShopSettingsState: Equatable, Sendable {
             FormField("Nom de la boutique", settings.name, maxLength: 40),
             FormField("Adresse", line(settings.addressLines, 0), maxLength: 40),
             FormField("  (suite)", line(settings.addressLines, 1), maxLength: 40),
-            FormField("  code postal, ville", line(settings.addressLines, 2), maxLength: 40),
+            FormField("  (ligne 3)", line(settings.addressLines, 2), maxLength: 40),
             FormField("SIRET (14 chiffres)", settings.siret.isEmpty ? "" : Siret.formatted(settings.siret), maxLength: 17),
             FormField("Mention légale", options: Self.mentions.map(\.label),
                       choice: Self.mentions.firstIndex(of: settings.legalMention) ?? 0),
