@@ -14,7 +14,7 @@ import ComptoirUI
         var withFilePrinter = Self.settings
         withFilePrinter.printer = ShopPrinter(kind: .file, address: shop.printerPath)
         let answers = shop.perform(.shopSettings(.save(withFilePrinter, actorId: shop.admin.id)))
-        #expect(answers == [.shopSettings(.saved(withFilePrinter))])
+        #expect(answers == [.shopSettings(.saved(withFilePrinter, receipts: .ask(default: false)))])
         let number = try #require(shop.sell())
         _ = shop.perform(.sale(.printReceipt(number: number, duplicate: false, openDrawer: false, operatorId: shop.volunteer.id)))
         let printed = shop.printed

@@ -13,7 +13,7 @@ extension EffectPerformer {
             try realLedger.setShopSettings(settings, by: actorId, till: till)
             config.apply(settings)
             logger.info("réglages de la boutique enregistrés", metadata: ["par": "\(actorId)"])
-            return [.shopSettings(.saved(settings))]
+            return [.shopSettings(.saved(settings, receipts: config.printer.receiptMode))]
         case .testPrint(let shopPrinter, let shopName):
             var settings = config.printer
             // This till's own printer (its file's [printer] section) is the one that prints.

@@ -27,8 +27,9 @@ extension App {
             switch output {
             case .status(let status):
                 state.status = status
-            case .saved(let settings):
+            case .saved(let settings, let receipts):
                 state.context.shop = settings
+                state.context.receipts = receipts
                 state.context.shopName = settings.name
                 leaveShopSettings(&state, .success("Réglages de la boutique enregistrés (notés au journal)."))
             case .closed:

@@ -4,7 +4,7 @@ import ComptoirCore
 public enum ShopSettingsOutput: Equatable, Sendable {
     case status(StatusLine)
     /// Saved: the app keeps them (title bar, whether the till may sell) and leaves.
-    case saved(ShopSettings)
+    case saved(ShopSettings, receipts: ReceiptMode)
     /// Échap: nothing saved.
     case closed
 }

@@ -72,8 +72,8 @@ enum ShopSettingsScreen {
 
     static func receive(_ form: inout ShopSettingsState, _ msg: ShopSettingsMsg) -> ([Effect], [ShopSettingsOutput]) {
         switch msg {
-        case .saved(let settings):
-            return ([], [.saved(settings)])
+        case .saved(let settings, let receipts):
+            return ([], [.saved(settings, receipts: receipts)])
         }
     }
 
