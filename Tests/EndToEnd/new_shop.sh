@@ -27,7 +27,7 @@ wait_for "chiffre de contrôle"
 keys BSpace; typ "4"; keys Enter
 keys Enter          # mention: the association preset, as it is
 keys Enter; keys Enter   # footer lines as they are
-keys Right Right; keys Enter     # printer: file
+keys Right; keys Enter     # printer: file (none → file)
 typ "$PRN"; keys Enter
 keys Enter          # threshold 100
 keys Enter          # activity: last field, Entrée saves
