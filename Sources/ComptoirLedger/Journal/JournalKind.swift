@@ -47,4 +47,5 @@ enum JournalKind: String, Sendable, CaseIterable {
     case trainingEnded = "training.ended"
     /// A duplicate of a Z was printed (no rows, like `ticket.reprinted`).
     case closingReprinted = "closing.reprinted"
+    case shopSettingsChanged = "shop.settings_changed"
 }

@@ -15,6 +15,7 @@ enum Migrations {
         let steps: [(String, @Sendable (Database) throws -> Void)] = [
             ("v1", v1), ("v2", v2), ("v3", v3), ("v4", v4), ("v5", v5), ("v6", v6), ("v7", v7),
             ("v8", v8), ("v9", v9), ("v10", v10), ("v11", v11), ("v12", v12), ("v13", v13), ("v14", v14),
+            ("v15", v15),
         ]
         // Only CREATE and ADD COLUMN statements: foreign keys can stay on during the migration.
         for (identifier, step) in steps {
@@ -29,6 +30,7 @@ enum Migrations {
     static let protectedTables = appendOnlyTables + [
         "parked_tickets", "parked_resumptions", "epicerie_rules", "stock_movements", "rentals", "rental_changes",
         "consigned_items", "item_movements", "payouts", "period_closings", "friperie_flows",
+        "shop_settings",
     ]
 
     /// The till itself: the shop's identity (`comptoir_meta`, with the random fingerprint the
@@ -473,7 +475,8 @@ enum Migrations {
             ALTER TABLE parked_resumptions ADD COLUMN journal_seq INTEGER REFERENCES journal(seq);
             ALTER TABLE payouts ADD COLUMN iban TEXT;
             """)
-        for table in protectedTables { try refuseReplacement(db, table: table) }
+        // Tables a later migration adds to the list get their guard there.
+        for table in protectedTables where try db.tableExists(table) { try refuseReplacement(db, table: table) }
 
         var generator = SystemRandomNumberGenerator()
         let key = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
@@ -534,6 +537,22 @@ enum Migrations {
                 END
             BEGIN SELECT RAISE(ABORT, 'payments : cette référence a déjà servi, un bon ou un avoir ne paie qu''une fois'); END;
             """)
+    }
+
+    /// The shop's settings (name, address, SIRET, legal mention…), journaled like the
+    /// épicerie rules: insert-only rows, each with its entry.
+    private static func v15(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE shop_settings (
+                id INTEGER PRIMARY KEY,
+                settings TEXT NOT NULL,
+                journal_seq INTEGER NOT NULL UNIQUE REFERENCES journal(seq)
+            )
+            """)
+        try refuseChanges(db, table: "shop_settings",
+                          update: "modification interdite, les écritures sont définitives",
+                          delete: "suppression interdite, les écritures sont définitives")
+        try refuseReplacement(db, table: "shop_settings")
     }
 
     /// The till name of entries a migration writes.

@@ -139,5 +139,6 @@ enum ColumnCoverage {
             "party": .unchecked(
                 "an outflow's recipient is checked against the entry; a donor's name stays out of the journal (personal data) and decides no figure"),
         ],
+        "shop_settings": ["id": sequence, "settings": entry, "journal_seq": entrySeq],
     ]
 }

@@ -72,6 +72,7 @@ struct Verifier {
         var consignment = try ConsignmentReplay(db)
 
         var masterData = MasterDataReplay()
+        var shopSettings = ShopSettingsReplay()
         var parked = ParkedReplay()
         var previousHash = fingerprint
         var lastTicketNumber: Int64 = 0
@@ -290,6 +291,8 @@ struct Verifier {
                         break  // no rows: the entry only records the event
                     case .closingReprinted:
                         break  // no rows either: a duplicate of a Z
+                    case .shopSettingsChanged:
+                        if let reason = shopSettings.record(seq: entry.seq, payload: entry.payload) { throw fail(reason, "shop_settings") }
                     }
                 }
             } catch var failure as VerifyFailure where failure.problem.kind.isEmpty {
@@ -307,6 +310,7 @@ struct Verifier {
             throw VerifyFailure(VerifyProblem(seq: seq, kind: "entrée absente", reason: reason, table: table))
         }
         if let problem = try masterData.check(db, digestKey: digestKey) { throw VerifyFailure(problem) }
+        if let problem = try shopSettings.check(db) { throw VerifyFailure(problem) }
         if let problem = try consignment.check(db, digestKey: digestKey) { throw VerifyFailure(problem) }
         if let problem = try parked.check(db) { throw VerifyFailure(problem) }
     }

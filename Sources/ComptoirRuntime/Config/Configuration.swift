@@ -29,6 +29,10 @@ public struct Configuration: Sendable {
     public var pinRounds = 210_000
     public var printer = PrinterSettings()
     public var scale = ScaleSettings()
+    /// The `[shop]` keys the file set: an older file seeds the ledger's settings once.
+    public var shopKeysInFile: Set<String> = []
+    /// The file set `[printer] transport`: this till's own printer wins over the shop's.
+    public var printerInFile = false
 
     public static let knownKeys: [String: [String]] = [
         "shop": ["name", "address", "siret", "vat_mention", "footer"],
@@ -95,6 +99,8 @@ public struct Configuration: Sendable {
             }
             return s
         }
+        config.shopKeysInFile = Set(table["shop"]?.table?.keys ?? [])
+        config.printerInFile = table["printer"]?.table?["transport"] != nil
         if let v = try string("shop", "name") { config.shopName = v }
         /// One text, or a list of texts.
         func lines(_ section: String, _ key: String) throws -> [String]? {

@@ -31,6 +31,14 @@ public final class TillRuntime {
             throw StartFailure(message: error.message)
         }
         self.ledger = ledger
+        // The shop's settings are the ledger's (an older file's [shop] seeds them once).
+        var config = config
+        let shop: ShopSettings?
+        do {
+            shop = try config.loadShopSettings(from: ledger, seeding: true)
+        } catch {
+            throw StartFailure(message: (error as? LedgerError)?.message ?? "\(error)")
+        }
         performer = EffectPerformer(ledger: ledger, till: config.tillName, config: config, databasePath: databasePath,
                                     scale: scale, demo: isDemo)
         let categories: [ComptoirCore.Category]
@@ -39,9 +47,11 @@ public final class TillRuntime {
         } catch {
             throw StartFailure(message: (error as? LedgerError)?.message ?? "\(error)")
         }
-        let context = AppContext(shopName: config.shopName, tillName: config.tillName, demoPins: demoPins,
+        var context = AppContext(shopName: config.shopName, tillName: config.tillName, demoPins: demoPins,
                                  categories: categories, receipts: config.printer.receiptMode,
                                  commissionBasisPoints: config.commissionBasisPoints, hasScale: scale != nil)
+        context.shop = shop
+        context.shopSettingsRequired = !isDemo
         state = AppState(context: context)
         catalog = CatalogWatch(seen: categories)
     }

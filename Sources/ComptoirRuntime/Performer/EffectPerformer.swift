@@ -14,7 +14,8 @@ public final class EffectPerformer {
     /// The shop's ledger, where a responsable's PIN for training is checked.
     let realLedger: Ledger
     let till: String
-    let config: Configuration
+    /// The ledger's shop settings are applied to it at start and after each save.
+    var config: Configuration
     /// The base's file, beside which the training copy is made.
     let databasePath: String
     /// Where printer and drawer work runs, off the loop; its answers come back as messages.
@@ -81,6 +82,8 @@ public final class EffectPerformer {
         case .quit:
             return []  // the loop stops itself: it looks for `.quit` before performing
         case .categories(let effect): return try perform(effect)
+        case .shopSettings(let effect):
+            return try perform(effect)
         }
     }
 

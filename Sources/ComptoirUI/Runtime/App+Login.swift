@@ -25,6 +25,11 @@ extension App {
                 refreshUser(&state)
                 if users.filter(\.active).isEmpty {
                     state.screen = .setup
+                } else if state.screen == .setup, state.context.shopProblem != nil,
+                          let admin = users.first(where: { $0.active && $0.role == .admin }) {
+                    // The first start goes on with the shop's settings.
+                    openShopSettings(&state, firstStart: true, actorId: admin.id)
+                    state.status = .success("Compte créé. Réglez la boutique : nom et adresse vont sur chaque ticket.")
                 } else if state.screen == .setup {
                     state.screen = .login
                     state.login = LoginState()
@@ -46,6 +51,7 @@ extension App {
         state.user = user
         state.session = session
         state.overlay = nil
+        if stopLoginForShopSettings(&state, user) { return [] }
         let timeZone = state.context.timeZone
         if let session, CalendarDay(session.openedAt, in: timeZone) < CalendarDay(state.now, in: timeZone) {
             // A session left open on an earlier day is closed before anything is sold.

@@ -41,6 +41,8 @@ extension App {
                 state.overlay = .confirm(.deactivate(user))
             case .confirmReactivation(let user):
                 state.overlay = .confirm(.reactivate(user))
+            case .openShopSettings:
+                openShopSettings(&state, firstStart: false, actorId: state.user?.id)
             }
         }
     }

@@ -79,6 +79,8 @@ public enum App {
             return []
         case .categories(let msg):
             return categories(&state, msg)
+        case .shopSettings(let msg):
+            return shopSettings(&state, msg)
         }
     }
 
@@ -124,6 +126,7 @@ public enum App {
         case .closing: return handleClosing(&state, key)
         case .friperie: return handleFriperie(&state, key)
         case .categories: return handleCategories(&state, key)
+        case .shopSettings: return handleShopSettings(&state, key)
         }
     }
 
@@ -161,6 +164,7 @@ public enum App {
         case .closing: screenHints = closingHints(state, place)
         case .friperie: screenHints = friperieHints(state, place)
         case .categories: screenHints = categoriesHints(state, place)
+        case .shopSettings: screenHints = shopSettingsHints(state, place)
         }
         return openingKeys.hints(state, for: place) + screenHints + closingKeys.hints(state, for: place)
     }
@@ -196,6 +200,7 @@ public enum App {
         case .closing: viewClosing(state, barHeight: barHeight, &canvas)
         case .friperie: viewFriperie(state, barHeight: barHeight, &canvas)
         case .categories: viewCategories(state, barHeight: barHeight, &canvas)
+        case .shopSettings: viewShopSettings(state, barHeight: barHeight, &canvas)
         }
         Chrome.status(&canvas, state.status, y: canvas.height - barHeight - 1)
         Chrome.keyBar(&canvas, hints)

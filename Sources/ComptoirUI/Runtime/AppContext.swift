@@ -18,6 +18,10 @@ public struct AppContext: Equatable, Sendable {
     public var hasScale: Bool
     /// A free price above this amount asks a confirmation with the amount shown large.
     public var freePriceThreshold: Money
+    /// The shop's settings from the ledger (nil: never saved), and whether the till needs
+    /// them to sell (not the demo).
+    public var shop: ShopSettings?
+    public var shopSettingsRequired = false
 
     public init(shopName: String, tillName: String, demoPins: [Int64: String]? = nil,
                 categories: [Category] = [], receipts: ReceiptMode = .noPrinter,
@@ -36,4 +40,10 @@ public struct AppContext: Equatable, Sendable {
     }
 
     public var isDemo: Bool { demoPins != nil }
+
+    /// Why this till may not sell yet (a receipt names the shop and its address), or nil.
+    public var shopProblem: String? {
+        guard shopSettingsRequired else { return nil }
+        return shop.map(\.sellingProblem) ?? "les réglages de la boutique n'ont jamais été saisis"
+    }
 }

@@ -5,6 +5,7 @@ import ComptoirCore
 public enum Screen: Equatable, Sendable {
     case setup, login, openTill, sale, payment, refund, users, households, rules, stock, consignment, closing, friperie
     case categories
+    case shopSettings
 }
 
 /// A question over the current screen.
@@ -83,6 +84,7 @@ public struct AppState: Equatable, Sendable {
     /// The first line the help (F1) shows: it scrolls.
     public var helpTop = 0
     public var categories = CategoriesState()
+    public var shopSettings = ShopSettingsState()
 
     public init(context: AppContext, width: Int = 80, height: Int = 24, now: Date = Date()) {
         self.context = context

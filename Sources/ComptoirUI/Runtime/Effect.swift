@@ -23,6 +23,7 @@ public enum Effect: Equatable, Sendable {
     /// Leave the program (after the user confirmed).
     case quit
     case categories(CategoriesEffect)
+    case shopSettings(ShopSettingsEffect)
 
     /// True when a responsable's PIN travels with the effect: its refusal or failure
     /// answers the approval form.

@@ -32,4 +32,5 @@ public enum Msg: Equatable, Sendable {
     case notice(String)
     /// Categories loaded or saved, or changed by another till (the runtime polls the ledger).
     case categories(CategoriesMsg)
+    case shopSettings(ShopSettingsMsg)
 }

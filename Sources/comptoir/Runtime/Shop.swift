@@ -35,7 +35,7 @@ struct Shop {
     /// Opens the base; with `checkTypes`, refuses one whose master data hold values of the
     /// wrong type (changed with sqlite3), naming them, rather than crash on them later.
     static func open(_ options: CommonOptions, access: Access = .write, checkTypes: Bool = true) throws -> Shop {
-        let config = try Configuration.forCommand(options)
+        var config = try Configuration.forCommand(options)
         FileLogHandler.bootstrap(path: config.logFile ?? DataFolder.defaultLog, level: config.logLevel)
         let path = databasePath(options, config)
         let ledger: Ledger
@@ -71,6 +71,16 @@ struct Shop {
             } catch let error as LedgerError {
                 throw Failure(error.message)
             }
+        }
+        // Receipts, closings, FEC and archives use the ledger's shop settings.
+        do {
+            if access == .readOnly && !options.demo {
+                _ = try? config.loadShopSettings(from: ledger, seeding: false)
+            } else {
+                try config.loadShopSettings(from: ledger, seeding: true)
+            }
+        } catch let error as LedgerError {
+            throw Failure(error.message)
         }
         Logger(label: "comptoir").info("base ouverte", metadata: ["path": "\(path)", "demo": "\(options.demo)"])
         return Shop(config: config, ledger: ledger, databasePath: path, isDemo: options.demo, demoPins: pins)

@@ -40,6 +40,7 @@ enum RichLedger {
         var rules = EpicerieRules.standard
         rules.rightsMonths = 6
         try l.setEpicerieRules(rules, by: admin, till: till)
+        try l.setShopSettings(ShopSettings(name: "Le Grenier", addressLines: ["3 place du Marché"], siret: "73282932000074"), by: admin, till: till)
 
         _ = try EpicerieLedgerTests.sell(s, [EpicerieLedgerTests.line(EpicerieLedgerTests.rice, 2)], household: s.household.number)
         let lentils = Product(code: "VRAC-LENT", name: "Lentilles vrac", marketPrice: Money(cents: 320), unit: .kg)

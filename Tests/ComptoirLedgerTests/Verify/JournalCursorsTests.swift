@@ -11,6 +11,7 @@ import Testing
     /// parked tickets (`ParkedReplay`).
     private static let replayedElsewhere: Set<String> = [
         "consigned_items", "rentals", "rental_changes", "payouts", "epicerie_rules", "parked_tickets", "parked_resumptions",
+        "shop_settings",
     ]
 
     @Test func everyTableTiedToTheJournalIsWalkedOrReplayed() throws {

@@ -18,6 +18,7 @@ enum ScreenTour {
     enum ScreenCase: CaseIterable {
         case setup, login, openTill, sale, payment, refund, users, households, rules, stock, consignment, closing, friperie
         case categories
+        case shopSettings
 
         init(_ screen: Screen) {
             switch screen {
@@ -35,6 +36,7 @@ enum ScreenTour {
             case .closing: self = .closing
             case .friperie: self = .friperie
             case .categories: self = .categories
+            case .shopSettings: self = .shopSettings
             }
         }
     }
@@ -70,6 +72,9 @@ enum ScreenTour {
 
     static func visits(_ screen: ScreenCase) -> [Visit] {
         switch screen {
+        case .shopSettings:
+            return [Visit(name: "shop-settings-first-start", state: ShopSettingsScreenTests.afterFirstAccount()),
+                    Visit(name: "shop-settings", state: ShopSettingsScreenTests.filled())]
         case .setup:
             var state = firstStart()
             let empty = state

@@ -16,4 +16,6 @@ public enum UsersOutput: Equatable, Sendable {
     case confirmDeactivation(UserSummary)
     /// Ask « O/N » before a deactivated or locked account is given back its use (an admin).
     case confirmReactivation(UserSummary)
+    /// F9 (an admin): the shop's settings.
+    case openShopSettings
 }

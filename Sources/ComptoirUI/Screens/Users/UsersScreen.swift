@@ -7,6 +7,8 @@ enum UsersScreen {
         case previous, next, add, changeRole, deactivate, training, ownPin, newPin, reactivate, back
         /// A manager's key pressed by a bénévole.
         case managersOnly
+        /// F9: « Réglages de la boutique » (admin).
+        case shopSettings
     }
     enum PinFormAction: Sendable { case nextField, previousField, submit, cancel }
     enum AddFormAction: Sendable { case nextField, previousField, previousRole, nextRole, submit, cancel }
@@ -36,6 +38,8 @@ enum UsersScreen {
         KeyBinding(.function(8), alt: .alt("a"), "Réactiver", help: "Rend son usage à un compte désactivé ou verrouillé (admin)", .reactivate)
             .when { $0.isManager }.shown { $0.isAdmin },
         KeyBinding(.escape, "Retour à la vente", .back),
+        KeyBinding(.function(9), alt: .alt("b"), "Boutique", help: "Réglages de la boutique : nom, adresse, SIRET, mention, imprimante (admin)",
+                   .shopSettings).shown { $0.isAdmin },
     ] + [2, 3, 4, 5, 7, 8].map { KeyBinding(.function($0), "Réservé aux responsables", .managersOnly).hidden })
 
     /// A new PIN: one's own or someone's.
@@ -93,13 +97,16 @@ enum UsersScreen {
         case .next:
             admin.list.move(by: 1, count: users.count)
             return ([], [])
+        case .shopSettings:
+            guard context.isAdmin else { return ([], [.status(.error("Les réglages de la boutique sont réservés aux admins."))]) }
+            return ([], [.openShopSettings])
         case .add, .changeRole, .deactivate, .training, .ownPin, .newPin, .reactivate, .managersOnly:
             break  // these need the user at the till
         }
         guard let actor = context.user else { return ([], []) }
         let target = users.indices.contains(admin.selected) ? users[admin.selected] : nil
         switch action {
-        case .previous, .next, .back:
+        case .previous, .next, .back, .shopSettings:
             return ([], [])  // answered above
         case .ownPin:
             admin.pinForm = UsersState.PinForm(target: actor, own: true)

@@ -1,0 +1,90 @@
+import ComptoirCore
+
+/// « Réglages de la boutique » inside the app: opened from the users screen (admin), from
+/// the first start after the admin account, and at login while the till may not sell.
+extension App {
+    /// Opens the form as `actorId`; at first start Échap leads to the login screen.
+    static func openShopSettings(_ state: inout AppState, firstStart: Bool, actorId: Int64?) {
+        let outputs = ShopSettingsScreen.open(&state.shopSettings, state.context.shop, firstStart: firstStart, actorId: actorId)
+        state.screen = .shopSettings
+        apply(outputs, &state)
+    }
+
+    static func shopSettings(_ state: inout AppState, _ key: Key) -> [Effect] {
+        let (effects, outputs) = ShopSettingsScreen.handle(&state.shopSettings, key)
+        apply(outputs, &state)
+        return effects
+    }
+
+    static func shopSettings(_ state: inout AppState, _ msg: ShopSettingsMsg) -> [Effect] {
+        let (effects, outputs) = ShopSettingsScreen.receive(&state.shopSettings, msg)
+        apply(outputs, &state)
+        return effects
+    }
+
+    private static func apply(_ outputs: [ShopSettingsOutput], _ state: inout AppState) {
+        for output in outputs {
+            switch output {
+            case .status(let status):
+                state.status = status
+            case .saved(let settings, let receipts):
+                state.context.shop = settings
+                state.context.receipts = receipts
+                state.context.shopName = settings.name
+                leaveShopSettings(&state, .success("Réglages de la boutique enregistrés (notés au journal)."))
+            case .closed:
+                let status: StatusLine = state.context.shopProblem.map {
+                    .error("Réglages non enregistrés : \($0), la caisse ne vend pas. Un admin les saisit : F8 puis F9.")
+                } ?? .info("Réglages inchangés.")
+                leaveShopSettings(&state, status)
+            }
+        }
+    }
+
+    /// Back where the form was opened from: the login screen (first start, or an admin
+    /// sent here at login) or the users screen.
+    private static func leaveShopSettings(_ state: inout AppState, _ status: StatusLine) {
+        if state.shopSettings.firstStart || state.user == nil {
+            state.screen = .login
+            state.login = LoginState()
+            state.user = nil
+            state.status = StatusLine(status.text + " Connectez-vous avec votre code PIN.", kind: status.kind)
+        } else {
+            state.screen = .users
+            state.status = status
+        }
+    }
+
+    /// At login while the till may not sell: an admin goes to the settings, anyone else
+    /// is told why and stays at the login screen. True when the login stops here.
+    static func stopLoginForShopSettings(_ state: inout AppState, _ user: UserSummary) -> Bool {
+        guard let problem = state.context.shopProblem else { return false }
+        if user.role == .admin {
+            state.user = nil
+            openShopSettings(&state, firstStart: false, actorId: user.id)
+            state.status = .error("La caisse ne vend pas : \(problem). Complétez les réglages (Entrée sur le dernier champ).")
+        } else {
+            state.user = nil
+            state.session = nil
+            state.screen = .login
+            state.login = LoginState()
+            state.status = .error("La caisse ne vend pas : \(problem). Un admin doit saisir les réglages de la boutique.")
+        }
+        return true
+    }
+}
+
+/// Where the app hands this feature its keys, asks its key hints and draws it.
+extension App {
+    static func handleShopSettings(_ state: inout AppState, _ key: Key) -> [Effect] {
+        shopSettings(&state, key)
+    }
+
+    static func shopSettingsHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
+        ShopSettingsScreen.keys.hints(state.shopSettings, for: place)
+    }
+
+    static func viewShopSettings(_ state: AppState, barHeight: Int, _ canvas: inout Canvas) {
+        ShopSettingsScreen.view(state.shopSettings, &canvas)
+    }
+}

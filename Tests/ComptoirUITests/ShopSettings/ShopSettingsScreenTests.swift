@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+import ComptoirCore
+@testable import ComptoirUI
+
+@Suite struct ShopSettingsScreenTests {
+    static let admin = UserSummary(id: 9, firstName: "Jean", role: .admin)
+
+    /// A real (non-demo) till with no settings, right after the first start's account.
+    static func afterFirstAccount() -> AppState {
+        var context = Fixtures.context(demo: false)
+        context.shopSettingsRequired = true
+        var (state, _) = App.start(context: context, width: 80, height: 24, now: Fixtures.now)
+        _ = App.update(&state, .login(.usersLoaded([])))
+        _ = App.update(&state, .login(.usersLoaded([admin])))
+        return state
+    }
+
+    static let typed = ShopSettings(name: "Le Grenier du Ternois", addressLines: ["3 place du Marché", "62130 Saint-Pol"],
+                                    siret: "73282932000074", legalMention: .franchise)
+
+    /// The admin's screen, reached by F8 then F9, on settings already saved.
+    static func filled() -> AppState {
+        var context = Fixtures.context(demo: false)
+        context.shopSettingsRequired = true
+        context.shop = typed
+        var (state, _) = App.start(context: context, width: 80, height: 24, now: Fixtures.now)
+        _ = App.update(&state, .login(.usersLoaded(Fixtures.users + [admin])))
+        _ = App.update(&state, .login(.loggedIn(admin, Fixtures.session)))
+        state.press(.function(8))
+        _ = App.update(&state, .login(.usersLoaded(Fixtures.users + [admin])))
+        state.press(.function(9))
+        return state
+    }
+
+    @Test func theFirstStartGoesOnWithTheShopSettings() {
+        let state = Self.afterFirstAccount()
+        #expect(state.screen == .shopSettings)
+        #expect(state.shopSettings.firstStart)
+        #expect(state.shopSettings.actorId == 9)
+        expectGolden(App.view(state), "shop-settings-first-start")
+    }
+
+    @Test func theAdminReachesTheSettingsFromTheUsersScreen() {
+        let state = Self.filled()
+        #expect(state.screen == .shopSettings)
+        #expect(state.shopSettings[.name].text == "Le Grenier du Ternois")
+        #expect(state.shopSettings[.siret].text == "732 829 320 00074")
+        expectGolden(App.view(state), "shop-settings")
+    }
+
+    @Test func aResponsableIsRefusedTheSettings() {
+        var state = Fixtures.atSale(as: Fixtures.sophie)
+        state.press(.function(8))
+        state.press(.function(9))
+        #expect(state.screen == .users)
+    }
+
+    @Test func enterOnTheLastFieldSavesAsTheFirstAdmin() {
+        var state = Self.afterFirstAccount()
+        state.type("Le Grenier", then: .enter)
+        state.type("3 place du Marché", then: .enter, .enter)
+        state.type("62130 Saint-Pol", then: .enter)
+        state.type("732 829 320 00074", then: .enter)
+        var effects: [Effect] = []
+        for _ in 0..<7 { effects = state.press(.enter) }
+        guard case .shopSettings(.save(let settings, let actor))? = effects.first else {
+            Issue.record("pas d'enregistrement : \(effects) \(state.status.text)")
+            return
+        }
+        #expect(actor == 9)
+        #expect(settings.name == "Le Grenier")
+        #expect(settings.addressLines == ["3 place du Marché", "62130 Saint-Pol"])
+        #expect(settings.siret == "73282932000074")
+        #expect(settings.freePriceThreshold == Money(euros: 100))
+        #expect(settings.freePriceActivity == .autre)
+        _ = App.update(&state, .shopSettings(.saved(settings, receipts: .ask(default: false))))
+        #expect(state.context.receipts == .ask(default: false))
+        #expect(state.screen == .login)
+        #expect(state.context.shopName == "Le Grenier")
+        #expect(state.context.shopProblem == nil)
+    }
+
+    @Test func aWrongSiretIsSaidInFrenchAndNothingIsSaved() {
+        var state = Self.afterFirstAccount()
+        state.type("Le Grenier", then: .enter)
+        state.type("3 place du Marché", then: .enter, .enter, .enter)
+        state.type("732 829 320 00075")
+        let effects = state.press(.function(2))
+        #expect(effects.isEmpty)
+        #expect(state.status.text.contains("chiffre de contrôle"))
+        #expect(state.shopSettings.focus == ShopSettingsState.Field.siret.rawValue)
+    }
+
+    @Test func escapeAtFirstStartSaysTheTillWillNotSell() {
+        var state = Self.afterFirstAccount()
+        state.press(.escape)
+        #expect(state.screen == .login)
+        #expect(state.status.text.contains("la caisse ne vend pas"))
+    }
+
+    @Test func aVolunteerCannotSellWithoutTheShopSettings() {
+        var context = Fixtures.context(demo: false)
+        context.shopSettingsRequired = true
+        var (state, _) = App.start(context: context, width: 80, height: 24, now: Fixtures.now)
+        _ = App.update(&state, .login(.usersLoaded(Fixtures.users)))
+        _ = App.update(&state, .login(.loggedIn(Fixtures.camille, Fixtures.session)))
+        #expect(state.screen == .login)
+        #expect(state.user == nil)
+        #expect(state.status.text.contains("les réglages de la boutique n'ont jamais été saisis"))
+    }
+}

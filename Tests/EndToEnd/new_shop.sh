@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# A new shop from an empty base to its first printed sale, without editing any file: the
+# admin account, then the shop's settings typed on screen (name, address, SIRET, legal
+# mention, a file printer), then a free-price sale whose receipt carries them.
+source "$(dirname "$0")/lib.bash"
+DB="$WORK/boutique.sqlite"
+PRN="$WORK/imprimante.bin"
+
+start "$BIN" --db "$DB"
+wait_for "Premier démarrage"
+typ "Nadia"; keys Enter
+typ "4321"; keys Enter
+typ "4321"; keys Enter
+wait_for "Premier démarrage : réglages de la boutique"
+wait_for "Compte créé"
+
+# Entrée on an empty name says why nothing is saved.
+for _ in $(seq 1 11); do keys Enter; done
+keys Enter
+wait_for "Nom de la boutique : tapez le nom"
+typ "La Ressourcerie du Ternois"; keys Enter
+typ "14 rue des Tisserands"; keys Enter; keys Enter
+typ "62130 Saint-Pol-sur-Ternoise"; keys Enter
+# A wrong SIRET first: refused in French, then the right one.
+typ "732 829 320 00075"; keys F2
+wait_for "chiffre de contrôle"
+keys BSpace; typ "4"; keys Enter
+keys Enter          # mention: the association preset, as it is
+keys Enter; keys Enter   # footer lines as they are
+keys Right; keys Enter     # printer: file (none → file)
+typ "$PRN"; keys Enter
+keys Enter          # threshold 100
+keys Enter          # activity: last field, Entrée saves
+wait_for "Réglages de la boutique enregistrés"
+wait_for "Connectez-vous"
+
+typ "4321"; keys Enter
+wait_for "Fond de caisse"
+typ "30"; keys Enter
+wait_for "Caisse ouverte"
+typ "4"; keys F2
+wait_for "Article à prix libre"
+keys Enter
+wait_for "Total du ticket"
+typ "5"; keys Enter
+wait_for "ticket n° 1 ?"
+keys o
+wait_for "Ticket imprimé"
+text="$(iconv -f CP858 -t UTF-8 "$PRN" 2>/dev/null || iconv -f CP850 -t UTF-8 "$PRN" 2>/dev/null || cat "$PRN")"
+for want in "La Ressourcerie du Ternois" "14 rue des Tisserands" "62130 Saint-Pol-sur-Ternoise" \
+            "SIRET : 732 829 320 00074" "art. 261-7-1" "Ticket n° 1"; do
+  grep -aqF -- "$want" <<<"$text" || fail "le ticket devrait contenir « $want »"
+done
+grep -aq "293 B" <<<"$text" && fail "la mention 293 B ne devrait pas être imprimée"
+
+keys F10
+wait_for "Quitter Comptoir ?"
+keys o
+wait_for "FIN-DU-PROGRAMME code=0"
+"$BIN" verify --db "$DB" | grep -q "^OK" || fail "verify après les réglages"
+echo "OK new_shop"
