@@ -49,6 +49,10 @@ enum HelpKeys {
         case .friperie:
             let keys = FriperieKeysContext(friperie: state.friperie, context: state.friperieContext)
             return state.friperie.chart ? FriperieScreen.chartKeys.keyNames(keys) : FriperieScreen.formKeys.keyNames(keys)
+        case .categories:
+            let keys = CategoriesKeysContext(state: state.categories, context: state.categoriesContext)
+            return state.categories.form != nil ? CategoriesScreen.formKeys.keyNames(keys) : CategoriesScreen.listKeys.keyNames(keys)
+        case .shopSettings: return ShopSettingsScreen.keys.keyNames(state.shopSettings)
         }
     }
 }

@@ -45,6 +45,7 @@ extension AppState {
         SaleContext(user: user, receipts: context.receipts, hasScale: context.hasScale, categories: context.categories,
                     trainingBase: training ? trainingBase : nil, lastTicket: lastTicket, pendingPrint: pendingPrint,
                     status: status, paidInCash: payment.payments.contains { $0.method == .cash }, isShown: screen == .sale,
-                    freePriceThreshold: context.freePriceThreshold)
+                    // The ledger's shop settings win; the context's own value serves a shop without them.
+                    freePriceThreshold: context.shop?.freePriceThreshold ?? context.freePriceThreshold)
     }
 }
