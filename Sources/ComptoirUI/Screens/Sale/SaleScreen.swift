@@ -53,8 +53,9 @@ enum SaleScreen {
         KeyBinding(.alt("z"), "Clôture", help: "X à tout moment, comptage du tiroir et Z (un responsable)", .closing),
         KeyBinding(.alt("g"), "Dérogation", help: "Un responsable autorise ce que les règles refusent", .override)
             .shown { $0.sale.refused != nil || ($0.sale.household?.refusal != nil && $0.sale.override == nil) },
-        KeyBinding(.alt("c"), "Catégories", help: "Crée et change les catégories de la friperie (un responsable)", .categories)
-            .listed { $0.context.userIsManager ? .help : .nowhere },
+        // In the help for everyone (a bénévole's Alt+C says who may), off the crowded bar.
+        KeyBinding(.alt("c"), "Catégories", help: "Crée et change les catégories (un responsable)", .categories)
+            .hidden,
     ])
 
     enum ConfirmAction: Equatable, Sendable { case yes, no }
