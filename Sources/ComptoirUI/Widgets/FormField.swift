@@ -60,6 +60,12 @@ public struct FieldProblem: Error, Equatable, Sendable {
 
 /// Moving between fields and typing into them, shared by every form.
 enum FormFields {
+    /// The action of a key no binding took: Entrée on the last field saves (a tired
+    /// volunteer expects it), any other key edits.
+    static func unbound<Action>(_ key: Key, _ fields: [FormField], focus: Int, save: Action, edit: Action) -> Action {
+        key == .enter && focus == fields.count - 1 ? save : edit
+    }
+
     /// Handles a key for the fields; false when it is not theirs (F-keys, Échap…).
     static func handle(_ fields: inout [FormField], focus: inout Int, _ key: Key) -> Bool {
         guard !fields.isEmpty else { return false }

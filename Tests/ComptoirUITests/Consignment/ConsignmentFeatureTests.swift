@@ -55,6 +55,27 @@ import ComptoirCore
         #expect(consignment.form?.kind == .box)
     }
 
+    @Test func enterOnTheLastFieldOfTheNewBoxFormSavesIt() {
+        var consignment = ConsignmentState()
+        let sophie = Self.context(as: Fixtures.sophie)
+        _ = ConsignmentScreen.handle(&consignment, sophie, .function(3))
+        for (i, text) in ["B99", "étagère", "5", "15"].enumerated() {
+            for c in text { _ = ConsignmentScreen.handle(&consignment, sophie, .char(c)) }
+            let (effects, _) = ConsignmentScreen.handle(&consignment, sophie, .enter)
+            if i < 3 {
+                // Entrée on any other field moves on and saves nothing.
+                #expect(effects.isEmpty)
+                #expect(consignment.form?.focus == i + 1)
+            } else {
+                guard case .consignment(.saveBox(let box, actorId: Fixtures.sophie.id))? = effects.first else {
+                    Issue.record("Entrée sur le dernier champ devrait enregistrer le box : \(effects)")
+                    return
+                }
+                #expect(box.code == "B99")
+            }
+        }
+    }
+
     @Test func aPayoutAsksAResponsableDirectlyWithoutAnyEffect() {
         var consignment = Self.onPage()
         _ = ConsignmentScreen.handle(&consignment, Self.context(), .function(6))

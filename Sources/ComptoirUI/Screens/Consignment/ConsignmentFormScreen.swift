@@ -27,7 +27,7 @@ enum ConsignmentFormScreen {
     static func handle(_ consignment: inout ConsignmentState, _ context: ConsignmentContext, _ key: Key) -> ([Effect], [ConsignmentOutput]) {
         guard var form = consignment.form else { return ([], []) }
         defer { if consignment.form != nil { consignment.form = form } }
-        switch keys(form).action(for: key, ConsignmentKeysContext(consignment: consignment, context: context)) ?? .edit {
+        switch keys(form).action(for: key, ConsignmentKeysContext(consignment: consignment, context: context)) ?? FormFields.unbound(key, form.fields, focus: form.focus, save: .save, edit: .edit) {
         case .close:
             consignment.form = nil
             if case .items = form.kind {

@@ -98,7 +98,8 @@ enum HouseholdsScreen {
                                    _ key: Key) -> ([Effect], [HouseholdsOutput]) {
         guard var form = households.form, let userId = context.userId else { return ([], []) }
         defer { if households.form != nil { households.form = form } }
-        switch formKeys.action(for: key, HouseholdsKeysContext(households: households, context: context)) ?? .edit {
+        switch formKeys.action(for: key, HouseholdsKeysContext(households: households, context: context))
+            ?? FormFields.unbound(key, form.fields, focus: form.focus, save: .save, edit: .edit) {
         case .close:
             households.form = nil
             return ([], [.status(.info("Fiche fermée sans enregistrer."))])

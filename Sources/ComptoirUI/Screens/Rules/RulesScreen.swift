@@ -20,7 +20,7 @@ enum RulesScreen {
 
     static func handle(_ form: inout RulesForm, _ context: RulesContext, _ key: Key) -> ([Effect], [RulesOutput]) {
         guard let userId = context.userId else { return ([], []) }
-        switch keys.action(for: key, context) ?? .edit {
+        switch keys.action(for: key, context) ?? FormFields.unbound(key, form.fields, focus: form.focus, save: .save, edit: .edit) {
         case .close:
             return ([], [.closed, .status(.info("Règles inchangées."))])
         case .save:

@@ -83,7 +83,8 @@ enum StockScreen {
 
     private static func handleForm(_ stock: inout StockState, _ context: StockContext, _ key: Key) -> ([Effect], [StockOutput]) {
         guard var form = stock.form, let user = context.user else { return ([], []) }
-        switch formKeys.action(for: key, StockKeysContext(stock: stock, context: context)) ?? .edit {
+        switch formKeys.action(for: key, StockKeysContext(stock: stock, context: context))
+            ?? FormFields.unbound(key, form.fields, focus: form.focus, save: .save, edit: .edit) {
         case .cancel:
             stock.form = nil
             return ([], [.status(.info("Rien n'a été enregistré."))])
