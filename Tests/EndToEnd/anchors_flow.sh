@@ -9,7 +9,8 @@ DB="$WORK/boutique/demo.sqlite"
 USB="$WORK/cle-usb"
 mkdir -p "$USB" "$WORK/boutique"
 CONFIG="$WORK/comptoir.toml"
-printf '[backup]\nfolder = "%s"\n[ledger]\nwitness = "%s"\n' "$USB" "$WORK/temoin.txt" > "$CONFIG"
+# An older installation's [shop] gives the shop its name and address (copied once into the base).
+printf '[shop]\nname = "Boutique des ancres"\naddress = ["1 rue du Port", "62200 Boulogne"]\n[backup]\nfolder = "%s"\n[ledger]\nwitness = "%s"\n' "$USB" "$WORK/temoin.txt" > "$CONFIG"
 
 # The demo's people and catalogue, then one sale at the shop's till (not the demo: only
 # the shop's own base writes to its witness), then a backup on the stick.

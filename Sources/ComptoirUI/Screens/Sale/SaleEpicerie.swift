@@ -47,7 +47,7 @@ extension SaleScreen {
             ?? product.solidarityPrice ?? market
         let line = CartLine(code: product.code, label: product.name, activity: .epicerie, unitPrice: price,
                             quantity: quantity, marketUnitPrice: market)
-        return askStock(&sale, product, line) ?? addChecked(&sale, line)
+        return addAskingStock(&sale, product, line)
     }
 
     /// An épicerie product weighed for the household, priced by its rules.
@@ -58,7 +58,7 @@ extension SaleScreen {
                                                  rate: standing?.rate ?? 100, grams: grams)
         let line = CartLine(code: product.code, label: "\(Grams.kilograms(Int64(grams))) \(product.name)",
                             activity: .epicerie, unitPrice: price, quantity: 1, marketUnitPrice: market, weightGrams: grams)
-        return askStock(&sale, product, line) ?? addChecked(&sale, line)
+        return addAskingStock(&sale, product, line)
     }
 
     /// Adds an épicerie line the rules allow (or a responsable allowed), else keeps it
@@ -70,6 +70,12 @@ extension SaleScreen {
         }
         sale.refused = nil
         return add(&sale, line)
+    }
+
+    /// The rules speak first: a line they refuse is refused without a stock question.
+    static func addAskingStock(_ sale: inout SaleState, _ product: Product, _ line: CartLine) -> StatusLine {
+        if sale.override == nil, refusal(sale, line) != nil { return addChecked(&sale, line) }
+        return askStock(&sale, product, line) ?? addChecked(&sale, line)
     }
 
     /// A line that would take the product's stock below zero waits for a confirmation;
