@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A new shop from an empty base to its first printed sale, without editing any file: the
 # admin account, then the shop's settings typed on screen (name, address, SIRET, legal
-# mention, a file printer), then a free-price sale whose receipt carries them.
+# mention, a file printer), a category created on screen, then a sale whose receipt
+# carries them.
 source "$(dirname "$0")/lib.bash"
 DB="$WORK/boutique.sqlite"
 PRN="$WORK/imprimante.bin"
@@ -38,17 +39,32 @@ typ "4321"; keys Enter
 wait_for "Fond de caisse"
 typ "30"; keys Enter
 wait_for "Caisse ouverte"
+# An empty shop's sale screen says where categories come from; the admin creates one.
+wait_for "Aucune catégorie"
+keys M-c
+wait_for "Catégories"
+keys F2
+typ "robe"; keys Enter
+typ "Robe"; keys Enter
+typ "1"; keys Enter Enter      # key 1, by the piece
+typ "3,50"; keys Enter Enter   # price, family as it is
+typ "0,4"; keys Enter          # average weight: last field, Entrée saves
+wait_for "ROBE"
+keys Escape
+wait_for "1 Robe"
+typ "1"; keys Enter
+wait_for "3,50 €"
 typ "4"; keys F2
 wait_for "Article à prix libre"
 keys Enter
 wait_for "Total du ticket"
-typ "5"; keys Enter
+typ "10"; keys Enter
 wait_for "ticket n° 1 ?"
 keys o
 wait_for "Ticket imprimé"
 text="$(iconv -f CP858 -t UTF-8 "$PRN" 2>/dev/null || iconv -f CP850 -t UTF-8 "$PRN" 2>/dev/null || cat "$PRN")"
 for want in "La Ressourcerie du Ternois" "14 rue des Tisserands" "62130 Saint-Pol-sur-Ternoise" \
-            "SIRET : 732 829 320 00074" "art. 261-7-1" "Ticket n° 1"; do
+            "SIRET : 732 829 320 00074" "art. 261-7-1" "Ticket n° 1" "Robe"; do
   grep -aqF -- "$want" <<<"$text" || fail "le ticket devrait contenir « $want »"
 done
 grep -aq "293 B" <<<"$text" && fail "la mention 293 B ne devrait pas être imprimée"
