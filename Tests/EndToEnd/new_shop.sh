@@ -62,7 +62,7 @@ typ "10"; keys Enter
 wait_for "ticket n° 1 ?"
 keys o
 wait_for "Ticket imprimé"
-text="$(iconv -f CP858 -t UTF-8 "$PRN" 2>/dev/null || iconv -f CP850 -t UTF-8 "$PRN" 2>/dev/null || cat "$PRN")"
+text="$(tr -d '\000' < "$PRN" | iconv -f CP858 -t UTF-8 2>/dev/null || tr -d '\000' < "$PRN" | iconv -f CP850 -t UTF-8 2>/dev/null || tr -d '\000' < "$PRN")"
 for want in "La Ressourcerie du Ternois" "14 rue des Tisserands" "62130 Saint-Pol-sur-Ternoise" \
             "SIRET : 732 829 320 00074" "art. 261-7-1" "Ticket n° 1" "Robe"; do
   grep -aqF -- "$want" <<<"$text" || fail "le ticket devrait contenir « $want »"
