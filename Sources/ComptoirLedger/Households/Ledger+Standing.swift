@@ -63,7 +63,15 @@ extension Ledger {
         let rate = standing.rate ?? 100
         var cost = Money.zero
         for line in lines {
-            guard let code = line.code, let row = try Row.fetchOne(db.cachedStatement(sql: """
+            guard let code = line.code else {
+                // A free-price épicerie line (off the catalogue): paid at its price, counted whole.
+                guard line.marketUnitPrice == nil, line.weightGrams == nil, line.amount.cents > 0 else {
+                    throw LedgerError.refused("« \(line.label) » n'est pas au catalogue de l'épicerie : retirez la ligne.")
+                }
+                cost += standing.capCost(market: line.amount, paid: line.amount)
+                continue
+            }
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT market_price_cents, solidarity_price_cents, unit FROM products WHERE code = ?
                 """), arguments: [code]) else {
                 throw LedgerError.refused("« \(line.label) » n'est pas au catalogue de l'épicerie : retirez la ligne.")

@@ -113,7 +113,10 @@ extension App {
     }
 
     static func saleHints(_ state: AppState, _ place: KeyPlaces) -> [KeyHint] {
-        if state.sale.confirmFreePrice != nil || state.sale.negativeStock != nil {
+        if state.sale.freePrice != nil {
+            return SaleScreen.freePriceKeys.hints(SaleKeysContext(sale: state.sale, context: state.saleContext), for: place)
+        }
+        if state.sale.negativeStock != nil {
             return SaleScreen.confirmKeys.hints(SaleKeysContext(sale: state.sale, context: state.saleContext), for: place)
         }
         return SaleScreen.keys.hints(SaleKeysContext(sale: state.sale, context: state.saleContext), for: place)

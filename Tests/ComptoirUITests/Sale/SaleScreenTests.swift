@@ -61,10 +61,12 @@ import ComptoirCore
     @Test func freePriceTypedBeforeOrAfterF2() {
         var state = Fixtures.atSale()
         state.type("3,50", then: .function(2))
+        state.press(.enter)  // the free-price window: default activity, no label
         #expect(state.sale.cart.total == Money(cents: 350))
         state.press(.function(2))
         #expect(state.sale.mode == .freePrice)
         state.type("1.2", then: .enter)
+        state.press(.enter)
         #expect(state.sale.cart.total == Money(cents: 470))
         #expect(state.sale.cart.lines.count == 2, "free-price lines never merge")
     }
@@ -116,7 +118,7 @@ import ComptoirCore
         state.type("1", then: .enter)
         state.type("3*2", then: .enter)
         state.type("4,50", then: .function(2))
-        state.press(.up)
+        state.press(.enter, .up)
         state.type("12")
         expectGolden(App.view(state), "sale-three-lines")
     }
@@ -161,7 +163,10 @@ import ComptoirCore
 
     @Test func tooManyLinesScrollToTheSelection() {
         var state = Fixtures.atSale()
-        for i in 1...20 { state.type("\(i),00", then: .function(2)) }
+        for i in 1...20 {
+            state.type("\(i),00", then: .function(2))
+            state.press(.enter)
+        }
         let text = App.view(state).text
         #expect(text.contains("20,00 €"))
         #expect(text.contains("▲"))

@@ -21,6 +21,8 @@ public struct SaleContext: Equatable, Sendable {
     public var isShown: Bool
     /// A free price above it is confirmed on a large display of the amount.
     public var freePriceThreshold = Money(cents: 10_000)
+    /// The activity a free-price line is given unless the volunteer picks another.
+    public var freePriceActivity = ShopSettings().freePriceActivity
 
     public var training: Bool { trainingBase != nil }
     var userIsManager: Bool { user?.role.isManager == true }
@@ -46,6 +48,7 @@ extension AppState {
                     trainingBase: training ? trainingBase : nil, lastTicket: lastTicket, pendingPrint: pendingPrint,
                     status: status, paidInCash: payment.payments.contains { $0.method == .cash }, isShown: screen == .sale,
                     // The ledger's shop settings win; the context's own value serves a shop without them.
-                    freePriceThreshold: context.shop?.freePriceThreshold ?? context.freePriceThreshold)
+                    freePriceThreshold: context.shop?.freePriceThreshold ?? context.freePriceThreshold,
+                    freePriceActivity: context.shop?.freePriceActivity ?? ShopSettings().freePriceActivity)
     }
 }

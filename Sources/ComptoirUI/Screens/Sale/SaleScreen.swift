@@ -60,10 +60,10 @@ enum SaleScreen {
 
     enum ConfirmAction: Equatable, Sendable { case yes, no }
 
-    /// The keys of the large free-price confirmation: nothing else acts while it is shown.
+    /// The keys of the negative-stock question: nothing else acts while it is shown.
     static let confirmKeys = KeyTable<SaleKeysContext, ConfirmAction>([
-        KeyBinding(.enter, "confirmer", help: "Ajoute l'article à ce prix", .yes),
-        KeyBinding(.escape, "non", help: "N'ajoute rien : retapez le prix (4,50 pour 4 € 50)", .no),
+        KeyBinding(.enter, "confirmer", help: "Ajoute l'article quand même", .yes),
+        KeyBinding(.escape, "non", help: "N'ajoute rien", .no),
     ])
 
     /// Above it a free price is refused: it would not fit the ticket's columns, and no
@@ -74,18 +74,7 @@ enum SaleScreen {
 
     static func handle(_ sale: inout SaleState, _ context: SaleContext, _ key: Key) -> Update {
         defer { if !sale.cart.isEmpty { sale.changeDue = nil } }  // the next ticket has started
-        if let price = sale.confirmFreePrice {
-            switch confirmKeys.action(for: key, SaleKeysContext(sale: sale, context: context)) {
-            case .yes?:
-                sale.confirmFreePrice = nil
-                return ([], [.status(add(&sale, freePriceLine(price)))])
-            case .no?:
-                sale.confirmFreePrice = nil
-                return ([], [.status(.info("Prix libre de \(price.formatted) non ajouté. Retapez le prix : 4,50 pour 4 € 50."))])
-            case nil:
-                return ([], [])
-            }
-        }
+        if sale.freePrice != nil { return ([], freePriceFormKey(&sale, context, key)) }
         if let ask = sale.negativeStock {
             switch confirmKeys.action(for: key, SaleKeysContext(sale: sale, context: context)) {
             case .yes?:
@@ -334,41 +323,6 @@ enum SaleScreen {
         return .success("\(shown) : \((line.unitPrice * line.quantity).formatted). Total du ticket : \(sale.cart.total.formatted)")
     }
 
-    private static func freePrice(_ sale: inout SaleState, _ context: SaleContext) -> [SaleOutput] {
-        let text = sale.code.trimmed
-        if !text.isEmpty, sale.mode == .code { return addFreePrice(&sale, context, text) }
-        sale.mode = .freePrice
-        sale.code.clear()
-        return [.status(.info("Prix libre : tapez le prix de l'article puis Entrée."))]
-    }
-
-    private static func addFreePrice(_ sale: inout SaleState, _ context: SaleContext, _ text: String) -> [SaleOutput] {
-        switch Money.parse(text) {
-        case .failure(let error):
-            sale.code.clear()
-            return [.status(.error(error.message))]
-        case .success(let price):
-            sale.code.clear()
-            guard !price.isZero else {
-                return [.status(.error("Un prix de 0 € n'est pas une vente : tapez le prix de l'article."))]
-            }
-            guard price <= maximumFreePrice else {
-                return [.status(.error("Prix libre de \(price.formatted) refusé : \(maximumFreePrice.formatted) au plus. Pour 4 € 50, tapez 4,50."))]
-            }
-            if price > context.freePriceThreshold {
-                // `450` meant 4,50 € at many old tills: the amount is shown large first.
-                sale.mode = .code
-                sale.confirmFreePrice = price
-                return [.status(.info("Prix libre au-dessus de \(context.freePriceThreshold.formatted) : vérifiez le montant."))]
-            }
-            return [.status(add(&sale, freePriceLine(price)))]
-        }
-    }
-
-    static func freePriceLine(_ price: Money) -> CartLine {
-        CartLine(code: nil, label: "Article à prix libre", activity: .friperie, unitPrice: price)
-    }
-
     private static func quantity(_ sale: inout SaleState) -> [SaleOutput] {
         guard let selected = sale.selected, sale.cart.lines.indices.contains(selected) else {
             return [.status(.error("Aucune ligne à modifier : ajoutez d'abord un article."))]
@@ -522,23 +476,8 @@ enum SaleScreen {
         drawCodeField(sale, context, &canvas, y: codeY, width: leftWidth)
         let total = "TOTAL " + Chrome.right(cart.total.formatted, max(14, cart.total.formatted.count))
         canvas.put(Chrome.right(total, panelWidth - 1), x: leftWidth + 1, y: codeY, style: Style(bold: true, reverse: true))
-        if let price = sale.confirmFreePrice { drawFreePriceConfirmation(price, &canvas, bottom: codeY - 1) }
+        if let form = sale.freePrice { drawFreePriceForm(form, &canvas, bottom: codeY - 1) }
         if let ask = sale.negativeStock { drawNegativeStock(ask, &canvas, bottom: codeY - 1) }
-    }
-
-    /// The free price in large digits, over the ticket, until Entrée or Échap.
-    private static func drawFreePriceConfirmation(_ price: Money, _ canvas: inout Canvas, bottom: Int) {
-        let width = 52, height = 10
-        let x = (canvas.width - width) / 2
-        let y = max(2, (2 + bottom - height) / 2)
-        let inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: "PRIX LIBRE")
-        let innerWidth = width - 4
-        for (i, row) in BigDigits.rows(price.formatted).enumerated() {
-            canvas.put(row, x: inner.x + max(0, (innerWidth - row.count) / 2), y: inner.y + 1 + i, style: .bold)
-        }
-        let question = "Confirmer \(price.formatted) ?"
-        canvas.put(question, x: inner.x + (innerWidth - question.count) / 2, y: inner.y + 5, style: Style(bold: true, reverse: true))
-        canvas.put("Entrée : oui      Échap : non, rien n'est ajouté", x: inner.x, y: inner.y + 7, maxWidth: innerWidth)
     }
 
     /// The product, its stock now and after the sale, until Entrée or Échap.

@@ -29,8 +29,11 @@ public struct SaleState: Equatable, Sendable {
     /// The change to give for the ticket just paid in cash: shown large until the next
     /// ticket starts (its first line).
     public var changeDue: Money?
-    /// A free price above the shop's threshold, shown large until Entrée adds it or Échap drops it.
-    public var confirmFreePrice: Money?
+    /// A free price typed, waiting for its activity and label (and, above the shop's
+    /// threshold, for a look at the amount shown large) until Entrée adds it or Échap drops it.
+    public var freePrice: FreePriceForm?
+    /// The free price shown large for confirmation, if any.
+    public var confirmFreePrice: Money? { freePrice?.large == true ? freePrice?.price : nil }
     /// An épicerie line that would take its product's stock below zero, until Entrée adds
     /// it or Échap drops it.
     public var negativeStock: NegativeStock?
@@ -45,6 +48,15 @@ public struct SaleState: Equatable, Sendable {
         /// In pieces, or grams for a product sold by the kg.
         public var now: Int
         public var after: Int
+    }
+
+    public struct FreePriceForm: Equatable, Sendable {
+        public var price: Money
+        public var activity: Activity
+        /// What the manager reads afterwards in the reports; « Article à prix libre » when empty.
+        public var label = TextField(maxLength: 30)
+        /// Above the shop's threshold: `450` may have meant 4,50 €, so the amount is shown large.
+        public var large: Bool
     }
 
     /// The ticket has épicerie lines: they were priced for `household`.
