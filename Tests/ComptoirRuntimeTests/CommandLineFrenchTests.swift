@@ -72,6 +72,7 @@ import Testing
         "fichier-zip", "fichier-csv", "archive", "sauvegarde", "numéro:empreinte", "carte", "jour", "mois",
         "présentation", "code", "quantité", "nature", "poids", "raison", "numéro-du-z", "premier-jour",
         "dernier-jour", "box", "dossier", "libellé", "prix", "touche", "famille", "poids-moyen",
+        "SIREN", "AAAAMMJJ",  // the FEC file's legal name, <SIREN>FEC<AAAAMMJJ>.txt
     ]
 
     @Test(arguments: commands)
@@ -86,7 +87,7 @@ import Testing
 
     @Test func placeholdersAreFrenchInUsageAndErrors() throws {
         let add = try Self.run(["users", "add", "--help"])
-        #expect(add.out.contains("UTILISATION : comptoir users add <prénom> [--role <rôle>]"), "\(add.out)")
+        #expect(add.out.contains("<prénom> [--role <rôle>] [--as <prénom>]"), "\(add.out)")
         #expect(add.out.contains("--as <prénom>"))
         let set = try Self.run(["categories", "set", "--help"])
         #expect(set.out.contains("--average <poids-moyen>"), "\(set.out)")

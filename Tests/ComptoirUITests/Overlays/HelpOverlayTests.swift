@@ -37,7 +37,7 @@ import ComptoirCore
         }
         // A glued group wider than the line still breaks rather than overflow.
         #expect(OverlayScreen.wrap("abcdefgh : ijklmnop", width: 10) == ["abcdefgh :", "ijklmnop"])
-        #expect(OverlayScreen.wrap("abcdefghij : ijklmnop", width: 10) == ["abcdefghij", ":", "ijklmnop"])
+        #expect(OverlayScreen.wrap("abcdefghij : ijklmnop", width: 10) == ["abcdefghij", ": ijklmnop"])
     }
 
     @Test func noHelpLineStartsWithFrenchPunctuation() {
