@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # A new shop from an empty base to its first printed sale, without editing any file: the
 # admin account, then the shop's settings typed on screen (name, address, SIRET, legal
-# mention, a file printer), a category created on screen, then a sale whose receipt
-# carries them.
+# mention, a file printer), then the categories screen the first start chains into
+# (a category created there), then a sale whose receipt carries them.
 source "$(dirname "$0")/lib.bash"
 DB="$WORK/boutique.sqlite"
 PRN="$WORK/imprimante.bin"
@@ -32,17 +32,9 @@ keys Right; keys Enter     # printer: file (none → file)
 typ "$PRN"; keys Enter
 keys Enter          # threshold 100
 keys Enter          # activity: last field, Entrée saves
-wait_for "Réglages de la boutique enregistrés"
-wait_for "Connectez-vous"
-
-typ "4321"; keys Enter
-wait_for "Fond de caisse"
-typ "30"; keys Enter
-wait_for "Caisse ouverte"
-# An empty shop's sale screen says where categories come from; the admin creates one.
+# Saved, the first start goes on with the categories, as the admin just created.
+wait_for "Réglages enregistrés. Créez les catégories"
 wait_for "Aucune catégorie"
-keys M-c
-wait_for "Catégories"
 keys F2
 typ "robe"; keys Enter
 typ "Robe"; keys Enter
@@ -50,7 +42,14 @@ typ "1"; keys Enter Enter      # key 1, by the piece
 typ "3,50"; keys Enter Enter   # price, family as it is
 typ "0,4"; keys Enter          # average weight: last field, Entrée saves
 wait_for "ROBE"
-keys Escape
+keys Escape                    # « Terminer »: the admin logs in like anyone else
+wait_for "La boutique est prête"
+wait_for "Connectez-vous"
+
+typ "4321"; keys Enter
+wait_for "Fond de caisse"
+typ "30"; keys Enter
+wait_for "Caisse ouverte"
 wait_for "1 Robe"
 typ "1"; keys Enter
 wait_for "3,50 €"
