@@ -15,6 +15,21 @@ typ "4321"; keys Enter
 wait_for "Premier démarrage : réglages de la boutique"
 wait_for "Compte créé"
 
+# A second till on the same base, started before the settings exist: it waits at the login.
+printf '[till]\nname = "Caisse 2"\n' > "$WORK/c2.toml"
+tmux -L "$SOCK" new-session -d -s e2e2 -x 80 -y 24 \
+  -e LANG=C.UTF-8 -e LC_ALL= -e HOME="$HOME" -e XDG_DATA_HOME="$XDG_DATA_HOME" -e XDG_CONFIG_HOME="$XDG_CONFIG_HOME" \
+  "$(printf '%q ' "$BIN" --db "$DB" --config "$WORK/c2.toml"); echo FIN-DU-PROGRAMME code=\$?; sleep 30"
+screen2() { tmux -L "$SOCK" capture-pane -p -t e2e2; }
+keys2() { tmux -L "$SOCK" send-keys -t e2e2 "$@"; }
+typ2() { tmux -L "$SOCK" send-keys -t e2e2 -l "$1"; }
+wait_for2() {
+  local i
+  for i in $(seq 1 150); do screen2 | tr '\n' ' ' | tr -s ' ' | grep -qF -- "$1" && return 0; sleep 0.1; done
+  echo "----- caisse 2 -----" >&2; screen2 >&2; fail "caisse 2 : le texte « $1 » n'apparaît pas"
+}
+wait_for2 "Code PIN de Nadia"
+
 # Entrée on an empty name says why nothing is saved.
 for _ in $(seq 1 11); do keys Enter; done
 keys Enter
@@ -34,6 +49,15 @@ keys Enter          # threshold 100
 keys Enter          # activity: last field, Entrée saves
 # Saved, the first start goes on with the categories, as the admin just created.
 wait_for "Réglages enregistrés. Créez les catégories"
+# The second till takes the new settings within seconds, without a restart: its title
+# bar names the shop and Nadia's login there goes on to the float (the till may sell).
+wait_for2 "Comptoir — La Ressourcerie du Ternois"
+typ2 "4321"; keys2 Enter
+wait_for2 "Fond de caisse"
+keys2 F10
+wait_for2 "Quitter Comptoir ?"
+keys2 o
+wait_for2 "FIN-DU-PROGRAMME code=0"
 wait_for "Aucune catégorie"
 keys F2
 typ "robe"; keys Enter
