@@ -65,6 +65,35 @@ import Testing
         Self.expectFrench(run.out, command)
     }
 
+    /// Every `<placeholder>` the help screens show; anything else (ArgumentParser derives
+    /// `<first-name>` from the property) is English and fails.
+    static let frenchPlaceholders: Set<String> = [
+        "commande", "options", "base", "fichier-toml", "année", "années", "prénom", "rôle", "fichier",
+        "fichier-zip", "fichier-csv", "archive", "sauvegarde", "numéro:empreinte", "carte", "jour", "mois",
+        "présentation", "code", "quantité", "nature", "poids", "raison", "numéro-du-z", "premier-jour",
+        "dernier-jour", "box", "dossier", "libellé", "prix", "touche", "famille", "poids-moyen",
+        "SIREN", "AAAAMMJJ",  // the FEC file's legal name, <SIREN>FEC<AAAAMMJJ>.txt
+    ]
+
+    @Test(arguments: commands)
+    func placeholdersOfEveryCommandAreFrench(_ command: [String]) throws {
+        let run = try Self.run(command + ["--help"])
+        let regex = try Regex(#"<([^<> ]+)>"#)
+        for match in run.out.matches(of: regex) {
+            let name = String(run.out[match.range].dropFirst().dropLast())
+            #expect(Self.frenchPlaceholders.contains(name), "\(command): <\(name)> in\n\(run.out)")
+        }
+    }
+
+    @Test func placeholdersAreFrenchInUsageAndErrors() throws {
+        let add = try Self.run(["users", "add", "--help"])
+        #expect(add.out.contains("<prénom> [--role <rôle>] [--as <prénom>]"), "\(add.out)")
+        #expect(add.out.contains("--as <prénom>"))
+        let set = try Self.run(["categories", "set", "--help"])
+        #expect(set.out.contains("--average <poids-moyen>"), "\(set.out)")
+        #expect(!set.out.contains("<average>"))
+    }
+
     @Test func rootHelpNamesTheCommandsInFrench() throws {
         let run = try Self.run(["--help"])
         #expect(run.out.hasPrefix("DESCRIPTION : La caisse de la boutique solidaire"))
@@ -81,7 +110,7 @@ import Testing
         let run = try Self.run(["users", "add"])
         #expect(run.status == 64)
         #expect(run.out.isEmpty)
-        #expect(run.err.hasPrefix("Erreur : il manque l'argument <first-name>"), "\(run.err)")
+        #expect(run.err.hasPrefix("Erreur : il manque l'argument <prénom>"), "\(run.err)")
         #expect(run.err.contains("Utilisation : comptoir users add"))
         #expect(run.err.contains("Pour en savoir plus : comptoir users add --help"))
         Self.expectFrench(run.err, ["users", "add"])
@@ -105,7 +134,7 @@ import Testing
     @Test func badValueAndDefaultsAreFrench() throws {
         let run = try Self.run(["archive", "--year", "deux"])
         #expect(run.status == 64)
-        #expect(run.err.hasPrefix("Erreur : la valeur « deux » ne convient pas pour --year <year>"), "\(run.err)")
+        #expect(run.err.hasPrefix("Erreur : la valeur « deux » ne convient pas pour --year <année>"), "\(run.err)")
         Self.expectFrench(run.err, ["archive", "--year", "deux"])
         let purge = try Self.run(["households", "purge", "--help"])
         #expect(purge.out.contains("(par défaut : 2)"), "\(purge.out)")

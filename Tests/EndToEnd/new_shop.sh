@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # A new shop from an empty base to its first printed sale, without editing any file: the
 # admin account, then the shop's settings typed on screen (name, address, SIRET, legal
-# mention, a file printer), a category created on screen, then a sale whose receipt
-# carries them.
+# mention, a file printer), then the categories screen the first start chains into
+# (a category created there), then a sale whose receipt carries them.
 source "$(dirname "$0")/lib.bash"
 DB="$WORK/boutique.sqlite"
 PRN="$WORK/imprimante.bin"
@@ -14,6 +14,21 @@ typ "4321"; keys Enter
 typ "4321"; keys Enter
 wait_for "Premier démarrage : réglages de la boutique"
 wait_for "Compte créé"
+
+# A second till on the same base, started before the settings exist: it waits at the login.
+printf '[till]\nname = "Caisse 2"\n' > "$WORK/c2.toml"
+tmux -L "$SOCK" new-session -d -s e2e2 -x 80 -y 24 \
+  -e LANG=C.UTF-8 -e LC_ALL= -e HOME="$HOME" -e XDG_DATA_HOME="$XDG_DATA_HOME" -e XDG_CONFIG_HOME="$XDG_CONFIG_HOME" \
+  "$(printf '%q ' "$BIN" --db "$DB" --config "$WORK/c2.toml"); echo FIN-DU-PROGRAMME code=\$?; sleep 30"
+screen2() { tmux -L "$SOCK" capture-pane -p -t e2e2; }
+keys2() { tmux -L "$SOCK" send-keys -t e2e2 "$@"; }
+typ2() { tmux -L "$SOCK" send-keys -t e2e2 -l "$1"; }
+wait_for2() {
+  local i
+  for i in $(seq 1 150); do screen2 | tr '\n' ' ' | tr -s ' ' | grep -qF -- "$1" && return 0; sleep 0.1; done
+  echo "----- caisse 2 -----" >&2; screen2 >&2; fail "caisse 2 : le texte « $1 » n'apparaît pas"
+}
+wait_for2 "Code PIN de Nadia"
 
 # Entrée on an empty name says why nothing is saved.
 for _ in $(seq 1 11); do keys Enter; done
@@ -32,17 +47,18 @@ keys Right; keys Enter     # printer: file (none → file)
 typ "$PRN"; keys Enter
 keys Enter          # threshold 100
 keys Enter          # activity: last field, Entrée saves
-wait_for "Réglages de la boutique enregistrés"
-wait_for "Connectez-vous"
-
-typ "4321"; keys Enter
-wait_for "Fond de caisse"
-typ "30"; keys Enter
-wait_for "Caisse ouverte"
-# An empty shop's sale screen says where categories come from; the admin creates one.
+# Saved, the first start goes on with the categories, as the admin just created.
+wait_for "Réglages enregistrés. Créez les catégories"
+# The second till takes the new settings within seconds, without a restart: its title
+# bar names the shop and Nadia's login there goes on to the float (the till may sell).
+wait_for2 "Comptoir — La Ressourcerie du Ternois"
+typ2 "4321"; keys2 Enter
+wait_for2 "Fond de caisse"
+keys2 F10
+wait_for2 "Quitter Comptoir ?"
+keys2 o
+wait_for2 "FIN-DU-PROGRAMME code=0"
 wait_for "Aucune catégorie"
-keys M-c
-wait_for "Catégories"
 keys F2
 typ "robe"; keys Enter
 typ "Robe"; keys Enter
@@ -50,7 +66,14 @@ typ "1"; keys Enter Enter      # key 1, by the piece
 typ "3,50"; keys Enter Enter   # price, family as it is
 typ "0,4"; keys Enter          # average weight: last field, Entrée saves
 wait_for "ROBE"
-keys Escape
+keys Escape                    # « Terminer »: the admin logs in like anyone else
+wait_for "La boutique est prête"
+wait_for "Connectez-vous"
+
+typ "4321"; keys Enter
+wait_for "Fond de caisse"
+typ "30"; keys Enter
+wait_for "Caisse ouverte"
 wait_for "1 Robe"
 typ "1"; keys Enter
 wait_for "3,50 €"

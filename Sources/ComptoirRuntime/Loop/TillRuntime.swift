@@ -16,6 +16,8 @@ public final class TillRuntime {
     private let ledger: Ledger
     /// Picks up the categories changed elsewhere, every two seconds.
     private var catalog: CatalogWatch
+    /// Picks up the shop settings saved at another till, every two seconds.
+    private var shopWatch: ShopSettingsWatch
 
     /// A till that cannot start: the French reason.
     public struct StartFailure: Error {
@@ -54,6 +56,7 @@ public final class TillRuntime {
         context.shopSettingsRequired = !isDemo
         state = AppState(context: context)
         catalog = CatalogWatch(seen: categories)
+        shopWatch = ShopSettingsWatch(seen: shop)
     }
 
     public func run() throws(StartFailure) {
@@ -83,6 +86,7 @@ public final class TillRuntime {
             }
             // The training copy has its own categories: the ledger effects go to is watched.
             if let changed = catalog.poll(performer.ledger, now: Date()) { messages.append(changed) }
+            if let settings = shopWatch.poll(performer.realLedger, now: Date()) { messages.append(performer.adopt(settings)) }
             for msg in messages { dispatch(msg) }
         }
         if !printQueue.waitUntilIdle(timeout: 10) {

@@ -37,3 +37,13 @@ extension EffectPerformer {
         }
     }
 }
+
+extension EffectPerformer {
+    /// Settings another till saved (seen by `ShopSettingsWatch`): this till's documents use
+    /// them from now on; the answer tells the app.
+    func adopt(_ settings: ShopSettings) -> Msg {
+        config.apply(settings)
+        logger.info("réglages de la boutique repris d'une autre caisse")
+        return .shopSettings(.changedElsewhere(settings, receipts: config.printer.receiptMode))
+    }
+}

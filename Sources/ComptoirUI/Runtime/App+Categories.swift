@@ -11,13 +11,22 @@ extension App {
     }
 
     private static func apply(_ outputs: [CategoriesOutput], _ state: inout AppState) {
+        var firstStartDone = false
         for output in outputs {
             switch output {
             case .show: state.screen = .categories
             case .status(let status): state.status = status
             case .categoriesChanged(let categories): state.context.categories = categories
-            case .done: state.screen = state.categories.exit
+            case .done:
+                state.screen = state.categories.exit
+                firstStartDone = state.firstStartActor != nil
             }
+        }
+        if firstStartDone {
+            // The first start ends: its admin logs in like anyone else.
+            state.firstStartActor = nil
+            state.login = LoginState()
+            state.status = .success("La boutique est prête. Connectez-vous avec votre code PIN.")
         }
     }
 }

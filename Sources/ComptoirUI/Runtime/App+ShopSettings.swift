@@ -7,22 +7,22 @@ extension App {
     static func openShopSettings(_ state: inout AppState, firstStart: Bool, actorId: Int64?) {
         let outputs = ShopSettingsScreen.open(&state.shopSettings, state.context.shop, firstStart: firstStart, actorId: actorId)
         state.screen = .shopSettings
-        apply(outputs, &state)
+        _ = apply(outputs, &state)
     }
 
     static func shopSettings(_ state: inout AppState, _ key: Key) -> [Effect] {
         let (effects, outputs) = ShopSettingsScreen.handle(&state.shopSettings, key)
-        apply(outputs, &state)
-        return effects
+        return effects + apply(outputs, &state)
     }
 
     static func shopSettings(_ state: inout AppState, _ msg: ShopSettingsMsg) -> [Effect] {
         let (effects, outputs) = ShopSettingsScreen.receive(&state.shopSettings, msg)
-        apply(outputs, &state)
-        return effects
+        return effects + apply(outputs, &state)
     }
 
-    private static func apply(_ outputs: [ShopSettingsOutput], _ state: inout AppState) {
+    /// Does what the outputs ask; returns the work that follows (the categories' load).
+    private static func apply(_ outputs: [ShopSettingsOutput], _ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
         for output in outputs {
             switch output {
             case .status(let status):
@@ -31,7 +31,15 @@ extension App {
                 state.context.shop = settings
                 state.context.receipts = receipts
                 state.context.shopName = settings.name
+                if let chained = chainCategoriesAfterFirstStart(&state) {
+                    effects += chained
+                    continue
+                }
                 leaveShopSettings(&state, .success("Réglages de la boutique enregistrés (notés au journal)."))
+            case .inForce(let settings, let receipts):
+                state.context.shop = settings
+                state.context.receipts = receipts
+                state.context.shopName = settings.name
             case .closed:
                 let status: StatusLine = state.context.shopProblem.map {
                     .error("Réglages non enregistrés : \($0), la caisse ne vend pas. Un admin les saisit : F8 puis F9.")
@@ -39,6 +47,7 @@ extension App {
                 leaveShopSettings(&state, status)
             }
         }
+        return effects
     }
 
     /// Back where the form was opened from: the login screen (first start, or an admin
@@ -53,6 +62,21 @@ extension App {
             state.screen = .users
             state.status = status
         }
+    }
+
+    /// The first start's settings are saved: the admin who typed them goes on with the
+    /// friperie's categories, then the login screen. Nil when the form was not a first start.
+    private static func chainCategoriesAfterFirstStart(_ state: inout AppState) -> [Effect]? {
+        guard state.shopSettings.firstStart, state.user == nil,
+              let admin = state.users.first(where: { $0.id == state.shopSettings.actorId && $0.active }) else { return nil }
+        state.firstStartActor = admin
+        let effects = openCategories(&state, exit: .login)
+        guard state.screen == .categories else {
+            state.firstStartActor = nil
+            return nil
+        }
+        state.status = .success("Réglages enregistrés. Créez les catégories de la friperie (F2), Échap pour terminer.")
+        return effects
     }
 
     /// At login while the till may not sell: an admin goes to the settings, anyone else

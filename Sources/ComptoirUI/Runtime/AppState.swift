@@ -85,6 +85,9 @@ public struct AppState: Equatable, Sendable {
     public var helpTop = 0
     public var categories = CategoriesState()
     public var shopSettings = ShopSettingsState()
+    /// The admin created at first start, who sets the shop up (settings, then categories)
+    /// before anyone logs in; nil once the first start hands over to the login screen.
+    public var firstStartActor: UserSummary?
 
     public init(context: AppContext, width: Int = 80, height: Int = 24, now: Date = Date()) {
         self.context = context

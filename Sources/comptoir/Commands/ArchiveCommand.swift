@@ -19,9 +19,9 @@ struct ArchiveCommand: ParsableCommand {
             """
     )
     @OptionGroup var options: CommonOptions
-    @Option(help: "L'année (AAAA).") var year: Int
-    @Argument(help: "Fichier zip à créer (par défaut comptoir-archive-AAAA.zip dans le dossier courant).") var file: String?
-    @Option(name: .customLong("as"), help: "Prénom du responsable.") var actor: String?
+    @Option(help: ArgumentHelp("L'année (AAAA).", valueName: "année")) var year: Int
+    @Argument(help: ArgumentHelp("Fichier zip à créer (par défaut comptoir-archive-AAAA.zip dans le dossier courant).", valueName: "fichier-zip")) var file: String?
+    @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable.", valueName: "prénom")) var actor: String?
 
     func run() throws {
         let shop = try Shop.open(options)
@@ -59,7 +59,7 @@ struct VerifyArchiveCommand: ParsableCommand {
             """
     )
     @OptionGroup var options: CommonOptions
-    @Argument(help: "L'archive (.zip).") var file: String
+    @Argument(help: ArgumentHelp("L'archive (.zip).", valueName: "archive")) var file: String
 
     func run() throws {
         let path = Configuration.expandHome(file)

@@ -15,7 +15,7 @@ struct BackupCommand: ParsableCommand {
             """
     )
     @OptionGroup var options: CommonOptions
-    @Argument(help: "Dossier de la sauvegarde.") var folder: String?
+    @Argument(help: ArgumentHelp("Dossier de la sauvegarde.", valueName: "dossier")) var folder: String?
 
     func run() throws {
         let shop = try Shop.open(options, access: .readOnly)
@@ -48,8 +48,8 @@ struct RestoreCommand: ParsableCommand {
             """
     )
     @OptionGroup var options: CommonOptions
-    @Argument(help: "Fichier de sauvegarde.") var backup: String
-    @Option(name: .customLong("as"), help: "Prénom du responsable qui autorise.") var actor: String?
+    @Argument(help: ArgumentHelp("Fichier de sauvegarde.", valueName: "sauvegarde")) var backup: String
+    @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable qui autorise.", valueName: "prénom")) var actor: String?
 
     func run() throws {
         let source = Configuration.expandHome(backup)

@@ -40,15 +40,15 @@ struct CategoriesCommand: ParsableCommand {
             abstract: "Crée une catégorie, ou change celle qui a ce code (les options absentes gardent leur valeur)."
         )
         @OptionGroup var options: CommonOptions
-        @Argument(help: "Code de la catégorie (VRAC, TSHIRT…).") var code: String
-        @Option(help: "Libellé affiché et imprimé.") var label: String?
-        @Option(help: "Prix à la pièce, ou au kilo avec --kg (3,00).") var price: String?
+        @Argument(help: ArgumentHelp("Code de la catégorie (VRAC, TSHIRT…).", valueName: "code")) var code: String
+        @Option(help: ArgumentHelp("Libellé affiché et imprimé.", valueName: "libellé")) var label: String?
+        @Option(help: ArgumentHelp("Prix à la pièce, ou au kilo avec --kg (3,00).", valueName: "prix")) var price: String?
         @Flag(help: "Vendue au kilo : le poids est lu sur la balance ou tapé.") var kg = false
         @Flag(help: "Vendue à la pièce.") var piece = false
-        @Option(help: "Touche 1 à 9 de l'écran de vente (0 : aucune).") var key: Int?
-        @Option(help: "Famille : textile, chaussures, linge, jouets, livres, maison, autre.") var family: String?
-        @Option(help: "Poids moyen d'une pièce, en kilos (0,2).") var average: String?
-        @Option(name: .customLong("as"), help: "Prénom du responsable.") var actor: String?
+        @Option(help: ArgumentHelp("Touche 1 à 9 de l'écran de vente (0 : aucune).", valueName: "touche")) var key: Int?
+        @Option(help: ArgumentHelp("Famille : textile, chaussures, linge, jouets, livres, maison, autre.", valueName: "famille")) var family: String?
+        @Option(help: ArgumentHelp("Poids moyen d'une pièce, en kilos (0,2).", valueName: "poids-moyen")) var average: String?
+        @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable.", valueName: "prénom")) var actor: String?
 
         func run() throws {
             let shop = try Shop.open(options)

@@ -21,16 +21,16 @@ struct CloseCommand: ParsableCommand {
     struct Month: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "month", abstract: "Clôture un mois (AAAA-MM).")
         @OptionGroup var options: CommonOptions
-        @Argument(help: "Le mois, AAAA-MM.") var month: String
-        @Option(name: .customLong("as"), help: "Prénom du responsable.") var actor: String?
+        @Argument(help: ArgumentHelp("Le mois, AAAA-MM.", valueName: "mois")) var month: String
+        @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable.", valueName: "prénom")) var actor: String?
         func run() throws { try CloseCommand.close(.month, month, options, actor) }
     }
 
     struct Year: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "year", abstract: "Clôture une année (AAAA).")
         @OptionGroup var options: CommonOptions
-        @Argument(help: "L'année, AAAA.") var year: String
-        @Option(name: .customLong("as"), help: "Prénom du responsable.") var actor: String?
+        @Argument(help: ArgumentHelp("L'année, AAAA.", valueName: "année")) var year: String
+        @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable.", valueName: "prénom")) var actor: String?
         func run() throws { try CloseCommand.close(.year, year, options, actor) }
     }
 

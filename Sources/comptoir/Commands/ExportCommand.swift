@@ -27,8 +27,8 @@ struct ExportCommand: ParsableCommand {
             abstract: "Exporte tous les foyers (données personnelles : un responsable, fichier lisible par vous seul)."
         )
         @OptionGroup var options: CommonOptions
-        @Argument(help: "Fichier CSV à créer.") var file: String
-        @Option(name: .customLong("as"), help: "Prénom du responsable qui exporte.") var actor: String?
+        @Argument(help: ArgumentHelp("Fichier CSV à créer.", valueName: "fichier-csv")) var file: String
+        @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable qui exporte.", valueName: "prénom")) var actor: String?
         @Flag(help: "Remplace le fichier s'il existe.") var force = false
 
         func run() throws {
@@ -47,7 +47,7 @@ struct ExportCommand: ParsableCommand {
             abstract: "Exporte le catalogue de l'épicerie (sans le stock : comptoir stock list)."
         )
         @OptionGroup var options: CommonOptions
-        @Argument(help: "Fichier CSV à créer.") var file: String
+        @Argument(help: ArgumentHelp("Fichier CSV à créer.", valueName: "fichier-csv")) var file: String
         @Flag(help: "Remplace le fichier s'il existe.") var force = false
 
         func run() throws {
@@ -74,10 +74,10 @@ extension ExportCommand {
                 """
         )
         @OptionGroup var options: CommonOptions
-        @Option(help: "Premier jour de dépôt (JJ/MM/AAAA).") var from: String
-        @Option(help: "Dernier jour de dépôt (JJ/MM/AAAA).") var to: String
-        @Argument(help: "Fichier CSV à créer.") var file: String
-        @Option(name: .customLong("as"), help: "Prénom du responsable qui exporte.") var actor: String?
+        @Option(help: ArgumentHelp("Premier jour de dépôt (JJ/MM/AAAA).", valueName: "premier-jour")) var from: String
+        @Option(help: ArgumentHelp("Dernier jour de dépôt (JJ/MM/AAAA).", valueName: "dernier-jour")) var to: String
+        @Argument(help: ArgumentHelp("Fichier CSV à créer.", valueName: "fichier-csv")) var file: String
+        @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable qui exporte.", valueName: "prénom")) var actor: String?
         @Flag(help: "Remplace le fichier s'il existe.") var force = false
 
         func run() throws {
@@ -108,8 +108,8 @@ extension ExportCommand {
                 """
         )
         @OptionGroup var options: CommonOptions
-        @Option(help: "Code du box (B07).") var box: String
-        @Argument(help: "Fichier CSV à créer.") var file: String
+        @Option(help: ArgumentHelp("Code du box (B07).", valueName: "box")) var box: String
+        @Argument(help: ArgumentHelp("Fichier CSV à créer.", valueName: "fichier-csv")) var file: String
         @Flag(help: "Remplace le fichier s'il existe.") var force = false
 
         func run() throws {
@@ -138,8 +138,8 @@ extension ExportCommand {
                 """
         )
         @OptionGroup var options: CommonOptions
-        @Option(help: "L'année (AAAA).") var year: Int
-        @Argument(help: "Dossier où écrire le fichier (par défaut le dossier courant).") var folder: String = "."
+        @Option(help: ArgumentHelp("L'année (AAAA).", valueName: "année")) var year: Int
+        @Argument(help: ArgumentHelp("Dossier où écrire le fichier (par défaut le dossier courant).", valueName: "dossier")) var folder: String = "."
         @Flag(help: "Remplace le fichier s'il existe.") var force = false
 
         func run() throws {
@@ -170,8 +170,8 @@ extension ExportCommand {
                 """
         )
         @OptionGroup var options: CommonOptions
-        @Option(help: "L'année (AAAA).") var year: Int
-        @Argument(help: "Fichier à créer (par défaut comptoir-AAAA.journal dans le dossier courant).") var file: String?
+        @Option(help: ArgumentHelp("L'année (AAAA).", valueName: "année")) var year: Int
+        @Argument(help: ArgumentHelp("Fichier à créer (par défaut comptoir-AAAA.journal dans le dossier courant).", valueName: "fichier")) var file: String?
         @Flag(help: "Remplace le fichier s'il existe.") var force = false
 
         func run() throws {

@@ -18,8 +18,8 @@ extension ReportCommand {
                 """
         )
         @OptionGroup var options: CommonOptions
-        @Option(help: "L'année (par défaut l'année en cours).") var year: Int?
-        @Option(help: "Présentation : text, csv ou json.") var format: String = "text"
+        @Option(help: ArgumentHelp("L'année (par défaut l'année en cours).", valueName: "année")) var year: Int?
+        @Option(help: ArgumentHelp("Présentation : text, csv ou json.", valueName: "présentation")) var format: String = "text"
 
         func run() throws {
             let style = format.lowercased()

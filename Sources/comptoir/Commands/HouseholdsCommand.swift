@@ -23,8 +23,8 @@ struct HouseholdsCommand: ParsableCommand {
             abstract: "Affiche tout ce que la boutique garde sur un foyer (demande d'accès du foyer)."
         )
         @OptionGroup var options: CommonOptions
-        @Argument(help: "Numéro ou code de la carte (42 ou F-42-2).") var card: String
-        @Option(name: .customLong("as"), help: "Prénom du responsable.") var actor: String?
+        @Argument(help: ArgumentHelp("Numéro ou code de la carte (42 ou F-42-2).", valueName: "carte")) var card: String
+        @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable.", valueName: "prénom")) var actor: String?
 
         func run() throws {
             let shop = try Shop.open(options)
@@ -67,8 +67,8 @@ struct HouseholdsCommand: ParsableCommand {
             discussion: "Chaque effacement est inscrit au journal par le seul numéro du foyer ; ses tickets restent, anonymes."
         )
         @OptionGroup var options: CommonOptions
-        @Option(help: "Années sans contact.") var years = 2
-        @Option(name: .customLong("as"), help: "Prénom du responsable.") var actor: String?
+        @Option(help: ArgumentHelp("Années sans contact.", valueName: "années")) var years = 2
+        @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable.", valueName: "prénom")) var actor: String?
 
         func run() throws {
             guard (1...10).contains(years) else { throw Failure("--years : de 1 à 10 ans.") }

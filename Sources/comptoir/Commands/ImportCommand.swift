@@ -29,8 +29,8 @@ struct ImportCommand: ParsableCommand {
                 """
         )
         @OptionGroup var options: CommonOptions
-        @Argument(help: "Fichier CSV des foyers.") var file: String
-        @Option(name: .customLong("as"), help: "Prénom du responsable qui autorise.") var actor: String?
+        @Argument(help: ArgumentHelp("Fichier CSV des foyers.", valueName: "fichier-csv")) var file: String
+        @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable qui autorise.", valueName: "prénom")) var actor: String?
 
         func run() throws {
             let shop = try Shop.open(options)
@@ -53,8 +53,8 @@ struct ImportCommand: ParsableCommand {
                 """
         )
         @OptionGroup var options: CommonOptions
-        @Argument(help: "Fichier CSV des produits.") var file: String
-        @Option(name: .customLong("as"), help: "Prénom du responsable qui autorise.") var actor: String?
+        @Argument(help: ArgumentHelp("Fichier CSV des produits.", valueName: "fichier-csv")) var file: String
+        @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable qui autorise.", valueName: "prénom")) var actor: String?
 
         func run() throws {
             let shop = try Shop.open(options)

@@ -23,8 +23,8 @@ struct ReportCommand: ParsableCommand {
                 """
         )
         @OptionGroup var options: CommonOptions
-        @Option(help: "Mois du bilan : 2026-11 (par défaut le mois en cours).") var month: String?
-        @Option(help: "Présentation : text, csv ou json.") var format: String = "text"
+        @Option(help: ArgumentHelp("Mois du bilan : 2026-11 (par défaut le mois en cours).", valueName: "mois")) var month: String?
+        @Option(help: ArgumentHelp("Présentation : text, csv ou json.", valueName: "présentation")) var format: String = "text"
 
         func run() throws {
             let shop = try Shop.open(options, access: .readOnly)

@@ -85,24 +85,24 @@ extension ReportCommand {
     struct Day: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "day", abstract: "Chiffres d'un jour (AAAA-MM-JJ, aujourd'hui par défaut).")
         @OptionGroup var options: CommonOptions
-        @Argument(help: "Le jour, AAAA-MM-JJ.") var day: String?
-        @Option(help: "Présentation : text, csv ou json.") var format: String = "text"
+        @Argument(help: ArgumentHelp("Le jour, AAAA-MM-JJ.", valueName: "jour")) var day: String?
+        @Option(help: ArgumentHelp("Présentation : text, csv ou json.", valueName: "présentation")) var format: String = "text"
         func run() throws { try ReportPeriod.run(.day, day, format, options) }
     }
 
     struct Month: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "month", abstract: "Chiffres d'un mois (AAAA-MM, le mois en cours par défaut).")
         @OptionGroup var options: CommonOptions
-        @Argument(help: "Le mois, AAAA-MM.") var month: String?
-        @Option(help: "Présentation : text, csv ou json.") var format: String = "text"
+        @Argument(help: ArgumentHelp("Le mois, AAAA-MM.", valueName: "mois")) var month: String?
+        @Option(help: ArgumentHelp("Présentation : text, csv ou json.", valueName: "présentation")) var format: String = "text"
         func run() throws { try ReportPeriod.run(.month, month, format, options) }
     }
 
     struct Year: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "year", abstract: "Chiffres d'une année (AAAA, l'année en cours par défaut).")
         @OptionGroup var options: CommonOptions
-        @Argument(help: "L'année, AAAA.") var year: String?
-        @Option(help: "Présentation : text, csv ou json.") var format: String = "text"
+        @Argument(help: ArgumentHelp("L'année, AAAA.", valueName: "année")) var year: String?
+        @Option(help: ArgumentHelp("Présentation : text, csv ou json.", valueName: "présentation")) var format: String = "text"
         func run() throws { try ReportPeriod.run(.year, year, format, options) }
     }
 }

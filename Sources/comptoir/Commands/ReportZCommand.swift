@@ -19,7 +19,7 @@ extension ReportCommand {
                 """
         )
         @OptionGroup var options: CommonOptions
-        @Argument(help: "Le numéro de la session (celui du Z).") var session: Int64?
+        @Argument(help: ArgumentHelp("Le numéro de la session (celui du Z).", valueName: "numéro-du-z")) var session: Int64?
         @Flag(name: .customLong("print"), help: "Réimprime le Z (marqué DUPLICATA) sur l'imprimante configurée.") var reprint = false
 
         func run() throws {

@@ -25,11 +25,11 @@ struct StockCommand: ParsableCommand {
             abstract: "Enregistre une arrivée : don, achat ou livraison de la banque alimentaire."
         )
         @OptionGroup var options: CommonOptions
-        @Argument(help: "Code du produit (code-barres ou code interne).") var code: String
-        @Argument(help: "Quantité arrivée (pièces, ou kilos pour un produit au kg).") var quantity: String
-        @Option(help: "Nature : don, achat ou banque-alimentaire.") var kind: String
-        @Option(help: "Poids total de l'arrivée, en kilos (2,5), s'il est connu.") var weight: String?
-        @Option(name: .customLong("as"), help: "Prénom du responsable qui enregistre.") var actor: String?
+        @Argument(help: ArgumentHelp("Code du produit (code-barres ou code interne).", valueName: "code")) var code: String
+        @Argument(help: ArgumentHelp("Quantité arrivée (pièces, ou kilos pour un produit au kg).", valueName: "quantité")) var quantity: String
+        @Option(help: ArgumentHelp("Nature : don, achat ou banque-alimentaire.", valueName: "nature")) var kind: String
+        @Option(help: ArgumentHelp("Poids total de l'arrivée, en kilos (2,5), s'il est connu.", valueName: "poids")) var weight: String?
+        @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable qui enregistre.", valueName: "prénom")) var actor: String?
 
         func run() throws {
             let shop = try Shop.open(options)
@@ -56,12 +56,12 @@ struct StockCommand: ParsableCommand {
             abstract: "Corrige le stock après un inventaire (une quantité négative retire : -3)."
         )
         @OptionGroup var options: CommonOptions
-        @Argument(help: "Code du produit (code-barres ou code interne).") var code: String
+        @Argument(help: ArgumentHelp("Code du produit (code-barres ou code interne).", valueName: "code")) var code: String
         // Every input left over: ArgumentParser would take `-3` for an option.
-        @Argument(parsing: .allUnrecognized, help: "Quantité à ajouter, ou à retirer avec un signe moins (-3).")
+        @Argument(parsing: .allUnrecognized, help: ArgumentHelp("Quantité à ajouter, ou à retirer avec un signe moins (-3).", valueName: "quantité"))
         var quantity: [String] = []
-        @Option(help: "Raison de la correction (casse, date dépassée, comptage…).") var reason: String
-        @Option(name: .customLong("as"), help: "Prénom du responsable qui corrige.") var actor: String?
+        @Option(help: ArgumentHelp("Raison de la correction (casse, date dépassée, comptage…).", valueName: "raison")) var reason: String
+        @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable qui corrige.", valueName: "prénom")) var actor: String?
 
         func run() throws {
             let quantity = quantity.filter { $0 != "--" }

@@ -39,9 +39,9 @@ struct UsersCommand: ParsableCommand {
             abstract: "Ajoute un utilisateur. Le code PIN est demandé (lu sur l'entrée standard sans écho)."
         )
         @OptionGroup var options: CommonOptions
-        @Argument(help: "Prénom (ou pseudonyme).") var firstName: String
-        @Option(help: "Rôle : benevole, responsable ou admin.") var role: String = "benevole"
-        @Option(name: .customLong("as"), help: "Prénom du responsable qui autorise (inutile pour le tout premier compte).")
+        @Argument(help: ArgumentHelp("Prénom (ou pseudonyme).", valueName: "prénom")) var firstName: String
+        @Option(help: ArgumentHelp("Rôle : benevole, responsable ou admin.", valueName: "rôle")) var role: String = "benevole"
+        @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable qui autorise (inutile pour le tout premier compte).", valueName: "prénom"))
         var actor: String?
 
         func run() throws {
@@ -65,9 +65,9 @@ struct UsersCommand: ParsableCommand {
     struct SetRole: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "role", abstract: "Change le rôle d'un utilisateur.")
         @OptionGroup var options: CommonOptions
-        @Argument(help: "Prénom de l'utilisateur.") var firstName: String
-        @Argument(help: "Nouveau rôle : benevole, responsable ou admin.") var role: String
-        @Option(name: .customLong("as"), help: "Prénom du responsable qui autorise.") var actor: String?
+        @Argument(help: ArgumentHelp("Prénom de l'utilisateur.", valueName: "prénom")) var firstName: String
+        @Argument(help: ArgumentHelp("Nouveau rôle : benevole, responsable ou admin.", valueName: "rôle")) var role: String
+        @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable qui autorise.", valueName: "prénom")) var actor: String?
 
         func run() throws {
             let shop = try Shop.open(options)
@@ -86,8 +86,8 @@ struct UsersCommand: ParsableCommand {
                 + "(un responsable pour un bénévole, un admin pour tous)."
         )
         @OptionGroup var options: CommonOptions
-        @Argument(help: "Prénom de l'utilisateur dont le code change.") var firstName: String
-        @Option(name: .customLong("as"), help: "Prénom du responsable qui donne un nouveau code à quelqu'un d'autre.")
+        @Argument(help: ArgumentHelp("Prénom de l'utilisateur dont le code change.", valueName: "prénom")) var firstName: String
+        @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable qui donne un nouveau code à quelqu'un d'autre.", valueName: "prénom"))
         var actor: String?
 
         func run() throws {
@@ -126,8 +126,8 @@ struct UsersCommand: ParsableCommand {
             abstract: "Réactive un compte désactivé ou verrouillé (un admin ; sans --as seulement si aucun admin ne peut plus se connecter)."
         )
         @OptionGroup var options: CommonOptions
-        @Argument(help: "Prénom de l'utilisateur.") var firstName: String
-        @Option(name: .customLong("as"), help: "Prénom de l'admin qui autorise.") var actor: String?
+        @Argument(help: ArgumentHelp("Prénom de l'utilisateur.", valueName: "prénom")) var firstName: String
+        @Option(name: .customLong("as"), help: ArgumentHelp("Prénom de l'admin qui autorise.", valueName: "prénom")) var actor: String?
 
         func run() throws {
             let shop = try Shop.open(options)
@@ -147,8 +147,8 @@ struct UsersCommand: ParsableCommand {
     struct Deactivate: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "deactivate", abstract: "Désactive un utilisateur (il ne peut plus se connecter).")
         @OptionGroup var options: CommonOptions
-        @Argument(help: "Prénom de l'utilisateur.") var firstName: String
-        @Option(name: .customLong("as"), help: "Prénom du responsable qui autorise.") var actor: String?
+        @Argument(help: ArgumentHelp("Prénom de l'utilisateur.", valueName: "prénom")) var firstName: String
+        @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable qui autorise.", valueName: "prénom")) var actor: String?
 
         func run() throws {
             let shop = try Shop.open(options)

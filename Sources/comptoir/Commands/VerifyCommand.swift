@@ -22,9 +22,9 @@ struct VerifyCommand: ParsableCommand {
     )
 
     @OptionGroup var options: CommonOptions
-    @Option(name: .customLong("against"), help: "Une sauvegarde (.sqlite) ou une archive scellée (.zip) que la base doit prolonger.")
+    @Option(name: .customLong("against"), help: ArgumentHelp("Une sauvegarde (.sqlite) ou une archive scellée (.zip) que la base doit prolonger.", valueName: "sauvegarde"))
     var against: [String] = []
-    @Option(name: .customLong("head"), help: "Une ligne « Journal n° » imprimée sur un Z ou un ticket : NUMÉRO:EMPREINTE (16 caractères ou plus).")
+    @Option(name: .customLong("head"), help: ArgumentHelp("Une ligne « Journal n° » imprimée sur un Z ou un ticket : NUMÉRO:EMPREINTE (16 caractères ou plus).", valueName: "numéro:empreinte"))
     var heads: [String] = []
 
     func run() throws {

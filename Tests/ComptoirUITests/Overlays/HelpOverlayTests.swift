@@ -21,6 +21,34 @@ import ComptoirCore
         }
     }
 
+    /// The help's own wrap keeps « 12,50 € », « F2 : carte », « oui ! » and « « fin » » whole.
+    @Test func theHelpWrapNeverOrphansFrenchPunctuation() {
+        let text = "Encaisse le ticket en cours quand le client a payé 12,50 € : F2 carte ; F3 chèque ; "
+            + "Entrée espèces ! Le reste à rendre s'affiche en grand ? Oui, sous « À RENDRE » jusqu'au ticket suivant."
+        for width in 20...60 {
+            let lines = OverlayScreen.wrap(text, width: width)
+            #expect(lines.joined(separator: " ") == text, "width \(width): nothing lost")
+            for (i, line) in lines.enumerated() {
+                #expect(line.count <= width, "width \(width): « \(line) »")
+                #expect(!(line.first.map { "€:;!?»".contains($0) } ?? false), "width \(width): « \(line) » starts with punctuation")
+                #expect(!(i < lines.count - 1 && line.hasSuffix("«")), "width \(width): « \(line) » ends with «")
+                #expect(!line.contains("\u{00A0}"), "plain spaces on screen")
+            }
+        }
+        // A glued group wider than the line still breaks rather than overflow.
+        #expect(OverlayScreen.wrap("abcdefgh : ijklmnop", width: 10) == ["abcdefgh :", "ijklmnop"])
+        #expect(OverlayScreen.wrap("abcdefghij : ijklmnop", width: 10) == ["abcdefghij", ": ijklmnop"])
+    }
+
+    @Test func noHelpLineStartsWithFrenchPunctuation() {
+        for visit in Self.helpVisits {
+            for line in HelpOverlay.lines(visit.state) {
+                let body = line.drop { $0 == " " }
+                #expect(!(body.first.map { "€:;!?»".contains($0) } ?? false), "\(visit.name): « \(line) »")
+            }
+        }
+    }
+
     @Test func theSaleHelpNamesTheDerogationAndTheArrowsEvenWhenNothingIsRefused() {
         var state = Fixtures.atSale()
         state.press(.function(1))

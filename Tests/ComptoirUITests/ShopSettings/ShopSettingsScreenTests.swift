@@ -76,9 +76,53 @@ import ComptoirCore
         #expect(settings.freePriceActivity == .autre)
         _ = App.update(&state, .shopSettings(.saved(settings, receipts: .ask(default: false))))
         #expect(state.context.receipts == .ask(default: false))
-        #expect(state.screen == .login)
+        #expect(state.screen == .categories, "the first start goes on with the categories")
         #expect(state.context.shopName == "Le Grenier")
         #expect(state.context.shopProblem == nil)
+    }
+
+    /// First start: admin account → shop settings → categories (as that admin) → login.
+    @Test func theFirstStartGoesOnWithTheCategoriesAsItsAdminThenTheLogin() {
+        var state = Self.afterFirstAccount()
+        var effects = App.update(&state, .shopSettings(.saved(Self.typed, receipts: .ask(default: false))))
+        #expect(state.screen == .categories)
+        #expect(effects == [.categories(.loadCategories)])
+        #expect(state.user == nil, "nobody is logged in yet")
+        #expect(state.firstStartActor == Self.admin)
+        #expect(state.categories.exit == .login)
+        #expect(state.status.text.hasPrefix("Réglages enregistrés. Créez les catégories"))
+        _ = App.update(&state, .categories(.categoriesLoaded([], message: nil)))
+        expectGolden(App.view(state), "categories-first-start")
+        // The admin creates one: the save is theirs.
+        state.press(.function(2))
+        #expect(state.categories.form != nil)
+        state.type("TSHIRT", then: .enter)
+        state.type("T-shirt", then: .enter)
+        state.type("1", then: .enter, .enter)
+        state.type("1")
+        effects = state.press(.function(2))
+        guard case .categories(.saveCategory(let category, true, let actor))? = effects.first else {
+            Issue.record("pas d'enregistrement : \(effects) \(state.status.text)")
+            return
+        }
+        #expect(category.code == "TSHIRT")
+        #expect(actor == Self.admin.id)
+        let tshirt = Category(code: "TSHIRT", label: "T-shirt", price: Money(euros: 1), key: 1)
+        _ = App.update(&state, .categories(.categoriesLoaded([tshirt], message: "Catégorie TSHIRT créée.")))
+        #expect(state.context.categories == [tshirt])
+        // Échap ends the first start: the admin logs in like anyone else.
+        state.press(.escape)
+        #expect(state.screen == .login)
+        #expect(state.firstStartActor == nil)
+        #expect(state.categoriesContext.user == nil)
+        #expect(state.status.text == "La boutique est prête. Connectez-vous avec votre code PIN.")
+    }
+
+    @Test func settingsSavedOutsideAFirstStartDoNotOpenTheCategories() {
+        var state = Self.filled()
+        _ = App.update(&state, .shopSettings(.saved(Self.typed, receipts: .ask(default: false))))
+        #expect(state.screen == .users)
+        #expect(state.firstStartActor == nil)
     }
 
     @Test func aWrongSiretIsSaidInFrenchAndNothingIsSaved() {

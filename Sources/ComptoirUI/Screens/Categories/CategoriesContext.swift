@@ -22,5 +22,5 @@ struct CategoriesKeysContext: Sendable {
 }
 
 extension AppState {
-    var categoriesContext: CategoriesContext { CategoriesContext(user: user, categories: context.categories) }
+    var categoriesContext: CategoriesContext { CategoriesContext(user: user ?? firstStartActor, categories: context.categories) }
 }

@@ -176,10 +176,15 @@ enum OverlayScreen {
     }
 
     /// Words of `text` in lines of at most `width` characters (a longer word is cut).
+    /// Never at a space French keeps (before `€ : ; ! ? »`, after `«`: French.gluingSpaces),
+    /// unless the glued group alone is wider than the line.
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
-        for word in text.split(separator: " ") {
+        let words = French.gluingSpaces(text).split(separator: " ").flatMap { group in
+            group.count > width ? French.plainSpaces(group).split(separator: " ") : [group]
+        }
+        for word in words {
             if current.isEmpty {
                 current = String(word)
             } else if current.count + 1 + word.count <= width {
@@ -190,7 +195,7 @@ enum OverlayScreen {
             }
         }
         if !current.isEmpty || lines.isEmpty { lines.append(current) }
-        return lines
+        return lines.map { French.plainSpaces($0) }
     }
 
     /// The answer to an approval the ledger refused: the form stays, the PIN is cleared, the

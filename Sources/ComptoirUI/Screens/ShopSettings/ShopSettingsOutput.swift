@@ -7,4 +7,6 @@ public enum ShopSettingsOutput: Equatable, Sendable {
     case saved(ShopSettings, receipts: ReceiptMode)
     /// Échap: nothing saved.
     case closed
+    /// Saved by another till: the app keeps them without leaving the current screen.
+    case inForce(ShopSettings, receipts: ReceiptMode)
 }

@@ -74,6 +74,8 @@ enum ShopSettingsScreen {
         switch msg {
         case .saved(let settings, let receipts):
             return ([], [.saved(settings, receipts: receipts)])
+        case .changedElsewhere(let settings, let receipts):
+            return ([], [.inForce(settings, receipts: receipts)])
         }
     }
 
