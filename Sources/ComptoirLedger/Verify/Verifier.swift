@@ -518,8 +518,8 @@ struct Verifier {
                     return ("la ligne \(i + 1) du \(name) ne correspond pas au journal", "ticket_lines")
                 }
                 let said = payload.lines[i].stockAfter.map { "passait à \($0)" } ?? "ne passait pas sous zéro"
-                let computed = lines[i].stockAfter.map { "à \($0)" } ?? "pas sous zéro"
-                return ("la ligne \(i + 1) du \(name) dit que le stock de \(lines[i].code ?? "?") \(said), les mouvements de stock le font passer \(computed)",
+                let computed = lines[i].stockAfter.map { "passe à \($0)" } ?? "ne passe pas sous zéro"
+                return ("la ligne \(i + 1) du \(name) dit que le stock de \(lines[i].code ?? "?") \(said), mais d'après les mouvements de stock il \(computed)",
                         "stock_movements")
             }
         }
