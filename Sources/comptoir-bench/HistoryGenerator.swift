@@ -73,7 +73,7 @@ struct HistoryGenerator {
                 lines.append(try ledger.saleLine(label: item.code.barcode))
                 let total = lines.reduce(Money.zero) { $0 + $1.amount }
                 draft = TicketDraft(lines: lines, payments: [try Payment.cash(total: total, given: total).get()],
-                                    household: draft.household)
+                                    household: draft.household, stockAccepted: draft.stockAccepted)
             }
             lines += draft.lines.count
             let before = clock.now

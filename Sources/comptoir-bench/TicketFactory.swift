@@ -63,7 +63,9 @@ struct TicketFactory {
         }
         let total = lines.reduce(Money.zero) { $0 + $1.amount }
         let payment = Payment.cash(total: total, given: Money(cents: given(for: total.cents, using: &rng)))
-        return TicketDraft(lines: lines, payments: [try! payment.get()], household: household)
+        // The generated products have no stock: every sale goes below zero, accepted.
+        return TicketDraft(lines: lines, payments: [try! payment.get()], household: household,
+                           stockAccepted: Set(lines.compactMap(\.code)))
     }
 
     /// A quarter pay the exact amount; the others hand the smallest note or coin that

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The épicerie sociale: a responsable registers a household (QF computed live), sells it
 # two épicerie products at its participation rate, sees its monthly cap go down, is
-# refused past the cap, and overrides with her PIN and a reason; verify says OK.
+# refused past the cap, and overrides with her PIN and a reason; the coffee then goes below
+# zero (10 in stock), asked and journaled with the stock after the line; verify says OK.
 source "$(dirname "$0")/lib.bash"
 DB="$WORK/demo.sqlite"
 
@@ -71,6 +72,10 @@ wait_for "Dérogation : « Café moulu 250 g » pour le foyer F-3-4"
 typ "3333"; keys Tab
 typ "colis de fin de mois"; keys Enter
 wait_for "Dérogation accordée par Sophie"
+# 8 coffees left: the override does not skip the stock question.
+wait_for "STOCK INSUFFISANT"
+wait_for "Après cette vente :           -1"
+keys Enter
 wait_for "Café moulu 250 g        9    0,35 €     3,15 €"
 wait_for "dérogation : Sophie"
 keys Enter
@@ -87,6 +92,10 @@ out="$("$BIN" verify --db "$DB")" || fail "verify : $out"
 [[ "$out" == OK* ]] || fail "verify : $out"
 row="$(sqlite3 "$DB" "SELECT household, authorized_by IS NOT NULL, reason, total_cents FROM tickets WHERE number = 2")"
 [ "$row" = "3|1|colis de fin de mois|315" ] || fail "ticket 2 : $row"
+payload="$(sqlite3 "$DB" "SELECT payload FROM journal WHERE seq = (SELECT journal_seq FROM tickets WHERE number = 2)")"
+[[ "$payload" == *'"stock_after":-1,'* ]] || fail "vente sous zéro non inscrite au journal : $payload"
+payload="$(sqlite3 "$DB" "SELECT payload FROM journal WHERE seq = (SELECT journal_seq FROM tickets WHERE number = 1)")"
+[[ "$payload" != *stock_after* ]] || fail "stock_after sur une vente ordinaire : $payload"
 # The journal names the household by its number only.
 if sqlite3 "$DB" "SELECT payload FROM journal" | grep -q Lefebvre; then fail "le nom du foyer est dans le journal"; fi
 echo "OK épicerie"

@@ -17,12 +17,17 @@ public struct TicketDraft: Hashable, Sendable, Codable {
     /// The household number, needed for épicerie lines.
     public var household: Int64?
     public var override: Override?
+    /// The épicerie products the volunteer agreed to sell below zero on this ticket: the
+    /// ledger refuses a sale that takes any other product below zero.
+    public var stockAccepted: Set<String> = []
 
-    public init(lines: [CartLine], payments: [Payment], household: Int64? = nil, override: Override? = nil) {
+    public init(lines: [CartLine], payments: [Payment], household: Int64? = nil, override: Override? = nil,
+                stockAccepted: Set<String> = []) {
         self.lines = lines
         self.payments = payments
         self.household = household
         self.override = override
+        self.stockAccepted = stockAccepted
     }
 
     public var total: Money { lines.reduce(.zero) { $0 + $1.amount } }

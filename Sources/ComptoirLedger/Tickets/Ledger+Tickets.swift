@@ -41,6 +41,9 @@ extension Ledger {
             },
             reason: draft.override.map { $0.reason.trimmingCharacters(in: .whitespaces) },
             session: sessionId, till: till, totalCents: total.cents)
+        var marked = payload
+        try markNegativeStock(db, &marked)
+        try checkNegativeStockAccepted(db, marked, accepted: draft.stockAccepted)
         let (stamp, written) = try insertTicket(db, payload, originalId: nil)
         if let household = draft.household {
             // The two-year purge counts from the last visit.
@@ -59,6 +62,7 @@ extension Ledger {
     ) throws -> (JournalStamp, TicketPayload) {
         var payload = payload
         try settleCreditNotes(db, &payload, issueCode: issueCode)
+        try markNegativeStock(db, &payload)
         let stamp = try journal(db, .ticketCommitted, till: payload.till, operatorId: payload.operatorId, payload)
         try db.cachedStatement(sql: """
             INSERT INTO tickets (number, kind, original_ticket_id, reason, authorized_by, session_id, till,

@@ -17,6 +17,9 @@ struct TicketPayload: Codable, Equatable {
         var quantity: Int64
         /// On a vide-greniers or rent line, the rental; omitted otherwise.
         var rental: Int64? = nil
+        /// On an épicerie line that takes its product below zero (accepted at the till), the
+        /// stock once the line is out: pieces, or grams by the kg. Omitted otherwise.
+        var stockAfter: Int64? = nil
         var unitPriceCents: Int64
         /// On a line sold by weight, the grams; omitted otherwise.
         var weightGrams: Int64? = nil
@@ -29,6 +32,7 @@ struct TicketPayload: Codable, Equatable {
             case marketUnitCents = "market_unit_cents"
             case amountCents = "amount_cents"
             case unitPriceCents = "unit_price_cents"
+            case stockAfter = "stock_after"
         }
     }
 

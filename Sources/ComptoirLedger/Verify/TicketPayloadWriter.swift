@@ -62,6 +62,10 @@ struct TicketPayloadWriter {
             raw(",\"rental\":")
             int(rental)
         }
+        if let after = line.stockAfter {
+            raw(",\"stock_after\":")
+            int(after)
+        }
         raw(",\"unit_price_cents\":")
         int(line.unitPriceCents)
         if let weight = line.weightGrams {

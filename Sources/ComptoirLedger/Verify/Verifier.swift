@@ -85,6 +85,9 @@ struct Verifier {
         var vouchers = VoucherBook()
         /// The last round of each labelled item: its movements are numbered 1, 2, 3…
         var itemRounds: [Int64: Int64] = [:]
+        /// Each product's stock so far (sum of its movements), and during a ticket, after its lines.
+        var stock: [String: Int64] = [:]
+        var ticketStock: [String: Int64] = [:]
 
         let journalStatement = try db.makeStatement(sql: """
             SELECT seq, at, till, operator_id, kind, payload, prev_hash, hash FROM journal ORDER BY seq
@@ -151,7 +154,14 @@ struct Verifier {
                         }
 
                         writer.begin(kind: ticket.kind, authorizedBy: ticket.authorizedBy, household: ticket.household)
-                        while let line = cursors.lines.current, line.ticketId == ticket.id {
+                        ticketStock.removeAll(keepingCapacity: true)
+                        while var line = cursors.lines.current, line.ticketId == ticket.id {
+                            if let (code, taken) = StockAfter.taken(activity: line.activity, code: line.code, quantity: line.quantity,
+                                                                    weightGrams: line.weightGrams) {
+                                let before = ticketStock[code] ?? stock[code] ?? 0
+                                ticketStock[code] = before &- taken
+                                line.stockAfter = StockAfter.recorded(before: before, taken: taken)
+                            }
                             writer.line(line, first: ticketLines.isEmpty)
                             ticketLines.append(line)
                             try cursors.lines.advance()
@@ -179,7 +189,8 @@ struct Verifier {
                                                         payments: ticketPayments) {
                             throw fail(reason, "payments")
                         }
-                        if let reason = try Self.checkStock(&cursors.stock, lines: ticketLines, seq: entry.seq, at: entry.at, number: ticket.number) {
+                        if let reason = try Self.checkStock(&cursors.stock, stock: &stock, lines: ticketLines, seq: entry.seq, at: entry.at,
+                                                            number: ticket.number) {
                             throw fail(reason, "stock_movements")
                         }
                         if let reason = try Self.checkItems(&cursors.items, rounds: &itemRounds, lines: ticketLines, seq: entry.seq, at: entry.at,
@@ -253,6 +264,7 @@ struct Verifier {
                               movement.at == entry.at else {
                             throw fail("le mouvement de stock de cette entrée (\(p.product)) ne correspond pas au journal", "stock_movements")
                         }
+                        stock[movement.product, default: 0] &+= movement.quantity
                         try cursors.stock.advance()
                     case .itemEnded:
                         let p = try Self.decode(ItemEndPayload.self, entry)
@@ -319,8 +331,8 @@ struct Verifier {
     /// per product, the quantity (grams for a line sold by weight), with the sign reversed,
     /// as sales made at the ticket's time.
     private static func checkStock(
-        _ stock: inout VerifyRows.Lookahead<VerifyRows.StockMovement>, lines: [VerifyRows.Line], seq: Int64, at: String,
-        number: Int64
+        _ stock: inout VerifyRows.Lookahead<VerifyRows.StockMovement>, stock running: inout [String: Int64],
+        lines: [VerifyRows.Line], seq: Int64, at: String, number: Int64
     ) throws -> String? {
         let epicerie = lines.contains { $0.activity == "epicerie" && $0.code != nil }
         guard epicerie || stock.current?.journalSeq == seq else { return nil }
@@ -335,6 +347,7 @@ struct Verifier {
                 return "un mouvement de stock du ticket n° \(number) (\(movement.product)) ne correspond pas au journal"
             }
             actual[movement.product, default: 0] &+= movement.quantity
+            running[movement.product, default: 0] &+= movement.quantity
             try stock.advance()
         }
         return actual == expected ? nil
@@ -498,7 +511,17 @@ struct Verifier {
         for i in 0..<max(payload.lines.count, lines.count) {
             guard i < payload.lines.count else { return ("la ligne \(i + 1) du \(name) n'est pas dans le journal", "ticket_lines") }
             guard i < lines.count else { return ("la ligne \(i + 1) du \(name) manque dans la table des lignes", "ticket_lines") }
-            if lines[i].payload != payload.lines[i] { return ("la ligne \(i + 1) du \(name) ne correspond pas au journal", "ticket_lines") }
+            if lines[i].payload != payload.lines[i] {
+                var recorded = payload.lines[i]
+                recorded.stockAfter = lines[i].stockAfter
+                guard recorded == lines[i].payload else {
+                    return ("la ligne \(i + 1) du \(name) ne correspond pas au journal", "ticket_lines")
+                }
+                let said = payload.lines[i].stockAfter.map { "passait à \($0)" } ?? "ne passait pas sous zéro"
+                let computed = lines[i].stockAfter.map { "passe à \($0)" } ?? "ne passe pas sous zéro"
+                return ("la ligne \(i + 1) du \(name) dit que le stock de \(lines[i].code ?? "?") \(said), mais d'après les mouvements de stock il \(computed)",
+                        "stock_movements")
+            }
         }
         for i in 0..<max(payload.payments.count, payments.count) {
             guard i < payload.payments.count else { return ("le paiement \(i + 1) du \(name) n'est pas dans le journal", "payments") }

@@ -24,6 +24,8 @@ enum VerifyRows {
         var unitPriceCents: Int64, quantity: Int64, amountCents: Int64, journalSeq: Int64
         var originalPosition: Int64?, marketUnitCents: Int64?, weightGrams: Int64?
         var rentalId: Int64?, itemId: Int64?, commissionCents: Int64?
+        /// Not a column: recomputed by `verify` from the stock movements before this line.
+        var stockAfter: Int64? = nil
 
         static let sql = """
             SELECT ticket_id, position, code, label, activity, unit_price_cents, quantity,
@@ -35,7 +37,7 @@ enum VerifyRows {
         var payload: TicketPayload.Line {
             .init(activity: activity, amountCents: amountCents, code: code, commissionCents: commissionCents, item: itemId,
                   label: label, marketUnitCents: marketUnitCents, originalLine: originalPosition, quantity: quantity,
-                  rental: rentalId, unitPriceCents: unitPriceCents, weightGrams: weightGrams)
+                  rental: rentalId, stockAfter: stockAfter, unitPriceCents: unitPriceCents, weightGrams: weightGrams)
         }
     }
 

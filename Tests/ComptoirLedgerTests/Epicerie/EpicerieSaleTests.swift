@@ -41,10 +41,11 @@ import Testing
     }
 
     static func sell(_ s: Shop, _ lines: [CartLine], household: Int64?, override: TicketDraft.Override? = nil,
-                     on ledger: Ledger? = nil) throws -> CommittedTicket {
+                     on ledger: Ledger? = nil, stockAccepted: Set<String> = []) throws -> CommittedTicket {
         var draft = TestShop.draft(lines)
         draft.household = household
         draft.override = override
+        draft.stockAccepted = stockAccepted
         return try (ledger ?? s.ledger).commitSale(draft, till: TestShop.till, operatorId: s.shop.benevole.id,
                                                   sessionId: s.shop.session.id)
     }
@@ -55,7 +56,8 @@ import Testing
         #expect(s.household.number == 1)
         let before = try #require(try s.ledger.householdStanding(number: 1))
         #expect(before.rate == 30 && before.cap == Money(euros: 38) && before.remaining == Money(euros: 38))
-        let ticket = try Self.sell(s, [Self.line(Self.rice, 2), Self.line(Self.potatoes)], household: 1)
+        let ticket = try Self.sell(s, [Self.line(Self.rice, 2), Self.line(Self.potatoes)], household: 1,
+                                   stockAccepted: [Self.potatoes.code])
         #expect(ticket.total == Money(cents: 2 * 55 + 50))
         let after = try #require(try s.ledger.householdStanding(number: 1))
         // Counted on market value: 2 × 1,89 + 2,99.
@@ -109,7 +111,7 @@ import Testing
         #expect(refusal { _ = try Self.sell(s, [Self.line(Self.rice, 21)], household: 1, override: volunteer) }?
             .contains("Réservé aux responsables") == true)
         let manager = TicketDraft.Override(managerId: s.shop.admin.id, reason: "fin de mois")
-        let ticket = try Self.sell(s, [Self.line(Self.rice, 21)], household: 1, override: manager)
+        let ticket = try Self.sell(s, [Self.line(Self.rice, 21)], household: 1, override: manager, stockAccepted: [Self.rice.code])
         #expect(try s.ledger.rawString("SELECT reason FROM tickets WHERE number = \(ticket.number)") == "fin de mois")
         #expect(try s.ledger.rawInt("SELECT authorized_by FROM tickets WHERE number = \(ticket.number)") == s.shop.admin.id)
         #expect(try s.ledger.householdStanding(number: 1)?.remaining == .zero)

@@ -33,6 +33,7 @@ import Testing
         func sell(_ lines: [CartLine], to h: Household) throws -> CommittedTicket {
             var draft = TestShop.draft(lines)
             draft.household = h.number
+            draft.stockAccepted = Set(lines.compactMap(\.code))  // nothing is stocked: sold below zero
             return try l.commitSale(draft, till: TestShop.till, operatorId: shop.benevole.id, sessionId: shop.session.id)
         }
         // 10 % of 2,00 € is 0,20 €; of 1,50 € is 0,15 €; the oil has a fixed 0,50 €.

@@ -17,6 +17,8 @@ public struct PaymentContext: Equatable, Sendable {
     public var creditNoteBrake: CreditNoteBrake
     /// In training, the last real ticket number: ticket `base + n` is shown `F-n`.
     public var trainingBase: Int64?
+    /// The épicerie products the volunteer agreed to sell below zero on this ticket.
+    public var stockAccepted: Set<String> = []
 
     public init(cart: Cart, household: Int64? = nil, override: TicketDraft.Override? = nil, user: UserSummary?,
                 session: OpenSession?, now: Date, creditNoteBrake: CreditNoteBrake = CreditNoteBrake(),
@@ -50,5 +52,14 @@ extension AppState {
         PaymentContext(cart: sale.cart, household: sale.household?.number, override: sale.override, user: user,
                        session: session, now: now, creditNoteBrake: creditNoteBrake,
                        trainingBase: training ? trainingBase : nil)
+            .with(stockAccepted: sale.stockAccepted)
+    }
+}
+
+extension PaymentContext {
+    func with(stockAccepted: Set<String>) -> PaymentContext {
+        var context = self
+        context.stockAccepted = stockAccepted
+        return context
     }
 }

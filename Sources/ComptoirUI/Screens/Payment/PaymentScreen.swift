@@ -266,7 +266,7 @@ enum PaymentScreen {
         }
         payment.committing = true
         let draft = TicketDraft(lines: context.cart.lines, payments: payment.payments,
-                                household: context.household, override: context.override)
+                                household: context.household, override: context.override, stockAccepted: context.stockAccepted)
         return ([.sale(.commitSale(draft, operatorId: user.id, sessionId: session.id))], [.status(.info("Enregistrement de la vente…"))])
     }
 

@@ -74,21 +74,52 @@ extension SaleScreen {
 
     /// The rules speak first: a line they refuse is refused without a stock question.
     static func addAskingStock(_ sale: inout SaleState, _ product: Product, _ line: CartLine) -> StatusLine {
+        sale.scannedProducts[product.code] = product
         if sale.override == nil, refusal(sale, line) != nil { return addChecked(&sale, line) }
         return askStock(&sale, product, line) ?? addChecked(&sale, line)
     }
 
     /// A line that would take the product's stock below zero waits for a confirmation;
     /// nil when the stock suffices or was already accepted on this ticket.
-    static func askStock(_ sale: inout SaleState, _ product: Product, _ line: CartLine) -> StatusLine? {
+    static func askStock(_ sale: inout SaleState, _ product: Product, _ line: CartLine, replacing index: Int? = nil) -> StatusLine? {
         guard !sale.stockAccepted.contains(product.code) else { return nil }
-        let taken = sale.cart.lines.filter { $0.code == product.code && $0.activity == .epicerie }
-            .reduce(0) { $0 + $1.quantity * ($1.weightGrams ?? 1) }
+        let taken = sale.cart.lines.enumerated().filter { $0.offset != index && $0.element.code == product.code && $0.element.activity == .epicerie }
+            .reduce(0) { $0 + $1.element.quantity * ($1.element.weightGrams ?? 1) }
         let after = product.stock - taken - line.quantity * (line.weightGrams ?? 1)
         guard after < 0 else { return nil }
         sale.negativeStock = SaleState.NegativeStock(line: line, name: product.name, unit: product.unit,
-                                                     now: product.stock - taken, after: after)
-        return .error("Stock insuffisant pour « \(product.name) » : Entrée vend quand même, Échap n'ajoute rien.")
+                                                     now: product.stock - taken, after: after, replacing: index)
+        return .error("Stock insuffisant pour « \(product.name) » : Entrée vend quand même, Échap "
+                      + (index == nil ? "n'ajoute rien." : "garde la quantité."))
+    }
+
+    /// F3 on an épicerie line: a larger quantity that would take the stock below zero asks first.
+    static func askStock(_ sale: inout SaleState, quantity: Int, at index: Int) -> StatusLine? {
+        guard sale.cart.lines.indices.contains(index) else { return nil }
+        var line = sale.cart.lines[index]
+        guard line.activity == .epicerie, quantity > line.quantity, let code = line.code,
+              let product = sale.scannedProducts[code] else { return nil }
+        line.quantity = quantity
+        return askStock(&sale, product, line, replacing: index)
+    }
+
+    /// A line a responsable allowed (Alt+G) still asks the stock question.
+    static func addAskingStockAfterOverride(_ sale: inout SaleState, _ line: CartLine) -> StatusLine {
+        if let code = line.code, let product = sale.scannedProducts[code], let ask = askStock(&sale, product, line) { return ask }
+        return add(&sale, line)
+    }
+
+    /// Entrée or Échap on the « STOCK INSUFFISANT » window.
+    static func answerStock(_ sale: inout SaleState, _ ask: SaleState.NegativeStock, yes: Bool) -> StatusLine {
+        sale.negativeStock = nil
+        guard yes else {
+            return .info(ask.replacing == nil ? "« \(ask.name) » non ajouté : le stock ne suffit pas."
+                                              : "Quantité de « \(ask.name) » inchangée : le stock ne suffit pas.")
+        }
+        sale.stockAccepted.insert(ask.line.code ?? "")
+        guard let index = ask.replacing else { return addChecked(&sale, ask.line) }
+        if let problem = sale.cart.setQuantity(ask.line.quantity, at: index) { return .error(problem) }
+        return .success("Quantité de « \(sale.cart.lines[index].label) » : \(ask.line.quantity). Total du ticket : \(sale.cart.total.formatted)")
     }
 
     static func stockText(_ quantity: Int, _ unit: Product.Unit) -> String {
@@ -118,7 +149,7 @@ extension SaleScreen {
         }
         if sale.override != nil, let line = refused {
             sale.refused = nil
-            return [.status(add(&sale, line))]
+            return [.status(addAskingStockAfterOverride(&sale, line))]
         }
         let what = refused.map { "« \($0.label) »" + (sale.household.map { " pour le foyer \($0.code)" } ?? " sans foyer") }
             ?? "le foyer \(sale.household?.code ?? "")"
@@ -132,7 +163,8 @@ extension SaleScreen {
             return [.approvalDone, .status(.success("Dérogation accordée par \(name) pour ce ticket ; elle sera notée au journal avec lui."))]
         }
         sale.refused = nil
-        let added = add(&sale, line)
+        let added = addAskingStockAfterOverride(&sale, line)
+        if sale.negativeStock != nil { return [.approvalDone, .status(.error("Dérogation accordée par \(name). " + added.text))] }
         return [.approvalDone, .status(.success("Dérogation accordée par \(name) : « \(line.label) » ajouté. " + added.text))]
     }
 

@@ -78,12 +78,9 @@ enum SaleScreen {
         if let ask = sale.negativeStock {
             switch confirmKeys.action(for: key, SaleKeysContext(sale: sale, context: context)) {
             case .yes?:
-                sale.negativeStock = nil
-                sale.stockAccepted.insert(ask.line.code ?? "")
-                return ([], [.status(addChecked(&sale, ask.line))])
+                return ([], [.status(answerStock(&sale, ask, yes: true))])
             case .no?:
-                sale.negativeStock = nil
-                return ([], [.status(.info("« \(ask.name) » non ajouté : le stock ne suffit pas."))])
+                return ([], [.status(answerStock(&sale, ask, yes: false))])
             case nil:
                 return ([], [])
             }
@@ -357,6 +354,7 @@ enum SaleScreen {
                 return [.status(.error(reason + " Alt+G : dérogation (responsable)."))]
             }
         }
+        if let ask = askStock(&sale, quantity: n, at: selected) { return [.status(ask)] }
         if let problem = sale.cart.setQuantity(n, at: selected) {
             return [.status(.error(problem))]
         }
@@ -491,7 +489,8 @@ enum SaleScreen {
         canvas.put("Stock maintenant :" + Chrome.right(stockText(ask.now, ask.unit), 14), x: inner.x, y: inner.y + 2)
         canvas.put("Après cette vente :" + Chrome.right(stockText(ask.after, ask.unit), 13), x: inner.x, y: inner.y + 3, style: .error)
         canvas.put("Vendre quand même ?", x: inner.x, y: inner.y + 4, style: Style(bold: true, reverse: true))
-        canvas.put("Entrée : oui      Échap : non, rien n'est ajouté", x: inner.x, y: inner.y + 6, maxWidth: innerWidth)
+        canvas.put(ask.replacing == nil ? "Entrée : oui      Échap : non, rien n'est ajouté" : "Entrée : oui    Échap : non, quantité inchangée",
+                   x: inner.x, y: inner.y + 6, maxWidth: innerWidth)
     }
 
     private static func drawTable(_ sale: SaleState, _ canvas: inout Canvas, top: Int, bottom: Int, width: Int) {

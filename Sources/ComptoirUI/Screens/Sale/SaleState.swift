@@ -39,6 +39,9 @@ public struct SaleState: Equatable, Sendable {
     public var negativeStock: NegativeStock?
     /// The products whose stock going below zero was accepted on this ticket: asked once.
     public var stockAccepted: Set<String> = []
+    /// The épicerie products scanned on this ticket, with their stock as read then: F3 and
+    /// Alt+G ask the stock question with them.
+    public var scannedProducts: [String: Product] = [:]
     public init() {}
 
     public struct NegativeStock: Equatable, Sendable {
@@ -48,6 +51,8 @@ public struct SaleState: Equatable, Sendable {
         /// In pieces, or grams for a product sold by the kg.
         public var now: Int
         public var after: Int
+        /// F3: the line whose quantity becomes `line.quantity`; nil when `line` is added.
+        public var replacing: Int? = nil
     }
 
     public struct FreePriceForm: Equatable, Sendable {
