@@ -77,8 +77,12 @@ wait_for "Caisse ouverte"
 wait_for "1 Robe"
 typ "1"; keys Enter
 wait_for "3,50 €"
+# A free price: the window asks the activity (2 = vide-greniers) and a label.
 typ "4"; keys F2
-wait_for "Article à prix libre"
+wait_for "PRIX LIBRE"
+wait_for "Libellé (facultatif)"
+typ "2"; typ "Lampe"; keys Enter
+wait_for "Lampe : 4,00 €"
 keys Enter
 wait_for "Total du ticket"
 typ "10"; keys Enter
@@ -87,7 +91,7 @@ keys o
 wait_for "Ticket imprimé"
 text="$(tr -d '\000' < "$PRN" | iconv -f CP858 -t UTF-8 2>/dev/null || tr -d '\000' < "$PRN" | iconv -f CP850 -t UTF-8 2>/dev/null || tr -d '\000' < "$PRN")"
 for want in "La Ressourcerie du Ternois" "14 rue des Tisserands" "62130 Saint-Pol-sur-Ternoise" \
-            "SIRET : 732 829 320 00074" "art. 261-7-1" "Ticket n° 1" "Robe"; do
+            "SIRET : 732 829 320 00074" "art. 261-7-1" "Ticket n° 1" "Robe" "Lampe"; do
   grep -aqF -- "$want" <<<"$text" || fail "le ticket devrait contenir « $want »"
 done
 grep -aq "293 B" <<<"$text" && fail "la mention 293 B ne devrait pas être imprimée"
@@ -97,4 +101,5 @@ wait_for "Quitter Comptoir ?"
 keys o
 wait_for "FIN-DU-PROGRAMME code=0"
 "$BIN" verify --db "$DB" | grep -q "^OK" || fail "verify après les réglages"
+[ "$(sqlite3 "$DB" "SELECT activity FROM ticket_lines WHERE label = 'Lampe'")" = vide_greniers ] || fail "la lampe est au vide-greniers"
 echo "OK new_shop"
