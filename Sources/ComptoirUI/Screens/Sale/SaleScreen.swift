@@ -29,7 +29,7 @@ enum SaleScreen {
         KeyBinding(.pageDown, "Choisir la ligne, 10 par 10", .move(10)).hidden,
         KeyBinding(.home, "Première ou dernière ligne", .move(-Cart.maximumQuantity)).hidden,
         KeyBinding(.end, "Première ou dernière ligne", .move(Cart.maximumQuantity)).hidden,
-        KeyBinding(.function(2), alt: .alt("p"), "Prix libre", help: "Article à prix libre (prix tapé avant ou après F2)", .freePrice),
+        KeyBinding(.function(2), alt: .alt("p"), "Prix libre", help: "Article à prix libre : prix, activité, libellé", .freePrice),
         KeyBinding(.function(3), alt: .alt("q"), "Quantité", help: "Change la quantité de la ligne choisie (↑ ↓)", .quantity),
         KeyBinding(.function(4), alt: .delete, "Suppr. ligne", help: "Enlève la ligne choisie du ticket", .remove),
         KeyBinding(.alt("s"), "Suppr. ligne", .remove).hidden,
