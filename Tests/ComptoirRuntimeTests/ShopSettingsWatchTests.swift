@@ -61,4 +61,18 @@ import ComptoirUI
         _ = shop.perform(.shopSettings(.save(settings, actorId: shop.admin.id)))
         #expect(watch.poll(other, now: start.addingTimeInterval(8)) == nil)
     }
+
+    @Test func settingsThisTillSavedAreNotReportedBack() throws {
+        let shop = try RuntimeShop()
+        let start = Date()
+        var watch = ShopSettingsWatch(seen: nil, interval: 2, now: start)
+        var settings = ShopSettingsPerformerTests.settings
+        settings.name = "Saisi ici"
+        _ = shop.perform(.shopSettings(.save(settings, actorId: shop.admin.id)))
+        watch.saw(settings)
+        #expect(watch.poll(shop.ledger, now: start) == nil)
+        settings.name = "Saisi ailleurs"
+        _ = shop.perform(.shopSettings(.save(settings, actorId: shop.admin.id)))
+        #expect(watch.poll(shop.ledger, now: start.addingTimeInterval(2))?.name == "Saisi ailleurs")
+    }
 }

@@ -19,6 +19,9 @@ struct ShopSettingsWatch {
         nextPoll = now
     }
 
+    /// Settings this till saved: not reported again when the journal moves.
+    mutating func saw(_ settings: ShopSettings) { seen = settings }
+
     /// The settings now in force when they changed since the last poll; nil otherwise,
     /// before the interval has passed, or when the ledger cannot be read (tried again later).
     /// `ledger` is the shop's real one: the training copy never takes new settings.

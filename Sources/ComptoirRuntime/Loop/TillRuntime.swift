@@ -118,7 +118,11 @@ public final class TillRuntime {
     private func perform(_ effects: [Effect]) {
         for effect in effects {
             if effect == .quit { running = false }
-            for answer in performer.perform(effect) { dispatch(answer) }
+            for answer in performer.perform(effect) {
+                // Settings this till saved itself are not news from another till.
+                if case .shopSettings(.saved(let settings, _)) = answer { shopWatch.saw(settings) }
+                dispatch(answer)
+            }
         }
     }
 }
