@@ -75,6 +75,11 @@ import Testing
         state.type("3")
         state.press(.enter)
         #expect(state.sale.cart.lines.count == 1 && state.status.text.contains("plafond"))
+        // F3 cannot take it past the cap either: 30 × 2 € = 60 €.
+        state.type("30", then: .function(3))
+        #expect(state.sale.cart.lines.first?.quantity == 1 && state.status.kind == .error)
+        state.type("5", then: .function(3))
+        #expect(state.sale.cart.total == Money(euros: 10) && state.sale.negativeStock == nil, "no product, no stock question")
     }
 
     @Test func goldenFreePriceWindow() {
