@@ -29,6 +29,8 @@ public struct Configuration: Sendable {
     public var pinRounds = 210_000
     public var printer = PrinterSettings()
     public var scale = ScaleSettings()
+    /// `[barcodes]`: the shop's variable-measure EAN-13 (nil: none).
+    public var variableMeasure: VariableMeasureFormat?
     /// The `[shop]` keys the file set: an older file seeds the ledger's settings once.
     public var shopKeysInFile: Set<String> = []
     /// The file set `[printer] transport`: this till's own printer wins over the shop's.
@@ -48,6 +50,7 @@ public struct Configuration: Sendable {
         "printer": [
             "transport", "path", "baud", "host", "port", "status", "width", "code_page", "receipt", "receipt_default", "journal_head",
         ],
+        "barcodes": BarcodeSettings.keys,
     ]
 
     public struct Problem: Error, CustomStringConvertible {
@@ -165,6 +168,9 @@ public struct Configuration: Sendable {
         }
         if let scale = table["scale"]?.table {
             config.scale = try ScaleSettings.parse(scale, name: name)
+        }
+        if let barcodes = table["barcodes"]?.table {
+            config.variableMeasure = try BarcodeSettings.parse(barcodes, name: name)
         }
         return config
     }

@@ -54,6 +54,7 @@ public final class TillRuntime {
                                  commissionBasisPoints: config.commissionBasisPoints, hasScale: scale != nil)
         context.shop = shop
         context.shopSettingsRequired = !isDemo
+        context.variableMeasure = config.variableMeasure
         state = AppState(context: context)
         catalog = CatalogWatch(seen: categories)
         shopWatch = ShopSettingsWatch(seen: shop)

@@ -12,6 +12,8 @@ extension EffectPerformer {
         switch effect {
         case .resolveCode(let code, let quantity):
             return [.sale(.codeResolved(code: code, quantity: quantity, item: try ledger.lookup(code: code)))]
+        case .resolveMeasured(let code):
+            return [.sale(.measuredResolved(code, item: try ledger.lookup(code: code.item)))]
         case .commitSale(let draft, let operatorId, let sessionId):
             let ticket = try ledger.commitSale(draft, till: till, operatorId: operatorId, sessionId: sessionId)
             logger.info("vente", metadata: ["numero": "\(ticket.number)", "total": "\(ticket.total.cents)"])

@@ -22,6 +22,8 @@ public struct AppContext: Equatable, Sendable {
     /// them to sell (not the demo).
     public var shop: ShopSettings?
     public var shopSettingsRequired = false
+    /// `[barcodes]`: the variable-measure EAN-13 this shop's labels use (nil: none).
+    public var variableMeasure: VariableMeasureFormat?
 
     public init(shopName: String, tillName: String, demoPins: [Int64: String]? = nil,
                 categories: [Category] = [], receipts: ReceiptMode = .noPrinter,

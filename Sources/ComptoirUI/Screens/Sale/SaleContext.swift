@@ -23,6 +23,8 @@ public struct SaleContext: Equatable, Sendable {
     public var freePriceThreshold = Money(cents: 10_000)
     /// The activity a free-price line is given unless the volunteer picks another.
     public var freePriceActivity = ShopSettings().freePriceActivity
+    /// The variable-measure EAN-13 the shop's labels use (nil: none).
+    public var variableMeasure: VariableMeasureFormat?
 
     public var training: Bool { trainingBase != nil }
     var userIsManager: Bool { user?.role.isManager == true }
@@ -49,6 +51,7 @@ extension AppState {
                     status: status, paidInCash: payment.payments.contains { $0.method == .cash }, isShown: screen == .sale,
                     // The ledger's shop settings win; the context's own value serves a shop without them.
                     freePriceThreshold: context.shop?.freePriceThreshold ?? context.freePriceThreshold,
-                    freePriceActivity: context.shop?.freePriceActivity ?? ShopSettings().freePriceActivity)
+                    freePriceActivity: context.shop?.freePriceActivity ?? ShopSettings().freePriceActivity,
+                    variableMeasure: context.variableMeasure)
     }
 }

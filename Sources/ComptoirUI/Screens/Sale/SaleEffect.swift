@@ -39,4 +39,6 @@ public enum SaleEffect: Equatable, Sendable {
     case lookUpTicket(Int64)
     /// The ticket being refunded, for the refund window. Answer: `.sale(.ticketPreviewLoaded)`.
     case loadTicketPreview(Int64)
+    /// A variable-measure code's item, looked up in the catalogue. Answer: `.sale(.measuredResolved)`.
+    case resolveMeasured(VariableMeasureCode)
 }

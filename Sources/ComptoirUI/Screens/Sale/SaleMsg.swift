@@ -23,4 +23,6 @@ public enum SaleMsg: Equatable, Sendable {
     /// The ticket to cancel, or nil when no ticket has that number.
     case ticketLookedUp(number: Int64, TicketPreview?)
     case ticketPreviewLoaded(TicketPreview)
+    /// A variable-measure code and the category or product its item digits name (nil: none).
+    case measuredResolved(VariableMeasureCode, item: CatalogItem?)
 }

@@ -165,6 +165,7 @@ enum SaleScreen {
             return (weighingEffects(sale, context), [.status(status)])
         }
         if quantity == 1, let update = householdCode(sale, code) { return update }
+        if let update = measuredCode(context, code, quantity: quantity) { return update }
         return ([.sale(.resolveCode(code.uppercased(), quantity: quantity))], [])
     }
 
@@ -207,6 +208,9 @@ enum SaleScreen {
             }
         case .householdLoaded(let number, let standing):
             return ([], householdLoaded(&sale, number: number, standing))
+        case .measuredResolved(let code, let item):
+            let status = addMeasured(&sale, context, code, item)
+            return ([], status.map { [.status($0)] } ?? [])
         case .overrideGranted(let managerId, let name, let reason):
             return ([], overrideGranted(&sale, managerId: managerId, name: name, reason: reason))
         case .saleCommitted(let number, let change, let creditNote):

@@ -52,7 +52,7 @@ extension SaleScreen {
     }
 
     /// The weight is known: the line goes on the ticket with its weight and price per kg.
-    private static func addWeighed(_ sale: inout SaleState, grams: Int) -> StatusLine? {
+    static func addWeighed(_ sale: inout SaleState, grams: Int) -> StatusLine? {
         guard grams <= FriperieFlow.maximumGrams else {
             return .error("\(Grams.kilograms(Int64(grams))) : ce poids n'est pas plausible ; vérifiez la saisie.")
         }
