@@ -183,7 +183,7 @@ import ComptoirUI
         let answers = shop.perform(request)
         guard answers.count == 2 else { Issue.record("\(answers)"); return }
         #expect(answers[0] == .closing(.cashDropped(Money(cents: 2_000), by: "Sophie")))
-        #expect(failure([answers[1]], request)?.hasPrefix("Le tiroir ne s'est pas ouvert (le prélèvement est enregistré) : ") == true)
+        #expect(failure([answers[1]], request)?.hasPrefix("Tiroir non ouvert (le prélèvement est enregistré) : ") == true)
         #expect(try shop.journaled("cash.dropped") == 1)
     }
 }

@@ -417,7 +417,7 @@ import ComptoirUI
         let answers = shop.perform(request)
         guard answers.count == 3, case .consignment(.payoutMade) = answers[0] else { Issue.record("\(answers)"); return }
         #expect(failure([answers[1]], request)?.hasPrefix("Bon de reversement non imprimé (le reversement est enregistré) : ") == true)
-        #expect(failure([answers[2]], request)?.hasPrefix("Le tiroir ne s'est pas ouvert (le reversement est enregistré) : ") == true)
+        #expect(failure([answers[2]], request)?.hasPrefix("Tiroir non ouvert (le reversement est enregistré) : ") == true)
         #expect(try shop.journaled("payout.made") == 1)
     }
 

@@ -21,7 +21,7 @@ extension EffectPerformer {
             try ledger.recordCashDrop(amount: amount, reason: approval.reason, authorizedBy: manager.id, till: till,
                                       operatorId: approval.operatorId, sessionId: session.id)
             logger.info("prélèvement", metadata: ["montant": "\(amount.cents)", "responsable": "\(manager.id)"])
-            if hasPrinter { kickDrawer(failure: "Le tiroir ne s'est pas ouvert (le prélèvement est enregistré)", request: request) }
+            if hasPrinter { kickDrawer(failure: "Tiroir non ouvert (le prélèvement est enregistré)", request: request) }
             return [.closing(.cashDropped(amount, by: manager.firstName))]
         case .closeSession(let id, let count, let comment, let approval):
             let manager = try manager(approval)

@@ -89,7 +89,7 @@ extension EffectPerformer {
         logger.info("reversement", metadata: ["deposant": "\(sellerId)", "montant": "\(amount.cents)", "mode": "\(method.rawValue)"])
         if hasPrinter {
             printPayoutSlip(receipt, request: request)
-            if method == .cash { kickDrawer(failure: "Le tiroir ne s'est pas ouvert (le reversement est enregistré)", request: request) }
+            if method == .cash { kickDrawer(failure: "Tiroir non ouvert (le reversement est enregistré)", request: request) }
         }
         return [.consignment(.payoutMade(try sellerPage(sellerId), method: method,
                             message: "\(amount.formatted) reversés à \(receipt.seller.fullName) (\(method.label)), autorisé par \(manager.firstName). Solde : \(receipt.balanceAfter.formatted)."

@@ -55,11 +55,12 @@ extension EffectPerformer {
         let logger = logger
         printer.submit {
             do throws(PrinterError) {
-                try connection.send(job)
+                try connection.kickDrawer(job)
                 logger.info("tiroir ouvert")
                 return []
             } catch {
-                return [.failed("\(failure) : \(error.message)", request: request)]
+                logger.warning("tiroir non ouvert", metadata: ["raison": "\(error.drawerMessage)"])
+                return [.failed("\(failure) : \(error.drawerMessage)", request: request)]
             }
         }
     }

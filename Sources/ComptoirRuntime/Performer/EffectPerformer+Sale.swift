@@ -22,13 +22,13 @@ extension EffectPerformer {
             try printReceipt(number: number, duplicate: duplicate, openDrawer: openDrawer, operatorId: operatorId)
             return []
         case .openDrawer:
-            kickDrawer(failure: "Le tiroir ne s'est pas ouvert", request: request)
+            kickDrawer(failure: "Tiroir non ouvert", request: request)
             return []
         case .openDrawerApproved(let approval):
             let manager = try manager(approval)
             try ledger.recordDrawerOpening(till: till, operatorId: approval.operatorId, authorizedBy: manager.id, reason: approval.reason)
             logger.info("tiroir ouvert sans vente", metadata: ["responsable": "\(manager.id)"])
-            kickDrawer(failure: "Le tiroir ne s'est pas ouvert (la demande est notée au journal)", request: request)
+            kickDrawer(failure: "Tiroir non ouvert (la demande est notée au journal)", request: request)
             return [.sale(.drawerOpened(by: manager.firstName))]
         case .parkTicket(let lines, let operatorId):
             let ticket = try ledger.park(lines, till: till, operatorId: operatorId)

@@ -5,6 +5,9 @@ import Foundation
 final class PrinterDouble: @unchecked Sendable {
     /// The answers to DLE EOT 1, 2, 4; nil: never answers.
     let answers: [UInt8: UInt8]?
+    /// The answers once it has received other bytes (a printer that runs out of paper
+    /// while it holds a drawer kick); nil: `answers` throughout.
+    let answersAfterData: [UInt8: UInt8]?
     private(set) var port: UInt16 = 0
     private let listener: Int32
     private let lock = NSLock()
@@ -16,8 +19,9 @@ final class PrinterDouble: @unchecked Sendable {
     static let paperOut: [UInt8: UInt8] = [1: 0x1A, 2: 0x32, 4: 0x72]
     static let coverOpen: [UInt8: UInt8] = [1: 0x1A, 2: 0x16, 4: 0x12]
 
-    init(answers: [UInt8: UInt8]?) throws {
+    init(answers: [UInt8: UInt8]?, afterData: [UInt8: UInt8]? = nil) throws {
         self.answers = answers
+        answersAfterData = afterData
         listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var addr = sockaddr_in()
         addr.sin_family = sa_family_t(AF_INET)
@@ -81,7 +85,7 @@ final class PrinterDouble: @unchecked Sendable {
             var i = 0
             while i < pending.count {
                 if pending[i] == 0x10, i + 2 < pending.count, pending[i + 1] == 0x04 {
-                    if let answer = answers?[pending[i + 2]] {
+                    if let answer = (bytes.isEmpty ? answers : answersAfterData ?? answers)?[pending[i + 2]] {
                         var byte = answer
                         _ = write(client, &byte, 1)
                     }
@@ -99,4 +103,13 @@ final class PrinterDouble: @unchecked Sendable {
             lock.unlock()
         }
     }
+}
+
+/// Waits (up to 2 s) for what a printer double receives on its own thread.
+func waitFor(_ condition: () -> Bool) -> Bool {
+    for _ in 0..<100 {
+        if condition() { return true }
+        Thread.sleep(forTimeInterval: 0.02)
+    }
+    return condition()
 }

@@ -72,14 +72,6 @@ import Testing
             #expect(error.message.contains("Impossible de joindre l'imprimante"))
         }
     }
-
-    private func waitFor(_ condition: () -> Bool) -> Bool {
-        for _ in 0..<100 {
-            if condition() { return true }
-            Thread.sleep(forTimeInterval: 0.02)
-        }
-        return condition()
-    }
 }
 
 @Suite struct FileAndDevicePrinterTests {

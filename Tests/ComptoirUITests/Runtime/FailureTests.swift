@@ -23,7 +23,7 @@ import ComptoirCore
         var state = PaymentScreenTests.withTicket()
         let commit = state.press(.enter, .enter)
         #expect(state.payment.committing)
-        _ = App.update(&state, .failed("Le tiroir ne s'est pas ouvert : câble débranché.", request: .sale(.openDrawer)))
+        _ = App.update(&state, .failed("Tiroir non ouvert : câble débranché.", request: .sale(.openDrawer)))
         #expect(state.payment.committing)
         _ = App.update(&state, .failed("La base est pleine.", request: commit[0]))
         #expect(state.payment.committing == false)
