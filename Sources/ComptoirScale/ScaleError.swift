@@ -9,6 +9,8 @@ public enum ScaleError: Error, Equatable, Sendable {
     case noAnswer(String)
     case garbled
     case io(String)
+    /// The scale weighs in pounds or ounces: the till counts grams.
+    case unsupportedUnit(String)
 
     public var message: String {
         switch self {
@@ -23,9 +25,11 @@ public enum ScaleError: Error, Equatable, Sendable {
         case .noAnswer(let port):
             return "La balance ne répond pas sur \(port) : vérifiez qu'elle est allumée et branchée, et le port dans la configuration (scale.port). Tapez le poids en attendant."
         case .garbled:
-            return "La balance a répondu de façon incompréhensible : vérifiez qu'elle est réglée en protocole Toledo 8217 (ECR) et que la vitesse et le format (scale.baud, scale.framing) correspondent à son réglage. Tapez le poids en attendant."
+            return "La balance a répondu de façon incompréhensible : vérifiez que son protocole (Toledo 8217 ou SMA) est celui de la configuration (scale.protocol) et que la vitesse et le format (scale.baud, scale.framing) correspondent à son réglage. Tapez le poids en attendant."
         case .io(let reason):
             return "La liaison avec la balance a échoué (\(reason)) : vérifiez le câble puis réessayez. Tapez le poids en attendant."
+        case .unsupportedUnit(let unit):
+            return "La balance pèse en « \(unit) » : réglez-la en kilogrammes. Tapez le poids en attendant."
         }
     }
 }

@@ -8,6 +8,8 @@ public enum ScaleReading: Equatable, Sendable {
     case overCapacity
     case underZero
     case outOfZeroRange
+    /// The scale reports an error of its own (SMA tare error, weight not shown).
+    case fault
 
     /// nil for `.stable`; otherwise the French message for the volunteer.
     public var message: String? {
@@ -17,13 +19,15 @@ public enum ScaleReading: Equatable, Sendable {
         case .zero:
             return "La balance indique 0 : posez l'article sur le plateau et relisez-la, ou tapez le poids."
         case .moving:
-            return "Le poids bouge encore : attendez qu'il se stabilise et relisez la balance, ou tapez le poids."
+            return "Poids instable : attendez que la balance se stabilise et relisez-la, ou tapez le poids."
         case .overCapacity:
-            return "Trop lourd pour la balance : pesez en plusieurs fois, ou tapez le poids."
+            return "Au-delà de la portée de la balance : pesez en plusieurs fois, ou tapez le poids."
         case .underZero:
-            return "La balance est sous zéro : videz le plateau et remettez-la à zéro, ou tapez le poids."
+            return "Poids négatif : videz le plateau et remettez la balance à zéro, ou tapez le poids."
         case .outOfZeroRange:
             return "La balance n'arrive pas à se mettre à zéro : videz le plateau, éteignez-la et rallumez-la, ou tapez le poids."
+        case .fault:
+            return "La balance signale une erreur : regardez son afficheur, remettez-la à zéro ou éteignez-la et rallumez-la, ou tapez le poids."
         }
     }
 }

@@ -5,7 +5,7 @@ public protocol Scale: Sendable {
     func read() throws(ScaleError) -> ScaleReading
 }
 
-/// A shop scale on a serial port (`/dev/ttyUSB0`…) speaking Toledo 8217.
+/// A shop scale on a serial port (`/dev/ttyUSB0`…) speaking Toledo 8217 or SMA.
 ///
 /// The port is opened for each reading on purpose: a USB scale unplugged and plugged back
 /// works again at the next reading, without restarting the till.
@@ -15,6 +15,7 @@ public struct SerialScale: Scale {
     /// "7E1" or "8N1".
     public let framing: String
     public let timeout: Duration
+    public let scaleProtocol: ScaleProtocol
 
     public static let baudRates: [Int: speed_t] = [
         1_200: speed_t(B1200), 2_400: speed_t(B2400), 4_800: speed_t(B4800),
@@ -23,7 +24,8 @@ public struct SerialScale: Scale {
     public static let framings = ["7E1", "8N1"]
 
     /// Checks the settings only; the port is opened by `read()`.
-    public init(port: String, baud: Int = 9_600, framing: String = "7E1", timeout: Duration = .seconds(1)) throws(ScaleError) {
+    public init(port: String, baud: Int = 9_600, framing: String = "7E1", timeout: Duration = .seconds(1),
+                protocol scaleProtocol: ScaleProtocol = .toledo8217) throws(ScaleError) {
         guard Self.baudRates[baud] != nil else { throw .unsupportedBaud(baud) }
         let normalized = framing.trimmingCharacters(in: .whitespaces).uppercased()
         guard Self.framings.contains(normalized) else { throw .unsupportedFraming(framing) }
@@ -31,6 +33,7 @@ public struct SerialScale: Scale {
         self.baud = baud
         self.framing = normalized
         self.timeout = timeout
+        self.scaleProtocol = scaleProtocol
     }
 
     public func read() throws(ScaleError) -> ScaleReading {
@@ -39,9 +42,9 @@ public struct SerialScale: Scale {
         defer { close(fd) }
         // Drop what the scale said before we asked, so an old answer is never taken.
         tcflush(fd, TCIFLUSH)
-        try SerialLink.writeAll(fd, Toledo8217.request, port: port, deadline: deadline)
-        let answer = try SerialLink.readAnswer(fd, port: port, deadline: deadline)
-        return try Toledo8217.parse(answer)
+        try SerialLink.writeAll(fd, scaleProtocol.request, port: port, deadline: deadline)
+        let answer = try SerialLink.readAnswer(fd, scaleProtocol, port: port, deadline: deadline)
+        return try scaleProtocol.parse(answer)
     }
 }
 
@@ -100,11 +103,10 @@ enum SerialLink {
         }
     }
 
-    /// Bytes up to the first CR that follows an STX; answers may come in several chunks.
-    static func readAnswer(_ fd: Int32, port: String, deadline: ContinuousClock.Instant) throws(ScaleError) -> [UInt8] {
+    /// Bytes up to the end of a whole answer (its CR); answers may come in several chunks.
+    static func readAnswer(_ fd: Int32, _ scaleProtocol: ScaleProtocol, port: String, deadline: ContinuousClock.Instant) throws(ScaleError) -> [UInt8] {
         var answer: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64)
-        var sawStx = false
         while try wait(fd, events: Int16(POLLIN), deadline: deadline) {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 && (errno == EINTR || errno == EAGAIN) { continue }
@@ -112,16 +114,11 @@ enum SerialLink {
             if n == 0 { throw .io("liaison coupée") }
             for byte in chunk[..<n] {
                 answer.append(byte)
-                // Parity may sit in bit 7 (7E1 scale read as 8N1).
-                switch byte & 0x7F {
-                case Toledo8217.stx: sawStx = true
-                case Toledo8217.cr where sawStx: return answer
-                default: break
-                }
+                if scaleProtocol.isComplete(answer) { return answer }
             }
             if answer.count > maxAnswer { throw .garbled }
         }
-        // Bytes without a complete answer: the scale talks, but not Toledo at these settings.
+        // Bytes without a complete answer: the scale talks, but not this protocol at these settings.
         if answer.isEmpty { throw .noAnswer(port) }
         throw .garbled
     }

@@ -12,28 +12,56 @@ public enum Toledo8217 {
     static let underZeroBit: UInt8 = 0x04
     static let outsideZeroRangeBit: UInt8 = 0x08
     static let centerOfZeroBit: UInt8 = 0x10
-    static let alwaysSetBit: UInt8 = 0x20
 
-    /// Reads one answer, from STX to CR (the CR may be missing). Bytes before the last STX
-    /// are line noise and ignored.
+    /// Reads one answer, from STX to CR (the CR may be missing after a weight). Bytes before
+    /// the last STX are line noise and ignored.
     public static func parse(_ answer: [UInt8]) throws(ScaleError) -> ScaleReading {
         // Bit 7 is parity when a 7E1 scale is read as 8N1 (same frame length): drop it.
         let bytes = answer.map { $0 & 0x7F }
-        guard let start = bytes.lastIndex(of: stx) else { throw .garbled }
+        guard let start = frameStart(bytes) else { throw .garbled }
         var body = bytes[(start + 1)...]
-        if let end = body.firstIndex(of: cr) { body = body[..<end] }
-        if body.first == UInt8(ascii: "?") {
-            guard body.count == 2, let status = body.last else { throw .garbled }
-            return try reading(status: status)
+        if body.first == question {
+            // The status byte is taken whatever it is, as it may be 0x02 or 0x0D itself; so
+            // the CR after it is required here, or `STX ? CR` would read as a status.
+            guard body.count >= 3, body[start + 3] == cr else { throw .garbled }
+            return reading(status: body[start + 2])
         }
+        if let end = body.firstIndex(of: cr) { body = body[..<end] }
         return try reading(weight: body)
     }
 
+    static let question = UInt8(ascii: "?")
+
+    /// Where the last answer starts: its STX. The byte after `STX ?` is a status, never a
+    /// start nor an end, since with bits 5 and 6 clear it can be 0x02 (over capacity) or 0x0D.
+    static func frameStart(_ bytes: [UInt8]) -> Int? {
+        var start: Int?
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == stx {
+                start = index
+                if index + 1 < bytes.endIndex, bytes[index + 1] == question {
+                    index += 3
+                    continue
+                }
+            }
+            index += 1
+        }
+        return start
+    }
+
+    /// True once `answer` holds a whole answer, up to its CR.
+    static func isComplete(_ answer: [UInt8]) -> Bool {
+        let bytes = answer.map { $0 & 0x7F }
+        guard let start = frameStart(bytes) else { return false }
+        let from = bytes.index(start, offsetBy: bytes[(start + 1)...].first == question ? 3 : 1)
+        return from < bytes.endIndex && bytes[from...].contains(cr)
+    }
+
     /// Priority: over capacity > under zero > motion > outside zero range.
-    static func reading(status: UInt8) throws(ScaleError) -> ScaleReading {
-        let status = status & 0x7F
-        // Bit 5 is always set by the scale; without it the byte is not a status.
-        guard status & alwaysSetBit != 0 else { throw .garbled }
+    /// Bits 5–7 are ignored: manuals disagree on which of bits 5 and 6 is always set, real
+    /// scales send either or none, and bit 7 may be parity.
+    static func reading(status: UInt8) -> ScaleReading {
         if status & overCapacityBit != 0 { return .overCapacity }
         if status & underZeroBit != 0 { return .underZero }
         if status & motionBit != 0 { return .moving }

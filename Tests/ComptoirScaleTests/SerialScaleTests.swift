@@ -129,6 +129,17 @@ final class ScaleDouble: @unchecked Sendable {
         #expect(double.received == [0x57])
     }
 
+    /// Issue 18's byte strings on the wire: 0x02 (over capacity) is also STX, and 0x0D (under
+    /// zero, motion, outside zero range) is also CR; both come in a chunk of their own.
+    @Test func statusBytesWithoutBit5OnTheWire() throws {
+        for (byte, expected) in [(UInt8(0x01), ScaleReading.moving), (0x02, .overCapacity), (0x04, .underZero),
+                                 (0x0D, .underZero), (0x41, .moving)] {
+            let double = try ScaleDouble(answer: [[0x02, 0x3F], [byte], [0x0D]], pauseMicroseconds: 20_000)
+            defer { double.stop() }
+            #expect(try SerialScale(port: double.path).read() == expected, "status \(byte)")
+        }
+    }
+
     @Test func framing8N1WorksToo() throws {
         let double = try ScaleDouble(answer: [Self.weight(" 12.345 kg")])
         defer { double.stop() }

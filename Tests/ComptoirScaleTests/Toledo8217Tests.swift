@@ -47,6 +47,36 @@ import Testing
         #expect(try Toledo8217.parse(status(0x21)) == .moving)
     }
 
+    /// The byte strings of issue 18, as real scales sent them (bits 5 and 6 clear).
+    @Test func statusRepliesWithoutBit5AreUnderstood() throws {
+        #expect(try Toledo8217.parse([0x02, 0x3F, 0x01, 0x0D]) == .moving)
+        #expect(try Toledo8217.parse([0x02, 0x3F, 0x02, 0x0D]) == .overCapacity)
+        #expect(try Toledo8217.parse([0x02, 0x3F, 0x04, 0x0D]) == .underZero)
+        #expect(try Toledo8217.parse([0x02, 0x3F, 0x08, 0x0D]) == .outOfZeroRange)
+        #expect(try Toledo8217.parse([0x02, 0x3F, 0x10, 0x0D]) == .zero)
+        #expect(try Toledo8217.parse([0x02, 0x3F, 0x00, 0x0D]) == .moving)
+    }
+
+    /// Bits 5, 6 and 7 in every combination change nothing: only bits 0–4 are read.
+    @Test(arguments: [UInt8(0x00), 0x20, 0x40, 0x60, 0x80, 0xA0, 0xC0, 0xE0])
+    func highBitsAreIgnored(high: UInt8) throws {
+        #expect(try Toledo8217.parse(status(high | 0x01)) == .moving)
+        #expect(try Toledo8217.parse(status(high | 0x02)) == .overCapacity)
+        #expect(try Toledo8217.parse(status(high | 0x04)) == .underZero)
+        #expect(try Toledo8217.parse(status(high | 0x08)) == .outOfZeroRange)
+        #expect(try Toledo8217.parse(status(high | 0x10)) == .zero)
+        #expect(try Toledo8217.parse(status(high | 0x1F)) == .overCapacity)
+    }
+
+    @Test func issueStatusesSayWhatToDoInFrench() throws {
+        #expect(try Toledo8217.parse([0x02, 0x3F, 0x01, 0x0D]).message
+            == "Poids instable : attendez que la balance se stabilise et relisez-la, ou tapez le poids.")
+        #expect(try Toledo8217.parse([0x02, 0x3F, 0x02, 0x0D]).message
+            == "Au-delà de la portée de la balance : pesez en plusieurs fois, ou tapez le poids.")
+        #expect(try Toledo8217.parse([0x02, 0x3F, 0x04, 0x0D]).message
+            == "Poids négatif : videz le plateau et remettez la balance à zéro, ou tapez le poids.")
+    }
+
     @Test func statusPriority() throws {
         #expect(try Toledo8217.parse(status(0x6F)) == .overCapacity)
         #expect(try Toledo8217.parse(status(0x6D)) == .underZero)
@@ -80,13 +110,29 @@ import Testing
     @Test func answersWithoutStxOrWithABadStatusAreRefused() {
         #expect(throws: ScaleError.garbled) { try Toledo8217.parse(Array("01.250\r".utf8)) }
         #expect(throws: ScaleError.garbled) { try Toledo8217.parse([]) }
-        // Bit 5 clear: not a status byte.
-        #expect(throws: ScaleError.garbled) { try Toledo8217.parse(status(0x01)) }
+        // A status must be exactly one byte.
+        #expect(throws: ScaleError.garbled) { try Toledo8217.parse([0x02, 0x3F, 0x0D]) }
+        #expect(throws: ScaleError.garbled) { try Toledo8217.parse([0x02, 0x3F, 0x01, 0x01, 0x0D]) }
+        #expect(throws: ScaleError.garbled) { try Toledo8217.parse([0x02, 0x3F, 0x01]) }
+    }
+
+    /// With bits 5 and 6 clear a status byte can be STX or CR itself: it is still the status.
+    @Test func statusBytesThatLookLikeStxOrCr() throws {
+        #expect(try Toledo8217.parse([0x02, 0x3F, 0x02, 0x0D]) == .overCapacity)
+        #expect(try Toledo8217.parse([0x02, 0x3F, 0x0D, 0x0D]) == .underZero)
+        #expect(try Toledo8217.parse([0x02, 0x3F, 0x0A, 0x0D]) == .overCapacity)
+        #expect(try Toledo8217.parse([0x41, 0x02, 0x3F, 0x02, 0x0D]) == .overCapacity)
+        #expect(Toledo8217.isComplete([0x02, 0x3F, 0x0D]) == false)
+        #expect(Toledo8217.isComplete([0x02, 0x3F, 0x0D, 0x0D]))
+        #expect(Toledo8217.isComplete([0x02, 0x3F, 0x02]) == false)
+        #expect(Toledo8217.isComplete([0x02, 0x3F, 0x02, 0x0D]))
+        #expect(Toledo8217.isComplete([0x02] + Array("01.250".utf8)) == false)
+        #expect(Toledo8217.isComplete([0x02] + Array("01.250".utf8) + [0x0D]))
     }
 
     @Test func onlyStableHasNoMessageAndEveryMessageSaysWhatToDo() {
         #expect(ScaleReading.stable(grams: 1_250).message == nil)
-        for reading in [ScaleReading.zero, .moving, .overCapacity, .underZero, .outOfZeroRange] {
+        for reading in [ScaleReading.zero, .moving, .overCapacity, .underZero, .outOfZeroRange, .fault] {
             let message = reading.message ?? ""
             #expect(message.hasSuffix("ou tapez le poids."), "\(reading)")
         }
@@ -96,6 +142,7 @@ import Testing
         let errors: [ScaleError] = [
             .cannotOpen("/dev/ttyUSB0", reason: "introuvable"), .notATerminal("/tmp/x"), .unsupportedBaud(300),
             .unsupportedFraming("7O2"), .noAnswer("/dev/ttyUSB0"), .garbled, .io("liaison coupée"),
+            .unsupportedUnit("lb"),
         ]
         for error in errors {
             #expect(error.message.hasSuffix("Tapez le poids en attendant."), "\(error)")

@@ -1,15 +1,16 @@
 import ComptoirScale
 import TOMLKit
 
-/// `[scale]`: the serial port of a Mettler Toledo 8217 scale (or one that speaks its
-/// protocol), its speed and framing. No port: the weights are typed.
+/// `[scale]`: the serial port of a scale speaking Mettler Toledo 8217 or SMA, its speed,
+/// framing and protocol. No port: the weights are typed.
 public struct ScaleSettings: Sendable {
     public init() {}
     public var port: String?
     public var baud = 9_600
     public var framing = "7E1"
+    public var scaleProtocol = ScaleProtocol.toledo8217
 
-    public static let keys = ["port", "baud", "framing"]
+    public static let keys = ["port", "baud", "framing", "protocol"]
 
     public static func parse(_ table: TOMLTable, name: String) throws -> ScaleSettings {
         var settings = ScaleSettings()
@@ -32,12 +33,18 @@ public struct ScaleSettings: Sendable {
             }
             settings.framing = framing
         }
+        if let value = table["protocol"] {
+            guard let text = value.string, let scaleProtocol = ScaleProtocol(rawValue: text.lowercased()) else {
+                throw Configuration.Problem(description: "Configuration « \(name) » : « scale.protocol » est \"toledo8217\" (Mettler Toledo 8217, par défaut) ou \"sma\" (norme SMA), comme réglé sur la balance.")
+            }
+            settings.scaleProtocol = scaleProtocol
+        }
         return settings
     }
 
     /// The scale to ask, or nil when no port is set.
     public func scale() throws(ScaleError) -> SerialScale? {
         guard let port else { return nil }
-        return try SerialScale(port: port, baud: baud, framing: framing)
+        return try SerialScale(port: port, baud: baud, framing: framing, protocol: scaleProtocol)
     }
 }

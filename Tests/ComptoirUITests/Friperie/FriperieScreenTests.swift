@@ -125,10 +125,25 @@ import ComptoirCore
         _ = App.update(&state, .scaleAnswered(grams: 100, problem: nil))
         #expect(state.friperie.weight.text == "7,340")
         state.press(.function(4))
-        _ = App.update(&state, .scaleAnswered(grams: nil, problem: "Le poids bouge encore : attendez qu'il se stabilise."))
-        #expect(state.status == .error("Le poids bouge encore : attendez qu'il se stabilise."))
+        _ = App.update(&state, .scaleAnswered(grams: nil, problem: "Poids instable : attendez que la balance se stabilise."))
+        #expect(state.status == .error("Poids instable : attendez que la balance se stabilise."))
+        // The old weight is gone: F5 cannot record it as if just read.
+        #expect(state.friperie.weight.isEmpty && state.friperie.focus == .weight)
+        #expect(state.press(.function(5)).isEmpty && state.status.kind == .error)
+        state.type("7,5")
         guard case .friperie(.recordFlow(let flow, _))? = state.press(.function(5)).first else { Issue.record("not sent"); return }
-        #expect(flow.grams == 7_340)
+        #expect(flow.grams == 7_500)
+    }
+
+    @Test func aFailedReadingClearsATypedWeightToo() {
+        var state = Self.atFriperie(scale: true)
+        state.press(.tab)
+        #expect(state.friperie.focus == .weight)
+        state.type("3,2")
+        #expect(state.friperie.weight.text == "3,2")
+        state.press(.function(4))
+        _ = App.update(&state, .scaleAnswered(grams: nil, problem: "La balance ne répond pas sur /dev/ttyUSB0."))
+        #expect(state.friperie.weight.isEmpty && state.status == .error("La balance ne répond pas sur /dev/ttyUSB0."))
     }
 
     @Test func withoutAScaleF4SaysToTypeTheWeight() {

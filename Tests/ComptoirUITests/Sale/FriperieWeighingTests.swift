@@ -53,6 +53,20 @@ import Testing
         #expect(state.sale.cart.lines.last?.unitPrice == Money(cents: 150) && state.sale.cart.lines.count == 2)
     }
 
+    @Test func aFailedReadingLeavesTheWeightFieldEmpty() {
+        var context = Fixtures.context()
+        context.hasScale = true
+        var state = Fixtures.atSale()
+        state.context = context
+        #expect(Self.scanVrac(&state) == [.readScale])
+        state.type("1,2")
+        #expect(state.sale.code.text == "1,2")
+        _ = App.update(&state, .scaleAnswered(grams: nil, problem: "Poids négatif : remettez la balance à zéro."))
+        #expect(state.sale.mode == .weight && state.sale.code.isEmpty)
+        #expect(state.status == .error("Poids négatif : remettez la balance à zéro."))
+        #expect(state.sale.cart.isEmpty)
+    }
+
     @Test func aCategoryOnADigitKeyByTheKiloAsksItsWeightToo() {
         var context = Fixtures.context()
         context.categories.append(Category(code: "VRAC", label: "Vrac", price: Money(cents: 300), key: 9, unit: .kg))

@@ -223,6 +223,9 @@ enum FriperieScreen {
         guard friperie.readingScale else { return [] }
         friperie.readingScale = false
         guard let grams, grams > 0 else {
+            // An older weight left in the field would be recorded by F5 as if just read.
+            friperie.weight.clear()
+            friperie.focus = .weight
             return [.status(.error(problem ?? "La balance n'a pas donné de poids : tapez-le, par exemple 12,5."))]
         }
         guard grams <= FriperieFlow.maximumGrams else {

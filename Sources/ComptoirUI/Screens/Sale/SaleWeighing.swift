@@ -46,6 +46,8 @@ extension SaleScreen {
     static func scaleAnswered(_ sale: inout SaleState, _ context: SaleContext, grams: Int?, problem: String?) -> [SaleOutput] {
         guard context.isShown, sale.mode == .weight, sale.weighing != nil else { return [] }
         guard let grams, grams > 0 else {
+            // The weight is typed next: the field starts empty.
+            sale.code.clear()
             return [.status(.error(problem ?? "La balance n'a pas donné de poids : tapez-le, par exemple 1,250, puis Entrée."))]
         }
         return addWeighed(&sale, grams: grams).map { [.status($0)] } ?? []
