@@ -172,6 +172,15 @@ struct PrintedWidthTests {
         #expect(!lines.joined().contains("-1 x"))
     }
 
+    @Test("a cancellation or a refund of a weighed line prints its weight", arguments: ReceiptWidth.allCases)
+    func counterEntriesPrintTheWeight(width: ReceiptWidth) {
+        for kind in [Receipt.Kind.cancellation(of: 41), .refund(of: 41)] {
+            let text = ReceiptLayout().document(for: Self.receipt(kind: kind), width: width).plainText
+            #expect(text.contains("  -1,250 kg "), "\(kind)")
+            #expect(!text.contains("-1 x 10,00"), "\(kind)")
+        }
+    }
+
     @Test("golden receipt with Œ, ’ and … in CP858", arguments: ReceiptWidth.allCases)
     func golden(width: ReceiptWidth) {
         let bytes = EscPosEncoder().encode(Self.receipt(), width: width)
