@@ -17,7 +17,7 @@ public struct ItemLabelLayout: Sendable {
         doc.centred("Article n° \(String(repeating: "0", count: max(0, 3 - "\(item.number)".count)))\(item.number)")
         let description = TextLayout.wrap(item.description, width: w)
         doc.add(description.prefix(2).enumerated().map { i, line in
-            i == 1 && description.count > 2 ? String(line.prefix(w - 1)) + "…" : line
+            i == 1 && description.count > 2 ? String(PrintedWidth.prefix(Substring(line), width: w - PrintedWidth.of("…"))) + "…" : line
         }.flatMap { TextLayout.centred($0, width: w) }, bold: true, alignment: .centre)
         doc.large(item.price.formatted)
         if let barcode = Code128(item.code.barcode) {

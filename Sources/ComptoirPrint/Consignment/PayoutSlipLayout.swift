@@ -34,7 +34,7 @@ public struct PayoutSlipLayout: Sendable {
         doc.row("Solde avant", slip.balanceBefore.formatted)
         doc.row("Reversé", (-slip.payout.amount).formatted)
         doc.row("Solde après", slip.balanceAfter.formatted, bold: true)
-        doc.add(["Payé par : \(slip.payout.authorizedBy)"])
+        doc.add(TextLayout.wrap("Payé par : \(slip.payout.authorizedBy)", width: width.columns))
         doc.signature("Signature du déposant")
         doc.documentBottom(context)
         return doc

@@ -64,6 +64,6 @@ extension PrintDocument {
 
     /// A line to sign on, with the signer's name above it.
     mutating func signature(_ who: String) {
-        add(["", who + " :", "", "", String(repeating: "_", count: min(width.columns, 30))])
+        add([""] + TextLayout.wrap(who + " :", width: width.columns) + ["", "", String(repeating: "_", count: min(width.columns, 30))])
     }
 }

@@ -1,5 +1,5 @@
 /// A document laid out for a paper width: what every renderer (plain text, ESC/POS bytes)
-/// starts from. No line is longer than `width` characters.
+/// starts from. No line prints wider than `width` columns (`PrintedWidth`).
 public struct PrintDocument: Hashable, Sendable {
     public var width: ReceiptWidth
     public var lines: [PrintLine]

@@ -9,9 +9,9 @@ public struct PrintLine: Hashable, Sendable {
 
     public var text: String
     public var isBold: Bool
-    /// How `text` was aligned with spaces. An ESC/POS encoder drops the leading spaces of a
-    /// centred or right-aligned line and lets the printer align it, so a character that
-    /// prints wider than it counts (`œ` as `oe`) cannot push the line off centre.
+    /// How `text` was aligned with spaces, measured in printed bytes (`PrintedWidth`). An
+    /// ESC/POS encoder prints those spaces: the printer would align over its full paper,
+    /// not over the configured width.
     public var alignment: Alignment
     /// The same line laid out for double width and height, in half the columns, when it
     /// fits there on one line. An ESC/POS encoder prints it instead of `text`; plain text,

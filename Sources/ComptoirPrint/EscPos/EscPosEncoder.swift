@@ -63,21 +63,20 @@ public struct EscPosEncoder: Sendable {
         EscPosCommand.initialize + EscPosCommand.selectCodePage(codePage)
     }
 
+    /// A text line prints as the layout placed it, its leading spaces included: the printer
+    /// would centre over its full paper (48 columns) even when `printer.width` is 42, and
+    /// the layout already measured every line in printed bytes (`PrintedWidth`).
     private func encode(_ line: PrintLine, columns: Int, style: inout Style) -> [UInt8] {
         if let barcode = line.barcode { return encode(barcode, columns: columns, style: &style) }
         let doubled = line.doubleSizeText != nil
-        var text = Substring(line.doubleSizeText ?? line.text)
-        if line.alignment != .left {
-            // The printer aligns it: the layout's leading spaces would shift it.
-            text = text.drop(while: { $0 == " " })
-        }
+        let text = line.doubleSizeText ?? line.text
         var bytes: [UInt8]
-        if text.isEmpty {
+        if text.allSatisfy({ $0 == " " }) {
             // Nothing to style, but a blank line at double size would feed twice as much.
             bytes = style.change(to: Style(alignment: style.alignment, bold: style.bold, doubleSize: false))
         } else {
-            bytes = style.change(to: Style(alignment: line.alignment, bold: line.isBold, doubleSize: doubled))
-            bytes += Self.fitted(codePage.encode(String(text)), columns: doubled ? columns / 2 : columns)
+            bytes = style.change(to: Style(alignment: .left, bold: line.isBold, doubleSize: doubled))
+            bytes += codePage.encode(text)
         }
         bytes.append(EscPosCommand.lineFeed)
         return bytes
@@ -95,7 +94,8 @@ public struct EscPosEncoder: Sendable {
     /// nothing, so it prints its data as a centred text line instead, which can be typed.
     private func encode(_ barcode: Code128, columns: Int, style: inout Style) -> [UInt8] {
         guard barcode.modules * Self.barcodeModuleWidth <= columns * Self.dotsPerColumn else {
-            return encode(PrintLine(barcode.data, alignment: .centre), columns: columns, style: &style)
+            let text = TextLayout.centred(barcode.data, width: columns).first ?? ""
+            return encode(PrintLine(text, alignment: .centre), columns: columns, style: &style)
         }
         var bytes = style.change(to: Style(alignment: .centre, bold: false, doubleSize: false))
         bytes += EscPosCommand.barcodeHeight(Self.barcodeHeight)
@@ -104,31 +104,6 @@ public struct EscPosEncoder: Sendable {
         bytes += EscPosCommand.code128(barcode)
         bytes.append(EscPosCommand.lineFeed)
         return bytes
-    }
-
-    /// A transliteration can make a line longer than the layout measured (`œ` prints
-    /// `oe`): the extra columns come out of the widest run of spaces inside the line, the
-    /// padding between a label and its amount, so the amount stays on its line. A line
-    /// without such padding stays long; the printer wraps it and nothing is lost.
-    static func fitted(_ bytes: [UInt8], columns: Int) -> [UInt8] {
-        var bytes = bytes
-        while bytes.count > columns, let run = widestInnerSpaceRun(in: bytes), run.count > 1 {
-            bytes.remove(at: run.lowerBound)
-        }
-        return bytes
-    }
-
-    /// The longest run of spaces after the first printed character, the first one on a tie.
-    private static func widestInnerSpaceRun(in bytes: [UInt8]) -> Range<Int>? {
-        guard var i = bytes.firstIndex(where: { $0 != 0x20 }) else { return nil }
-        var widest: Range<Int>?
-        while i < bytes.count {
-            guard bytes[i] == 0x20 else { i += 1; continue }
-            let start = i
-            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
-            if (widest?.count ?? 0) < i - start { widest = start..<i }
-        }
-        return widest
     }
 
     /// The printer's text style, to send only what changes from one line to the next.

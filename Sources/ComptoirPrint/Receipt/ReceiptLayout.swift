@@ -37,7 +37,7 @@ public struct ReceiptLayout: Sendable {
         let till = "Caisse : " + TextLayout.clean(receipt.tillName)
         let seller = "Vendeur : " + TextLayout.clean(receipt.operatorName)
         let both = till + " — " + seller
-        if both.count <= w {
+        if PrintedWidth.of(both) <= w {
             doc.add([both])
         } else {
             doc.add(TextLayout.wrap(till, width: w))
@@ -48,7 +48,9 @@ public struct ReceiptLayout: Sendable {
         // What was bought.
         for line in receipt.lines {
             let amount = line.amount.formatted
-            if line.quantity == 1 {
+            if let grams = line.weightGrams {
+                doc.add(Self.weighed(line, grams: grams, width: w))
+            } else if line.quantity == 1 {
                 doc.add(TextLayout.labelRow(line.label, amount, width: w))
             } else {
                 doc.add(TextLayout.wrap(line.label, width: w))
@@ -111,6 +113,23 @@ public struct ReceiptLayout: Sendable {
             doc.marker(Receipt.demoMarker)
         }
         return doc
+    }
+
+    /// A weighed line's label (`1,250 kg Vrac à 3,00 €/kg`) is wrapped as a whole, the
+    /// amount on its first line when both fit, else right-aligned on the next: a narrow
+    /// column would leave `€/kg` alone. A counter-entry (quantity -1) prints the weight it
+    /// takes back, not `-1 x 0,60 €`.
+    static func weighed(_ line: CartLine, grams: Int, width: Int) -> [String] {
+        let amount = line.amount.formatted
+        let label = TextLayout.clean(line.label)
+        if line.quantity == 1 {
+            if PrintedWidth.of(label) + 1 + PrintedWidth.of(amount) <= width {
+                return TextLayout.row(label, amount, width: width)
+            }
+            return TextLayout.wrap(label, width: width) + [TextLayout.rightAligned(amount, width: width)]
+        }
+        let weight = Grams.kilograms(Int64(line.quantity) * Int64(grams))
+        return TextLayout.wrap(label, width: width) + TextLayout.row(weight, amount, width: width, indent: 2)
     }
 
     /// How a payment is named on paper: a voucher or a credit note with its reference,

@@ -26,9 +26,13 @@ public struct PrinterTestPage: Sendable {
     public func document(width: ReceiptWidth) -> PrintDocument {
         let w = width.rawValue
         let ruler = (1...w).map { String($0 % 10) }.joined()
+        // Centred with spaces within the width, like every document.
+        func centred(_ text: String, bold: Bool = false) -> PrintLine {
+            PrintLine(TextLayout.centred(text, width: w).first ?? "", bold: bold, alignment: .centre)
+        }
         var lines: [PrintLine] = [
-            PrintLine("PAGE DE TEST", bold: true, alignment: .centre),
-            PrintLine(String(shopName.prefix(w)), alignment: .centre),
+            centred("PAGE DE TEST", bold: true),
+            centred(String(PrintedWidth.prefix(Substring(TextLayout.clean(shopName)), width: w))),
             PrintLine(TextLayout.separator(width: w)),
             PrintLine(String("Caisse : \(tillName)".prefix(w))),
             PrintLine(String("Date : \(FrenchDateTime.format(date, in: timeZone))".prefix(w))),
@@ -44,11 +48,11 @@ public struct PrinterTestPage: Sendable {
             PrintLine("Règle (la ligne doit tenir) :"),
             PrintLine(ruler),
             PrintLine(TextLayout.separator(width: w)),
-            PrintLine("Si un caractère manque ou", alignment: .centre),
-            PrintLine("s'affiche mal : changez", alignment: .centre),
-            PrintLine("printer.code_page.", alignment: .centre),
+            centred("Si un caractère manque ou"),
+            centred("s'affiche mal : changez"),
+            centred("printer.code_page."),
         ]
-        lines = lines.map { var l = $0; l.text = String(l.text.prefix(w)); return l }
+        lines = lines.map { var l = $0; l.text = String(PrintedWidth.prefix(Substring(l.text), width: w)); return l }
         return PrintDocument(width: width, lines: lines)
     }
 }

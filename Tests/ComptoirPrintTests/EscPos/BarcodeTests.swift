@@ -47,12 +47,12 @@ struct BarcodeTests {
             PrintLine("Fin"),
         ])
         let job = EscPosEncoder().encode(doc)
-        let barcodeStart: [UInt8] = [0x0A, 0x1B, 0x45, 0x00, 0x1D, 0x21, 0x00, 0x1D, 0x68, 80]
+        let barcodeStart: [UInt8] = [0x0A, 0x1B, 0x61, 0x01, 0x1B, 0x45, 0x00, 0x1D, 0x21, 0x00, 0x1D, 0x68, 80]
         #expect(EscPosEncoderTests.offsets(of: barcodeStart, in: job).count == 1, "bold and double size off before the bars")
         #expect(EscPosEncoderTests.offsets(of: [0x37, 0x0A, 0x1B, 0x61, 0x00, 0x46, 0x69, 0x6E, 0x0A], in: job).count == 1)
         let lines = try EscPosReader(job, codePage: .cp858).printedLines
         #expect(lines == [
-            EscPosReader.Line(text: "Titre", bold: true, alignment: .centre, doubleSize: true),
+            EscPosReader.Line(text: "Titre", bold: true, alignment: .left, doubleSize: true),
             EscPosReader.Line(text: "", alignment: .centre, barcode: "F427"),
             EscPosReader.Line(text: "Fin"),
         ])
@@ -67,7 +67,7 @@ struct BarcodeTests {
             return try EscPosReader(job, codePage: .cp858).printedLines
         }
         #expect(try printed(fits, .narrow).map(\.barcode) == ["ABCDEFGHIJKL"])
-        #expect(try printed(tooWide, .narrow) == [EscPosReader.Line(text: "ABCDEFGHIJKLM", alignment: .centre)])
+        #expect(try printed(tooWide, .narrow) == [EscPosReader.Line(text: String(repeating: " ", count: 9) + "ABCDEFGHIJKLM")])
         #expect(try printed(tooWide, .wide).map(\.barcode) == ["ABCDEFGHIJKLM"])
     }
 
