@@ -113,6 +113,9 @@ import ComptoirUI
         let request = Effect.sale(.openDrawer)
         let message = failure(shop.perform(request), request)
         #expect(message?.hasPrefix("Tiroir non ouvert : ") == true)
+        // Journaled, so the Z's cash count can be explained; the chain still verifies.
+        #expect(try shop.lastPayload("drawer.failed")?.contains("imprimante") == true)
+        #expect(try shop.ledger.verify().isOK)
     }
 
     @Test func anApprovedOpeningIsJournaledAndKicks() throws {

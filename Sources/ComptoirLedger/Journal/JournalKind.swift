@@ -48,4 +48,6 @@ enum JournalKind: String, Sendable, CaseIterable {
     /// A duplicate of a Z was printed (no rows, like `ticket.reprinted`).
     case closingReprinted = "closing.reprinted"
     case shopSettingsChanged = "shop.settings_changed"
+    /// The drawer was asked to open and the printer could not (no rows: the event only).
+    case drawerFailed = "drawer.failed"
 }

@@ -12,6 +12,11 @@ struct DrawerOpeningPayload: Codable, Equatable {
     }
 }
 
+/// Journal payload of `drawer.failed`: why the printer did not open the drawer.
+struct DrawerFailurePayload: Codable, Equatable {
+    var reason: String
+}
+
 /// Journal payload of `cash.dropped`: cash taken out of the drawer during the session
 /// (to the bank, to the safe), with the responsable who allowed it and why.
 struct CashDropPayload: Codable, Equatable {
@@ -62,6 +67,14 @@ extension Ledger {
             try self.checkActor(db, authorizedBy)
             try self.journal(db, .drawerOpened, till: till, operatorId: operatorId,
                              DrawerOpeningPayload(authorizedBy: authorizedBy, reason: why))
+        }
+    }
+
+    /// Journals a drawer the printer did not open (paper out, cover open, no answer): the
+    /// cash count at the Z may then be explained.
+    public func recordDrawerFailure(till: String, reason: String) throws {
+        try write { db in
+            _ = try self.journal(db, .drawerFailed, till: till, operatorId: nil, DrawerFailurePayload(reason: reason))
         }
     }
 }

@@ -301,8 +301,8 @@ struct Verifier {
                         }
                     case .ticketReprinted, .drawerOpened, .archiveKey, .archiveSealed, .ledgerRestored:
                         break  // no rows: the entry only records the event
-                    case .closingReprinted:
-                        break  // no rows either: a duplicate of a Z
+                    case .closingReprinted, .drawerFailed:
+                        break  // no rows either: a duplicate of a Z, a drawer that did not open
                     case .shopSettingsChanged:
                         if let reason = shopSettings.record(seq: entry.seq, payload: entry.payload) { throw fail(reason, "shop_settings") }
                     }

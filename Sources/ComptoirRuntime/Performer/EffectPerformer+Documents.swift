@@ -53,6 +53,8 @@ extension EffectPerformer {
         let job = encoder.drawerKickJob()
         guard !job.isEmpty else { return }
         let logger = logger
+        // Never the training copy's: in training no kick job is made.
+        let ledger = ledger, till = till
         printer.submit {
             do throws(PrinterError) {
                 try connection.kickDrawer(job)
@@ -60,6 +62,7 @@ extension EffectPerformer {
                 return []
             } catch {
                 logger.warning("tiroir non ouvert", metadata: ["raison": "\(error.drawerMessage)"])
+                try? ledger.recordDrawerFailure(till: till, reason: error.drawerMessage)
                 return [.failed("\(failure) : \(error.drawerMessage)", request: request)]
             }
         }
