@@ -50,6 +50,7 @@ public enum App {
             // leaves a responsable's form or a payment in progress alone.
             if request.approval != nil, case .approval? = state.overlay { state.overlay = nil }
             if case .sale(.commitSale) = request { state.payment.committing = false }
+            if case .sale(.openDrawer) = request { state.sale.drawerRetry = true }
             if case .payment(.lookUpCreditNote(let code)) = request, state.payment.asking == .checkingCreditNote(code) {
                 state.payment.asking = .creditNote
             }

@@ -73,7 +73,7 @@ enum SaleScreen {
     // MARK: - update
 
     static func handle(_ sale: inout SaleState, _ context: SaleContext, _ key: Key) -> Update {
-        defer { if !sale.cart.isEmpty { sale.changeDue = nil } }  // the next ticket has started
+        defer { if !sale.cart.isEmpty { sale.changeDue = nil; sale.drawerRetry = false } }  // the next ticket has started
         if sale.freePrice != nil { return ([], freePriceFormKey(&sale, context, key)) }
         if let ask = sale.negativeStock {
             switch confirmKeys.action(for: key, SaleKeysContext(sale: sale, context: context)) {
@@ -117,7 +117,13 @@ enum SaleScreen {
             return ([], [.confirmAbandon])
         case .reprint: return reprint(&sale, context)
         case .park: return (parkOrList(sale, context), [])
-        case .drawer: return ([], askDrawer(context))
+        case .drawer:
+            if sale.drawerRetry, sale.cart.isEmpty {
+                // The sale's own kick failed: trying it again needs no responsable.
+                sale.drawerRetry = false
+                return ([.sale(.openDrawer)], [.status(.info("Nouvel essai d'ouverture du tiroir…"))])
+            }
+            return ([], askDrawer(context))
         case .cancellation: return askCancellation(&sale, context)
         case .refund: return askRefund(&sale, context)
         case .users: return ([], [.open(.users)])
@@ -182,7 +188,7 @@ enum SaleScreen {
     }
 
     static func receive(_ sale: inout SaleState, _ context: SaleContext, _ msg: SaleMsg) -> Update {
-        defer { if !sale.cart.isEmpty { sale.changeDue = nil } }  // the next ticket has started
+        defer { if !sale.cart.isEmpty { sale.changeDue = nil; sale.drawerRetry = false } }  // the next ticket has started
         switch msg {
         case .ticketPreviewLoaded(let ticket):
             return ([], [.refundPreview(ticket)])

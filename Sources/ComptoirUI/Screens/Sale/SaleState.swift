@@ -29,6 +29,9 @@ public struct SaleState: Equatable, Sendable {
     /// The change to give for the ticket just paid in cash: shown large until the next
     /// ticket starts (its first line).
     public var changeDue: Money?
+    /// The drawer kick of the ticket just paid failed: F11 tries again without a
+    /// responsable, until the next ticket starts.
+    public var drawerRetry = false
     /// A free price typed, waiting for its activity and label (and, above the shop's
     /// threshold, for a look at the amount shown large) until Entrée adds it or Échap drops it.
     public var freePrice: FreePriceForm?
