@@ -31,6 +31,13 @@ public struct DevicePrinter: PrinterConnection {
         return try FileDescriptorIO.askStatus(fd, timeoutMilliseconds: timeoutMilliseconds)
     }
 
+    public func drawerSensor() throws(PrinterError) -> Bool? {
+        guard askStatus else { return nil }
+        let fd = try openDevice()
+        defer { close(fd) }
+        return try FileDescriptorIO.askDrawerSensor(fd, timeoutMilliseconds: timeoutMilliseconds)
+    }
+
     public func send(_ bytes: [UInt8]) throws(PrinterError) {
         let fd = try openDevice()
         defer { close(fd) }

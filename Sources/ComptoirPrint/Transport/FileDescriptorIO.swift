@@ -43,6 +43,14 @@ enum FileDescriptorIO {
         return status
     }
 
+    /// The drawer sensor's level from the printer status (DLE EOT 1, bit 2).
+    static func askDrawerSensor(_ fd: Int32, timeoutMilliseconds: Int32) throws(PrinterError) -> Bool {
+        try writeAll(fd, PrinterStatus.requests[0], timeoutMilliseconds: timeoutMilliseconds)
+        guard let byte = try readByte(fd, timeoutMilliseconds: timeoutMilliseconds) else { throw .noAnswer }
+        guard byte & 0x93 == 0x12 else { throw .unexpectedAnswer }
+        return byte & 0x04 != 0
+    }
+
     /// True when `events` is possible before the deadline.
     private static func wait(_ fd: Int32, events: Int16, timeoutMilliseconds: Int32) throws(PrinterError) -> Bool {
         var pfd = pollfd(fd: fd, events: events, revents: 0)

@@ -24,6 +24,13 @@ public struct NetworkPrinter: PrinterConnection {
         return try FileDescriptorIO.askStatus(fd, timeoutMilliseconds: timeoutMilliseconds)
     }
 
+    public func drawerSensor() throws(PrinterError) -> Bool? {
+        guard askStatus else { return nil }
+        let fd = try connect()
+        defer { close(fd) }
+        return try FileDescriptorIO.askDrawerSensor(fd, timeoutMilliseconds: timeoutMilliseconds)
+    }
+
     public func send(_ bytes: [UInt8]) throws(PrinterError) {
         let fd = try connect()
         defer { close(fd) }

@@ -6,6 +6,13 @@ public protocol PrinterConnection: Sendable {
     /// The printer's status, or nil when this link cannot ask (one-way, a file, none).
     func status() throws(PrinterError) -> PrinterStatus?
     func send(_ bytes: [UInt8]) throws(PrinterError)
+    /// The level of the drawer sensor (kick-out connector pin 3): true when high; nil when
+    /// this link cannot ask.
+    func drawerSensor() throws(PrinterError) -> Bool?
+}
+
+extension PrinterConnection {
+    public func drawerSensor() throws(PrinterError) -> Bool? { nil }
 }
 
 extension PrinterConnection {

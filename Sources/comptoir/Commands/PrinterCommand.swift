@@ -32,8 +32,22 @@ struct PrinterCommand: ParsableCommand {
                 let status = try connection.printChecked(bytes)
                 print("État : " + (status?.message ?? "inconnu (cette liaison ne donne pas l'état de l'imprimante)."))
                 print("Page de test envoyée (\(bytes.count) octets).")
+                print(Self.drawerSensorLine(connection))
             } catch {
                 throw Failure("Page de test non imprimée : \(error.message)")
+            }
+        }
+
+        /// The drawer sensor's level: which level means open depends on the drawer, so the
+        /// line says how to find out.
+        static func drawerSensorLine(_ connection: any PrinterConnection) -> String {
+            do {
+                guard let high = try connection.drawerSensor() else {
+                    return "Capteur du tiroir : inconnu (cette liaison ne donne pas l'état de l'imprimante)."
+                }
+                return "Capteur du tiroir (broche 3) : signal \(high ? "haut" : "bas"). Selon le tiroir, ce niveau veut dire ouvert ou fermé : relancez la commande tiroir dans l'autre position pour le savoir."
+            } catch {
+                return "Capteur du tiroir : illisible (\(error.message))"
             }
         }
 

@@ -42,3 +42,25 @@ import Testing
         #expect(FileManager.default.contents(atPath: path).map(Array.init) == Self.kick)
     }
 }
+
+/// `comptoir printer test` reports the drawer sensor: bit 2 of the printer status.
+@Suite(.serialized) struct DrawerSensorTests {
+    @Test func theSensorIsBitTwoOfThePrinterStatus() throws {
+        let high = try PrinterDouble(answers: [1: 0x16, 2: 0x12, 4: 0x12])
+        defer { high.stop() }
+        #expect(try NetworkPrinter(host: "127.0.0.1", port: high.port).drawerSensor() == true)
+        let low = try PrinterDouble(answers: PrinterDouble.ready)
+        defer { low.stop() }
+        #expect(try NetworkPrinter(host: "127.0.0.1", port: low.port).drawerSensor() == false)
+        #expect(try NetworkPrinter(host: "127.0.0.1", port: low.port, askStatus: false).drawerSensor() == nil)
+        #expect(try FilePrinter(path: "/dev/null").drawerSensor() == nil)
+    }
+
+    @Test func aByteThatIsNoStatusIsRefused() throws {
+        let double = try PrinterDouble(answers: [1: 0xFF])
+        defer { double.stop() }
+        #expect(throws: PrinterError.unexpectedAnswer) {
+            try NetworkPrinter(host: "127.0.0.1", port: double.port).drawerSensor()
+        }
+    }
+}
