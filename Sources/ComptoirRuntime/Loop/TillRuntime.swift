@@ -18,6 +18,7 @@ public final class TillRuntime {
     private var catalog: CatalogWatch
     /// Picks up the shop settings saved at another till, every two seconds.
     private var shopWatch: ShopSettingsWatch
+    private var printerWatch = PrinterWatch()
 
     /// A till that cannot start: the French reason.
     public struct StartFailure: Error {
@@ -88,6 +89,7 @@ public final class TillRuntime {
             // The training copy has its own categories: the ledger effects go to is watched.
             if let changed = catalog.poll(performer.ledger, now: Date()) { messages.append(changed) }
             if let settings = shopWatch.poll(performer.realLedger, now: Date()) { messages.append(performer.adopt(settings)) }
+            if printerWatch.isDue(now: Date(), queueBusy: printQueue.isBusy) { performer.pollPrinter() }
             for msg in messages { dispatch(msg) }
         }
         if !printQueue.waitUntilIdle(timeout: 10) {

@@ -78,6 +78,9 @@ public enum App {
         case .notice(let message):
             state.status = .info(message)
             return []
+        case .printerPolled(let printer):
+            printerPolled(&state, printer)
+            return []
         case .categories(let msg):
             return categories(&state, msg)
         case .shopSettings(let msg):

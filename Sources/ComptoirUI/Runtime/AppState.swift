@@ -88,6 +88,8 @@ public struct AppState: Equatable, Sendable {
     /// The admin created at first start, who sets the shop up (settings, then categories)
     /// before anyone logs in; nil once the first start hands over to the login screen.
     public var firstStartActor: UserSummary?
+    /// What the printer last said (nil: not asked yet, or a one-way link).
+    public var printerState: PrinterState?
 
     public init(context: AppContext, width: Int = 80, height: Int = 24, now: Date = Date()) {
         self.context = context

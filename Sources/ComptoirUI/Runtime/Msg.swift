@@ -33,4 +33,6 @@ public enum Msg: Equatable, Sendable {
     /// Categories loaded or saved, or changed by another till (the runtime polls the ledger).
     case categories(CategoriesMsg)
     case shopSettings(ShopSettingsMsg)
+    /// The printer's state, polled in the background on a two-way link.
+    case printerPolled(PrinterState)
 }
