@@ -25,6 +25,9 @@ extension App {
     /// A background status poll answered: said only when it differs from the last one,
     /// and « prête » only after a problem (not at every start).
     static func printerPolled(_ state: inout AppState, _ printer: PrinterState) {
+        // The login screen's line is its own (a PIN refused, the last ticket after a
+        // crash): the state is taken, and said, at the first poll after the login.
+        guard state.screen != .login else { return }
         let last = state.printerState
         state.printerState = printer
         guard last != printer, !(last == nil && printer == .ready) else { return }

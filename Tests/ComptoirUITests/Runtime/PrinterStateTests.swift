@@ -23,4 +23,11 @@ import ComptoirCore
         _ = App.update(&state, .printerPolled(.paperNearEnd))
         #expect(state.status.kind == .info && state.status.text.contains("presque fini"))
     }
+
+    @Test func theLoginScreensLineIsLeftAlone() {
+        var state = Fixtures.atLogin()
+        state.status = .info("Dernier ticket enregistré à cette caisse : n° 12, 8,00 € à 14:32.")
+        _ = App.update(&state, .printerPolled(.paperOut))
+        #expect(state.status.text.hasPrefix("Dernier ticket") && state.printerState == nil)
+    }
 }
