@@ -34,6 +34,16 @@ start() {
 
 screen() { tmux -L "$SOCK" capture-pane -p -t e2e; }
 
+# The screen, then its rows joined by one space: a status line wrapped over two rows
+# (when « Ticket imprimé. » joins it, a moment later) still matches its words.
+seen() {
+  local s
+  s="$(screen)"
+  printf '%s\n' "$s"
+  printf '%s\n' "$s" | sed 's/^ *//; s/ *$//' | tr '\n' ' '
+  echo
+}
+
 keys() { tmux -L "$SOCK" send-keys -t e2e "$@"; }
 
 # Types literal text (a scanner, a volunteer), without interpreting key names.
@@ -43,7 +53,7 @@ typ() { tmux -L "$SOCK" send-keys -t e2e -l "$1"; }
 wait_for() {
   local text="$1" i
   for i in $(seq 1 150); do
-    if screen | grep -qF -- "$text"; then return 0; fi
+    if grep -qF -- "$text" <<<"$(seen)"; then return 0; fi
     sleep 0.1
   done
   fail "le texte « $text » n'apparaît pas"
@@ -51,14 +61,14 @@ wait_for() {
 
 # Checks the screen does not show the text.
 refute() {
-  if screen | grep -qF -- "$1"; then fail "le texte « $1 » ne devrait pas être affiché"; fi
+  if grep -qF -- "$1" <<<"$(seen)"; then fail "le texte « $1 » ne devrait pas être affiché"; fi
 }
 
 # Waits (up to 15 s) until the screen no longer shows the text.
 wait_gone() {
   local text="$1" i
   for i in $(seq 1 150); do
-    if ! screen | grep -qF -- "$text"; then return 0; fi
+    if ! grep -qF -- "$text" <<<"$(seen)"; then return 0; fi
     sleep 0.1
   done
   fail "le texte « $text » est toujours affiché"

@@ -64,8 +64,8 @@ typ "$(echo "$code" | tr -d '-' | tr 'A-Z' 'a-z')"; keys Enter
 wait_for "Vente n° 3 enregistrée — rendu 0,00 €."
 rest="$(sqlite3 "$DB" "SELECT reference FROM payments WHERE method = 'avoir' AND amount_cents = -150")"
 [ -n "$rest" ] || fail "le reste (1,50 €) doit devenir un nouvel avoir"
-# Without « € »: once « Ticket imprimé. » joins the line, it may wrap before the sign (issue 17).
-wait_for "$rest de 1,50"
+# Once « Ticket imprimé. » joins the line, it wraps before « 1,50 »: wait_for joins the rows.
+wait_for "$rest de 1,50 €. Ticket imprimé."
 
 # The same credit note a second time: refused, nothing written.
 typ "1"; keys Enter

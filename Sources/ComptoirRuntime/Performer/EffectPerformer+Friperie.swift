@@ -5,7 +5,7 @@ import ComptoirPrint
 import ComptoirUI
 
 /// The back door: weighings in and out, the list and month beside the form, the year's
-/// figures, and the donation receipt.
+/// figures, the donation receipt and the label of a weighed bag.
 extension EffectPerformer {
     func perform(_ effect: FriperieEffect) throws -> [Msg] {
         switch effect {
@@ -24,6 +24,13 @@ extension EffectPerformer {
             let doc = DonationReceiptLayout().document(for: flow, documentContext(), width: config.printer.width)
             submitDocument(encoder.encode(doc), done: "Reçu de don imprimé.", failed: "Reçu de don non imprimé (F6 pour réessayer)",
                            request: .friperie(effect))
+            return []
+        case .printMeasuredLabel(let label, _):
+            guard hasPrinter else { return [.notice("Pas d'imprimante configurée : l'étiquette n'est pas imprimée.")] }
+            let doc = MeasuredLabelLayout().document(for: label, documentContext(), width: config.printer.width)
+            logger.info("étiquette pesée", metadata: ["code": "\(label.code)", "grammes": "\(label.grams)"])
+            submitDocument(encoder.encode(doc), done: "Étiquette imprimée : \(label.code).",
+                           failed: "Étiquette non imprimée (F8 pour la refaire)", request: .friperie(effect))
             return []
         }
     }

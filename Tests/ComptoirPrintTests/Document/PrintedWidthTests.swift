@@ -36,6 +36,10 @@ struct PrintedWidthTests {
                        footerLines: ["Merci… à l’Œuvre — cœur"], duplicate: duplicate, training: true)
     }
 
+    /// A bag of 99,999 kg (the most a 5-digit measure carries) at 888,88 €/kg.
+    static let measured = MeasuredLabel(category: Category(code: "00042", label: label, price: Money(cents: 88_888), unit: .kg),
+                                        grams: 99_999, format: VariableMeasureFormat(weightPrefix: "21", itemDigits: 5))!
+
     static func documents(_ width: ReceiptWidth) -> [(String, PrintDocument)] {
         let s = Seller(id: 3, lastName: "Cœurdebœuf", firstName: "Œdipe’…", phone: "06 12 34 56 78",
                        document: .identityCard, documentNumber: "AB123456", iban: "FR7630006000011234567890189")
@@ -76,6 +80,7 @@ struct PrintedWidthTests {
             ("statement", SellerStatementLayout().document(for: statement, context, width: width)),
             ("donation", DonationReceiptLayout().document(for: donation, context, width: width)),
             ("test page", page.document(width: width)),
+            ("measured label", MeasuredLabelLayout().document(for: measured, context, width: width)),
         ]
     }
 

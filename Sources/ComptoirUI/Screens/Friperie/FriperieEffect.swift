@@ -8,6 +8,8 @@ public enum FriperieEffect: Equatable, Sendable {
     case recordFlow(FriperieFlow, operatorId: Int64)
     /// The receipt slip of a donation. Answer: `.notice` (printed, or no printer) or `.failed`.
     case printDonationReceipt(FriperieFlow, operatorId: Int64)
+    /// A bag's variable-measure label. Answer: `.notice` (printed) or `.failed`.
+    case printMeasuredLabel(MeasuredLabel, operatorId: Int64)
     /// Answer: `.friperie(.friperieFiguresLoaded)`.
     case loadFriperieFigures(year: Int)
 }

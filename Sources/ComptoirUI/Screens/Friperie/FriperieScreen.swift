@@ -6,7 +6,7 @@ import Foundation
 /// this month's kilograms beside the form; a donation receipt on request (F6); the year's
 /// figures as a chart (F7).
 enum FriperieScreen {
-    enum FormAction: Sendable { case nextField, previousField, enter, direction, scale, record, receipt, chart, back }
+    enum FormAction: Sendable { case nextField, previousField, enter, direction, scale, record, receipt, chart, label, back }
     enum ChartAction: Sendable { case previousYear, nextYear, close }
 
     /// The first binding answering to a key wins; the keys of no binding choose in the field.
@@ -23,6 +23,9 @@ enum FriperieScreen {
         KeyBinding(.function(5), alt: .alt("e"), "Enregistrer", help: "Enregistre la pesée (ou Entrée sur le dernier champ)", .record),
         KeyBinding(.function(6), alt: .alt("r"), "Reçu de don", help: "Imprime le reçu du dernier don enregistré sur cet écran", .receipt),
         KeyBinding(.function(7), alt: .alt("g"), "Chiffres", help: "Les kilos de l'année, mois par mois, en graphique", .chart),
+        // Only where [barcodes] gives a weight prefix: the till reads such labels.
+        KeyBinding(.function(8), alt: .alt("t"), "Étiquette", help: "Imprime l'étiquette à code-barres d'un sac pesé, au prix d'une catégorie au kilo", .label)
+            .when { $0.context.labelFormat != nil },
         KeyBinding(.escape, "Retour à la vente", .back),
     ])
 
@@ -36,7 +39,8 @@ enum FriperieScreen {
 
     static func hints(_ friperie: FriperieState, _ context: FriperieContext, for place: KeyPlaces) -> [KeyHint] {
         let keys = FriperieKeysContext(friperie: friperie, context: context)
-        return friperie.chart ? chartKeys.hints(keys, for: place) : formKeys.hints(keys, for: place)
+        if friperie.chart { return chartKeys.hints(keys, for: place) }
+        return friperie.label != nil ? labelKeys.hints(keys, for: place) : formKeys.hints(keys, for: place)
     }
 
     static func open(_ friperie: inout FriperieState, _ context: FriperieContext) -> ([Effect], [FriperieOutput]) {
@@ -49,6 +53,7 @@ enum FriperieScreen {
 
     static func handle(_ friperie: inout FriperieState, _ context: FriperieContext, _ key: Key) -> ([Effect], [FriperieOutput]) {
         if friperie.chart { return handleChart(&friperie, context, key) }
+        if friperie.label != nil { return handleLabel(&friperie, context, key) }
         let fields = FriperieState.Field.allCases
         switch formKeys.action(for: key, FriperieKeysContext(friperie: friperie, context: context)) {
         case .back?:
@@ -60,6 +65,7 @@ enum FriperieScreen {
         case .record?: return record(&friperie, context)
         case .receipt?: return printReceipt(friperie, context)
         case .chart?: return openChart(&friperie, context)
+        case .label?: return openLabel(&friperie, context)
         case .nextField?:
             friperie.focus = fields[(friperie.focus.rawValue + 1) % fields.count]
             return ([], [])
@@ -135,15 +141,10 @@ enum FriperieScreen {
     private static func record(_ friperie: inout FriperieState, _ context: FriperieContext) -> ([Effect], [FriperieOutput]) {
         guard let user = context.user else { return ([], []) }
         let form = friperie
-        let text = form.weight.trimmed
-        let example = "tapez les kilos, par exemple 12,5" + (context.hasScale ? " (ou F4 : la balance)." : ".")
-        guard !text.isEmpty else {
-            friperie.focus = .weight
-            return ([], [.status(.error("Poids : " + example))])
-        }
-        guard let grams = Grams.parseKilograms(text) else {
-            friperie.focus = .weight
-            return ([], [.status(.error("« \(text) » n'est pas un poids : " + example))])
+        let grams: Int
+        switch typedGrams(&friperie, context) {
+        case .success(let typed): grams = typed
+        case .failure(let refusal): return ([], [.status(.error(refusal.message))])
         }
         let intake = form.direction == .intake
         let flow = FriperieFlow(direction: form.direction, family: form.family, grams: grams,
@@ -155,6 +156,24 @@ enum FriperieScreen {
         }
         return ([.friperie(.recordFlow(flow, operatorId: user.id))], [.status(.info("Enregistrement…"))])
     }
+
+    /// The weight field read as grams; a French refusal (and the focus on the field) when
+    /// it is empty or not a weight.
+    static func typedGrams(_ friperie: inout FriperieState, _ context: FriperieContext) -> Result<Int, WeightRefusal> {
+        let text = friperie.weight.trimmed
+        let example = "tapez les kilos, par exemple 12,5" + (context.hasScale ? " (ou F4 : la balance)." : ".")
+        guard !text.isEmpty else {
+            friperie.focus = .weight
+            return .failure(WeightRefusal(message: "Poids : " + example))
+        }
+        guard let grams = Grams.parseKilograms(text) else {
+            friperie.focus = .weight
+            return .failure(WeightRefusal(message: "« \(text) » n'est pas un poids : " + example))
+        }
+        return .success(grams)
+    }
+
+    struct WeightRefusal: Error { let message: String }
 
     private static func printReceipt(_ friperie: FriperieState, _ context: FriperieContext) -> ([Effect], [FriperieOutput]) {
         guard let user = context.user else { return ([], []) }
@@ -266,6 +285,7 @@ enum FriperieScreen {
         for y in 2...bottom { canvas.put("│", x: panelX - 2, y: y) }
         drawRecent(friperie, context, &canvas, x: panelX, bottom: bottom - 5)
         drawMonth(friperie, context, &canvas, x: panelX, y: bottom - 3)
+        if let label = friperie.label { drawLabel(label, context, &canvas) }
     }
 
     private static func drawForm(_ form: FriperieState, _ canvas: inout Canvas, width: Int) {

@@ -34,6 +34,14 @@ public struct FriperieState: Equatable, Sendable {
     public var chartYear = 0
     /// The year shown by the chart; nil while it loads.
     public var figures: FriperieFigures?
+    /// F8's window: the category of the bag's label is being chosen.
+    public var label: LabelPick?
+
+    /// The weight read when F8 was pressed, and the category chosen in the list.
+    public struct LabelPick: Equatable, Sendable {
+        public var grams: Int
+        public var selected: Int
+    }
 
     public init() {}
 
