@@ -21,6 +21,10 @@ public struct PeriodReport: Hashable, Sendable, Codable {
     public var counted: Money
     public var variance: Money
     public var perpetualTotal: Money
+    /// The grand totals in absolute values at the last Z (`SessionReport`); nil on a
+    /// closing made before they were kept.
+    public var perpetualSales: Money?
+    public var perpetualCounterEntries: Money?
 
     public init(kind: Kind, period: String, sessions: [Int64], sales: Int, cancellations: Int, refunds: Int,
                 byMethod: [PaymentMethod: Money], byActivity: [Activity: Money], commission: Money, sellersShare: Money,

@@ -24,6 +24,12 @@ public struct SessionReport: Hashable, Sendable, Codable {
     public var otherCashMovements: Money
     /// Every ticket of the shop, every till, since the first sale, up to this report.
     public var perpetualTotal: Money
+    /// The same tickets in absolute values, kept apart: the positive totals (sales) and
+    /// the negative ones (cancellations, refunds), so that a counter-entry cannot hide a
+    /// sale in the grand total. `perpetualTotal` is their difference. Nil on a Z made
+    /// before they were kept.
+    public var perpetualSales: Money?
+    public var perpetualCounterEntries: Money?
     /// Takings by hour of the day (shop time, 0–23), for the chart of the day.
     public var byHour: [Int: Money] = [:]
 

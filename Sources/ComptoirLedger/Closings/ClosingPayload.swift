@@ -24,6 +24,9 @@ struct ClosingPayload: Codable, Equatable {
     /// up to it.
     var lastTicket: Int64
     var perpetualCents: Int64
+    /// Absent from the Z's made before they were kept (and then checked as absent).
+    var perpetualSalesCents: Int64? = nil
+    var perpetualCounterCents: Int64? = nil
 
     enum CodingKeys: String, CodingKey {
         case session, sales, cancellations, refunds, pieces, comment
@@ -41,5 +44,7 @@ struct ClosingPayload: Codable, Equatable {
         case totalCents = "total_cents"
         case lastTicket = "last_ticket"
         case perpetualCents = "perpetual_cents"
+        case perpetualSalesCents = "perpetual_sales_cents"
+        case perpetualCounterCents = "perpetual_counter_cents"
     }
 }

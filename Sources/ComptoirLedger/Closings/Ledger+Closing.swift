@@ -53,6 +53,7 @@ extension Ledger {
             otherCashCents: r.otherCashMovements.cents, expectedCashCents: r.expectedCash.cents, countedCents: count.total.cents,
             pieces: Dictionary(uniqueKeysWithValues: count.pieces.filter { $0.value > 0 }.map { ("\($0.key)", $0.value) }),
             varianceCents: r.variance(counted: count.total).cents, comment: comment, totalCents: r.total.cents,
-            lastTicket: lastTicket, perpetualCents: r.perpetualTotal.cents)
+            lastTicket: lastTicket, perpetualCents: r.perpetualTotal.cents,
+            perpetualSalesCents: r.perpetualSales?.cents, perpetualCounterCents: r.perpetualCounterEntries?.cents)
     }
 }

@@ -58,13 +58,15 @@ extension Ledger {
         }
         var pieces: [Int64: Int] = [:]
         for (key, n) in p.pieces { if let cents = Int64(key) { pieces[cents] = n } }
-        let report = SessionReport(
+        var report = SessionReport(
             sessionId: session, till: row["till"],
             openedAt: Timestamp.date(row["opened_at"] as String) ?? Date(timeIntervalSince1970: 0),
             float: Money(cents: p.floatCents), sales: Int(p.sales), cancellations: Int(p.cancellations), refunds: Int(p.refunds),
             byMethod: byMethod, byActivity: byActivity, commission: Money(cents: p.commissionCents),
             sellersShare: Money(cents: p.sellersShareCents), cashPayouts: Money(cents: p.cashPayoutsCents),
             otherCashMovements: Money(cents: p.otherCashCents), perpetualTotal: Money(cents: p.perpetualCents))
+        report.perpetualSales = p.perpetualSalesCents.map(Money.init(cents:))
+        report.perpetualCounterEntries = p.perpetualCounterCents.map(Money.init(cents:))
         return ClosingReport(report: report, count: CashCount(pieces: pieces), counted: Money(cents: p.countedCents),
                              variance: Money(cents: p.varianceCents), comment: p.comment,
                              closedAt: Timestamp.date(row["closed_at"] as String) ?? Date(timeIntervalSince1970: 0),

@@ -19,6 +19,10 @@ struct PeriodClosingPayload: Codable, Equatable {
     var varianceCents: Int64
     var totalCents: Int64
     var perpetualCents: Int64
+    /// The absolute grand totals of the last Z; absent from closings made before they
+    /// were kept, whose perpetual total was the highest of their Z's.
+    var perpetualSalesCents: Int64? = nil
+    var perpetualCounterCents: Int64? = nil
 
     enum CodingKeys: String, CodingKey {
         case kind, period, sessions, sales, cancellations, refunds
@@ -31,6 +35,8 @@ struct PeriodClosingPayload: Codable, Equatable {
         case varianceCents = "variance_cents"
         case totalCents = "total_cents"
         case perpetualCents = "perpetual_cents"
+        case perpetualSalesCents = "perpetual_sales_cents"
+        case perpetualCounterCents = "perpetual_counter_cents"
     }
 }
 
@@ -49,6 +55,9 @@ extension Ledger {
         }
         return try write { db in
             try self.checkActor(db, authorizedBy)
+            if let start = try self.firstDay(db), afterLast <= start {
+                throw LedgerError.refused("Rien à clôturer en \(period) : le journal de la boutique commence le \(start.french).")
+            }
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM period_closings WHERE kind = ? AND period = ?)",
                                  arguments: [kind.rawValue, period]) == true {
                 throw LedgerError.refused("La période \(period) est déjà clôturée.")
@@ -61,6 +70,43 @@ extension Ledger {
                 """, arguments: [kind.rawValue, period, stamp.at, authorizedBy, stamp.seq, try CanonicalJSON.encode(payload)])
             return Self.periodReport(payload)
         }
+    }
+
+    /// The oldest month (then year) that is over and not closed, once every session opened
+    /// in it has its Z: what the first login of a responsable proposes to close. Nil when
+    /// there is none, or when its Z's are not all made (that till closes its session first).
+    public func periodDue(now: Date = Date()) throws -> PeriodDue? {
+        let today = CalendarDay(now, in: timeZone)
+        return try read { db in
+            guard let start = try self.firstDay(db) else { return nil }
+            let closed = Set(try Row.fetchAll(db, sql: "SELECT kind, period FROM period_closings").map {
+                ($0["kind"] as String) + "|" + ($0["period"] as String)
+            })
+            var candidates: [(PeriodReport.Kind, String)] = []
+            var month = CalendarDay(year: start.year, month: start.month, day: 1)
+            let thisMonth = CalendarDay(year: today.year, month: today.month, day: 1)
+            while month < thisMonth {
+                candidates.append((.month, month.isoMonth))
+                month = month.adding(months: 1)
+            }
+            for year in start.year..<today.year { candidates.append((.year, String(year))) }
+            guard let (kind, period) = candidates.first(where: { !closed.contains($0.0.rawValue + "|" + $0.1) }) else { return nil }
+            let (first, afterLast) = try Self.bounds(kind, period)
+            let payload = try Self.periodPayload(db, timeZone: self.timeZone, kind, period, first: first, afterLast: afterLast,
+                                                 closedBy: 0, refuseOpen: false)
+            let unclosed = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM till_sessions s WHERE s.opened_at >= ? AND s.opened_at < ?
+                AND NOT EXISTS (SELECT 1 FROM session_closings c WHERE c.session_id = s.id)
+                """, arguments: [Timestamp.start(of: first, in: self.timeZone), Timestamp.start(of: afterLast, in: self.timeZone)]) ?? 0
+            guard unclosed == 0 else { return nil }
+            return PeriodDue(report: Self.periodReport(payload))
+        }
+    }
+
+    /// The day of the journal's first entry, where the shop's books begin.
+    func firstDay(_ db: Database) throws -> CalendarDay? {
+        try String.fetchOne(db, sql: "SELECT at FROM journal ORDER BY seq LIMIT 1")
+            .flatMap(Timestamp.date).map { CalendarDay($0, in: timeZone) }
     }
 
     /// The figures of a day, a month or a year, as its closings would give them: the roll-up
@@ -112,8 +158,10 @@ extension Ledger {
     }
 
     /// The roll-up of the Z's of sessions opened from `first` up to `afterLast` (excluded).
+    /// The perpetual totals are those of the last Z closed (a session netting negative
+    /// lowers them); `legacy` recomputes a closing made when they were the highest Z's.
     static func periodPayload(_ db: Database, timeZone: TimeZone, _ kind: PeriodReport.Kind, _ period: String, first: CalendarDay, afterLast: CalendarDay,
-                       closedBy: Int64, refuseOpen: Bool) throws -> PeriodClosingPayload {
+                       closedBy: Int64, refuseOpen: Bool, legacy: Bool = false) throws -> PeriodClosingPayload {
         let start = Timestamp.start(of: first, in: timeZone)
         let end = Timestamp.start(of: afterLast, in: timeZone)
         if refuseOpen, let open = try Row.fetchOne(db, sql: """
@@ -127,6 +175,7 @@ extension Ledger {
         var p = PeriodClosingPayload(kind: kind.rawValue, period: period, closedBy: closedBy, sessions: [], sales: 0,
                                      cancellations: 0, refunds: 0, byMethod: [:], byActivity: [:], commissionCents: 0,
                                      sellersShareCents: 0, countedCents: 0, varianceCents: 0, totalCents: 0, perpetualCents: 0)
+        var last: ClosingPayload?
         for text in try String.fetchAll(db, sql: """
             SELECT c.report FROM session_closings c JOIN till_sessions s ON s.id = c.session_id
             WHERE s.opened_at >= ? AND s.opened_at < ? AND c.report IS NOT NULL ORDER BY c.id
@@ -145,25 +194,45 @@ extension Ledger {
             p.countedCents += z.countedCents
             p.varianceCents += z.varianceCents
             p.totalCents += z.totalCents
-            p.perpetualCents = max(p.perpetualCents, z.perpetualCents)
+            if legacy {
+                p.perpetualCents = max(p.perpetualCents, z.perpetualCents)
+            } else {
+                last = z
+            }
         }
         if p.sessions.isEmpty {
-            // No Z in the period: the perpetual total is the one of the latest Z before it.
-            p.perpetualCents = try String.fetchOne(db, sql: """
+            // No Z in the period: the perpetual totals are the ones of the latest Z before it.
+            last = try String.fetchOne(db, sql: """
                 SELECT c.report FROM session_closings c JOIN till_sessions s ON s.id = c.session_id
                 WHERE s.opened_at < ? AND c.report IS NOT NULL ORDER BY c.id DESC LIMIT 1
-                """, arguments: [start]).flatMap { CanonicalJSON.decode(ClosingPayload.self, from: $0)?.perpetualCents } ?? 0
+                """, arguments: [start]).flatMap { CanonicalJSON.decode(ClosingPayload.self, from: $0) }
+            if legacy { p.perpetualCents = last?.perpetualCents ?? 0 }
+        }
+        if !legacy {
+            p.perpetualCents = last?.perpetualCents ?? 0
+            // A Z from before the absolute totals: they are summed up to its last ticket.
+            if let z = last, z.perpetualSalesCents == nil || z.perpetualCounterCents == nil {
+                let totals = try Ledger.perpetualTotals(db, upToTicket: z.lastTicket, closingsBefore: 0)
+                p.perpetualSalesCents = totals.sales
+                p.perpetualCounterCents = totals.counter
+            } else {
+                p.perpetualSalesCents = last?.perpetualSalesCents ?? 0
+                p.perpetualCounterCents = last?.perpetualCounterCents ?? 0
+            }
         }
         return p
     }
 
     static func periodReport(_ p: PeriodClosingPayload) -> PeriodReport {
-        PeriodReport(
+        var report = PeriodReport(
             kind: PeriodReport.Kind(rawValue: p.kind) ?? .month, period: p.period, sessions: p.sessions, sales: Int(p.sales),
             cancellations: Int(p.cancellations), refunds: Int(p.refunds),
             byMethod: Dictionary(uniqueKeysWithValues: p.byMethod.compactMap { k, v in PaymentMethod(rawValue: k).map { ($0, Money(cents: v)) } }),
             byActivity: Dictionary(uniqueKeysWithValues: p.byActivity.compactMap { k, v in Activity(rawValue: k).map { ($0, Money(cents: v)) } }),
             commission: Money(cents: p.commissionCents), sellersShare: Money(cents: p.sellersShareCents),
             counted: Money(cents: p.countedCents), variance: Money(cents: p.varianceCents), perpetualTotal: Money(cents: p.perpetualCents))
+        report.perpetualSales = p.perpetualSalesCents.map(Money.init(cents:))
+        report.perpetualCounterEntries = p.perpetualCounterCents.map(Money.init(cents:))
+        return report
     }
 }

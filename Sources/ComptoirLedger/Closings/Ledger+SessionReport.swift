@@ -58,16 +58,7 @@ extension Ledger {
         let other = try Int64.fetchOne(db, sql: """
             SELECT COALESCE(SUM(amount_cents), 0) FROM cash_movements WHERE session_id = ? AND kind NOT IN ('float', 'payout')
             """, arguments: [id]) ?? 0
-        var base: (ticket: Int64, cents: Int64) = (0, 0)
-        if let text = try String.fetchOne(db, sql: """
-            SELECT report FROM session_closings WHERE id < ? AND report IS NOT NULL ORDER BY id DESC LIMIT 1
-            """, arguments: [closingsBefore ?? Int64.max]),
-           let previous = CanonicalJSON.decode(ClosingPayload.self, from: text), previous.lastTicket <= last {
-            base = (previous.lastTicket, previous.perpetualCents)
-        }
-        let perpetual = base.cents + (try Int64.fetchOne(db, sql: """
-            SELECT COALESCE(SUM(total_cents), 0) FROM tickets WHERE number > ? AND number <= ?
-            """, arguments: [base.ticket, last]) ?? 0)
+        let perpetual = try perpetualTotals(db, upToTicket: last, closingsBefore: closingsBefore)
         var byHour: [Int: Money] = [:]
         // A cursor: a session's tickets are not all held at once.
         let tickets = try Row.fetchCursor(db, sql: "SELECT at, total_cents FROM tickets WHERE session_id = ?", arguments: [id])
@@ -84,8 +75,40 @@ extension Ledger {
             cancellations: counts["cancellation"] ?? 0, refunds: counts["refund"] ?? 0,
             byMethod: byMethod, byActivity: byActivity, commission: Money(cents: commission),
             sellersShare: Money(cents: share), cashPayouts: Money(cents: -payouts), otherCashMovements: Money(cents: other),
-            perpetualTotal: Money(cents: perpetual))
+            perpetualTotal: Money(cents: perpetual.signed))
+        report.perpetualSales = Money(cents: perpetual.sales)
+        report.perpetualCounterEntries = Money(cents: perpetual.counter)
         report.byHour = byHour
         return report
+    }
+
+    /// The grand totals of every ticket numbered up to `last`: the latest Z's (among
+    /// closings before `closingsBefore`, or all) plus the tickets since it. A Z made before
+    /// the absolute totals were kept gives only the signed one: those are then summed from
+    /// the first ticket, once.
+    static func perpetualTotals(_ db: Database, upToTicket last: Int64,
+                                closingsBefore: Int64?) throws -> (signed: Int64, sales: Int64, counter: Int64) {
+        var base: (ticket: Int64, signed: Int64, sales: Int64?, counter: Int64?) = (0, 0, 0, 0)
+        if let text = try String.fetchOne(db, sql: """
+            SELECT report FROM session_closings WHERE id < ? AND report IS NOT NULL ORDER BY id DESC LIMIT 1
+            """, arguments: [closingsBefore ?? Int64.max]),
+           let previous = CanonicalJSON.decode(ClosingPayload.self, from: text), previous.lastTicket <= last {
+            base = (previous.lastTicket, previous.perpetualCents, previous.perpetualSalesCents, previous.perpetualCounterCents)
+        }
+        func sums(from: Int64) throws -> (signed: Int64, sales: Int64, counter: Int64) {
+            let row = try Row.fetchOne(db, sql: """
+                SELECT COALESCE(SUM(total_cents), 0) AS signed,
+                       COALESCE(SUM(CASE WHEN total_cents > 0 THEN total_cents ELSE 0 END), 0) AS sales,
+                       COALESCE(SUM(CASE WHEN total_cents < 0 THEN -total_cents ELSE 0 END), 0) AS counter
+                FROM tickets WHERE number > ? AND number <= ?
+                """, arguments: [from, last])
+            return (row?["signed"] ?? 0, row?["sales"] ?? 0, row?["counter"] ?? 0)
+        }
+        let since = try sums(from: base.ticket)
+        guard let sales = base.sales, let counter = base.counter else {
+            let all = try sums(from: 0)
+            return (base.signed + since.signed, all.sales, all.counter)
+        }
+        return (base.signed + since.signed, sales + since.sales, counter + since.counter)
     }
 }

@@ -59,6 +59,11 @@ public struct SessionReportLayout: Sendable {
         }
         doc.separator()
         doc.row("Total perpétuel", report.perpetualTotal.formatted, bold: true)
+        if let sales = report.perpetualSales, let counter = report.perpetualCounterEntries {
+            // In absolute values, apart: a counter-entry cannot hide a sale.
+            doc.row("ventes", sales.formatted, indent: 2)
+            doc.row("annulations, rembours.", counter.formatted, indent: 2)
+        }
         if let closing {
             doc.add(TextLayout.wrap("Clôturé le \(FrenchDateTime.format(closing.closedAt, in: context.timeZone)) par \(closing.closedBy)",
                                     width: width.columns))

@@ -42,5 +42,8 @@ struct CloseCommand: ParsableCommand {
         for method in PaymentMethod.allCases { if let m = r.byMethod[method] { print("  \(method.label) : \(m.formatted)") } }
         for activity in Activity.allCases { if let a = r.byActivity[activity] { print("  \(activity.label) : \(a.formatted)") } }
         print("Total : \(r.total.formatted) · écarts de caisse : \(r.variance.formatted) · total perpétuel : \(r.perpetualTotal.formatted)")
+        if let sales = r.perpetualSales, let counter = r.perpetualCounterEntries {
+            print("Totaux perpétuels en valeur absolue : ventes \(sales.formatted) · annulations et remboursements \(counter.formatted)")
+        }
     }
 }

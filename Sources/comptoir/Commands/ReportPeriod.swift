@@ -36,6 +36,10 @@ enum ReportPeriod {
         lines.append(pad("Total", 28) + r.total.formatted)
         lines.append(pad("Écarts de caisse", 28) + r.variance.formatted)
         lines.append(pad("Total perpétuel", 28) + r.perpetualTotal.formatted)
+        if let sales = r.perpetualSales, let counter = r.perpetualCounterEntries {
+            lines.append(pad("  ventes (valeur absolue)", 28) + sales.formatted)
+            lines.append(pad("  annulations, rembours.", 28) + counter.formatted)
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -48,6 +52,9 @@ enum ReportPeriod {
         for activity in Activity.allCases { if let a = r.byActivity[activity] { rows.append(["activite_" + activity.rawValue, amount(a)]) } }
         rows += [["commission", amount(r.commission)], ["part_deposants", amount(r.sellersShare)], ["total", amount(r.total)],
                  ["ecarts_caisse", amount(r.variance)], ["total_perpetuel", amount(r.perpetualTotal)]]
+        if let sales = r.perpetualSales, let counter = r.perpetualCounterEntries {
+            rows += [["total_perpetuel_ventes", amount(sales)], ["total_perpetuel_annulations_remboursements", amount(counter)]]
+        }
         return CSVTable.text(header: ["rubrique", "valeur"], rows: rows)
     }
 
@@ -67,6 +74,8 @@ enum ReportPeriod {
             var total_centimes: Int64
             var ecarts_caisse_centimes: Int64
             var total_perpetuel_centimes: Int64
+            var total_perpetuel_ventes_centimes: Int64?
+            var total_perpetuel_annulations_remboursements_centimes: Int64?
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -76,7 +85,9 @@ enum ReportPeriod {
             paiements_centimes: Dictionary(uniqueKeysWithValues: r.byMethod.map { ($0.key.rawValue, $0.value.cents) }),
             activites_centimes: Dictionary(uniqueKeysWithValues: r.byActivity.map { ($0.key.rawValue, $0.value.cents) }),
             commission_centimes: r.commission.cents, part_deposants_centimes: r.sellersShare.cents, total_centimes: r.total.cents,
-            ecarts_caisse_centimes: r.variance.cents, total_perpetuel_centimes: r.perpetualTotal.cents))
+            ecarts_caisse_centimes: r.variance.cents, total_perpetuel_centimes: r.perpetualTotal.cents,
+            total_perpetuel_ventes_centimes: r.perpetualSales?.cents,
+            total_perpetuel_annulations_remboursements_centimes: r.perpetualCounterEntries?.cents))
         return String(decoding: data, as: UTF8.self)
     }
 }

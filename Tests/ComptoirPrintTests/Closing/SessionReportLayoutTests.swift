@@ -6,12 +6,17 @@ import Testing
 @Suite("The X and the Z on paper")
 struct SessionReportLayoutTests {
     static let at = Date(timeIntervalSince1970: 1_795_453_500)
-    static let report = SessionReport(
+    static let report: SessionReport = {
+        var report = SessionReport(
         sessionId: 7, till: "Caisse 1", openedAt: at.addingTimeInterval(-30_000), float: Money(cents: 5_000), sales: 12,
         cancellations: 1, refunds: 1, byMethod: [.cash: Money(cents: 4_250), .card: Money(cents: 3_100)],
         byActivity: [.friperie: Money(cents: 4_350), .videGreniers: Money(cents: 2_000), .loyer: Money(cents: 1_000)],
         commission: Money(cents: 500), sellersShare: Money(cents: 1_500), cashPayouts: Money(cents: 1_000),
         otherCashMovements: .zero, perpetualTotal: Money(cents: 1_234_567))
+        report.perpetualSales = Money(cents: 1_300_000)
+        report.perpetualCounterEntries = Money(cents: 65_433)
+        return report
+    }()
     static let context = DocumentContext(header: SampleReceipts.header, printedAt: at, tillName: "Caisse 1")
 
     @Test func theZ() {
@@ -25,7 +30,8 @@ struct SessionReportLayoutTests {
         expectGolden(doc.plainText, named: "z-42.txt")
         let text = doc.plainText
         for expected in ["Z — CLÔTURE DE CAISSE", "Espèces attendues                  82,50 €", "3 × 10 €", "Écart                              -2,00 €",
-                         "Total perpétuel                12 345,67 €", "par Sophie"] {
+                         "Total perpétuel                12 345,67 €", "  ventes                       13 000,00 €",
+                         "  annulations, rembours.          654,33 €", "par Sophie"] {
             #expect(text.contains(expected), "\(expected)")
         }
     }
