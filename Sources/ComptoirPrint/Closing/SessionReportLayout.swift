@@ -62,7 +62,7 @@ public struct SessionReportLayout: Sendable {
         if let sales = report.perpetualSales, let counter = report.perpetualCounterEntries {
             // In absolute values, apart: a counter-entry cannot hide a sale.
             doc.row("ventes", sales.formatted, indent: 2)
-            doc.row("annulations, rembours.", counter.formatted, indent: 2)
+            doc.row("annul./rembours.", counter.formatted, indent: 2)
         }
         if let closing {
             doc.add(TextLayout.wrap("Clôturé le \(FrenchDateTime.format(closing.closedAt, in: context.timeZone)) par \(closing.closedBy)",

@@ -31,7 +31,7 @@ struct SessionReportLayoutTests {
         let text = doc.plainText
         for expected in ["Z — CLÔTURE DE CAISSE", "Espèces attendues                  82,50 €", "3 × 10 €", "Écart                              -2,00 €",
                          "Total perpétuel                12 345,67 €", "  ventes                       13 000,00 €",
-                         "  annulations, rembours.          654,33 €", "par Sophie"] {
+                         "  annul./rembours.                654,33 €", "par Sophie"] {
             #expect(text.contains(expected), "\(expected)")
         }
     }
