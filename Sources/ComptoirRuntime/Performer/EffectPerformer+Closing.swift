@@ -41,6 +41,12 @@ extension EffectPerformer {
             logger.info("duplicata du Z", metadata: ["session": "\(z.report.sessionId)"])
             printReport(z.report, closing: z, request: request, reprintedAt: Date())
             return [.notice("Impression du duplicata du Z de la session n° \(z.report.sessionId)…")]
+        case .findPeriodDue:
+            return [.closing(.periodDue(try ledger.periodDue()))]
+        case .closePeriod(let kind, let period, let operatorId):
+            let report = try ledger.closePeriod(kind, period, authorizedBy: operatorId, till: till)
+            logger.info("clôture de période", metadata: ["periode": "\(period)", "z": "\(report.sessions.count)"])
+            return [.closing(.periodClosed(report))]
         }
     }
 

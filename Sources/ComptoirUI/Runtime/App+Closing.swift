@@ -15,6 +15,11 @@ extension App {
     }
 
     static func closing(_ state: inout AppState, _ msg: ClosingMsg) -> [Effect] {
+        switch msg {
+        case .periodDue(let due): return askPeriodClosing(&state, due)
+        case .periodClosed(let report): return periodClosed(&state, report)
+        default: break
+        }
         let (effects, outputs) = ClosingScreen.receive(&state.closing, state.closingContext, msg)
         apply(outputs, &state)
         return effects

@@ -66,7 +66,7 @@ extension App {
             state.openTill = OpenTillState()
             state.status = .info("Bonjour \(user.firstName). Comptez le fond de caisse pour ouvrir la caisse.")
         }
-        return []
+        return periodDueCheck(state)
     }
 }
 

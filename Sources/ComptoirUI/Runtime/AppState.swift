@@ -26,6 +26,8 @@ public enum Confirmation: Equatable, Sendable {
     case reactivate(UserSummary)
     /// "Ticket ?" after a sale; Entrée answers the shop's default.
     case receipt(number: Int64, defaultYes: Bool)
+    /// A month or a year over, with all its Z's: close it now (a responsable)?
+    case closePeriod(PeriodDue)
 }
 
 /// The whole state of the interface. A value: `App.update` changes it, `App.view` draws it.

@@ -43,7 +43,8 @@ enum ScreenTour {
 
     /// `Overlay`'s cases and each confirmation, listed the same way.
     enum OverlayCase: CaseIterable {
-        case help, approval, parked, confirmQuit, confirmAbandonTicket, confirmDeactivate, confirmReactivate, confirmReceipt
+        case help, approval, parked, confirmQuit, confirmAbandonTicket, confirmDeactivate, confirmReactivate, confirmReceipt,
+            confirmClosePeriod
 
         init(_ overlay: Overlay) {
             switch overlay {
@@ -55,6 +56,7 @@ enum ScreenTour {
             case .confirm(.deactivate): self = .confirmDeactivate
             case .confirm(.reactivate): self = .confirmReactivate
             case .confirm(.receipt): self = .confirmReceipt
+            case .confirm(.closePeriod): self = .confirmClosePeriod
             }
         }
     }
@@ -242,6 +244,8 @@ enum ScreenTour {
             return [Visit(name: "confirm-reactivate", state: state)]
         case .confirmReceipt:
             return [Visit(name: "confirm-receipt", state: ReceiptTests.paid(receipts: .ask(default: true)).0)]
+        case .confirmClosePeriod:
+            return [Visit(name: "confirm-close-period", state: PeriodDueTests.asked().state)]
         }
     }
 

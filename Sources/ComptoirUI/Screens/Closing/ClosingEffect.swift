@@ -16,4 +16,9 @@ public enum ClosingEffect: Equatable, Sendable {
     /// Print a Z again, as written, marked DUPLICATA and journaled: session `sessionId`'s,
     /// or this till's last one when nil. Answer: `.notice` (then `.notice` once printed) or `.failed`.
     case reprintZ(sessionId: Int64?, operatorId: Int64)
+    /// The oldest month or year over, not closed, with all its Z's. Answer: `.closing(.periodDue)`.
+    case findPeriodDue
+    /// The monthly or yearly closing, by the responsable logged in.
+    /// Answer: `.closing(.periodClosed)` or `.failed`.
+    case closePeriod(PeriodReport.Kind, period: String, operatorId: Int64)
 }

@@ -8,4 +8,7 @@ public enum ClosingMsg: Equatable, Sendable {
     case sessionClosed(ClosingReport, backup: BackupOutcome? = nil)
     /// A drop was recorded and the drawer opened.
     case cashDropped(Money, by: String)
+    /// What `findPeriodDue` found: nil when nothing is to close.
+    case periodDue(PeriodDue?)
+    case periodClosed(PeriodReport)
 }

@@ -95,6 +95,7 @@ enum OverlayScreen {
                 return []
             case .no?:
                 state.overlay = nil
+                if case .closePeriod(let due) = question { App.postponePeriodClosing(&state, due) }
                 return []
             case .yes?:
                 break
@@ -115,6 +116,8 @@ enum OverlayScreen {
                 return [.users(.reactivateUser(userId: user.id, actorId: actor.id))]
             case .receipt:
                 return []  // answered above
+            case .closePeriod(let due):
+                return App.closePeriod(&state, due)
             }
         }
     }
@@ -167,6 +170,8 @@ enum OverlayScreen {
                 "Désactiver \(user.firstName) (\(user.role.label)) ?",
                 "Ce compte ne pourra plus se connecter.",
             ])
+        case .closePeriod(let due):
+            return ("Clôture " + (due.kind == .year ? "de l'année" : "du mois"), App.periodClosingQuestion(due))
         case .reactivate(let user):
             return ("Réactiver", [
                 "Réactiver \(user.firstName) (\(user.role.label)) ?",
