@@ -23,19 +23,24 @@ extension Ledger {
 
     private static func utcText(_ date: Date) -> String { Timestamp.string(millis: Timestamp.millis(date)) }
 
-    /// Sales of the month to a household with at least one épicerie line, not cancelled;
-    /// the persons come from the households' files. `at` is UTC text: it sorts as time.
+    /// Sales of the month to a household with at least one épicerie line, not cancelled.
+    /// Each household counts the persons its last visit of the month recorded: later
+    /// edits and purges of its file change nothing. Only a ticket from before that was
+    /// recorded (NULL) falls back on the file as it is now. `at` is UTC text: it sorts as time.
     static let visitsSQL = """
         WITH visits AS (
-            SELECT t.household FROM tickets t
+            SELECT t.household, t.household_persons, t.at FROM tickets t
             WHERE t.at >= ?1 AND t.at < ?2 AND t.kind = 'sale' AND t.household IS NOT NULL
               AND EXISTS (SELECT 1 FROM ticket_lines l WHERE l.ticket_id = t.id AND l.activity = 'epicerie')
               AND NOT EXISTS (SELECT 1 FROM tickets c WHERE c.original_ticket_id = t.id AND c.kind = 'cancellation')
         )
         SELECT (SELECT COUNT(*) FROM visits) AS visits,
                (SELECT COUNT(DISTINCT household) FROM visits) AS households,
-               (SELECT COALESCE(SUM(h.adults + h.children), 0) FROM households h
-                 WHERE h.number IN (SELECT household FROM visits)) AS persons
+               (SELECT COALESCE(SUM(COALESCE(
+                    (SELECT v.household_persons FROM visits v WHERE v.household = d.household AND v.household_persons IS NOT NULL
+                     ORDER BY v.at DESC LIMIT 1),
+                    (SELECT h.adults + h.children FROM households h WHERE h.number = d.household))), 0)
+                 FROM (SELECT DISTINCT household FROM visits) d) AS persons
         """
 
     /// Every épicerie line of the month's tickets, counter-entries included (their

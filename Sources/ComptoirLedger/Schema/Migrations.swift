@@ -15,7 +15,7 @@ enum Migrations {
         let steps: [(String, @Sendable (Database) throws -> Void)] = [
             ("v1", v1), ("v2", v2), ("v3", v3), ("v4", v4), ("v5", v5), ("v6", v6), ("v7", v7),
             ("v8", v8), ("v9", v9), ("v10", v10), ("v11", v11), ("v12", v12), ("v13", v13), ("v14", v14),
-            ("v15", v15),
+            ("v15", v15), ("v16", v16),
         ]
         // Only CREATE and ADD COLUMN statements: foreign keys can stay on during the migration.
         for (identifier, step) in steps {
@@ -553,6 +553,13 @@ enum Migrations {
                           update: "modification interdite, les écritures sont définitives",
                           delete: "suppression interdite, les écritures sont définitives")
         try refuseReplacement(db, table: "shop_settings")
+    }
+
+    /// The household's size at the time of each épicerie visit, kept with the ticket (and
+    /// its journal entry): the funders' « personnes touchées » of a past month do not move
+    /// when a file is edited or purged. Older tickets leave it NULL.
+    private static func v16(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE tickets ADD COLUMN household_persons INTEGER")
     }
 
     /// The till name of entries a migration writes.

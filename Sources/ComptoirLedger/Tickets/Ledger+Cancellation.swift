@@ -77,12 +77,12 @@ extension Ledger {
     }
 
     struct OriginalSale {
-        var id: Int64, number: Int64, sessionId: Int64, at: String, household: Int64?
+        var id: Int64, number: Int64, sessionId: Int64, at: String, household: Int64?, householdPersons: Int64?
     }
 
     /// The sale a counter-entry corrects: it exists, is a sale and is not cancelled.
     static func originalSale(_ db: Database, number: Int64) throws -> OriginalSale {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, kind, session_id, at, household FROM tickets WHERE number = ?",
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, kind, session_id, at, household, household_persons FROM tickets WHERE number = ?",
                                          arguments: [number]) else {
             throw LedgerError.refused("Il n'y a pas de ticket n° \(number) : vérifiez le numéro.")
         }
@@ -99,7 +99,8 @@ extension Ledger {
             """, arguments: [id]) {
             throw LedgerError.refused("Le ticket n° \(number) est déjà annulé (ticket n° \(done)).")
         }
-        return OriginalSale(id: id, number: number, sessionId: row["session_id"], at: row["at"], household: row["household"])
+        return OriginalSale(id: id, number: number, sessionId: row["session_id"], at: row["at"], household: row["household"],
+                            householdPersons: row["household_persons"])
     }
 
     /// Writes a counter-entry ticket naming `original`, with the next number.
@@ -111,7 +112,7 @@ extension Ledger {
         let total = lines.reduce(Int64(0)) { $0 + $1.amountCents }
         let next = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets")) ?? 1
         let payload = TicketPayload(
-            authorizedBy: authorizedBy, household: original.household, kind: kind, lines: lines, number: next, operatorId: operatorId,
+            authorizedBy: authorizedBy, household: original.household, householdPersons: original.householdPersons, kind: kind, lines: lines, number: next, operatorId: operatorId,
             original: original.number, payments: payments, reason: reason, session: sessionId, till: till, totalCents: total)
         let (stamp, written) = try insertTicket(db, payload, originalId: original.id, issueCode: issueCode)
         let cash = written.payments.filter { $0.method == PaymentMethod.cash.rawValue }.reduce(Int64(0)) { $0 + $1.amountCents }

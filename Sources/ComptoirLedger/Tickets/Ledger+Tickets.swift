@@ -25,7 +25,7 @@ extension Ledger {
         try checkVouchers(db, draft.payments)
         let commissions = try consignmentSplits(db, draft.lines)
         let number = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets")) ?? 1
-        let payload = TicketPayload(
+        var payload = TicketPayload(
             authorizedBy: draft.override?.managerId, household: draft.household, kind: "sale",
             lines: zip(draft.lines, commissions).map { line, commission in
                 .init(activity: line.activity.rawValue, amountCents: line.amount.cents, code: line.code,
@@ -41,6 +41,10 @@ extension Ledger {
             },
             reason: draft.override.map { $0.reason.trimmingCharacters(in: .whitespaces) },
             session: sessionId, till: till, totalCents: total.cents)
+        if let household = draft.household {
+            payload.householdPersons = try Int64.fetchOne(db.cachedStatement(
+                sql: "SELECT adults + children FROM households WHERE number = ?"), arguments: [household])
+        }
         var marked = payload
         try markNegativeStock(db, &marked)
         try checkNegativeStockAccepted(db, marked, accepted: draft.stockAccepted)
@@ -66,11 +70,11 @@ extension Ledger {
         let stamp = try journal(db, .ticketCommitted, till: payload.till, operatorId: payload.operatorId, payload)
         try db.cachedStatement(sql: """
             INSERT INTO tickets (number, kind, original_ticket_id, reason, authorized_by, session_id, till,
-                                 operator_id, at, total_cents, journal_seq, household)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 operator_id, at, total_cents, journal_seq, household, household_persons)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [payload.number, payload.kind, originalId, payload.reason, payload.authorizedBy,
                                      payload.session, payload.till, payload.operatorId, stamp.at, payload.totalCents, stamp.seq,
-                                     payload.household])
+                                     payload.household, payload.householdPersons])
         let ticketId = db.lastInsertedRowID
         let lineInsert = try db.cachedStatement(sql: """
             INSERT INTO ticket_lines (ticket_id, position, code, label, activity, unit_price_cents, quantity, amount_cents,

@@ -56,6 +56,9 @@ struct TicketPayload: Codable, Equatable {
     var authorizedBy: Int64?
     /// The household's card number, on a ticket with one; omitted otherwise.
     var household: Int64? = nil
+    /// The household's adults and children at the time of the visit (or of the sale a
+    /// counter-entry corrects); omitted without a household, and on older tickets.
+    var householdPersons: Int64? = nil
     var kind: String
     var lines: [Line]
     var number: Int64
@@ -71,6 +74,7 @@ struct TicketPayload: Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case household, kind, lines, number, original, payments, reason, session, till
+        case householdPersons = "household_persons"
         case authorizedBy = "authorized_by"
         case operatorId = "operator"
         case totalCents = "total_cents"

@@ -86,6 +86,7 @@ enum ColumnCoverage {
             "original_ticket_id": .checked("the original's number equals the payload's"), "reason": entry,
             "authorized_by": entry, "session_id": entry, "till": entry, "operator_id": entry, "at": entryTime,
             "total_cents": entry, "journal_seq": entrySeq, "household": entry,
+            "household_persons": .checked("its journal entry; a sale's also against the household's file replayed to that moment"),
         ],
         "ticket_lines": [
             "id": sequence, "ticket_id": .checked("walked with its ticket"), "position": .checked("1, 2, 3… in its ticket"),

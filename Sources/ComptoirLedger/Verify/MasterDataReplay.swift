@@ -122,6 +122,11 @@ struct MasterDataReplay {
 
     /// A sale naming the household: its last contact moves to the sale's time (the RGPD
     /// purge counts from it).
+    /// The household's adults and children as the journal has them so far.
+    func persons(of number: Int64) -> Int64? {
+        households[number].map { Int64($0.payload.adults + $0.payload.children) }
+    }
+
     mutating func visited(household number: Int64, at: String) {
         visits[number] = at
     }

@@ -10,7 +10,7 @@ struct TicketPayloadWriter {
     /// False once a string needed escaping: `bytes` is then not to be trusted.
     private(set) var exact = true
 
-    mutating func begin(kind: String, authorizedBy: Int64? = nil, household: Int64? = nil) {
+    mutating func begin(kind: String, authorizedBy: Int64? = nil, household: Int64? = nil, householdPersons: Int64? = nil) {
         bytes.removeAll(keepingCapacity: true)
         exact = true
         raw("{")
@@ -22,6 +22,11 @@ struct TicketPayloadWriter {
         if let household {
             raw("\"household\":")
             int(household)
+            raw(",")
+        }
+        if let householdPersons {
+            raw("\"household_persons\":")
+            int(householdPersons)
             raw(",")
         }
         raw("\"kind\":")

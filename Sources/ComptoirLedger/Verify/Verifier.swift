@@ -153,7 +153,8 @@ struct Verifier {
                                        "payments")
                         }
 
-                        writer.begin(kind: ticket.kind, authorizedBy: ticket.authorizedBy, household: ticket.household)
+                        writer.begin(kind: ticket.kind, authorizedBy: ticket.authorizedBy, household: ticket.household,
+                                     householdPersons: ticket.householdPersons)
                         ticketStock.removeAll(keepingCapacity: true)
                         while var line = cursors.lines.current, line.ticketId == ticket.id {
                             if let (code, taken) = StockAfter.taken(activity: line.activity, code: line.code, quantity: line.quantity,
@@ -203,6 +204,10 @@ struct Verifier {
                         }
                         lastTicketNumber = ticket.number
                         if ticket.kind == "sale", let household = ticket.household {
+                            if let persons = ticket.householdPersons, persons != masterData.persons(of: household) {
+                                throw fail("le ticket n° \(ticket.number) compte \(persons) personnes au foyer n° \(household), sa fiche n'en comptait pas autant à cette vente",
+                                           "tickets")
+                            }
                             masterData.visited(household: household, at: entry.at)
                         }
                     case .trainingStarted, .trainingEnded:
@@ -510,7 +515,7 @@ struct Verifier {
         }
         guard payload.kind == ticket.kind, payload.original == original, payload.session == ticket.sessionId,
               payload.reason == ticket.reason, payload.authorizedBy == ticket.authorizedBy,
-              payload.household == ticket.household,
+              payload.household == ticket.household, payload.householdPersons == ticket.householdPersons,
               payload.till == ticket.till, payload.operatorId == ticket.operatorId else {
             return ("le \(name) ne correspond pas au journal (type, session, caisse, vendeur ou foyer)", "tickets")
         }

@@ -8,11 +8,11 @@ enum VerifyRows {
         static let table = "tickets"
         var id: Int64, number: Int64, kind: String, originalTicketId: Int64?, sessionId: Int64
         var till: String, operatorId: Int64, at: String, totalCents: Int64, journalSeq: Int64
-        var reason: String?, authorizedBy: Int64?, household: Int64?
+        var reason: String?, authorizedBy: Int64?, household: Int64?, householdPersons: Int64?
 
         static let sql = """
             SELECT id, number, kind, original_ticket_id, session_id, till, operator_id, at,
-                   total_cents, journal_seq, reason, authorized_by, household
+                   total_cents, journal_seq, reason, authorized_by, household, household_persons
             FROM tickets ORDER BY journal_seq
             """
     }
@@ -214,6 +214,7 @@ extension VerifyRows.Ticket: VerifyRows.Row {
         sessionId = C.int(s, 4); till = C.text(s, 5); operatorId = C.int(s, 6); at = C.text(s, 7)
         totalCents = C.int(s, 8); journalSeq = C.int(s, 9)
         reason = C.optionalText(s, 10); authorizedBy = C.optionalInt(s, 11); household = C.optionalInt(s, 12)
+        householdPersons = C.optionalInt(s, 13)
     }
 }
 

@@ -57,6 +57,18 @@ import Testing
         #expect(report.gramsSold == 2 * 500 + 1_000 + 500 - 500)
         #expect(report.unitsWithoutWeight == 3)
 
+        // The month's persons are what the tickets recorded: a larger family afterwards,
+        // or a purged file, changes nothing.
+        var bigger = martin
+        bigger.children = 4
+        _ = try l.saveHousehold(bigger, by: shop.admin.id, till: TestShop.till)
+        #expect(try l.purgeHouseholds(noContactSince: Date().addingTimeInterval(60), by: shop.admin.id, till: TestShop.till).count == 2)
+        #expect(try l.rawInt("SELECT COUNT(*) FROM households") == 0)
+        #expect(try l.epicerieReport(month: today).personsReached == 4)
+        #expect(try l.rawString("SELECT group_concat(household_persons) FROM tickets WHERE household IS NOT NULL ORDER BY number")
+                == "3,3,1,1,1")
+        #expect(try l.verify().isOK)
+
         let empty = EpicerieReport(month: today.firstOfMonth.adding(months: 1), householdsServed: 0, visits: 0,
                                    personsReached: 0, paid: .zero, marketValue: .zero, gramsSold: 0, unitsWithoutWeight: 0)
         #expect(try l.epicerieReport(month: today.firstOfMonth.adding(months: 1)) == empty)
@@ -73,5 +85,35 @@ import Testing
             #expect(plan.contains("tickets_by_at"), "\(plan)")
             #expect(!plan.contains("SCAN t\n") && !plan.hasSuffix("SCAN t") && !plan.contains("SCAN l"), "\(plan)")
         }
+    }
+
+    /// The intruder rewrites a visit's household size in the table and in its journal entry,
+    /// re-hashing the chain: the household's file replayed to that moment says otherwise.
+    @Test func aForgedHouseholdSizeIsCaughtAgainstTheReplayedFile() throws {
+        let shop = try TestShop()
+        defer { shop.close() }
+        let l = shop.ledger
+        let today = CalendarDay(Date(), in: l.timeZone)
+        let family = try l.saveHousehold(Household(name: "Martin", adults: 2, children: 1, monthlyResources: Money(euros: 1_000),
+                                                   rightsFrom: today.adding(months: -1), rightsTo: today.adding(months: 5)),
+                                         by: shop.admin.id, till: TestShop.till)
+        let soap = Product(code: "SAVON", name: "Savon", marketPrice: Money(cents: 150))
+        try l.saveProduct(soap, by: shop.admin.id, till: TestShop.till)
+        let rate = try #require(HouseholdFigures(family, rules: .standard).rate)
+        var draft = TestShop.draft([CartLine(code: soap.code, label: soap.name, activity: .epicerie,
+                                             unitPrice: EpicerieRules.standard.price(market: soap.marketPrice, solidarity: nil, rate: rate),
+                                             marketUnitPrice: soap.marketPrice)])
+        draft.household = family.number
+        draft.stockAccepted = [soap.code]
+        let sold = try l.commitSale(draft, till: TestShop.till, operatorId: shop.benevole.id, sessionId: shop.session.id)
+        #expect(try l.verify().isOK)
+        try ChainForger.rewritePayload(path: shop.path, seq: sold.journalSeq, replacing: "\"household_persons\":3",
+                                       with: "\"household_persons\":7", table: "tickets",
+                                       rows: "UPDATE tickets SET household_persons = 7 WHERE number = \(sold.number)")
+        let reopened = try Ledger.open(path: shop.path, pinRounds: 1_000)
+        defer { try? reopened.close() }
+        let report = try reopened.verify()
+        #expect(report.problem?.seq == sold.journalSeq)
+        #expect(report.problem?.reason == "le ticket n° \(sold.number) compte 7 personnes au foyer n° \(family.number), sa fiche n'en comptait pas autant à cette vente")
     }
 }
