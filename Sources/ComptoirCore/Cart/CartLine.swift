@@ -16,6 +16,9 @@ public struct CartLine: Hashable, Sendable, Codable {
     public var rentalId: Int64?
     /// On a labelled vide-greniers item, the item; nil for a handwritten label.
     public var itemId: Int64?
+    /// On a handwritten label (box + price), what the item is: the ledger registers it
+    /// with the sale, so that the registre des objets mobiliers has every object sold.
+    public var newItemDescription: String?
 
     public init(code: String?, label: String, activity: Activity, unitPrice: Money, quantity: Int = 1,
                 marketUnitPrice: Money? = nil, weightGrams: Int? = nil, rentalId: Int64? = nil, itemId: Int64? = nil) {

@@ -12,8 +12,17 @@ extension Ledger {
         if let problem = ConsignedItem.problem(description: description, price: price) { throw LedgerError.refused(problem) }
         return try write { db in
             try self.checkUser(db, actor)
+            return try self.insertItem(db, rental: id, description: description, price: price, today: today, by: actor, till: till)
+        }
+    }
+
+    /// `registerItem` inside the caller's transaction (a handwritten label's item is
+    /// registered by its sale, whose rental was found renting the box that day: `today`
+    /// nil); `description` is checked and trimmed.
+    func insertItem(_ db: Database, rental id: Int64, description: String, price: Money, today: CalendarDay?,
+                    by actor: Int64, till: String) throws -> ConsignedItem {
             guard let rental = try Self.rentalSummary(db, id: id)?.rental else { throw Self.unknownRental(id) }
-            guard rental.to >= today else {
+            if let today, rental.to < today {
                 throw LedgerError.refused("La location du box \(rental.boxCode) est finie le \(rental.to.french) : prolongez-la avant d'ajouter des articles.")
             }
             let itemId = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM consigned_items") ?? 1
@@ -27,7 +36,6 @@ extension Ledger {
                 """, arguments: [itemId, id, number, description, price.cents, stamp.seq, stamp.at])
             return ConsignedItem(id: itemId, rentalId: id, number: number, boxCode: rental.boxCode,
                                  description: description, price: price)
-        }
     }
 
     /// The items still in `box` on `day` (its current rental's), for a label file; refused
@@ -151,6 +159,32 @@ extension Ledger {
             try db.cachedStatement(sql: """
                 INSERT INTO item_movements (item_id, round, kind, weight_grams, journal_seq, at) VALUES (?, ?, ?, NULL, ?, ?)
                 """).execute(arguments: [id, try Self.nextRound(db, item: id), kind, stamp.seq, stamp.at])
+        }
+    }
+
+    /// A sale's handwritten labels (box + price) become items of their box's rental, with
+    /// the description the till asked: every object sold for a seller has its line in the
+    /// registre des objets mobiliers (C. pén. R321-7). One without a description is refused.
+    func registerHandwrittenItems(_ db: Database, _ draft: inout TicketDraft, operatorId: Int64, till: String) throws {
+        for i in draft.lines.indices where draft.lines[i].isConsigned && draft.lines[i].itemId == nil {
+            let line = draft.lines[i]
+            let description = (line.newItemDescription ?? "").trimmingCharacters(in: .whitespaces)
+            guard !description.isEmpty else {
+                throw LedgerError.refused("La ligne \(i + 1) (« \(line.label) ») : décrivez l'article, le registre des objets mobiliers le demande.")
+            }
+            guard line.quantity == 1 else {
+                throw LedgerError.refused("La ligne \(i + 1) (« \(line.label) ») : un article en dépôt se vend à l'unité.")
+            }
+            if let problem = ConsignedItem.problem(description: description, price: line.unitPrice) {
+                throw LedgerError.refused("La ligne \(i + 1) : " + problem)
+            }
+            guard let rentalId = line.rentalId else { continue }
+            let item = try insertItem(db, rental: rentalId, description: description, price: line.unitPrice, today: nil,
+                                      by: operatorId, till: till)
+            draft.lines[i].itemId = item.id
+            draft.lines[i].code = item.code.text
+            draft.lines[i].label = "\(item.boxCode) \(description)"
+            draft.lines[i].newItemDescription = nil
         }
     }
 

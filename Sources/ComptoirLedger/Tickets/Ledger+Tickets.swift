@@ -23,6 +23,7 @@ extension Ledger {
         if !draft.lines.contains(where: { $0.activity == .epicerie }) { draft.household = nil }
         try checkEpicerie(db, draft)
         try checkVouchers(db, draft.payments)
+        try registerHandwrittenItems(db, &draft, operatorId: operatorId, till: till)
         let commissions = try consignmentSplits(db, draft.lines)
         let number = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets")) ?? 1
         var payload = TicketPayload(

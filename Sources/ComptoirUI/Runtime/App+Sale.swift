@@ -116,6 +116,9 @@ extension App {
         if state.sale.freePrice != nil {
             return SaleScreen.freePriceKeys.hints(SaleKeysContext(sale: state.sale, context: state.saleContext), for: place)
         }
+        if state.sale.handwritten != nil {
+            return SaleScreen.handwrittenKeys.hints(SaleKeysContext(sale: state.sale, context: state.saleContext), for: place)
+        }
         if state.sale.negativeStock != nil {
             return SaleScreen.confirmKeys.hints(SaleKeysContext(sale: state.sale, context: state.saleContext), for: place)
         }

@@ -197,10 +197,25 @@ private struct Consignment {
         let c = try Consignment()
         defer { c.shop.close() }
         let rental = try c.rent()
-        let line = try c.ledger.handwrittenLine(box: "b07", price: Money(cents: 300), today: Consignment.today)
+        var line = try c.ledger.handwrittenLine(box: "b07", price: Money(cents: 300), today: Consignment.today)
         #expect(line.rentalId == rental.rental.id && line.itemId == nil && line.activity == .videGreniers)
-        _ = try c.shop.sell([line])
+        // The registre needs every object: without a description, nothing is written.
+        #expect(refusal { _ = try c.shop.sell([line]) }
+                == "La ligne 1 (« B07 étiquette manuscrite ») : décrivez l'article, le registre des objets mobiliers le demande.")
+        #expect(try c.ledger.items(rental: rental.rental.id).isEmpty)
+        line.newItemDescription = "  lampe de chevet "
+        let sold = try c.shop.sell([line])
         #expect(try c.ledger.sellerBalance(seller: c.seller.id) == Money(cents: 225))
+        // The object was registered with its sale: an item of the box, sold by that ticket.
+        let items = try c.ledger.items(rental: rental.rental.id)
+        #expect(items.map(\.description) == ["lampe de chevet"] && items.first?.price == Money(cents: 300))
+        #expect(items.first?.status == .sold(ticket: sold.number))
+        let stored = try #require(try c.ledger.ticket(number: sold.number))
+        #expect(stored.lines.first?.itemId == items.first?.id && stored.lines.first?.code == items.first?.code.text)
+        #expect(stored.lines.first?.label == "B07 lampe de chevet")
+        let now = CalendarDay(Date(), in: c.ledger.timeZone)  // the item's deposit is its sale's time
+        let registre = try c.ledger.objectRegister(from: now, to: now)
+        #expect(registre.map(\.description) == ["lampe de chevet"] && registre.first?.soldAt != nil)
         #expect(refusal { _ = try c.ledger.handwrittenLine(box: "B07", price: Money(cents: 300), today: Consignment.today.adding(days: 20)) }
                 == "Le box B07 n'est pas loué aujourd'hui : à qui est cet article ? Mettez-le de côté.")
         #expect(try c.ledger.verify().isOK)

@@ -75,6 +75,7 @@ enum SaleScreen {
     static func handle(_ sale: inout SaleState, _ context: SaleContext, _ key: Key) -> Update {
         defer { if !sale.cart.isEmpty { sale.changeDue = nil; sale.drawerRetry = false } }  // the next ticket has started
         if sale.freePrice != nil { return ([], freePriceFormKey(&sale, context, key)) }
+        if sale.handwritten != nil { return ([], handwrittenFormKey(&sale, context, key)) }
         if let ask = sale.negativeStock {
             switch confirmKeys.action(for: key, SaleKeysContext(sale: sale, context: context)) {
             case .yes?:
@@ -194,6 +195,8 @@ enum SaleScreen {
             return ([], [.refundPreview(ticket)])
         case .ticketLookedUp(let number, let ticket):
             return ([], cancellationLookedUp(number, ticket, context))
+        case .consignedLineResolved(let line) where line.itemId == nil && line.isConsigned:
+            return ([], askDescription(&sale, line))
         case .consignedLineResolved(let line):
             if let item = line.itemId, sale.cart.lines.contains(where: { $0.itemId == item }) {
                 return ([], [.status(.error("L'article \(line.code ?? "") est déjà sur ce ticket : une pièce unique ne se vend qu'une fois."))])
@@ -485,6 +488,7 @@ enum SaleScreen {
         let total = "TOTAL " + Chrome.right(cart.total.formatted, max(14, cart.total.formatted.count))
         canvas.put(Chrome.right(total, panelWidth - 1), x: leftWidth + 1, y: codeY, style: Style(bold: true, reverse: true))
         if let form = sale.freePrice { drawFreePriceForm(form, &canvas, bottom: codeY - 1) }
+        if let form = sale.handwritten { drawHandwrittenForm(form, &canvas, bottom: codeY - 1) }
         if let ask = sale.negativeStock { drawNegativeStock(ask, &canvas, bottom: codeY - 1) }
     }
 

@@ -35,6 +35,9 @@ public struct SaleState: Equatable, Sendable {
     /// A free price typed, waiting for its activity and label (and, above the shop's
     /// threshold, for a look at the amount shown large) until Entrée adds it or Échap drops it.
     public var freePrice: FreePriceForm?
+    /// A handwritten label (box + price) waiting for the description of its object, which
+    /// the registre des objets mobiliers needs, until Entrée adds it or Échap drops it.
+    public var handwritten: HandwrittenForm?
     /// The free price shown large for confirmation, if any.
     public var confirmFreePrice: Money? { freePrice?.large == true ? freePrice?.price : nil }
     /// An épicerie line that would take its product's stock below zero, until Entrée adds
@@ -56,6 +59,11 @@ public struct SaleState: Equatable, Sendable {
         public var after: Int
         /// F3: the line whose quantity becomes `line.quantity`; nil when `line` is added.
         public var replacing: Int? = nil
+    }
+
+    public struct HandwrittenForm: Equatable, Sendable {
+        public var line: CartLine
+        public var description = TextField(maxLength: 60)
     }
 
     public struct FreePriceForm: Equatable, Sendable {
