@@ -1,7 +1,7 @@
 import ComptoirCore
 import Foundation
 
-/// The clock of this PC is earlier than the last journal entry: tickets would be dated
+/// The clock of this PC is earlier than an entry already in the journal: tickets would be dated
 /// before sales already made (a flat CMOS battery, a date typed wrong). Journaled as
 /// `clock.behind` and said in French at start.
 public struct ClockBehind: Equatable, Sendable {
@@ -15,7 +15,7 @@ public struct ClockBehind: Equatable, Sendable {
 
     /// What the status line (and stderr) say.
     public func message(timeZone: TimeZone) -> String {
-        "Attention : l'horloge de ce PC indique le \(Self.french(now, timeZone)), avant la dernière entrée du journal "
+        "Attention : l'horloge de ce PC indique le \(Self.french(now, timeZone)), avant une entrée déjà au journal "
             + "(le \(Self.french(lastAt, timeZone))). Corrigez la date et l'heure du PC : c'est noté au journal."
     }
 

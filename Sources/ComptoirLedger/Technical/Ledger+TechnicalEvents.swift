@@ -51,11 +51,25 @@ extension Ledger {
         }
     }
 
-    /// At start: when `now` is earlier than the last entry (by more than the tolerance),
-    /// journals `clock.behind` and returns it; nil when the clock is fine.
+    /// The latest-dated of the last `window` entries: once a wrong clock has written
+    /// entries, the last one is no longer the latest, and a restart must still see it.
+    /// Bounded, so that the start never reads the whole journal.
+    func latestRecentEntry(window: Int = 1_000) throws -> (seq: Int64, at: Date)? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT seq, at FROM (SELECT seq, at FROM journal ORDER BY seq DESC LIMIT ?) ORDER BY at DESC LIMIT 1
+                """, arguments: [window]),
+                  let at = Timestamp.date(row[1] as String) else { return nil }
+            return (row[0], at)
+        }
+    }
+
+    /// At start: when `now` is earlier than an entry already written (the latest-dated of
+    /// the recent ones, by more than the tolerance), journals `clock.behind` and returns
+    /// it; nil when the clock is fine.
     @discardableResult
     public func checkClock(now: Date = Date(), till: String) throws -> ClockBehind? {
-        guard let last = try lastEntry(), now < last.at.addingTimeInterval(-ClockBehind.tolerance) else { return nil }
+        guard let last = try latestRecentEntry(), now < last.at.addingTimeInterval(-ClockBehind.tolerance) else { return nil }
         _ = try write { db in
             try self.journal(db, .clockBehind, till: till, operatorId: nil,
                              TechnicalPayload.Clock(lastSeq: last.seq, lastAt: Timestamp.string(millis: Timestamp.millis(last.at))),

@@ -32,7 +32,8 @@ enum TechnicalPayload {
         }
     }
 
-    /// `clock.behind`: the entry's own time is the clock's; this is the last entry it is behind.
+    /// `clock.behind`: the entry's own time is the clock's; this is the entry it is behind
+    /// (the latest-dated of the recent ones).
     struct Clock: Codable, Equatable {
         var lastSeq: Int64
         var lastAt: String

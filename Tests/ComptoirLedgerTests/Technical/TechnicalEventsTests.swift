@@ -72,8 +72,12 @@ import Testing
         #expect(entry.kind == "clock.behind" && entry.operatorId == nil)
         #expect(entry.payload.hasPrefix(#"{"last_at":""#) && entry.payload.hasSuffix(#""last_seq":\#(count)}"#))
         let message = behind.message(timeZone: Ledger.parisTime)
-        #expect(message.contains("avant la dernière entrée du journal"))
+        #expect(message.contains("avant une entrée déjà au journal"))
         #expect(message.contains(CalendarDay(now, in: Ledger.parisTime).french))
+        // Restarted with the clock still wrong: the entry it wrote is the last, not the
+        // latest; it is said and journaled again, behind the same entry.
+        let again = try #require(try shop.ledger.checkClock(now: now.addingTimeInterval(300), till: TestShop.till))
+        #expect(again.lastSeq == Int64(count))
         #expect(try shop.ledger.verify().isOK)
     }
 
