@@ -35,6 +35,10 @@ import ComptoirUI
         #expect(z.comment == "compté par Camille — clôture du soir")
         guard case .saved(let name)? = backup else { Issue.record("no backup: \(String(describing: backup))"); return }
         #expect(FileManager.default.fileExists(atPath: shop.folder + "/sauvegardes/" + name))
+        // Journaled after the copy: its name and the last entry it holds (the Z's own).
+        let head = try Ledger.journalHead(ofCopy: shop.folder + "/sauvegardes/" + name)
+        #expect(head == z.journalSeq)
+        #expect(try shop.lastPayload("backup.made") == #"{"file":"\#(name)","head_seq":\#(head)}"#)
         #expect(shop.printed.contains("Z"))
         #expect(try shop.ledger.currentSession(till: RuntimeShop.till) == nil)
     }
@@ -142,6 +146,7 @@ import ComptoirUI
         #expect(report.comment == nil)
         guard case .failed(let reason)? = backup else { Issue.record("\(String(describing: backup))"); return }
         #expect(reason.hasPrefix("Le dossier de sauvegarde « "))
+        #expect(try shop.lastPayload("backup.made") == nil)
         #expect(try shop.ledger.currentSession(till: RuntimeShop.till) == nil)
     }
 

@@ -79,4 +79,19 @@ import ComptoirUI
         let closed = start(shop)
         #expect(closed.lastTicket == number && closed.status.text.isEmpty)
     }
+
+    @Test func aClockBehindTheJournalIsSaidAtStartAndJournaled() throws {
+        let shop = try RuntimeShop()
+        let lastAt = try #require(try shop.ledger.lastEntry()).at
+        let state = TillRuntime.start(ledger: shop.ledger, context: AppContext(shopName: "Boutique", tillName: RuntimeShop.till),
+                                      width: 80, height: 24, now: lastAt.addingTimeInterval(-86_400)).0
+        #expect(state.status.kind == .error)
+        #expect(state.status.text.hasPrefix("Attention : l'horloge de ce PC indique le "))
+        #expect(try shop.journaled("clock.behind") == 1)
+        #expect(try shop.lastPayload("clock.behind")?.contains(#""last_seq":"#) == true)
+        // With the clock right again, nothing is said nor journaled.
+        #expect(!start(shop).status.text.contains("horloge"))
+        #expect(try shop.journaled("clock.behind") == 1)
+        #expect(try shop.ledger.verify().isOK)
+    }
 }

@@ -13,7 +13,7 @@ import ComptoirUI
         let shop = try RuntimeShop()
         let martin = try shop.addHousehold(name: "Martin")
         try shop.addHousehold(name: "Durand")
-        #expect(shop.perform(.households(.searchHouseholds("mart"))) == [.households(.householdsFound([martin], rules: try shop.ledger.epicerieRules()))])
+        #expect(shop.perform(.households(.searchHouseholds("mart", openOn: nil))) == [.households(.householdsFound([martin], rules: try shop.ledger.epicerieRules()))])
     }
 
     @Test func aHouseholdIsSavedAndJournaled() throws {

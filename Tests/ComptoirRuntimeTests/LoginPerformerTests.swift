@@ -52,6 +52,22 @@ import ComptoirUI
         #expect(user.firstName == "Camille")
         #expect(session?.id == shop.session.id)
         #expect(session?.float == Money(cents: 5_000))
+        #expect(try shop.lastPayload("user.logged_in") == #"{"user":\#(shop.volunteer.id)}"#)
+    }
+
+    @Test func aWrongPinIsNoLogin() throws {
+        let shop = try RuntimeShop()
+        _ = shop.perform(.login(.authenticate(userId: shop.volunteer.id, pin: "0000")))
+        #expect(try shop.lastPayload("user.logged_in") == nil)
+    }
+
+    @Test func aLogoutAndAQuitAreJournaledWithTheUserIdOnly() throws {
+        let shop = try RuntimeShop()
+        #expect(shop.perform(.login(.logout(userId: shop.volunteer.id, quitting: false))).isEmpty)
+        #expect(try shop.lastPayload("user.logged_out") == #"{"user":\#(shop.volunteer.id),"via":"deconnexion"}"#)
+        #expect(shop.perform(.login(.logout(userId: shop.admin.id, quitting: true))).isEmpty)
+        #expect(try shop.lastPayload("user.logged_out") == #"{"user":\#(shop.admin.id),"via":"quitter"}"#)
+        #expect(try shop.ledger.verify().isOK)
     }
 
     @Test func aLoginWithNoOpenSessionHasNone() throws {

@@ -35,7 +35,7 @@ wait_for "Recherche (nom ou n° de carte)"
 keys Escape
 wait_for "Code :"
 typ "F18"; keys Enter
-wait_for "Foyer F-1-8 · droits jusqu'au"
+wait_for "Foyer F-1-8 · droits OK · reste"
 
 # Lentils sold by the kg: the weight is asked, 3,20 €/kg × 1,250 kg = 4,00 €, 30 % = 1,20 €.
 typ "vrac-lent"; keys Enter

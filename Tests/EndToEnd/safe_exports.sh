@@ -74,4 +74,26 @@ printf '1234\n1111\n1111\n' | "$BIN" users add "$(printf 'Eve\033[2J')" --as Sop
 grep -q "$(printf '\033')" out && fail "un caractère d'échappement est arrivé au terminal ($(cat -v out))"
 grep -q "^Eve�\[2J " out || fail "Eve devait s'afficher avec � ($(cat -v out))"
 "$BIN" verify --db "$DB" | grep -q "^OK" || fail "verify à la fin"
+
+# Every export written is journaled: its kind, the file's name without its folder, the
+# responsable when one identified; a refused one is not.
+kinds="$(sqlite3 "$DB" "SELECT json_extract(payload, '$.kind') || ':' || json_extract(payload, '$.file') FROM journal WHERE kind = 'export.written' ORDER BY seq" | tr '\n' ' ')"
+[ "$kinds" = "produits:catalogue.csv fec:$(basename "$fec_file") foyers:export.csv " ] || fail "exports au journal : $kinds"
+who="$(sqlite3 "$DB" "SELECT operator_id FROM journal WHERE kind = 'export.written' AND payload LIKE '%foyers%'")"
+[ "$who" = "$(sqlite3 "$DB" "SELECT id FROM users WHERE first_name = 'Sophie'")" ] || fail "le responsable de l'export des foyers : $who"
+sqlite3 "$DB" "SELECT payload FROM journal WHERE kind = 'export.written'" | grep -q "$WORK" && fail "un dossier est au journal"
+
+# A backup is journaled in the base, not in the copy; an export read from the copy writes
+# nothing into it (its journal must stay a part of the base's history) and says so.
+mkdir sauvegardes
+"$BIN" backup sauvegardes --db "$DB" >/dev/null || fail "sauvegarde"
+copy="$(ls sauvegardes/comptoir-*.sqlite)"
+head_seq="$(sqlite3 "$copy" "SELECT MAX(seq) FROM journal")"
+[ "$(sqlite3 "$DB" "SELECT json_extract(payload, '$.head_seq') FROM journal WHERE kind = 'backup.made'")" = "$head_seq" ] \
+  || fail "backup.made attendu avec la tête de la copie ($head_seq)"
+copy_sum="$(sha256sum "$copy" | cut -d' ' -f1)"
+"$BIN" export products depuis-copie.csv --db "$copy" >/dev/null 2>err || fail "export depuis une sauvegarde"
+grep -q "n'est pas noté au journal : .* est une sauvegarde" err || fail "message sur la sauvegarde attendu ($(cat err))"
+[ "$(sha256sum "$copy" | cut -d' ' -f1)" = "$copy_sum" ] || fail "la sauvegarde a changé"
+"$BIN" verify --db "$DB" | grep -q "^OK" || fail "verify avec les entrées techniques"
 echo "OK safe_exports"

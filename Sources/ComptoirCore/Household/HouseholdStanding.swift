@@ -1,6 +1,8 @@
 /// Where a household stands at the till today: its rights, rate and what is left of this
 /// month's cap. The one line the sale screen shows, and the reasons a line is refused.
-/// It carries no name, income or situation (DESIGN §4, dignity).
+/// It carries no name, income or situation (DESIGN §4, dignity), and what it says at the
+/// till never shows the rate (an income band) nor the cap (a household size): the queue
+/// can read the screen. Both stay on the household's file, for responsables.
 public struct HouseholdStanding: Hashable, Sendable {
     public enum Rights: Hashable, Sendable {
         case open
@@ -66,7 +68,7 @@ public struct HouseholdStanding: Hashable, Sendable {
         case .suspended: return "Les droits du foyer \(code) sont suspendus."
         case .notYet(let day): return "Les droits du foyer \(code) commencent le \(day.french)."
         case .expired(let day): return "Les droits du foyer \(code) ont pris fin le \(day.french) : ils sont à renouveler."
-        case .notEligible: return "Le foyer \(code) n'est pas dans une tranche qui ouvre des droits."
+        case .notEligible: return "Le foyer \(code) n'a pas de droits ouverts : sa fiche est à revoir avec un responsable."
         case .open: break
         }
         if let limit = rules.weeklyVisits, visitsThisWeek >= limit {
@@ -80,19 +82,22 @@ public struct HouseholdStanding: Hashable, Sendable {
         rules.capBasis == .marketValue ? market : paid
     }
 
-    /// The panel line, short enough for 80 columns:
-    /// `Foyer F-42-2 · droits jusqu'au 31/05/2027 · 30 % · reste 38,50 € sur 50,00 €`.
+    /// The panel line, short enough for 80 columns, with neither rate nor cap:
+    /// `Foyer F-42-2 · droits OK · reste 38,50 €`, or why not in plain words.
     public func panel(inTicket: Money) -> String {
-        let rights: String
-        switch self.rights {
-        case .open: rights = "droits jusqu'au \(rightsTo.french)"
-        case .notYet(let day): rights = "droits à partir du \(day.french)"
-        case .expired(let day): rights = "droits FINIS le \(day.french)"
-        case .suspended: rights = "droits SUSPENDUS"
-        case .notEligible: rights = "NON ÉLIGIBLE"
-        }
         let left = remaining - inTicket
-        let rate = self.rate.map { " · \($0) %" } ?? ""
-        return "Foyer \(code) · \(rights)\(rate) · reste \((left.isNegative ? .zero : left).formatted) sur \(cap.formatted)"
+        let rest = "reste \((left.isNegative ? .zero : left).formatted)"
+        switch rights {
+        case .notYet(let day): return "Foyer \(code) · droits à partir du \(day.french)"
+        case .expired(let day): return "Foyer \(code) · droits FINIS le \(day.french) : à renouveler"
+        case .suspended: return "Foyer \(code) · droits SUSPENDUS"
+        case .notEligible: return "Foyer \(code) · PAS DE DROITS OUVERTS"
+        case .open: break
+        }
+        if let limit = rules.weeklyVisits, visitsThisWeek >= limit {
+            return "Foyer \(code) · déjà venu \(visitsThisWeek) fois cette semaine · \(rest)"
+        }
+        if left <= .zero { return "Foyer \(code) · droits OK · plafond du mois atteint" }
+        return "Foyer \(code) · droits OK · \(rest)"
     }
 }

@@ -40,17 +40,21 @@ extension Ledger {
     }
 
     /// Households whose card code, number or name matches `text` (a name in part, any
-    /// case), by name; at most `limit`.
-    public func searchHouseholds(_ text: String, limit: Int = 50) throws -> [Household] {
+    /// case), by name; at most `limit`. With `rightsOpenOn`, only files whose rights have
+    /// not ended by that day (what a bénévole may see).
+    public func searchHouseholds(_ text: String, rightsOpenOn day: CalendarDay? = nil, limit: Int = 50) throws -> [Household] {
         let query = text.trimmingCharacters(in: .whitespaces)
+        let current = { (household: Household) in day.map { household.rightsTo >= $0 } ?? true }
         return try read { db in
             if let number = HouseholdCardCode.parse(query) ?? Int64(query) {
-                return try Self.household(db, number: number).map { [$0] } ?? []
+                return try Self.household(db, number: number).map { [$0] }?.filter(current) ?? []
             }
             let pattern = "%" + query.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
             typealias C = HouseholdRecord.Columns
-            return try HouseholdRecord.filter(C.name.like(pattern)).order(C.name.collating(.nocase), C.number).limit(limit)
-                .fetchAll(db).map(\.household)
+            var request = HouseholdRecord.filter(C.name.like(pattern))
+            // ISO days compare as text.
+            if let day { request = request.filter(C.rightsTo >= day.iso) }
+            return try request.order(C.name.collating(.nocase), C.number).limit(limit).fetchAll(db).map(\.household)
         }
     }
 

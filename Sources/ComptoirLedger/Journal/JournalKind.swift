@@ -50,4 +50,16 @@ enum JournalKind: String, Sendable, CaseIterable {
     case shopSettingsChanged = "shop.settings_changed"
     /// The drawer was asked to open and the printer could not (no rows: the event only).
     case drawerFailed = "drawer.failed"
+    // Technical events (no rows: the entry only records the event, with no personal data
+    // beyond a user id).
+    /// Someone logged in at a till.
+    case userLoggedIn = "user.logged_in"
+    /// Someone logged out (F9, Échap before the float) or left the program (F10).
+    case userLoggedOut = "user.logged_out"
+    /// An export wrote a file: its kind and file name.
+    case exportWritten = "export.written"
+    /// A backup copy was written and checked: its file name and the journal head it holds.
+    case backupMade = "backup.made"
+    /// The program started with a clock earlier than the last entry of the journal.
+    case clockBehind = "clock.behind"
 }

@@ -308,6 +308,11 @@ struct Verifier {
                         break  // no rows: the entry only records the event
                     case .closingReprinted, .drawerFailed:
                         break  // no rows either: a duplicate of a Z, a drawer that did not open
+                    case .userLoggedIn, .userLoggedOut, .exportWritten, .backupMade, .clockBehind:
+                        if let reason = TechnicalCheck.problem(kind: kind, seq: entry.seq, at: entry.at, operatorId: entry.operatorId,
+                                                               payload: entry.payload) {
+                            throw fail(reason)
+                        }
                     case .shopSettingsChanged:
                         if let reason = shopSettings.record(seq: entry.seq, payload: entry.payload) { throw fail(reason, "shop_settings") }
                     }

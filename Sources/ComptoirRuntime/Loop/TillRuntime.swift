@@ -99,7 +99,8 @@ public final class TillRuntime {
     }
 
     /// The app's first state, with what the ledger says of this till's last ticket and
-    /// whether its session was left open (a crash, or a quit without the Z).
+    /// whether its session was left open (a crash, or a quit without the Z). A clock
+    /// earlier than the last journal entry is journaled and said on the status line.
     static func start(ledger: Ledger, context: AppContext, width: Int, height: Int, now: Date) -> (AppState, [Effect]) {
         var (state, effects) = App.start(context: context, width: width, height: height, now: now)
         do {
@@ -110,6 +111,14 @@ public final class TillRuntime {
         } catch {
             // Only a help: the till starts without it.
             Logger(label: "comptoir").warning("dernier ticket illisible", metadata: ["raison": "\(error)"])
+        }
+        do {
+            if let behind = try ledger.checkClock(now: now, till: context.tillName) {
+                state.status = .error(behind.message(timeZone: ledger.timeZone))
+                Logger(label: "comptoir").warning("horloge en retard sur le journal", metadata: ["dernière entrée": "\(behind.lastSeq)"])
+            }
+        } catch {
+            state.status = .error("L'horloge de ce PC n'a pas pu être comparée au journal : \((error as? LedgerError)?.message ?? "\(error)")")
         }
         return (state, effects)
     }

@@ -57,6 +57,12 @@ extension EffectPerformer {
         do {
             let path = try ledger.backup(toFolder: folder, keep: config.backupKeep)
             logger.info("sauvegarde", metadata: ["fichier": "\(path)"])
+            do {
+                try ledger.recordBackup(file: path, headSeq: try Ledger.journalHead(ofCopy: path), operatorId: nil, till: till)
+            } catch {
+                // The copy is made: only its mention in the journal is missing.
+                logger.warning("sauvegarde non notée au journal", metadata: ["raison": "\((error as? LedgerError)?.message ?? "\(error)")"])
+            }
             return .saved(fileName: (path as NSString).lastPathComponent)
         } catch {
             let message = (error as? LedgerError)?.message ?? "\(error)"

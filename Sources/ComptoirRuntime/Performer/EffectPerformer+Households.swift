@@ -7,8 +7,8 @@ import ComptoirUI
 extension EffectPerformer {
     func perform(_ effect: HouseholdsEffect) throws -> [Msg] {
         switch effect {
-        case .searchHouseholds(let text):
-            return [.households(.householdsFound(try ledger.searchHouseholds(text), rules: try ledger.epicerieRules()))]
+        case .searchHouseholds(let text, let openOn):
+            return [.households(.householdsFound(try ledger.searchHouseholds(text, rightsOpenOn: openOn), rules: try ledger.epicerieRules()))]
         case .saveHousehold(let household, let actorId):
             let saved = try ledger.saveHousehold(household, by: actorId, till: till)
             logger.info("fiche foyer enregistrée", metadata: ["foyer": "\(saved.number)"])

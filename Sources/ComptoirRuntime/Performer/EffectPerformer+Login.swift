@@ -21,12 +21,17 @@ extension EffectPerformer {
                 logger.notice("code PIN refusé", metadata: ["utilisateur": "\(userId)", "raison": "\(refusal)"])
                 return [.login(.loginRefused(refusal))]
             }
+            try ledger.recordLogin(user: user.id, till: till)
             logger.info("connexion", metadata: ["utilisateur": "\(user.id)"])
             return [.login(.loggedIn(user, try ledger.currentSession(till: till).map(Self.openSession)))]
         case .openSession(let float, let operatorId):
             let session = try ledger.openSession(till: till, operatorId: operatorId, float: float)
             logger.info("caisse ouverte", metadata: ["session": "\(session.id)", "fond": "\(float.cents)"])
             return [.login(.sessionOpened(Self.openSession(session)))]
+        case .logout(let userId, let quitting):
+            try ledger.recordLogout(user: userId, quitting: quitting, till: till)
+            logger.info(quitting ? "fin du programme" : "déconnexion", metadata: ["utilisateur": "\(userId)"])
+            return []
         }
     }
 

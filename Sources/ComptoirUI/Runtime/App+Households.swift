@@ -4,7 +4,7 @@
 extension App {
     /// Alt+F from the sale screen.
     static func openHouseholds(_ state: inout AppState) -> [Effect] {
-        let (effects, outputs) = HouseholdsScreen.open(&state.households)
+        let (effects, outputs) = HouseholdsScreen.open(&state.households, state.householdsContext)
         return effects + apply(outputs, &state)
     }
 

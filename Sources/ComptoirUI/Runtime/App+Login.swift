@@ -84,12 +84,13 @@ extension App {
     }
 
     static func openTill(_ state: inout AppState, _ key: Key) -> [Effect] {
-        let (effects, outputs) = OpenTillScreen.handle(&state.openTill, state.openTillContext, key)
+        var (effects, outputs) = OpenTillScreen.handle(&state.openTill, state.openTillContext, key)
         for output in outputs {
             switch output {
             case .status(let status):
                 state.status = status
             case .logOut:
+                if let user = state.user { effects.append(.login(.logout(userId: user.id, quitting: false))) }
                 state.user = nil
                 state.screen = .login
             }

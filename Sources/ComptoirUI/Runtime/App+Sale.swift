@@ -36,6 +36,7 @@ extension App {
             case .open(let destination):
                 effects += open(destination, &state)
             case .logout:
+                if let user = state.user { effects.append(.login(.logout(userId: user.id, quitting: false))) }
                 state.user = nil
                 state.login = LoginState()
                 state.screen = .login

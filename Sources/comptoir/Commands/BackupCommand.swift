@@ -28,6 +28,8 @@ struct BackupCommand: ParsableCommand {
         let report = try ledgerCall { try copy.verify() }
         guard report.isOK else { throw Failure("La sauvegarde \(path) ne se vérifie pas : \(report.message)") }
         print("Sauvegarde écrite : \(path) (\(report.message)).")
+        let head = try ledgerCall { try copy.chainHead()?.seq ?? 0 }
+        shop.journalTechnical("La sauvegarde") { try $0.recordBackup(file: path, headSeq: head, operatorId: nil, till: shop.tillName) }
     }
 }
 

@@ -34,10 +34,11 @@ struct ExportCommand: ParsableCommand {
         func run() throws {
             let shop = try Shop.open(options, access: .readOnly)
             try CSVFile.checkFree(file, replace: force, shop: shop)
-            _ = try authenticateManager(shop, actor, action: "exporter les foyers (données personnelles)")
+            let manager = try authenticateManager(shop, actor, action: "exporter les foyers (données personnelles)")
             let households = try ledgerCall { try shop.ledger.households() }
             try CSVFile.write(HouseholdCSV.file(households), to: file, replace: force, shop: shop)
             print(counted(households.count, "foyer exporté", "foyers exportés") + " dans \(file).")
+            shop.journalExport(.households, file: file, count: households.count, by: manager)
         }
     }
 
@@ -56,6 +57,7 @@ struct ExportCommand: ParsableCommand {
             let products = try ledgerCall { try shop.ledger.products() }
             try CSVFile.write(ProductCSV.file(products), to: file, replace: force, shop: shop)
             print(counted(products.count, "produit exporté", "produits exportés") + " dans \(file).")
+            shop.journalExport(.products, file: file, count: products.count, by: nil)
         }
     }
 }
@@ -85,10 +87,11 @@ extension ExportCommand {
             guard let last = CalendarDay(to) else { throw Failure("--to « \(to) » n'est pas une date : écrivez-la JJ/MM/AAAA.") }
             let shop = try Shop.open(options, access: .readOnly)
             try CSVFile.checkFree(file, replace: force, shop: shop)
-            _ = try authenticateManager(shop, actor, action: "exporter le registre (identités des déposants)")
+            let manager = try authenticateManager(shop, actor, action: "exporter le registre (identités des déposants)")
             let entries = try ledgerCall { try shop.ledger.objectRegister(from: first, to: last) }
             try CSVFile.write(ObjectRegisterCSV.file(entries, timeZone: shop.ledger.timeZone), to: file, replace: force, shop: shop)
             print(counted(entries.count, "article", "articles") + " du \(first.french) au \(last.french) dans \(file).")
+            shop.journalExport(.registre, file: file, count: entries.count, by: manager)
         }
     }
 }
@@ -119,6 +122,7 @@ extension ExportCommand {
             let items = try ledgerCall { try shop.ledger.itemsInBox(box, on: today) }
             try CSVFile.write(ItemLabelFile.file(items), to: file, replace: force, shop: shop)
             print(counted(items.count, "étiquette exportée", "étiquettes exportées") + " dans \(file).")
+            shop.journalExport(.labels, file: file, count: items.count, by: nil)
         }
     }
 }
@@ -154,6 +158,7 @@ extension ExportCommand {
             guard entries.allSatisfy(\.isBalanced) else { throw Failure("Une écriture n'est pas équilibrée : rien n'a été écrit.") }
             try CSVFile.write(Array(FEC.text(entries, plan: plan).utf8), to: path, replace: force, shop: shop)
             print(counted(entries.count, "écriture", "écritures") + " de \(year) dans \(path).")
+            shop.journalExport(.fec, file: path, count: entries.count, by: nil)
         }
     }
 }
@@ -184,6 +189,7 @@ extension ExportCommand {
             let title = "Comptoir, journal comptable \(year) de \(shop.config.shopName)"
             try CSVFile.write(Array(PlainTextJournal.text(entries, plan: plan, title: title).utf8), to: path, replace: force, shop: shop)
             print(counted(entries.count, "écriture", "écritures") + " de \(year) dans \(path).")
+            shop.journalExport(.accountingJournal, file: path, count: entries.count, by: nil)
         }
     }
 }

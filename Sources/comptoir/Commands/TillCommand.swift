@@ -34,7 +34,7 @@ struct TillCommand: ParsableCommand {
                     + "Relancez sans --nouvelle-base.")
             }
         }
-        let shop = try Shop.open(options, access: newBase ? .newBase : .write)
+        let shop = try Shop.open(options, access: newBase ? .newBase : .write, clockCheck: false)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw Failure("La caisse a besoin d'un terminal. Pour les commandes sans écran : comptoir --help.")
         }

@@ -34,7 +34,9 @@ struct Shop {
 
     /// Opens the base; with `checkTypes`, refuses one whose master data hold values of the
     /// wrong type (changed with sqlite3), naming them, rather than crash on them later.
-    static func open(_ options: CommonOptions, access: Access = .write, checkTypes: Bool = true) throws -> Shop {
+    /// A command that writes checks the clock against the journal (`clock.behind`, said on
+    /// stderr); the till does it itself (`clockCheck: false`), to say it on its status line.
+    static func open(_ options: CommonOptions, access: Access = .write, checkTypes: Bool = true, clockCheck: Bool = true) throws -> Shop {
         var config = try Configuration.forCommand(options)
         FileLogHandler.bootstrap(path: config.logFile ?? DataFolder.defaultLog, level: config.logLevel)
         let path = databasePath(options, config)
@@ -81,6 +83,10 @@ struct Shop {
             }
         } catch let error as LedgerError {
             throw Failure(error.message)
+        }
+        if clockCheck, access != .readOnly,
+           let behind = try? ledger.checkClock(till: config.tillName) {
+            FileHandle.standardError.write(Data((behind.message(timeZone: ledger.timeZone) + "\n").utf8))
         }
         Logger(label: "comptoir").info("base ouverte", metadata: ["path": "\(path)", "demo": "\(options.demo)"])
         return Shop(config: config, ledger: ledger, databasePath: path, isDemo: options.demo, demoPins: pins)

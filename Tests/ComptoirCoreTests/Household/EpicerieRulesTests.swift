@@ -65,6 +65,21 @@ struct EpicerieRulesTests {
         let later = HouseholdStanding(Self.household(from: today.adding(days: 1), to: today.adding(months: 6)),
                                       rules: .standard, today: today, used: .zero, visitsThisWeek: 0)
         #expect(later.refusal?.contains("commencent le 02/12/2026") == true)
+        #expect(endedYesterday.panel(inTicket: .zero) == "Foyer F-42-2 · droits FINIS le 30/11/2026 : à renouveler")
+        #expect(suspended.panel(inTicket: .zero) == "Foyer F-42-2 · droits SUSPENDUS")
+    }
+
+    @Test("A household outside the brackets is told so without its income band")
+    func notEligibleSaysNoBracket() {
+        let today = CalendarDay(year: 2026, month: 12, day: 1)
+        var rich = Self.household(from: today, to: today.adding(months: 6))
+        rich.monthlyResources = Money(euros: 9_000)
+        let standing = HouseholdStanding(rich, rules: .standard, today: today, used: .zero, visitsThisWeek: 0)
+        #expect(standing.rights == .notEligible)
+        for text in [standing.panel(inTicket: .zero), standing.refusal ?? ""] {
+            #expect(!text.contains("%") && !text.contains("tranche") && !text.contains("38,00"))
+        }
+        #expect(standing.panel(inTicket: .zero) == "Foyer F-42-2 · PAS DE DROITS OUVERTS")
     }
 
     @Test("Remaining cap and the weekly visit limit")
@@ -76,9 +91,12 @@ struct EpicerieRulesTests {
         let standing = HouseholdStanding(h, rules: rules, today: today, used: Money(cents: 11_50), visitsThisWeek: 0)
         #expect(standing.cap == Money(euros: 38))
         #expect(standing.remaining == Money(cents: 26_50))
-        #expect(standing.panel(inTicket: Money(cents: 1_50)) == "Foyer F-42-2 · droits jusqu'au 01/06/2027 · 30 % · reste 25,00 € sur 38,00 €")
+        // Dignity: neither the rate (an income band) nor the cap (a household size).
+        #expect(standing.panel(inTicket: Money(cents: 1_50)) == "Foyer F-42-2 · droits OK · reste 25,00 €")
+        #expect(standing.panel(inTicket: Money(cents: 26_50)) == "Foyer F-42-2 · droits OK · plafond du mois atteint")
         let again = HouseholdStanding(h, rules: rules, today: today, used: .zero, visitsThisWeek: 1)
         #expect(again.refusal?.contains("limite : 1") == true)
+        #expect(again.panel(inTicket: .zero) == "Foyer F-42-2 · déjà venu 1 fois cette semaine · reste 38,00 €")
     }
 
     @Test("Rules survive a JSON round trip (they are journaled whole)")

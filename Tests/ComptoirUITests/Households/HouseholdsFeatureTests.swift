@@ -17,12 +17,41 @@ import ComptoirCore
         return households
     }
 
-    @Test func openingSearchesEverythingAndAsksToBeShown() {
+    @Test func openingSearchesEverythingForAResponsableAndAsksToBeShown() {
         var households = Self.found()
-        let (effects, outputs) = HouseholdsScreen.open(&households)
-        #expect(effects == [.households(.searchHouseholds(""))])
+        let (effects, outputs) = HouseholdsScreen.open(&households, Self.context)
+        #expect(effects == [.households(.searchHouseholds("", openOn: nil))])
         #expect(outputs.first == .show)
         #expect(households.results.isEmpty)
+    }
+
+    static var volunteer: HouseholdsContext {
+        var context = Self.context
+        context.isManager = false
+        context.userId = Fixtures.camille.id
+        return context
+    }
+
+    @Test func aVolunteerOpensAnEmptyListThatSearchesFromThreeLettersOrACard() {
+        var households = Self.found()
+        let (effects, outputs) = HouseholdsScreen.open(&households, Self.volunteer)
+        #expect(effects.isEmpty, "nobody is listed before a search")
+        #expect(outputs.first == .show)
+        #expect(households.results.isEmpty)
+        #expect(HouseholdsScreen.handle(&households, Self.volunteer, .char("m")).0.isEmpty)
+        #expect(HouseholdsScreen.handle(&households, Self.volunteer, .char("a")).0.isEmpty)
+        #expect(HouseholdsScreen.handle(&households, Self.volunteer, .char("r")).0
+                == [.households(.searchHouseholds("mar", openOn: Self.today))], "only files whose rights have not ended")
+        _ = HouseholdsScreen.receive(&households, Self.volunteer, .householdsFound([EpicerieSaleTests.martin], rules: .standard))
+        #expect(households.results.count == 1)
+        // Back under three letters: the list empties at once, nothing is asked.
+        #expect(HouseholdsScreen.handle(&households, Self.volunteer, .backspace).0.isEmpty)
+        #expect(households.results.isEmpty)
+        // A card scanned (or its number typed) searches at once.
+        #expect(HouseholdsScreen.search("F427", Self.volunteer) == .searchHouseholds("F427", openOn: Self.today))
+        #expect(HouseholdsScreen.search("42", Self.volunteer) == .searchHouseholds("42", openOn: Self.today))
+        #expect(HouseholdsScreen.search("ma", Self.volunteer) == nil)
+        #expect(HouseholdsScreen.search("ma", Self.context) == .searchHouseholds("ma", openOn: nil))
     }
 
     @Test func enterAsksTheAppToAttachTheHousehold() {

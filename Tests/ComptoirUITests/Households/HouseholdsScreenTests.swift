@@ -5,23 +5,52 @@ import ComptoirCore
 
 /// The household file and the rules screen.
 @Suite struct HouseholdsScreenTests {
+    static let today = CalendarDay(Fixtures.now, in: TimeZone(identifier: "Europe/Paris")!)
+
+    /// A responsable's households screen: every file listed at once.
     static func atHouseholds(as user: UserSummary = Fixtures.sophie) -> AppState {
         var state = Fixtures.atSale(as: user)
-        #expect(state.press(.alt("f")) == [.households(.searchHouseholds(""))])
+        #expect(state.press(.alt("f")) == [.households(.searchHouseholds("", openOn: nil))])
         _ = App.update(&state, .households(.householdsFound([EpicerieSaleTests.martin], rules: .standard)))
         return state
     }
 
-    @Test func searchAsYouTypeThenAttachToTheTicket() {
-        var state = Self.atHouseholds(as: Fixtures.camille)
-        #expect(state.type("mar") == [.households(.searchHouseholds("m")), .households(.searchHouseholds("ma")), .households(.searchHouseholds("mar"))])
+    @Test func aVolunteerSearchesFromThreeLettersThenAttachesToTheTicket() {
+        var state = Fixtures.atSale(as: Fixtures.camille)
+        #expect(state.press(.alt("f")).isEmpty, "nobody listed before a search")
+        #expect(state.screen == .households)
+        expectGolden(App.view(state), "households-volunteer-empty")
+        #expect(state.type("mar") == [.households(.searchHouseholds("mar", openOn: Self.today))])
+        _ = App.update(&state, .households(.householdsFound([EpicerieSaleTests.martin], rules: .standard)))
+        // The household's size is not shown to a bénévole.
+        #expect(!App.view(state).row(5).contains("Pers."))
         expectGolden(App.view(state), "households-list")
         #expect(state.press(.enter) == [.sale(.loadHousehold(42))])
         #expect(state.screen == .sale)
     }
 
+    @Test func aVolunteerIsToldWhyNothingMatches() {
+        var state = Fixtures.atSale(as: Fixtures.camille)
+        state.press(.alt("f"))
+        #expect(state.type("durand").last == .households(.searchHouseholds("durand", openOn: Self.today)))
+        // The ledger left the expired file out.
+        _ = App.update(&state, .households(.householdsFound([], rules: .standard)))
+        let canvas = App.view(state)
+        #expect(canvas.row(6).contains("Aucun foyer aux droits en cours ne correspond."))
+        expectGolden(canvas, "households-volunteer-none")
+    }
+
+    @Test func aResponsableSeesEveryFileWithItsSize() {
+        let state = Self.atHouseholds()
+        #expect(App.view(state).row(5).contains("Pers."))
+        expectGolden(App.view(state), "households-manager-list")
+    }
+
     @Test func aVolunteerCannotOpenAFile() {
-        var state = Self.atHouseholds(as: Fixtures.camille)
+        var state = Fixtures.atSale(as: Fixtures.camille)
+        state.press(.alt("f"))
+        state.type("mar")
+        _ = App.update(&state, .households(.householdsFound([EpicerieSaleTests.martin], rules: .standard)))
         state.press(.function(3))
         #expect(state.households.form == nil)
         #expect(state.status.text.contains("Réservé aux responsables"))

@@ -107,6 +107,13 @@ import ComptoirCore
         #expect(state.status.text.contains("50,00 €"))
     }
 
+    @Test func escapeBeforeTheFloatLogsOutJournaled() {
+        var state = Fixtures.atLogin()
+        _ = App.update(&state, .login(.loggedIn(Fixtures.camille, nil)))
+        #expect(state.press(.escape) == [.login(.logout(userId: Fixtures.camille.id, quitting: false))])
+        #expect(state.screen == .login && state.user == nil)
+    }
+
     @Test func loginWithOpenSessionGoesToTheSale() {
         var state = Fixtures.atLogin()
         _ = App.update(&state, .login(.loggedIn(Fixtures.camille, Fixtures.session)))

@@ -28,6 +28,15 @@ import ComptoirCore
         #expect(state.press(.escape).isEmpty)
         #expect(state.overlay == nil)
         #expect(state.press(.ctrl("c")).isEmpty)
+        // Whoever is logged in leaves with the program: journaled before it stops.
+        #expect(state.press(.char("o")) == [.login(.logout(userId: Fixtures.camille.id, quitting: true)), .quit])
+    }
+
+    @Test func quittingFromTheLoginScreenLogsNobodyOut() {
+        var state = Fixtures.atSale()
+        state.press(.function(9))
+        #expect(state.screen == .login)
+        state.press(.function(10))
         #expect(state.press(.char("o")) == [.quit])
     }
 
@@ -58,7 +67,7 @@ import ComptoirCore
         state.press(.char("n"))
         #expect(state.overlay == nil)
         state.press(.ctrl("c"))
-        #expect(state.press(.char("o")) == [.quit])
+        #expect(state.press(.char("o")) == [.login(.logout(userId: Fixtures.camille.id, quitting: true)), .quit])
     }
 
     @Test func clockIsInParisTime() {

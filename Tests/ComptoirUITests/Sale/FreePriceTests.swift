@@ -74,7 +74,7 @@ import Testing
         state.type("40", then: .function(2))
         state.type("3")
         state.press(.enter)
-        #expect(state.sale.cart.lines.count == 1 && state.status.text.contains("plafond"))
+        #expect(state.sale.cart.lines.count == 1 && state.status.text.contains("dépasserait ce qui reste au foyer"))
         // F3 cannot take it past the cap either: 30 × 2 € = 60 €.
         state.type("30", then: .function(3))
         #expect(state.sale.cart.lines.first?.quantity == 1 && state.status.kind == .error)

@@ -156,7 +156,9 @@ import ComptoirCore
         state.type("1", then: .enter)
         state.press(.function(9))
         #expect(state.screen == .sale)
-        state.press(.function(6), .char("o"), .function(9))
+        state.press(.function(6), .char("o"))
+        // The logout is journaled, by user id.
+        #expect(state.press(.function(9)) == [.login(.logout(userId: Fixtures.camille.id, quitting: false))])
         #expect(state.screen == .login)
         #expect(state.user == nil)
     }

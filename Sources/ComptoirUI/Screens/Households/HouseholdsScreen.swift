@@ -4,7 +4,14 @@ import ComptoirCore
 /// to the ticket; a responsable opens, creates and edits a file, with its QF, reste à vivre,
 /// bracket and cap computed as the fields are typed. Nothing about income or situation
 /// shows outside the file itself.
+///
+/// Dignity: a bénévole sees no list at all until a search names someone (three letters of
+/// a name, or a card number), never a file whose rights have ended, nor the household's
+/// size; a responsable keeps the whole list.
 enum HouseholdsScreen {
+    /// Letters of a name a bénévole types before anything is listed.
+    static let minimumSearch = 3
+
     enum ListAction: Sendable { case previous, next, attach, newFile, openFile, rules, back }
     enum FormAction: Sendable { case edit, save, renew, suspend, printCard, close }
 
@@ -43,11 +50,29 @@ enum HouseholdsScreen {
         return households.form != nil ? formKeys.hints(keys, for: place) : listKeys.hints(keys, for: place)
     }
 
-    /// Alt+F from the sale screen.
-    static func open(_ households: inout HouseholdsState) -> ([Effect], [HouseholdsOutput]) {
+    /// Alt+F from the sale screen: a responsable sees every file at once, a bénévole an
+    /// empty list until the search names someone.
+    static func open(_ households: inout HouseholdsState, _ context: HouseholdsContext) -> ([Effect], [HouseholdsOutput]) {
         households = HouseholdsState()
-        return ([.households(.searchHouseholds(""))],
+        guard context.isManager else {
+            return ([], [.show, .status(.info("Au moins \(minimumSearch) lettres du nom, ou la carte ; Entrée rattache le foyer au ticket."))])
+        }
+        return ([.households(.searchHouseholds("", openOn: nil))],
                 [.show, .status(.info("Tapez un nom ou un numéro de carte ; Entrée rattache le foyer choisi au ticket."))])
+    }
+
+    /// The search `text` asks for: every file for a responsable; for a bénévole, only a
+    /// card number or at least `minimumSearch` letters, among files whose rights have not
+    /// ended. Nil when a bénévole's text is still too short to search.
+    static func search(_ text: String, _ context: HouseholdsContext) -> HouseholdsEffect? {
+        guard !context.isManager else { return .searchHouseholds(text, openOn: nil) }
+        guard isCardNumber(text) || text.count >= minimumSearch else { return nil }
+        return .searchHouseholds(text, openOn: context.today)
+    }
+
+    /// A card code (`F-42-7`, scanned `F427`) or a household number typed alone.
+    static func isCardNumber(_ text: String) -> Bool {
+        HouseholdCardCode.parse(text) != nil || (!text.isEmpty && text.utf8.allSatisfy { (48...57).contains($0) })
     }
 
     static func handle(_ households: inout HouseholdsState, _ context: HouseholdsContext, _ key: Key) -> ([Effect], [HouseholdsOutput]) {
@@ -57,7 +82,12 @@ enum HouseholdsScreen {
             let before = households.search.text
             _ = households.search.handle(key)
             guard households.search.text != before else { return ([], []) }
-            return ([.households(.searchHouseholds(households.search.trimmed))], [])
+            guard let search = search(households.search.trimmed, context) else {
+                households.results = []
+                households.list.clamp(count: 0)
+                return ([], [])
+            }
+            return ([.households(search)], [])
         }
         switch action {
         case .back:
@@ -169,13 +199,17 @@ enum HouseholdsScreen {
         let fieldX = x + 33
         canvas.put(households.search.display(width: 30), x: fieldX, y: 3)
         canvas.cursor = (fieldX + households.search.cursorOffset(width: 30), 3)
-        let header = "  " + Chrome.pad("Carte", 12) + Chrome.pad("Nom", 30) + Chrome.right("Pers.", 6) + "  " + Chrome.pad("Droits", 22)
+        // The household's size is the file's (it sets the cap): a bénévole does not see it.
+        let persons = context.isManager
+        let header = "  " + Chrome.pad("Carte", 12) + Chrome.pad("Nom", 30) + (persons ? Chrome.right("Pers.", 6) + "  " : "")
+            + Chrome.pad("Droits", 22)
         canvas.put(header, x: x, y: 5, style: .bold)
         let rows = max(1, canvas.height - keyBarHeight - 8)
         let results = households.results
         if results.isEmpty {
-            canvas.put(households.search.isEmpty ? "Aucun foyer inscrit pour l'instant." : "Aucun foyer ne correspond.",
-                       x: x + 2, y: 6, style: Style(dim: true))
+            for (i, line) in emptyListText(households, context).enumerated() {
+                canvas.put(line, x: x + 2, y: 6 + i, style: Style(dim: true), maxWidth: canvas.width - x - 3)
+            }
         }
         let today = context.today
         households.list.draw(count: results.count, &canvas, x: x, y: 6, width: canvas.width - x - 1, height: rows) { i, selected in
@@ -184,9 +218,23 @@ enum HouseholdsScreen {
                 : today > h.rightsTo ? "finis le \(h.rightsTo.french)"
                 : today < h.rightsFrom ? "à partir du \(h.rightsFrom.french)" : "jusqu'au \(h.rightsTo.french)"
             let text = ListState.marker(selected) + Chrome.pad(h.cardCode, 12) + Chrome.pad(h.name, 30)
-                + Chrome.right("\(h.persons)", 6) + "  " + Chrome.pad(rights, 22)
+                + (persons ? Chrome.right("\(h.persons)", 6) + "  " : "") + Chrome.pad(rights, 22)
             return (text, .plain)
         }
+    }
+
+    /// What an empty list says: why nothing shows, and what to type.
+    static func emptyListText(_ households: HouseholdsState, _ context: HouseholdsContext) -> [String] {
+        let text = households.search.trimmed
+        guard !context.isManager else {
+            return [text.isEmpty ? "Aucun foyer inscrit pour l'instant." : "Aucun foyer ne correspond."]
+        }
+        guard search(text, context) != nil else {
+            return ["Tapez au moins \(minimumSearch) lettres du nom, ou scannez la carte du foyer.",
+                    "La liste des foyers n'est pas affichée : elle reste entre les responsables."]
+        }
+        return ["Aucun foyer aux droits en cours ne correspond.",
+                "Des droits finis ou une fiche à créer : voyez un responsable."]
     }
 
     private static func drawForm(_ form: HouseholdForm, rules: EpicerieRules, _ canvas: inout Canvas) {

@@ -10,4 +10,7 @@ public enum LoginEffect: Equatable, Sendable {
     case authenticate(userId: Int64, pin: String)
     /// Answer: `.login(.sessionOpened)` or `.failed`.
     case openSession(float: Money, operatorId: Int64)
+    /// Journals that `userId` logged out (F9, Échap) or, with `quitting`, left the program.
+    /// No answer (`.failed` if the journal cannot be written).
+    case logout(userId: Int64, quitting: Bool)
 }

@@ -103,7 +103,8 @@ enum OverlayScreen {
             state.overlay = nil
             switch question {
             case .quit:
-                return [.quit]
+                // Whoever is logged in leaves with the program (journaled).
+                return (state.user.map { [.login(.logout(userId: $0.id, quitting: true))] } ?? []) + [.quit]
             case .abandonTicket:
                 state.sale = SaleState()
                 state.status = .info("Ticket abandonné : rien n'a été enregistré.")

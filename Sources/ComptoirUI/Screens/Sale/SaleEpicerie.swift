@@ -23,7 +23,8 @@ extension SaleScreen {
             return [.status(.error(refusal + " Un responsable peut déroger : Alt+G."))]
         }
         let left = standing.remaining - capUse(sale)
-        return [.status(.success("Foyer \(standing.code) : participation \(standing.rate ?? 100) %, il reste \((left.isNegative ? .zero : left).formatted) sur le plafond du mois."))]
+        // Neither the rate nor the cap: the queue reads this line too (they are on the file).
+        return [.status(.success("Foyer \(standing.code) : droits OK, il reste \((left.isNegative ? .zero : left).formatted) ce mois-ci."))]
     }
 
     /// What the ticket's épicerie lines count against the household's cap.
@@ -136,7 +137,7 @@ extension SaleScreen {
         let cost = standing.capCost(market: line.marketAmount, paid: line.amount)
         guard cost <= left else {
             let what = line.quantity > 1 ? "\(line.quantity) × « \(line.label) »" : "« \(line.label) »"
-            return "\(what) (\(cost.formatted)) dépasserait le plafond du mois : il reste \((left.isNegative ? .zero : left).formatted) pour ce foyer."
+            return "\(what) (\(cost.formatted)) dépasserait ce qui reste au foyer ce mois-ci : \((left.isNegative ? .zero : left).formatted)."
         }
         return nil
     }
