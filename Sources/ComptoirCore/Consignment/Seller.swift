@@ -29,9 +29,19 @@ public struct Seller: Hashable, Sendable, Codable {
     public var documentNumber: String
     /// For payouts by transfer; checked with `IBAN.normalized`.
     public var iban: String?
+    /// The domicile, and the issue date and authority of the identity document: the
+    /// registre des objets mobiliers asks for them (C. pén. R321-3 ff.); a new rental
+    /// needs them (`registreProblem`). Empty on files made before they were asked.
+    public var address: String = ""
+    public var documentIssuedOn: CalendarDay?
+    public var documentAuthority: String = ""
 
     public init(id: Int64 = 0, lastName: String, firstName: String, phone: String = "", email: String = "",
-                document: Document, documentNumber: String, iban: String? = nil) {
+                document: Document, documentNumber: String, iban: String? = nil,
+                address: String = "", documentIssuedOn: CalendarDay? = nil, documentAuthority: String = "") {
+        self.address = address
+        self.documentIssuedOn = documentIssuedOn
+        self.documentAuthority = documentAuthority
         self.id = id
         self.lastName = lastName
         self.firstName = firstName
@@ -56,5 +66,17 @@ public struct Seller: Hashable, Sendable, Codable {
             return "IBAN : « \(iban) » n'est pas valide (clé de contrôle) : vérifiez-le sur le RIB."
         }
         return nil
+    }
+
+    /// What the registre still lacks before this seller can rent a box, in French; nil
+    /// when the file is complete.
+    public var registreProblem: String? {
+        var missing: [String] = []
+        if address.trimmingCharacters(in: .whitespaces).isEmpty { missing.append("son domicile") }
+        if documentIssuedOn == nil { missing.append("la date de délivrance de sa pièce d'identité") }
+        if documentAuthority.trimmingCharacters(in: .whitespaces).isEmpty { missing.append("l'autorité qui l'a délivrée") }
+        guard !missing.isEmpty else { return nil }
+        let list = missing.count == 1 ? missing[0] : missing.dropLast().joined(separator: ", ") + " et " + missing.last!
+        return "Le registre des objets mobiliers demande \(list) : complétez la fiche \(French.de(fullName)) (F4) avant de louer un box."
     }
 }

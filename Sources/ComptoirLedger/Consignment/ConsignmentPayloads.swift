@@ -12,9 +12,12 @@ struct SellerPayload: Codable, Equatable {
     var iban: String?
     /// The responsable who allowed a change of the IBAN, on the entry that changes it only.
     var authorizedBy: Int64?
+    /// `KeyedDigest.sellerIdentity` of the domicile and the document's issue date and
+    /// authority; nil while all three are empty (every file before they were asked).
+    var identity: String? = nil
 
     enum CodingKeys: String, CodingKey {
-        case seller, document, iban
+        case seller, document, iban, identity
         case authorizedBy = "authorized_by"
         case lastName = "last_name"
         case firstName = "first_name"

@@ -13,6 +13,7 @@ extension Ledger {
         return try write { db in
             try self.checkUser(db, actor)
             guard let seller = try Self.seller(db, id: rental.sellerId) else { throw Self.unknownSeller(rental.sellerId) }
+            if let problem = seller.registreProblem { throw LedgerError.refused(problem) }
             guard let box = try Self.box(db, code: rental.boxCode) else {
                 throw LedgerError.refused("Il n'y a pas de box « \(rental.boxCode) » : vérifiez le code.")
             }

@@ -17,6 +17,8 @@ extension Ledger {
         seller.email = seller.email.trimmingCharacters(in: .whitespaces)
         seller.documentNumber = seller.documentNumber.trimmingCharacters(in: .whitespaces).uppercased()
         seller.iban = seller.iban.flatMap { $0.isEmpty ? nil : IBAN.normalized($0) }
+        seller.address = seller.address.trimmingCharacters(in: .whitespaces)
+        seller.documentAuthority = seller.documentAuthority.trimmingCharacters(in: .whitespaces)
         return try write { db in
             try self.checkUser(db, actor)
             let kind: JournalKind
@@ -38,10 +40,13 @@ extension Ledger {
                 }
                 try self.checkActor(db, authorizedBy)
             }
+            let digests = try KeyedDigest.load(db)
             try self.journal(db, kind, till: till, operatorId: actor, SellerPayload(
                 seller: seller.id, lastName: seller.lastName, firstName: seller.firstName,
                 document: seller.document.rawValue, documentNumber: seller.documentNumber,
-                iban: try KeyedDigest.load(db).iban(seller.iban), authorizedBy: bankDetailsChanged ? authorizedBy : nil))
+                iban: digests.iban(seller.iban), authorizedBy: bankDetailsChanged ? authorizedBy : nil,
+                identity: digests.sellerIdentity(address: seller.address, issuedOn: seller.documentIssuedOn?.iso,
+                                                 authority: seller.documentAuthority)))
             if var record = stored {
                 record.apply(seller)
                 try record.update(db)

@@ -16,6 +16,9 @@ struct SellerRecord: FetchableRecord, PersistableRecord, Sendable {
         static let document = Column("document")
         static let documentNumber = Column("document_number")
         static let iban = Column("iban")
+        static let address = Column("address")
+        static let documentIssuedOn = Column("document_issued_on")
+        static let documentAuthority = Column("document_authority")
         static let createdAt = Column("created_at")
     }
 
@@ -28,6 +31,10 @@ struct SellerRecord: FetchableRecord, PersistableRecord, Sendable {
     var document: String
     var documentNumber: String
     var iban: String?
+    var address = ""
+    /// ISO day, or nil.
+    var documentIssuedOn: String?
+    var documentAuthority = ""
     var createdAt: String
 
     /// A new file, created now.
@@ -48,6 +55,9 @@ struct SellerRecord: FetchableRecord, PersistableRecord, Sendable {
         document = seller.document.rawValue
         documentNumber = seller.documentNumber
         iban = seller.iban
+        address = seller.address
+        documentIssuedOn = seller.documentIssuedOn?.iso
+        documentAuthority = seller.documentAuthority
     }
 
     init(row: Row) {
@@ -59,6 +69,9 @@ struct SellerRecord: FetchableRecord, PersistableRecord, Sendable {
         document = row[Columns.document]
         documentNumber = row[Columns.documentNumber]
         iban = row[Columns.iban]
+        address = row[Columns.address] ?? ""
+        documentIssuedOn = row[Columns.documentIssuedOn]
+        documentAuthority = row[Columns.documentAuthority] ?? ""
         createdAt = row[Columns.createdAt]
     }
 
@@ -71,11 +84,15 @@ struct SellerRecord: FetchableRecord, PersistableRecord, Sendable {
         container[Columns.document] = document
         container[Columns.documentNumber] = documentNumber
         container[Columns.iban] = iban
+        container[Columns.address] = address
+        container[Columns.documentIssuedOn] = documentIssuedOn
+        container[Columns.documentAuthority] = documentAuthority
         container[Columns.createdAt] = createdAt
     }
 
     var seller: Seller {
         Seller(id: id, lastName: lastName, firstName: firstName, phone: phone, email: email,
-               document: Seller.Document(rawValue: document) ?? .identityCard, documentNumber: documentNumber, iban: iban)
+               document: Seller.Document(rawValue: document) ?? .identityCard, documentNumber: documentNumber, iban: iban,
+               address: address, documentIssuedOn: documentIssuedOn.flatMap(CalendarDay.init), documentAuthority: documentAuthority)
     }
 }

@@ -123,10 +123,14 @@ public enum DemoShop {
         for box in boxes { try ledger.saveBox(box, by: manager.id, till: till) }
         let today = CalendarDay(Date(), in: ledger.timeZone)
         let marc = try ledger.saveSeller(Seller(lastName: "Lefèvre", firstName: "Marc", phone: "06 11 22 33 44",
-                                                document: .identityCard, documentNumber: "DEMO12345"), by: manager.id, till: till)
+                                                document: .identityCard, documentNumber: "DEMO12345",
+                                                address: "3 rue de la Gare, 62300 Lens", documentIssuedOn: CalendarDay(year: 2019, month: 6, day: 3),
+                                                documentAuthority: "Préfecture du Pas-de-Calais"), by: manager.id, till: till)
         let lucie = try ledger.saveSeller(Seller(lastName: "Petit", firstName: "Lucie", phone: "07 55 66 77 88",
                                                  email: "lucie.petit@example.org", document: .passport,
-                                                 documentNumber: "DEMO67890"), by: manager.id, till: till)
+                                                 documentNumber: "DEMO67890",
+                                                 address: "8 allée des Tilleuls, 62300 Lens", documentIssuedOn: CalendarDay(year: 2022, month: 1, day: 20),
+                                                 documentAuthority: "Préfecture du Nord"), by: manager.id, till: till)
         let rentals: [(Seller, String, Int, Int, [(String, Int64)])] = [
             (marc, "B03", -10, 17, [("Lampe de chevet", 800), ("Service à café", 1_200), ("Jeu de société", 500)]),
             (lucie, "B05", -12, 2, [("Robe d'été taille 38", 650), ("Sac à main", 900)]),

@@ -42,4 +42,11 @@ struct KeyedDigest {
     func iban(_ iban: String?) -> String? {
         iban.map { hex("iban|\($0)") }
     }
+
+    /// A seller's domicile and identity document's issue (day, authority): vouched for by
+    /// the journal without it holding them. Nil while all three are empty.
+    func sellerIdentity(address: String, issuedOn: String?, authority: String) -> String? {
+        if address.isEmpty, issuedOn == nil, authority.isEmpty { return nil }
+        return hex("deposant|\(address)|\(issuedOn ?? "-")|\(authority)")
+    }
 }

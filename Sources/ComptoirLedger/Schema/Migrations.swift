@@ -15,7 +15,7 @@ enum Migrations {
         let steps: [(String, @Sendable (Database) throws -> Void)] = [
             ("v1", v1), ("v2", v2), ("v3", v3), ("v4", v4), ("v5", v5), ("v6", v6), ("v7", v7),
             ("v8", v8), ("v9", v9), ("v10", v10), ("v11", v11), ("v12", v12), ("v13", v13), ("v14", v14),
-            ("v15", v15), ("v16", v16),
+            ("v15", v15), ("v16", v16), ("v17", v17),
         ]
         // Only CREATE and ADD COLUMN statements: foreign keys can stay on during the migration.
         for (identifier, step) in steps {
@@ -560,6 +560,15 @@ enum Migrations {
     /// when a file is edited or purged. Older tickets leave it NULL.
     private static func v16(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE tickets ADD COLUMN household_persons INTEGER")
+    }
+
+    /// What the registre des objets mobiliers also asks of a seller: domicile, and the
+    /// identity document's issue date and authority (C. pén. R321-3 ff.). Kept in the file,
+    /// vouched for in the journal by a keyed digest (`KeyedDigest.sellerIdentity`).
+    private static func v17(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE sellers ADD COLUMN address TEXT NOT NULL DEFAULT ''")
+        try db.execute(sql: "ALTER TABLE sellers ADD COLUMN document_issued_on TEXT")
+        try db.execute(sql: "ALTER TABLE sellers ADD COLUMN document_authority TEXT NOT NULL DEFAULT ''")
     }
 
     /// The till name of entries a migration writes.

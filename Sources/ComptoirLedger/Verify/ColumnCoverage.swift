@@ -110,6 +110,9 @@ enum ColumnCoverage {
         "sellers": [
             "id": replayed, "last_name": replayed, "first_name": replayed, "document": replayed, "document_number": replayed,
             "iban": .checked("its keyed digest equals the last journaled one"),
+            "address": .checked("with the document's issue, its keyed digest equals the last journaled one"),
+            "document_issued_on": .checked("in the keyed digest of the seller's identity"),
+            "document_authority": .checked("in the keyed digest of the seller's identity"),
             "phone": contact, "email": contact, "created_at": unread,
         ],
         "boxes": ["code": replayed, "size": replayed, "weekly_rent_cents": replayed, "monthly_rent_cents": replayed],

@@ -111,7 +111,10 @@ struct ConsignmentReplay {
                                  reason: "un article en dépôt (n° \(row.payload.item)) renvoie à une entrée qui n'est pas dans le journal")
         }
         var seen = Set<Int64>()
-        for row in try Row.fetchAll(db, sql: "SELECT id, last_name, first_name, document, document_number, iban FROM sellers") {
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, last_name, first_name, document, document_number, iban, address, document_issued_on, document_authority
+            FROM sellers
+            """) {
             let id = row.safeInt("id") ?? Int64.min
             seen.insert(id)
             guard let (expected, seq) = sellers[id] else {
@@ -119,9 +122,14 @@ struct ConsignmentReplay {
             }
             let actual = SellerPayload(seller: id, lastName: row.safeText("last_name") ?? "", firstName: row.safeText("first_name") ?? "",
                                        document: row.safeText("document") ?? "", documentNumber: row.safeText("document_number") ?? "",
-                                       iban: digestKey.iban(row.safeText("iban")))
+                                       iban: digestKey.iban(row.safeText("iban")),
+                                       identity: digestKey.sellerIdentity(address: row.safeText("address") ?? "",
+                                                                          issuedOn: row.safeText("document_issued_on"),
+                                                                          authority: row.safeText("document_authority") ?? ""))
             guard actual == expected else {
-                let what = actual.iban != expected.iban ? "son IBAN" : "identité ou pièce d'identité"
+                let what = actual.iban != expected.iban ? "son IBAN"
+                    : actual.identity != expected.identity ? "domicile, date ou autorité de délivrance de sa pièce"
+                    : "identité ou pièce d'identité"
                 return VerifyProblem(seq: seq, kind: "déposant", reason: "le déposant n° \(id) ne correspond pas au journal (\(what))",
                                      table: "sellers")
             }

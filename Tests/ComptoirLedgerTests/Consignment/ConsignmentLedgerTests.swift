@@ -14,7 +14,7 @@ private struct Consignment {
         try shop.ledger.saveBox(Box(code: "b07", size: "étagère", weeklyRent: Money(cents: 500), monthlyRent: Money(cents: 1_500)),
                                 by: shop.admin.id, till: TestShop.till)
         seller = try shop.ledger.saveSeller(Seller(lastName: "Petit", firstName: "Lucie", phone: "06 12 34 56 78",
-                                                   document: .identityCard, documentNumber: "x123456"),
+                                                   document: .identityCard, documentNumber: "x123456", address: "12 rue des Lilas, 62300 Lens", documentIssuedOn: CalendarDay(year: 2020, month: 3, day: 14), documentAuthority: "Préfecture du Pas-de-Calais"),
                                             by: shop.benevole.id, till: TestShop.till)
     }
 

@@ -11,7 +11,7 @@ import Testing
     static let ibanB = "FR14 2004 1010 0505 0001 3M02 606"
 
     static func lucie(id: Int64 = 0, iban: String? = nil, phone: String = "") -> Seller {
-        Seller(id: id, lastName: "Petit", firstName: "Lucie", phone: phone, document: .passport, documentNumber: "P1", iban: iban)
+        Seller(id: id, lastName: "Petit", firstName: "Lucie", phone: phone, document: .passport, documentNumber: "P1", iban: iban, address: "12 rue des Lilas, 62300 Lens", documentIssuedOn: CalendarDay(year: 2020, month: 3, day: 14), documentAuthority: "Préfecture du Pas-de-Calais")
     }
 
     @Test func anIBANNeedsAResponsableAndARefusalWritesNothing() throws {

@@ -15,7 +15,7 @@ private struct Indebted {
         try shop.ledger.saveBox(Box(code: "B07", size: "", weeklyRent: Money(cents: 500), monthlyRent: Money(cents: 1_500)),
                                 by: shop.admin.id, till: TestShop.till)
         seller = try shop.ledger.saveSeller(Seller(lastName: "Petit", firstName: "Lucie", document: .identityCard,
-                                                   documentNumber: "X1"), by: shop.benevole.id, till: TestShop.till)
+                                                   documentNumber: "X1", address: "12 rue des Lilas, 62300 Lens", documentIssuedOn: CalendarDay(year: 2020, month: 3, day: 14), documentAuthority: "Préfecture du Pas-de-Calais"), by: shop.benevole.id, till: TestShop.till)
         let today = CalendarDay(Date(), in: shop.ledger.timeZone)
         rental = try shop.ledger.signRental(Rental(sellerId: seller.id, boxCode: "B07", from: today, to: today.adding(days: 13),
                                                    rent: Money(cents: 1_500), rentPayment: .deducted),

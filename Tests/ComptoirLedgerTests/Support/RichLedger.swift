@@ -79,7 +79,7 @@ enum RichLedger {
 
         let rental = try shop.rentB07()
         try l.saveSeller(Seller(id: rental.rental.sellerId, lastName: "Petit", firstName: "Lucie", document: .passport,
-                                documentNumber: "P1", iban: "FR76 3000 6000 0112 3456 7890 189"), by: admin, authorizedBy: admin, till: till)
+                                documentNumber: "P1", iban: "FR76 3000 6000 0112 3456 7890 189", address: "12 rue des Lilas, 62300 Lens", documentIssuedOn: CalendarDay(year: 2020, month: 3, day: 14), documentAuthority: "Préfecture du Pas-de-Calais"), by: admin, authorizedBy: admin, till: till)
         _ = try l.extendRental(id: rental.rental.id, to: today.adding(days: 13), rent: Money(cents: 500), by: admin, till: till)
         let lamp = try l.registerItem(rental: rental.rental.id, description: "lampe", price: Money(cents: 1_000), today: today,
                                       by: volunteer, till: till)

@@ -40,7 +40,7 @@ extension RuntimeShop {
     /// Lucie Petit, seller n° 1 (passport P1).
     @discardableResult
     func addSeller(iban: String? = nil) throws -> Seller {
-        try ledger.saveSeller(Seller(lastName: "Petit", firstName: "Lucie", document: .passport, documentNumber: "P1", iban: iban),
+        try ledger.saveSeller(Seller(lastName: "Petit", firstName: "Lucie", document: .passport, documentNumber: "P1", iban: iban, address: "12 rue des Lilas, 62300 Lens", documentIssuedOn: CalendarDay(year: 2020, month: 3, day: 14), documentAuthority: "Préfecture du Pas-de-Calais"),
                               by: volunteer.id, authorizedBy: iban == nil ? nil : manager.id, till: Self.till)
     }
 
