@@ -82,6 +82,13 @@ out="$("$BIN" export fec --db "$DB" --config "$WORK/fec.toml" --year "$(TZ=Europ
 fec="$WORK/123456789FEC$(TZ=Europe/Paris date +%Y)1231.txt"
 grep -q "|706000|Ventes friperie|||Z1|.*|0,00|4,50|" "$fec" || fail "le FEC devrait créditer 706000 de 4,50 : $(cat "$fec")"
 awk -F'|' 'NR > 1 && NF != 18 { bad = 1 } END { exit bad }' "$fec" || fail "chaque ligne du FEC a 18 colonnes"
+# The same day's FEC in latin9: byte for byte what iconv makes of the UTF-8 one.
+day="$(TZ=Europe/Paris date +%Y-%m-%d)"
+mkdir "$WORK/latin9"
+out="$("$BIN" export fec --db "$DB" --config "$WORK/fec.toml" --from "$day" --to "$day" --encoding latin9 "$WORK/latin9")" \
+  || fail "export fec latin9 : $out"
+l9="$WORK/latin9/123456789FEC${day//-/}.txt"
+iconv -f UTF-8 -t ISO-8859-15 "$fec" | cmp -s - "$l9" || fail "le FEC latin9 devrait être le FEC UTF-8 converti en ISO-8859-15"
 
 # The same books as a plain-text journal, read by hledger: the friperie's 4,50 on 706000.
 year="$(TZ=Europe/Paris date +%Y)"
