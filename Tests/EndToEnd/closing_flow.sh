@@ -96,6 +96,10 @@ awk -F'|' 'NR > 1 && (($5 == "467100") != ($7 ~ /^DEP[0-9][0-9][0-9][0-9][0-9][0
   || fail "CompAuxNum/CompAuxLib sur les seules lignes 467100 : $(cat "$fec")"
 grep -q "|467100|Déposants|DEP000001|LEFÈVRE Marc|LOY1|" "$fec" || fail "le loyer de Marc Lefèvre porte son compte auxiliaire : $(cat "$fec")"
 
+# The day's figures say which legal mention the receipts print.
+"$BIN" report day --db "$DB" --config "$WORK/c.toml" | grep -q "^Mention légale  *[A-Z]" || fail "report day : la mention légale attendue"
+"$BIN" report day --db "$DB" --config "$WORK/c.toml" --format json | grep -q '"mention_legale" : "' || fail "report day json : mention_legale attendue"
+
 # The same books as a plain-text journal, read by hledger: the friperie's 4,50 on 706000.
 year="$(TZ=Europe/Paris date +%Y)"
 out="$("$BIN" export journal --db "$DB" --config "$WORK/fec.toml" --year "$year" "$WORK/compta.journal")" || fail "export journal : $out"

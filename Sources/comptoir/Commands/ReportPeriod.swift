@@ -16,14 +16,16 @@ enum ReportPeriod {
         let today = CalendarDay(Date(), in: shop.ledger.timeZone)
         let which = period ?? (kind == .day ? today.iso : kind == .month ? today.isoMonth : String(today.year))
         let (r, unclosed) = try ledgerCall { try shop.ledger.periodSummary(kind, which) }
+        // The VAT status the receipts print, so that the figures say which applies.
+        let mention = shop.config.vatMention
         switch style {
-        case "csv": print(csv(r), terminator: "")
-        case "json": print(try json(r, unclosed: unclosed))
-        default: print(PrintableText.sanitized(text(r, unclosed: unclosed), singleLine: false))
+        case "csv": print(csv(r, mention: mention), terminator: "")
+        case "json": print(try json(r, unclosed: unclosed, mention: mention))
+        default: print(PrintableText.sanitized(text(r, unclosed: unclosed, mention: mention), singleLine: false))
         }
     }
 
-    private static func text(_ r: PeriodReport, unclosed: Int) -> String {
+    private static func text(_ r: PeriodReport, unclosed: Int, mention: String) -> String {
         var lines = ["Chiffres \(r.kind == .day ? "du" : "de") \(r.label) — \(counted(r.sessions.count, "Z", "Z"))"
                      + (unclosed > 0 ? " (\(counted(unclosed, "session sans Z, non comptée", "sessions sans Z, non comptées")))" : "")]
         lines.append(pad("Ventes", 28) + "\(r.sales)")
@@ -36,23 +38,24 @@ enum ReportPeriod {
         lines.append(pad("Total", 28) + r.total.formatted)
         lines.append(pad("Écarts de caisse", 28) + r.variance.formatted)
         lines.append(pad("Total perpétuel", 28) + r.perpetualTotal.formatted)
+        lines.append(pad("Mention légale", 28) + mention)
         return lines.joined(separator: "\n")
     }
 
     /// One line per figure: `rubrique;montant`, amounts as a spreadsheet reads them.
-    private static func csv(_ r: PeriodReport) -> String {
+    private static func csv(_ r: PeriodReport, mention: String) -> String {
         let amount = { (m: Money) in m.plain.replacingOccurrences(of: " ", with: "") }
         var rows = [["periode", r.period], ["z", "\(r.sessions.count)"], ["ventes", "\(r.sales)"],
                     ["annulations", "\(r.cancellations)"], ["remboursements", "\(r.refunds)"]]
         for method in PaymentMethod.allCases { if let m = r.byMethod[method] { rows.append(["paiement_" + method.rawValue, amount(m)]) } }
         for activity in Activity.allCases { if let a = r.byActivity[activity] { rows.append(["activite_" + activity.rawValue, amount(a)]) } }
         rows += [["commission", amount(r.commission)], ["part_deposants", amount(r.sellersShare)], ["total", amount(r.total)],
-                 ["ecarts_caisse", amount(r.variance)], ["total_perpetuel", amount(r.perpetualTotal)]]
+                 ["ecarts_caisse", amount(r.variance)], ["total_perpetuel", amount(r.perpetualTotal)], ["mention_legale", mention]]
         return CSVTable.text(header: ["rubrique", "valeur"], rows: rows)
     }
 
     /// Amounts in cents: whole numbers, never rounded by a reader.
-    private static func json(_ r: PeriodReport, unclosed: Int) throws -> String {
+    private static func json(_ r: PeriodReport, unclosed: Int, mention: String) throws -> String {
         struct Figures: Encodable {
             var periode: String
             var z: Int
@@ -67,6 +70,7 @@ enum ReportPeriod {
             var total_centimes: Int64
             var ecarts_caisse_centimes: Int64
             var total_perpetuel_centimes: Int64
+            var mention_legale: String
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -76,7 +80,7 @@ enum ReportPeriod {
             paiements_centimes: Dictionary(uniqueKeysWithValues: r.byMethod.map { ($0.key.rawValue, $0.value.cents) }),
             activites_centimes: Dictionary(uniqueKeysWithValues: r.byActivity.map { ($0.key.rawValue, $0.value.cents) }),
             commission_centimes: r.commission.cents, part_deposants_centimes: r.sellersShare.cents, total_centimes: r.total.cents,
-            ecarts_caisse_centimes: r.variance.cents, total_perpetuel_centimes: r.perpetualTotal.cents))
+            ecarts_caisse_centimes: r.variance.cents, total_perpetuel_centimes: r.perpetualTotal.cents, mention_legale: mention))
         return String(decoding: data, as: UTF8.self)
     }
 }
