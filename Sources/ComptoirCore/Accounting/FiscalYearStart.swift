@@ -38,11 +38,6 @@ public struct FiscalYearStart: Hashable, Codable, Sendable, CustomStringConverti
         let first = CalendarDay(year: year, month: month, day: day)
         return (first, first.adding(months: 12).adding(days: -1))
     }
-
-    /// The year the fiscal year holding `day` started in.
-    public func startYear(of day: CalendarDay) -> Int {
-        day < CalendarDay(year: day.year, month: month, day: self.day) ? day.year - 1 : day.year
-    }
 }
 
 extension FiscalYearStart {
