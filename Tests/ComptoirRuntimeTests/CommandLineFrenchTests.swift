@@ -9,7 +9,7 @@ import Testing
         [], ["caisse"], ["verify"], ["verify-archive"], ["archive"], ["backup"], ["restore"],
         ["users"], ["users", "list"], ["users", "add"], ["users", "role"], ["users", "pin"], ["users", "deactivate"], ["users", "reactivate"],
         ["households"], ["households", "show"], ["households", "purge"],
-        ["printer"], ["printer", "test"],
+        ["printer"], ["printer", "test"], ["print"], ["print", "notice"],
         ["import"], ["import", "households"], ["import", "products"],
         ["export"], ["export", "households"], ["export", "products"], ["export", "registre"], ["export", "etiquettes"],
         ["export", "fec"], ["export", "journal"],
@@ -71,7 +71,7 @@ import Testing
         "commande", "options", "base", "fichier-toml", "année", "années", "prénom", "rôle", "fichier",
         "fichier-zip", "fichier-csv", "archive", "sauvegarde", "numéro:empreinte", "carte", "jour", "mois",
         "présentation", "code", "quantité", "nature", "poids", "raison", "numéro-du-z", "premier-jour",
-        "dernier-jour", "box", "dossier", "libellé", "prix", "touche", "famille", "poids-moyen",
+        "dernier-jour", "box", "dossier", "libellé", "prix", "touche", "famille", "poids-moyen", "codage", "public", "contact",
         "SIREN", "AAAAMMJJ",  // the FEC file's legal name, <SIREN>FEC<AAAAMMJJ>.txt
     ]
 

@@ -82,6 +82,23 @@ out="$("$BIN" export fec --db "$DB" --config "$WORK/fec.toml" --year "$(TZ=Europ
 fec="$WORK/123456789FEC$(TZ=Europe/Paris date +%Y)1231.txt"
 grep -q "|706000|Ventes friperie|||Z1|.*|0,00|4,50|" "$fec" || fail "le FEC devrait créditer 706000 de 4,50 : $(cat "$fec")"
 awk -F'|' 'NR > 1 && NF != 18 { bad = 1 } END { exit bad }' "$fec" || fail "chaque ligne du FEC a 18 colonnes"
+# The same day's FEC in latin9: byte for byte what iconv makes of the UTF-8 one.
+day="$(TZ=Europe/Paris date +%Y-%m-%d)"
+mkdir "$WORK/latin9"
+out="$("$BIN" export fec --db "$DB" --config "$WORK/fec.toml" --from "$day" --to "$day" --encoding latin9 "$WORK/latin9")" \
+  || fail "export fec latin9 : $out"
+l9="$WORK/latin9/123456789FEC${day//-/}.txt"
+iconv -f UTF-8 -t ISO-8859-15 "$fec" | cmp -s - "$l9" || fail "le FEC latin9 devrait être le FEC UTF-8 converti en ISO-8859-15"
+LC_ALL=C grep -q "|LOY1|" "$l9" && LC_ALL=C grep -q $'|DEP000001|LEF\xc8VRE Marc|' "$l9" \
+  || fail "le FEC latin9 devrait écrire È en un octet (C8) : $(od -c "$l9" | head -20)"
+# Each line of the sellers' account names its seller; the other lines leave both columns empty.
+awk -F'|' 'NR > 1 && (($5 == "467100") != ($7 ~ /^DEP[0-9][0-9][0-9][0-9][0-9][0-9]$/ && $8 != "")) { bad = 1 } END { exit bad }' "$fec" \
+  || fail "CompAuxNum/CompAuxLib sur les seules lignes 467100 : $(cat "$fec")"
+grep -q "|467100|Déposants|DEP000001|LEFÈVRE Marc|LOY1|" "$fec" || fail "le loyer de Marc Lefèvre porte son compte auxiliaire : $(cat "$fec")"
+
+# The day's figures say which legal mention the receipts print.
+"$BIN" report day --db "$DB" --config "$WORK/c.toml" | grep -q "^Mention légale  *[A-Z]" || fail "report day : la mention légale attendue"
+"$BIN" report day --db "$DB" --config "$WORK/c.toml" --format json | grep -q '"mention_legale" : "' || fail "report day json : mention_legale attendue"
 
 # The same books as a plain-text journal, read by hledger: the friperie's 4,50 on 706000.
 year="$(TZ=Europe/Paris date +%Y)"

@@ -31,7 +31,7 @@ wait_for2() {
 wait_for2 "Code PIN de Nadia"
 
 # Entrée on an empty name says why nothing is saved.
-for _ in $(seq 1 11); do keys Enter; done
+for _ in $(seq 1 12); do keys Enter; done
 keys Enter
 wait_for "Nom de la boutique : tapez le nom"
 typ "La Ressourcerie du Ternois"; keys Enter
@@ -46,7 +46,8 @@ keys Enter; keys Enter   # footer lines as they are
 keys Right; keys Enter     # printer: file (none → file)
 typ "$PRN"; keys Enter
 keys Enter          # threshold 100
-keys Enter          # activity: last field, Entrée saves
+keys Enter          # activity
+keys Enter          # fiscal year start 01/01: last field, Entrée saves
 # Saved, the first start goes on with the categories, as the admin just created.
 wait_for "Réglages enregistrés. Créez les catégories"
 # The second till takes the new settings within seconds, without a restart: its title

@@ -25,4 +25,23 @@ grep -q "Aucune imprimante n'est configurée" "$WORK/err" || fail "message atten
 printf '[printer]\ntransport = "device"\n' > "$WORK/sans-chemin.toml"
 "$BIN" printer test --config "$WORK/sans-chemin.toml" 2>"$WORK/err" && fail "device sans chemin doit être refusé"
 grep -q "printer.path" "$WORK/err" || fail "message attendu ($(cat "$WORK/err"))"
+# The RGPD notice: one job per public, cut; --text shows it; a base without the shop's
+# address or an unknown public is refused, nothing printed.
+printf '[shop]\nname = "Le Grenier"\naddress = ["3 place du Marché", "62130 Saint-Pol"]\n[printer]\ntransport = "file"\npath = "%s"\nwidth = 32\n' \
+  "$WORK/notice.bin" > "$WORK/notice.toml"
+"$BIN" print notice --demo --db "$WORK/demo.sqlite" --config "$WORK/notice.toml" | grep -q "^3 notices imprimées (foyers, vendeurs, donateurs).$" \
+  || fail "trois notices attendues"
+[ "$(od -An -tx1 -v "$WORK/notice.bin" | tr -d ' \n' | grep -o 1d5600 | wc -l)" = 3 ] || fail "une coupe par notice"
+grep -aq "R321-6" "$WORK/notice.bin" || fail "la durée du registre et sa source doivent être imprimées"
+"$BIN" print notice --for vendeurs --text --contact "contact@grenier.example" --demo --db "$WORK/demo.sqlite" --config "$WORK/notice.toml" >"$WORK/notice.txt" \
+  || fail "notice en texte"
+grep -q "^Le Grenier, 3 place du Marché, 62130 Saint-Pol.$" "$WORK/notice.txt" || fail "le responsable vient des réglages ($(cat "$WORK/notice.txt"))"
+grep -q "^Contact : contact@grenier.example$" "$WORK/notice.txt" || fail "la ligne de contact attendue"
+grep -q "CNIL" "$WORK/notice.txt" || fail "la CNIL doit être nommée"
+before="$(stat -c %s "$WORK/notice.bin")"
+"$BIN" print notice --for chats --demo --db "$WORK/demo.sqlite" --config "$WORK/notice.toml" 2>"$WORK/err" >/dev/null && fail "un public inconnu doit être refusé"
+grep -q "foyers, vendeurs, donateurs ou tous" "$WORK/err" || fail "message attendu ($(cat "$WORK/err"))"
+"$BIN" print notice --demo --db "$WORK/sans-adresse.sqlite" --config "$WORK/fichier.toml" 2>"$WORK/err" >/dev/null && fail "sans adresse, pas de notice"
+grep -q "renseignez-les dans les réglages de la boutique" "$WORK/err" || fail "message attendu ($(cat "$WORK/err"))"
+[ "$(stat -c %s "$WORK/notice.bin")" = "$before" ] || fail "rien ne devait être imprimé après un refus"
 echo "OK printer_test"

@@ -42,6 +42,24 @@ mkdir fec
 "$BIN" export fec --db "$DB" --config "$WORK/fec.toml" --year "$year" fec >/dev/null || fail "export fec"
 fec_file="$(ls fec/*FEC*.txt)"
 [ "$(stat -c %a "$fec_file")" = 600 ] || fail "le FEC devrait être en 0600 ($(stat -c %a "$fec_file"))"
+# A period by its days: the file is named after the last one. Bad input: a French message,
+# a non-zero exit, nothing written.
+"$BIN" export fec --db "$DB" --config "$WORK/fec.toml" --from 2026-09-01 --to 31/08/2027 fec >out || fail "export fec --from/--to"
+[ -f fec/123456789FEC20270831.txt ] || fail "le FEC d'une période porte son dernier jour ($(ls fec))"
+grep -q "du 01/09/2026 au 31/08/2027" out || fail "la sortie devait dire la période ($(cat out))"
+mkdir refus
+refuse_fec() {
+  local expected="$1"; shift
+  "$BIN" export fec --db "$DB" --config "$WORK/fec.toml" "$@" refus >out 2>err && fail "export fec $* aurait dû être refusé"
+  grep -q -- "$expected" err || fail "export fec $* : « $expected » attendu ($(cat err))"
+  [ -z "$(ls refus)" ] || fail "export fec $* : rien ne devait être écrit ($(ls refus))"
+}
+refuse_fec "--from doit précéder --to" --from 2027-08-31 --to 2026-09-01
+refuse_fec "« 2026-02-30 » n'est pas une date" --from 2026-02-30 --to 2026-12-31
+refuse_fec "Codage « latin1 » inconnu" --year 2026 --encoding latin1
+refuse_fec "--from et --to vont ensemble" --from 2026-01-01
+refuse_fec "pas les deux" --year 2026 --from 2026-01-01 --to 2026-12-31
+refuse_fec "Indiquez la période"
 
 # A formula in a household's name: exported with a leading ', re-imported unchanged.
 {

@@ -7,11 +7,14 @@ public struct AccountingEntry: Hashable, Sendable {
         public var account: String
         public var debit: Money
         public var credit: Money
+        /// The seller the line concerns, on the sellers' account; nil elsewhere.
+        public var auxiliary: AuxiliaryAccount?
 
-        public init(account: String, debit: Money = .zero, credit: Money = .zero) {
+        public init(account: String, debit: Money = .zero, credit: Money = .zero, auxiliary: AuxiliaryAccount? = nil) {
             self.account = account
             self.debit = debit
             self.credit = credit
+            self.auxiliary = auxiliary
         }
     }
 
@@ -36,14 +39,17 @@ public struct AccountingEntry: Hashable, Sendable {
     }
 
     /// A signed amount on `account`: positive is a debit, negative a credit; zero adds nothing.
-    public mutating func post(_ account: String, _ signed: Money) {
+    public mutating func post(_ account: String, _ signed: Money, auxiliary: AuxiliaryAccount? = nil) {
         guard signed != .zero else { return }
-        lines.append(signed.isNegative ? Line(account: account, credit: -signed) : Line(account: account, debit: signed))
+        lines.append(signed.isNegative ? Line(account: account, credit: -signed, auxiliary: auxiliary)
+                                       : Line(account: account, debit: signed, auxiliary: auxiliary))
     }
 }
 
-/// The French Fichier des écritures comptables: 18 columns, `|` between them, dates
-/// AAAAMMJJ, amounts with a decimal comma, one line per posting.
+/// The French Fichier des écritures comptables (art. A47 A-1 du LPF): 18 columns in the
+/// order of the norm, `|` between them, dates AAAAMMJJ, amounts with a decimal comma and
+/// no thousands separator, one line per posting. A line on a seller's behalf carries the
+/// seller's auxiliary account (CompAuxNum, CompAuxLib); the others leave both empty.
 public enum FEC {
     public static let header = [
         "JournalCode", "JournalLib", "EcritureNum", "EcritureDate", "CompteNum", "CompteLib", "CompAuxNum", "CompAuxLib",
@@ -51,7 +57,7 @@ public enum FEC {
         "Idevise",
     ]
 
-    /// `<SIREN>FEC<AAAAMMJJ>.txt`, the date being the end of the fiscal year; nil when the
+    /// `<SIREN>FEC<AAAAMMJJ>.txt`, the date being the closing day of the period; nil when the
     /// SIRET does not give a SIREN (nine digits).
     public static func fileName(siret: String, yearEnd: CalendarDay) -> String? {
         let digits = siret.filter(\.isNumber)
@@ -66,13 +72,20 @@ public enum FEC {
             let journal = entry.journal == "CA" ? "Caisse" : "Opérations diverses"
             for line in entry.lines {
                 let fields = [
-                    entry.journal, journal, "\(n + 1)", day, line.account, plan.label(line.account), "", "",
+                    entry.journal, journal, "\(n + 1)", day, line.account, plan.label(line.account),
+                    line.auxiliary?.number ?? "", line.auxiliary?.label ?? "",
                     entry.piece, day, entry.label, amount(line.debit), amount(line.credit), "", "", day, "", "",
                 ]
-                out += fields.map { $0.replacingOccurrences(of: "|", with: "/") }.joined(separator: "|") + "\r\n"
+                out += fields.map(field).joined(separator: "|") + "\r\n"
             }
         }
         return out
+    }
+
+    /// A value on one line without the separator: a name typed with a `|` or a line break
+    /// would shift the columns.
+    static func field(_ text: String) -> String {
+        String(text.map { $0 == "|" ? "/" : $0.isNewline || $0 == "\t" ? " " : $0 })
     }
 
     /// `1234,56`: no thousands separator.

@@ -3,19 +3,21 @@ import Foundation
 /// The books as a plain-text accounting journal, in the common subset that hledger and
 /// ledger both read: ISO dates, `*` (cleared), the piece as `(code)`, one posting per line,
 /// the account and the amount separated by two spaces, debits positive and credits
-/// negative, in `EUR` with a decimal point (what both parse without a directive).
+/// negative, in `EUR` with a decimal point (what both parse without a directive). A
+/// seller's postings go to a sub-account of the sellers' account, as the FEC's auxiliary
+/// account: `467100 Déposants:DEP000012 PETIT Lucie`.
 public enum PlainTextJournal {
     public static func text(_ entries: [AccountingEntry], plan: AccountPlan, title: String) -> String {
         var out = "; \(clean(title))\n; Montants en euros : débit positif, crédit négatif. Lisible par hledger et ledger.\n\n"
-        var accounts: [String] = []
+        var accounts: Set<String> = []
         for entry in entries {
-            for line in entry.lines where !accounts.contains(line.account) { accounts.append(line.account) }
+            for line in entry.lines { accounts.insert(name(line, plan)) }
         }
-        for account in accounts.sorted() { out += "account \(name(account, plan))\n" }
+        for account in accounts.sorted() { out += "account \(account)\n" }
         if !accounts.isEmpty { out += "\n" }
         for entry in entries {
             out += "\(entry.date.iso) * (\(clean(entry.piece))) \(clean(entry.label))\n"
-            let names = entry.lines.map { name($0.account, plan) }
+            let names = entry.lines.map { name($0, plan) }
             let width = names.map(\.count).max() ?? 0
             for (line, account) in zip(entry.lines, names) {
                 let amount = decimal(line.debit - line.credit) + " EUR"
@@ -26,10 +28,13 @@ public enum PlainTextJournal {
         return out
     }
 
-    /// `530000 Caisse`: the number first, so that accounts sort as in the chart.
-    static func name(_ account: String, _ plan: AccountPlan) -> String {
-        let label = plan.label(account)
-        return clean(label == account ? account : "\(account) \(label)")
+    /// `530000 Caisse`: the number first, so that accounts sort as in the chart; a seller's
+    /// sub-account after `:` (a `:` in the name would make another level).
+    static func name(_ line: AccountingEntry.Line, _ plan: AccountPlan) -> String {
+        let label = plan.label(line.account)
+        let account = clean(label == line.account ? line.account : "\(line.account) \(label)")
+        guard let seller = line.auxiliary else { return account }
+        return account + ":" + clean("\(seller.number) \(seller.label)".replacingOccurrences(of: ":", with: " "))
     }
 
     /// `-1234.56`.

@@ -15,6 +15,9 @@ public struct ShopSettings: Equatable, Codable, Sendable {
     public var freePriceThreshold: Money
     /// The activity a free-price line gets unless the volunteer picks another.
     public var freePriceActivity: Activity
+    /// The first day of the fiscal year (the FEC and the accounting journal by year); the
+    /// calendar year unless set.
+    public var fiscalYearStart: FiscalYearStart
 
     public static let defaultFreePriceThreshold = Money(euros: 100)
     /// The activities a free-price line may have.
@@ -23,7 +26,7 @@ public struct ShopSettings: Equatable, Codable, Sendable {
     public init(name: String = "", addressLines: [String] = [], siret: String = "",
                 legalMention: LegalMention = .association, footerLines: [String] = ["Merci de votre visite !"],
                 printer: ShopPrinter = ShopPrinter(), freePriceThreshold: Money = ShopSettings.defaultFreePriceThreshold,
-                freePriceActivity: Activity = .autre) {
+                freePriceActivity: Activity = .autre, fiscalYearStart: FiscalYearStart = .calendarYear) {
         self.name = name
         self.addressLines = addressLines
         self.siret = siret
@@ -32,6 +35,22 @@ public struct ShopSettings: Equatable, Codable, Sendable {
         self.printer = printer
         self.freePriceThreshold = freePriceThreshold
         self.freePriceActivity = freePriceActivity
+        self.fiscalYearStart = fiscalYearStart
+    }
+
+    /// Settings saved before a key existed read with its default (they stay in the journal
+    /// as they were written).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        addressLines = try c.decode([String].self, forKey: .addressLines)
+        siret = try c.decode(String.self, forKey: .siret)
+        legalMention = try c.decode(LegalMention.self, forKey: .legalMention)
+        footerLines = try c.decode([String].self, forKey: .footerLines)
+        printer = try c.decode(ShopPrinter.self, forKey: .printer)
+        freePriceThreshold = try c.decode(Money.self, forKey: .freePriceThreshold)
+        freePriceActivity = try c.decode(Activity.self, forKey: .freePriceActivity)
+        fiscalYearStart = try c.decodeIfPresent(FiscalYearStart.self, forKey: .fiscalYearStart) ?? .calendarYear
     }
 
     /// Why the till may not sell with these settings (a receipt must name the shop and its

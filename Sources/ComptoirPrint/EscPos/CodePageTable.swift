@@ -73,4 +73,15 @@ struct CodePageTable: Sendable {
         0x00F0, 0x00F1, 0x00F2, 0x00F3, 0x00F4, 0x00F5, 0x00F6, 0x00F7,  // F0  ð ñ ò ó ô õ ö ÷
         0x00F8, 0x00F9, 0x00FA, 0x00FB, 0x00FC, 0x00FD, 0x00FE, 0x00FF,  // F8  ø ù ú û ü ý þ ÿ
     ])
+
+    /// ISO-8859-15 (latin9), for files rather than printers: Latin-1 with `€ Š š Ž ž Œ œ Ÿ`
+    /// in place of `¤ ¦ ¨ ´ ¸ ¼ ½ ¾`; 0x80–0x9F are control codes, never characters.
+    static let latin9: CodePageTable = {
+        var upper: [UInt32?] = Array(repeating: nil, count: 32) + (0xA0...0xFF).map { UInt32($0) }
+        for (byte, scalar) in [(0xA4, 0x20AC), (0xA6, 0x0160), (0xA8, 0x0161), (0xB4, 0x017D),
+                               (0xB8, 0x017E), (0xBC, 0x0152), (0xBD, 0x0153), (0xBE, 0x0178)] as [(Int, UInt32)] {
+            upper[byte - 0x80] = scalar
+        }
+        return CodePageTable(upperHalf: upper)
+    }()
 }

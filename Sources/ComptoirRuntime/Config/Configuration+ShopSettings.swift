@@ -19,13 +19,14 @@ extension Configuration {
     }
 
     /// The ledger's settings in force for this till: the receipt's name, address, SIRET,
-    /// legal mention and footer, and the printer unless the file names this till's own.
+    /// legal mention and footer, the fiscal year, and the printer unless the file names this till's own.
     public mutating func apply(_ settings: ShopSettings) {
         shopName = settings.name
         shopAddress = settings.addressLines
         shopSiret = settings.siret.isEmpty ? "" : Siret.formatted(settings.siret)
         vatMention = settings.legalMention.receiptLine
         shopFooter = settings.footerLines
+        fiscalYearStart = settings.fiscalYearStart
         if !printerInFile { printer.use(settings.printer) }
     }
 

@@ -18,6 +18,8 @@ public struct Configuration: Sendable {
     public var backupKeep = 10
     /// The accounts of the treasurer's exports (`[comptes]`).
     public var accountPlan = AccountPlan()
+    /// The fiscal year of the FEC and the accounting journal, from the shop's settings.
+    public var fiscalYearStart = FiscalYearStart.calendarYear
     /// Lines at the bottom of every receipt (hours, a thank-you…).
     public var shopFooter = ["Merci de votre visite !"]
     public var tillName = "Caisse 1"

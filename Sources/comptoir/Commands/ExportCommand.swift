@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ComptoirCore
 import ComptoirLedger
+import ComptoirPrint
 import ComptoirRuntime
 
 /// `comptoir export households|products FILE.csv`: the same columns as the import, so an
@@ -127,37 +128,84 @@ extension ExportCommand {
     }
 }
 
+/// The period of the books: `--year` (the fiscal year that starts in that year, as the
+/// shop's settings set it), or `--from` and `--to`.
+struct AccountingPeriodOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("L'exercice qui commence cette année-là (AAAA ; l'année civile sauf réglage « Début d'exercice »).",
+                               valueName: "année")) var year: Int?
+    @Option(help: ArgumentHelp("Premier jour (AAAA-MM-JJ ou JJ/MM/AAAA), avec --to.", valueName: "premier-jour")) var from: String?
+    @Option(help: ArgumentHelp("Dernier jour (AAAA-MM-JJ ou JJ/MM/AAAA), avec --from.", valueName: "dernier-jour")) var to: String?
+
+    /// The first and last day; the French reason when the options do not name one period.
+    func period(fiscalYear start: FiscalYearStart) throws -> (first: CalendarDay, last: CalendarDay) {
+        switch (year, from, to) {
+        case (let year?, nil, nil):
+            guard (1_900...9_999).contains(year) else { throw Failure("--year \(year) : écrivez l'année sur quatre chiffres, par exemple 2026.") }
+            return start.year(startingIn: year)
+        case (nil, let from?, let to?):
+            guard let first = CalendarDay(from) else { throw Failure("--from « \(from) » n'est pas une date : écrivez-la AAAA-MM-JJ (ou JJ/MM/AAAA).") }
+            guard let last = CalendarDay(to) else { throw Failure("--to « \(to) » n'est pas une date : écrivez-la AAAA-MM-JJ (ou JJ/MM/AAAA).") }
+            guard first <= last else { throw Failure("La période va du \(first.french) au \(last.french) : --from doit précéder --to.") }
+            return (first, last)
+        case (nil, nil, nil):
+            throw Failure("Indiquez la période : --year AAAA (l'exercice), ou --from AAAA-MM-JJ --to AAAA-MM-JJ.")
+        case (_?, _, _):
+            throw Failure("--year ou --from/--to, pas les deux.")
+        default:
+            throw Failure("--from et --to vont ensemble : indiquez le premier et le dernier jour.")
+        }
+    }
+
+    /// `2026` for a calendar year, `du 01/09/2026 au 31/08/2027` otherwise.
+    static func label(_ period: (first: CalendarDay, last: CalendarDay)) -> String {
+        let (first, last) = period
+        if first.month == 1 && first.day == 1 && last == CalendarDay(year: first.year, month: 12, day: 31) { return "de \(first.year)" }
+        return "du \(first.french) au \(last.french)"
+    }
+}
+
 extension ExportCommand {
-    /// `comptoir export fec --year 2026 [FOLDER]`: the French FEC of the year's closings.
+    /// `comptoir export fec --year 2026 [FOLDER]`: the French FEC of a fiscal year's closings.
     struct Fec: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "fec",
-            abstract: "Écrit le fichier des écritures comptables (FEC) d'une année, à partir des Z.",
+            abstract: "Écrit le fichier des écritures comptables (FEC) d'un exercice ou d'une période, à partir des Z.",
             discussion: """
                 Une écriture par Z (encaissements par moyen de paiement, ventes par activité, part des déposants,
                 reversements en espèces, prélèvements, écart de caisse), par reversement par virement et par loyer
                 déduit des ventes ; chacune est équilibrée. 18 colonnes séparées par |, dates AAAAMMJJ, montants à
-                virgule. Le fichier s'appelle <SIREN>FEC<AAAAMMJJ>.txt (le SIREN vient de shop.siret). Les sessions
-                sans Z n'y sont pas. Exemple : comptoir export fec --year 2026 /media/cle-usb
+                virgule. Chaque ligne du compte des déposants porte le compte auxiliaire du déposant : CompAuxNum
+                DEP et son numéro sur six chiffres (DEP000012), CompAuxLib son NOM et son prénom. --year 2026 est
+                l'exercice qui commence en 2026 (l'année civile, sauf « Début d'exercice » dans les réglages de la
+                boutique). Le fichier s'appelle <SIREN>FEC<AAAAMMJJ>.txt, la date étant le dernier jour de la
+                période (le SIREN vient du SIRET de la boutique). Les sessions sans Z n'y sont pas.
+                Exemples : comptoir export fec --year 2026 /media/cle-usb
+                           comptoir export fec --from 2026-09-01 --to 2027-08-31 --encoding latin9
                 """
         )
         @OptionGroup var options: CommonOptions
-        @Option(help: ArgumentHelp("L'année (AAAA).", valueName: "année")) var year: Int
+        @OptionGroup var period: AccountingPeriodOptions
+        @Option(help: ArgumentHelp("Codage du fichier : utf8 (par défaut) ou latin9 (ISO-8859-15).", valueName: "codage"))
+        var encoding: String = "utf8"
         @Argument(help: ArgumentHelp("Dossier où écrire le fichier (par défaut le dossier courant).", valueName: "dossier")) var folder: String = "."
         @Flag(help: "Remplace le fichier s'il existe.") var force = false
 
         func run() throws {
+            guard let fileEncoding = TextFileEncoding(name: encoding) else {
+                throw Failure("Codage « \(encoding) » inconnu : utf8 ou latin9 (ISO-8859-15).")
+            }
             let shop = try Shop.open(options, access: .readOnly)
-            guard let name = FEC.fileName(siret: shop.config.shopSiret, yearEnd: CalendarDay(year: year, month: 12, day: 31)) else {
-                throw Failure("Le FEC porte le SIREN de la boutique : indiquez shop.siret dans la configuration.")
+            let (first, last) = try period.period(fiscalYear: shop.config.fiscalYearStart)
+            guard let name = FEC.fileName(siret: shop.config.shopSiret, yearEnd: last) else {
+                throw Failure("Le FEC porte le SIREN de la boutique : indiquez le SIRET dans les réglages de la boutique.")
             }
             let path = (Configuration.expandHome(folder) as NSString).appendingPathComponent(name)
             try CSVFile.checkFree(path, replace: force, shop: shop)
             let plan = shop.config.accountPlan
-            let entries = try ledgerCall { try shop.ledger.accountingEntries(year: year, plan: plan) }
+            let entries = try ledgerCall { try shop.ledger.accountingEntries(from: first, through: last, plan: plan) }
             guard entries.allSatisfy(\.isBalanced) else { throw Failure("Une écriture n'est pas équilibrée : rien n'a été écrit.") }
-            try CSVFile.write(Array(FEC.text(entries, plan: plan).utf8), to: path, replace: force, shop: shop)
-            print(counted(entries.count, "écriture", "écritures") + " de \(year) dans \(path).")
+            try CSVFile.write(fileEncoding.encode(FEC.text(entries, plan: plan)), to: path, replace: force, shop: shop)
+            print(counted(entries.count, "écriture", "écritures") + " \(AccountingPeriodOptions.label((first, last))) dans \(path).")
             shop.journalExport(.fec, file: path, count: entries.count, by: nil)
         }
     }
@@ -168,27 +216,31 @@ extension ExportCommand {
     struct AccountingJournal: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "journal",
-            abstract: "Écrit le journal comptable d'une année en texte (lu par hledger et ledger), mêmes écritures et comptes que le FEC.",
+            abstract: "Écrit le journal comptable d'un exercice ou d'une période en texte (lu par hledger et ledger), mêmes écritures et comptes que le FEC.",
             discussion: """
                 Exemple : comptoir export journal --year 2026 compta-2026.journal
                           hledger -f compta-2026.journal balance
                 """
         )
         @OptionGroup var options: CommonOptions
-        @Option(help: ArgumentHelp("L'année (AAAA).", valueName: "année")) var year: Int
-        @Argument(help: ArgumentHelp("Fichier à créer (par défaut comptoir-AAAA.journal dans le dossier courant).", valueName: "fichier")) var file: String?
+        @OptionGroup var period: AccountingPeriodOptions
+        @Argument(help: ArgumentHelp("Fichier à créer (par défaut comptoir-AAAAMMJJ.journal, le dernier jour, dans le dossier courant ; comptoir-AAAA.journal pour une année civile).", valueName: "fichier")) var file: String?
         @Flag(help: "Remplace le fichier s'il existe.") var force = false
 
         func run() throws {
             let shop = try Shop.open(options, access: .readOnly)
-            let path = Configuration.expandHome(file ?? "comptoir-\(year).journal")
+            let (first, last) = try period.period(fiscalYear: shop.config.fiscalYearStart)
+            let label = AccountingPeriodOptions.label((first, last))
+            let calendar = label == "de \(first.year)"
+            let path = Configuration.expandHome(file ?? (calendar ? "comptoir-\(first.year).journal"
+                                                                 : "comptoir-\(last.iso.replacingOccurrences(of: "-", with: "")).journal"))
             try CSVFile.checkFree(path, replace: force, shop: shop)
             let plan = shop.config.accountPlan
-            let entries = try ledgerCall { try shop.ledger.accountingEntries(year: year, plan: plan) }
+            let entries = try ledgerCall { try shop.ledger.accountingEntries(from: first, through: last, plan: plan) }
             guard entries.allSatisfy(\.isBalanced) else { throw Failure("Une écriture n'est pas équilibrée : rien n'a été écrit.") }
-            let title = "Comptoir, journal comptable \(year) de \(shop.config.shopName)"
+            let title = "Comptoir, journal comptable \(calendar ? String(first.year) : label) de \(shop.config.shopName)"
             try CSVFile.write(Array(PlainTextJournal.text(entries, plan: plan, title: title).utf8), to: path, replace: force, shop: shop)
-            print(counted(entries.count, "écriture", "écritures") + " de \(year) dans \(path).")
+            print(counted(entries.count, "écriture", "écritures") + " \(label) dans \(path).")
             shop.journalExport(.accountingJournal, file: path, count: entries.count, by: nil)
         }
     }

@@ -67,7 +67,7 @@ struct HouseholdsCommand: ParsableCommand {
             discussion: "Chaque effacement est inscrit au journal par le seul numéro du foyer ; ses tickets restent, anonymes."
         )
         @OptionGroup var options: CommonOptions
-        @Option(help: ArgumentHelp("Années sans contact.", valueName: "années")) var years = 2
+        @Option(help: ArgumentHelp("Années sans contact.", valueName: "années")) var years = RetentionPeriods.legalDefaults.householdYears
         @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable.", valueName: "prénom")) var actor: String?
 
         func run() throws {

@@ -16,14 +16,16 @@ enum ReportPeriod {
         let today = CalendarDay(Date(), in: shop.ledger.timeZone)
         let which = period ?? (kind == .day ? today.iso : kind == .month ? today.isoMonth : String(today.year))
         let (r, unclosed) = try ledgerCall { try shop.ledger.periodSummary(kind, which) }
+        // The VAT status the receipts print, so that the figures say which applies.
+        let mention = shop.config.vatMention
         switch style {
-        case "csv": print(csv(r), terminator: "")
-        case "json": print(try json(r, unclosed: unclosed))
-        default: print(PrintableText.sanitized(text(r, unclosed: unclosed), singleLine: false))
+        case "csv": print(csv(r, mention: mention), terminator: "")
+        case "json": print(try json(r, unclosed: unclosed, mention: mention))
+        default: print(PrintableText.sanitized(text(r, unclosed: unclosed, mention: mention), singleLine: false))
         }
     }
 
-    private static func text(_ r: PeriodReport, unclosed: Int) -> String {
+    private static func text(_ r: PeriodReport, unclosed: Int, mention: String) -> String {
         var lines = ["Chiffres \(r.kind == .day ? "du" : "de") \(r.label) — \(counted(r.sessions.count, "Z", "Z"))"
                      + (unclosed > 0 ? " (\(counted(unclosed, "session sans Z, non comptée", "sessions sans Z, non comptées")))" : "")]
         lines.append(pad("Ventes", 28) + "\(r.sales)")
@@ -40,11 +42,12 @@ enum ReportPeriod {
             lines.append(pad("  ventes (valeur absolue)", 28) + sales.formatted)
             lines.append(pad("  annulations, rembours.", 28) + counter.formatted)
         }
+        lines.append(pad("Mention légale", 28) + mention)
         return lines.joined(separator: "\n")
     }
 
     /// One line per figure: `rubrique;montant`, amounts as a spreadsheet reads them.
-    private static func csv(_ r: PeriodReport) -> String {
+    private static func csv(_ r: PeriodReport, mention: String) -> String {
         let amount = { (m: Money) in m.plain.replacingOccurrences(of: " ", with: "") }
         var rows = [["periode", r.period], ["z", "\(r.sessions.count)"], ["ventes", "\(r.sales)"],
                     ["annulations", "\(r.cancellations)"], ["remboursements", "\(r.refunds)"]]
@@ -55,11 +58,12 @@ enum ReportPeriod {
         if let sales = r.perpetualSales, let counter = r.perpetualCounterEntries {
             rows += [["total_perpetuel_ventes", amount(sales)], ["total_perpetuel_annulations_remboursements", amount(counter)]]
         }
+        rows.append(["mention_legale", mention])
         return CSVTable.text(header: ["rubrique", "valeur"], rows: rows)
     }
 
     /// Amounts in cents: whole numbers, never rounded by a reader.
-    private static func json(_ r: PeriodReport, unclosed: Int) throws -> String {
+    private static func json(_ r: PeriodReport, unclosed: Int, mention: String) throws -> String {
         struct Figures: Encodable {
             var periode: String
             var z: Int
@@ -76,6 +80,7 @@ enum ReportPeriod {
             var total_perpetuel_centimes: Int64
             var total_perpetuel_ventes_centimes: Int64?
             var total_perpetuel_annulations_remboursements_centimes: Int64?
+            var mention_legale: String
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -87,7 +92,7 @@ enum ReportPeriod {
             commission_centimes: r.commission.cents, part_deposants_centimes: r.sellersShare.cents, total_centimes: r.total.cents,
             ecarts_caisse_centimes: r.variance.cents, total_perpetuel_centimes: r.perpetualTotal.cents,
             total_perpetuel_ventes_centimes: r.perpetualSales?.cents,
-            total_perpetuel_annulations_remboursements_centimes: r.perpetualCounterEntries?.cents))
+            total_perpetuel_annulations_remboursements_centimes: r.perpetualCounterEntries?.cents, mention_legale: mention))
         return String(decoding: data, as: UTF8.self)
     }
 }

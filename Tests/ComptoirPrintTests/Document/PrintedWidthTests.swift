@@ -81,7 +81,10 @@ struct PrintedWidthTests {
             ("donation", DonationReceiptLayout().document(for: donation, context, width: width)),
             ("test page", page.document(width: width)),
             ("measured label", MeasuredLabelLayout().document(for: measured, context, width: width)),
-        ]
+        ] + PrivacyNotice.Audience.allCases.map { audience in
+            let notice = PrivacyNotice(audience, shopName: shop, addressLines: header.addressLines, contact: label)
+            return ("notice \(audience.rawValue)", PrivacyNoticeLayout().document(for: notice, context, width: width))
+        }
     }
 
     /// The printed lines of an ESC/POS job: split on LF, commands taken out, bytes counted.

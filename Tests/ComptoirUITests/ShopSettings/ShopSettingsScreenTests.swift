@@ -63,7 +63,7 @@ import ComptoirCore
         state.type("62130 Saint-Pol", then: .enter)
         state.type("732 829 320 00074", then: .enter)
         var effects: [Effect] = []
-        for _ in 0..<7 { effects = state.press(.enter) }
+        for _ in 0..<8 { effects = state.press(.enter) }
         guard case .shopSettings(.save(let settings, let actor))? = effects.first else {
             Issue.record("pas d'enregistrement : \(effects) \(state.status.text)")
             return
@@ -74,6 +74,7 @@ import ComptoirCore
         #expect(settings.siret == "73282932000074")
         #expect(settings.freePriceThreshold == Money(euros: 100))
         #expect(settings.freePriceActivity == .autre)
+        #expect(settings.fiscalYearStart == .calendarYear)
         _ = App.update(&state, .shopSettings(.saved(settings, receipts: .ask(default: false))))
         #expect(state.context.receipts == .ask(default: false))
         #expect(state.screen == .categories, "the first start goes on with the categories")
@@ -123,6 +124,23 @@ import ComptoirCore
         _ = App.update(&state, .shopSettings(.saved(Self.typed, receipts: .ask(default: false))))
         #expect(state.screen == .users)
         #expect(state.firstStartActor == nil)
+    }
+
+    @Test func theFiscalYearStartIsADayAndAMonthOfEveryYear() {
+        var state = Self.filled()
+        let field = ShopSettingsState.Field.fiscalYear.rawValue
+        #expect(state.shopSettings.fields[field].text == "01/01")
+        state.shopSettings.fields[field].input = TextField("29/02", maxLength: 5)
+        #expect(state.press(.function(2)).isEmpty)
+        #expect(state.status.text.hasPrefix("Début d'exercice : tapez le premier jour de l'exercice JJ/MM"))
+        #expect(state.shopSettings.focus == field)
+        state.shopSettings.fields[field].input = TextField("1/9", maxLength: 5)
+        guard case .shopSettings(.save(let settings, _))? = state.press(.function(2)).first else {
+            Issue.record("pas d'enregistrement : \(state.status.text)")
+            return
+        }
+        #expect(settings.fiscalYearStart == FiscalYearStart("01/09"))
+        #expect(ShopSettingsState(settings).fields[field].text == "01/09")
     }
 
     @Test func aWrongSiretIsSaidInFrenchAndNothingIsSaved() {

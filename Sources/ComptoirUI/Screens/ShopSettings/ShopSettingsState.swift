@@ -12,7 +12,7 @@ public struct ShopSettingsState: Equatable, Sendable {
     /// The fields, in the order the screen shows them.
     enum Field: Int, CaseIterable {
         case name, address1, address2, address3, siret, mention, footer1, footer2, printerKind, printerAddress
-        case threshold, activity
+        case threshold, activity, fiscalYear
     }
 
     static let addressLines = 3
@@ -40,6 +40,7 @@ public struct ShopSettingsState: Equatable, Sendable {
             FormField("Prix libre : seuil", threshold.cents % 100 == 0 ? "\(threshold.cents / 100)" : threshold.plain, maxLength: 10),
             FormField("  activité (défaut)", options: Self.activities.map(\.label),
                       choice: Self.activities.firstIndex(of: settings.freePriceActivity) ?? Self.activities.count - 1),
+            FormField("Début d'exercice", settings.fiscalYearStart.description, maxLength: 5),
         ]
     }
 
@@ -83,6 +84,11 @@ public struct ShopSettingsState: Equatable, Sendable {
             }
             settings.freePriceThreshold = amount
         }
+        guard let start = FiscalYearStart(self[.fiscalYear].text) else {
+            return .failure(FieldProblem(label: self[.fiscalYear].label,
+                                         message: "tapez le premier jour de l'exercice JJ/MM, par exemple 01/01 ou 01/09."))
+        }
+        settings.fiscalYearStart = start
         return .success(settings)
     }
 
