@@ -1,8 +1,9 @@
 import Foundation
 
-/// The registre des objets mobiliers a dépôt-vente keeps: each deposited item with its
-/// order number, description, price, the depositor's identity and identity document, and
-/// — once sold — the date and the payment method of the sale.
+/// The registre des objets mobiliers a dépôt-vente keeps (C. pén. art. 321-7, R321-3 ff.):
+/// each deposited item with its order number, description, price, the depositor's
+/// identity and domicile, their identity document (kind, number, issue date and
+/// authority), and — once sold — the date and the payment method of the sale.
 public struct ObjectRegisterEntry: Hashable, Sendable {
     public var order: Int64
     public var depositedAt: Date
@@ -35,7 +36,8 @@ public struct ObjectRegisterEntry: Hashable, Sendable {
 public enum ObjectRegisterCSV {
     public static let header = [
         "numero_ordre", "date_depot", "etiquette", "box", "description", "prix", "deposant_nom", "deposant_prenom",
-        "piece_identite", "numero_piece", "date_vente", "paiement", "sortie",
+        "deposant_domicile", "piece_identite", "numero_piece", "piece_delivree_le", "piece_delivree_par",
+        "date_vente", "paiement", "sortie",
     ]
 
     /// The CSV file (UTF-8 with its byte order mark, `;`), dates in the shop's time zone.
@@ -43,7 +45,8 @@ public enum ObjectRegisterCSV {
         CSVTable.file(header: header, rows: entries.map { e in
             [
                 "\(e.order)", CalendarDay(e.depositedAt, in: timeZone).french, e.item.text, e.boxCode, e.description,
-                e.price.plain, e.seller.lastName, e.seller.firstName, e.seller.document.label, e.seller.documentNumber,
+                e.price.plain, e.seller.lastName, e.seller.firstName, e.seller.address, e.seller.document.label,
+                e.seller.documentNumber, e.seller.documentIssuedOn?.french ?? "", e.seller.documentAuthority,
                 e.soldAt.map { CalendarDay($0, in: timeZone).french } ?? "", e.payment ?? "", e.outcome ?? "",
             ]
         })

@@ -77,6 +77,6 @@ public struct Seller: Hashable, Sendable, Codable {
         if documentAuthority.trimmingCharacters(in: .whitespaces).isEmpty { missing.append("l'autorité qui l'a délivrée") }
         guard !missing.isEmpty else { return nil }
         let list = missing.count == 1 ? missing[0] : missing.dropLast().joined(separator: ", ") + " et " + missing.last!
-        return "Le registre des objets mobiliers demande \(list) : complétez la fiche \(French.de(fullName)) (F4) avant de louer un box."
+        return "Le registre des objets mobiliers demande \(list) : complétez la fiche \(French.de(fullName)) (F9 Fiche) avant de louer un box."
     }
 }

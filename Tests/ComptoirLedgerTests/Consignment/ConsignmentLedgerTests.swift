@@ -345,7 +345,11 @@ private struct Consignment {
         #expect(try c.ledger.objectRegister(from: now.adding(days: 1), to: now.adding(days: 2)).isEmpty)
         let text = String(decoding: ObjectRegisterCSV.file(register, timeZone: c.ledger.timeZone).dropFirst(3), as: UTF8.self)
         #expect(text.hasPrefix("numero_ordre;date_depot;etiquette;box;description;prix;deposant_nom"))
-        #expect(text.contains("\(lamp.id);\(now.french);\(lamp.code.text);B07;lampe;10,00;Petit;Lucie;carte d'identité;X123456;\(now.french);Espèces;"))
+        // Every column the registre asks for, in the order of the article.
+        #expect(text.hasPrefix("numero_ordre;date_depot;etiquette;box;description;prix;deposant_nom;deposant_prenom;deposant_domicile;"
+                               + "piece_identite;numero_piece;piece_delivree_le;piece_delivree_par;date_vente;paiement;sortie\r\n"))
+        #expect(text.contains("\(lamp.id);\(now.french);\(lamp.code.text);B07;lampe;10,00;Petit;Lucie;12 rue des Lilas, 62300 Lens;"
+                              + "carte d'identité;X123456;14/03/2020;Préfecture du Pas-de-Calais;\(now.french);Espèces;"))
         _ = sold
     }
 }

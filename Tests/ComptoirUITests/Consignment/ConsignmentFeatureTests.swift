@@ -91,13 +91,13 @@ import ComptoirCore
     @Test func aNewIBANAsksAResponsableAndAPhoneAloneIsSavedAtOnce() {
         var consignment = Self.onPage()
         _ = ConsignmentScreen.handle(&consignment, Self.context(), .function(9))
-        consignment.form?.fields[2] = FormField("Téléphone", "06 00 00 00 00", maxLength: 20)
+        consignment.form?.fields[3] = FormField("Téléphone", "06 00 00 00 00", maxLength: 20)
         let (saved, _) = ConsignmentScreen.handle(&consignment, Self.context(), .function(2))
         guard case .consignment(.saveSeller(let seller, actorId: Fixtures.camille.id))? = saved.first else {
             Issue.record("\(saved)"); return
         }
         #expect(seller.phone == "06 00 00 00 00")
-        consignment.form?.fields[6] = FormField("IBAN (facult.)", "FR76 3000 6000 0112 3456 7890 189", maxLength: 42)
+        consignment.form?.fields[9] = FormField("IBAN (facult.)", "FR76 3000 6000 0112 3456 7890 189", maxLength: 42)
         let (effects, outputs) = ConsignmentScreen.handle(&consignment, Self.context(), .function(2))
         #expect(effects.isEmpty)
         guard case .askApproval(.sellerBankDetails(let changed), _)? = outputs.first else { Issue.record("\(outputs)"); return }

@@ -26,7 +26,8 @@ import ComptoirCore
     }
 
     static let lucie = Seller(id: 2, lastName: "Petit", firstName: "Lucie", phone: "07 55 66 77 88",
-                              document: .passport, documentNumber: "DEMO67890")
+                              document: .passport, documentNumber: "DEMO67890", address: "8 allée des Tilleuls, 62300 Lens",
+                              documentIssuedOn: CalendarDay(year: 2022, month: 1, day: 20), documentAuthority: "Préfecture du Nord")
 
     static func page(rentPaid: Bool = true) -> SellerPage {
         let rental = Rental(id: 4, sellerId: 2, boxCode: "B07", from: today, to: today.adding(days: 13),
@@ -95,7 +96,7 @@ import ComptoirCore
         _ = App.update(&state, .consignment(.sellerPageLoaded(Self.page(), message: nil)))
         state.press(.function(9))
         // Correcting the phone alone saves at once.
-        state.press(.down, .down)
+        state.press(.down, .down, .down)
         state.type("06 00 00 00 00")
         guard case .consignment(.saveSeller)? = state.press(.function(2)).first else {
             Issue.record("the phone alone is saved without a responsable")
@@ -103,7 +104,7 @@ import ComptoirCore
         }
         state.consignment.form = nil  // as if saved
         state.press(.function(9))
-        state.press(.down, .down, .down, .down, .down, .down)
+        state.press(.down, .down, .down, .down, .down, .down, .down, .down, .down)
         state.type("FR76 3000 6000 0112 3456 7890 189")
         #expect(state.press(.function(2)).isEmpty)
         guard case .approval(let form)? = state.overlay, case .sellerBankDetails(let seller) = form.purpose else {

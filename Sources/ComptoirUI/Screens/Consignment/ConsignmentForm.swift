@@ -28,11 +28,14 @@ public struct ConsignmentForm: Equatable, Sendable {
             fields = [
                 FormField("Nom", s?.lastName ?? "", maxLength: 30),
                 FormField("Prénom", s?.firstName ?? "", maxLength: 30),
+                FormField("Domicile", s?.address ?? "", maxLength: 60),
                 FormField("Téléphone", s?.phone ?? "", maxLength: 20),
                 FormField("Courriel", s?.email ?? "", maxLength: 40),
                 FormField("Pièce d'identité", options: Seller.Document.allCases.map(\.label),
                           choice: Seller.Document.allCases.firstIndex(of: s?.document ?? .identityCard) ?? 0),
                 FormField("N° de pièce d'identité", s?.documentNumber ?? "", maxLength: 20),
+                FormField("Délivrée le", s?.documentIssuedOn?.french ?? "", maxLength: 10),
+                FormField("Délivrée par", s?.documentAuthority ?? "", maxLength: 40),
                 FormField("IBAN (facult.)", s?.iban.map(IBAN.formatted) ?? "", maxLength: 42),
             ]
         case .box:

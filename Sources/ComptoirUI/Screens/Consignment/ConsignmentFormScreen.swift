@@ -72,9 +72,15 @@ enum ConsignmentFormScreen {
         do {
             switch form.kind {
             case .seller(let existing):
-                let seller = Seller(id: existing?.id ?? 0, lastName: f[0].text, firstName: f[1].text, phone: f[2].text,
-                                    email: f[3].text, document: Seller.Document.allCases[f[4].choice], documentNumber: f[5].text,
-                                    iban: f[6].text.isEmpty ? nil : f[6].text)
+                // Domicile, issue date and authority: asked for the registre, needed to rent.
+                let issued = f[7].text.isEmpty ? nil : try f[7].day().get()
+                if let issued, issued > today {
+                    throw FieldProblem(label: f[7].label, message: "une pièce est délivrée au plus tard aujourd'hui.")
+                }
+                let seller = Seller(id: existing?.id ?? 0, lastName: f[0].text, firstName: f[1].text, phone: f[3].text,
+                                    email: f[4].text, document: Seller.Document.allCases[f[5].choice], documentNumber: f[6].text,
+                                    iban: f[9].text.isEmpty ? nil : f[9].text, address: f[2].text, documentIssuedOn: issued,
+                                    documentAuthority: f[8].text)
                 if let problem = seller.problem { throw problem.fieldProblem(in: f) }
                 if bankDetailsChange(form, seller) {
                     return .success(.approval(.sellerBankDetails(seller),

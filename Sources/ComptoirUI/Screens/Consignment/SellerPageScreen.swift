@@ -120,6 +120,7 @@ enum SellerPageScreen {
             consignment.form = ConsignmentForm(.items(rentalId: rental.rental.id, boxCode: rental.rental.boxCode))
             return ([], [.status(.info("Description, Entrée, prix, Entrée : l'article est enregistré. Échap termine."))])
         case .rent:
+            if let missing = page.seller.registreProblem { return ([], [.status(.error(missing))]) }
             consignment.form = ConsignmentForm(.rental(sellerId: page.seller.id), box: BoxBoardScreen.chosenFreeBox(consignment),
                                                today: today)
             return ([], [.status(.info("Box, début, durée et loyer, puis F2 : le contrat s'imprime."))])
