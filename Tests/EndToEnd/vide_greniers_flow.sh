@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The vide-greniers from end to end: a new seller rents box B07 for two weeks with the
 # rent paid at the till, registers three items whose labels print to the file printer;
-# two of them sell on one ticket with a friperie item; the statement prints, the seller
-# is paid out in cash by a responsable, the rental ends and the third item goes back.
+# two of them sell on one ticket with a friperie item and an object on a handwritten label
+# (box + price), which the till asks to describe and the exported registre lists with the
+# seller's domicile and identity document; the statement prints, the seller is paid out
+# in cash by a responsable, the rental ends and the third item goes back.
 source "$(dirname "$0")/lib.bash"
 DB="$WORK/demo.sqlite"
 PRN="$WORK/imprimante.bin"
@@ -24,8 +26,11 @@ keys F5
 wait_for "Nouveau déposant"
 typ "Dupont"; keys Down
 typ "Anne"; keys Down
+typ "12 rue des Lilas, 62300 Lens"; keys Down
 typ "06 12 34 56 78"; keys Down Down Down
-typ "AB123456"; keys F2
+typ "AB123456"; keys Down
+typ "14/03/2020"; keys Down
+typ "Préfecture du Pas-de-Calais"; keys F2
 wait_for "Anne Dupont inscrit(e), déposant n° 3"
 
 # Two weeks in B07, rent paid at the till: the contract prints, the rent is on the ticket.
@@ -87,23 +92,30 @@ typ "V4-0022"; keys Enter
 wait_for "B07 Lampe de chevet"
 typ "V4-0022"; keys Enter
 wait_for "déjà sur ce ticket"
-wait_for "17,50 €"
+# A handwritten label: the object is described for the registre before it is added.
+typ "B07 2,50"; keys Enter
+wait_for "ÉTIQUETTE MANUSCRITE"
+wait_for "Box B07 · 2,50 €"
+typ "Vase bleu"; keys Enter
+wait_for "B07 Vase bleu"
+wait_for "20,00 €"
 keys Enter
 wait_for "Encaissement"
 typ "20"; keys Enter
 wait_for "son ticket n° 2 ?"
 keys n
-wait_for "Vente n° 2 enregistrée — rendu 2,50 €"
+wait_for "Vente n° 2 enregistrée — rendu 0,00 €"
 
-# The statement: 16,50 € sold, 4,13 € commission, 12,37 € for the seller.
+
+# The statement: 19,00 € sold, 4,76 € commission, 14,24 € for the seller.
 keys M-v
 wait_for "B07 loué"
 keys Enter
 wait_for "Anne DUPONT · déposant n° 3"
-wait_for "Solde : 12,37 €"
+wait_for "Solde : 14,24 €"
 keys F5
 wait_for "Relevé du"
-wait_for "Part du déposant       12,37 €"
+wait_for "Part du déposant       14,24 €"
 keys F2
 wait_for "Relevé imprimé"
 printed | grep -aq "RELEVÉ DÉPOSANT" || fail "le relevé devrait être imprimé"
@@ -112,12 +124,12 @@ wait_gone "Relevé du"
 
 # Paid out in cash by Sophie (responsable): never more than the balance.
 keys F6
-wait_for "Reversement (solde 12,37 €)"
+wait_for "Reversement (solde 14,24 €)"
 keys F2
-wait_for "Reverser 12,37 € à Anne Dupont (espèces)"
+wait_for "Reverser 14,24 € à Anne Dupont (espèces)"
 keys Down
 typ "3333"; keys Enter
-wait_for "12,37 € reversés à Anne Dupont (espèces), autorisé par Sophie"
+wait_for "14,24 € reversés à Anne Dupont (espèces), autorisé par Sophie"
 wait_for "Solde : 0,00 €"
 printed | grep -aq "BON DE REVERSEMENT" || { sleep 1; printed | grep -aq "BON DE REVERSEMENT"; } || fail "le bon de reversement devrait être imprimé"
 
@@ -143,8 +155,11 @@ out="$("$BIN" verify --db "$DB")" || fail "verify : $out"
 [[ "$out" == OK* ]] || fail "verify : $out"
 out="$(echo 3333 | "$BIN" export registre --db "$DB" --from "$(TZ=Europe/Paris date -d yesterday +%d/%m/%Y)" --to "$(TZ=Europe/Paris date -d tomorrow +%d/%m/%Y)" "$WORK/registre.csv" --as Sophie)" \
   || fail "export registre : $out"
-grep -q "V4-002-2;B07;Lampe de chevet;12,00;Dupont;Anne;carte d'identité;AB123456;.*;Espèces;" "$WORK/registre.csv" \
+grep -q "V4-002-2;B07;Lampe de chevet;12,00;Dupont;Anne;12 rue des Lilas, 62300 Lens;carte d'identité;AB123456;14/03/2020;Préfecture du Pas-de-Calais;.*;Espèces;" "$WORK/registre.csv" \
   || fail "le registre devrait porter la lampe vendue en espèces : $(cat "$WORK/registre.csv")"
+# The object sold on its handwritten label is there too, with the seller's full identity.
+grep -q "V4-004-8;B07;Vase bleu;2,50;Dupont;Anne;12 rue des Lilas, 62300 Lens;carte d'identité;AB123456;14/03/2020;Préfecture du Pas-de-Calais;.*;Espèces;" "$WORK/registre.csv" \
+  || fail "le registre devrait porter le vase à étiquette manuscrite : $(cat "$WORK/registre.csv")"
 grep -q "V4-003-0;B07;Livre de cuisine;3,00;Dupont;Anne;.*;rendu au déposant" "$WORK/registre.csv" \
   || fail "le registre devrait porter le livre rendu"
 echo "vide_greniers_flow : OK"

@@ -71,8 +71,8 @@ extension ExportCommand {
             abstract: "Exporte le registre des objets mobiliers du vide-greniers (un responsable).",
             discussion: """
                 Chaque article déposé sur la période, par numéro d'ordre : date de dépôt, étiquette, box,
-                description, prix, identité du déposant et sa pièce d'identité, date et moyen de paiement
-                de la vente, ou sa sortie (rendu, donné).
+                description, prix, identité et domicile du déposant, sa pièce d'identité (nature, numéro,
+                date et autorité de délivrance), date et moyen de paiement de la vente, ou sa sortie (rendu, donné).
                 Exemple : comptoir export registre --from 01/11/2026 --to 30/11/2026 registre-novembre.csv --as Sophie
                 """
         )
