@@ -4,7 +4,7 @@ import Foundation
 /// Everything a sale receipt shows, as values: the ledger's committed ticket plus what the
 /// till knows (shop, till, operator). Laid out by `ReceiptLayout` for a paper width.
 public struct Receipt: Hashable, Sendable, Codable {
-    public static let defaultVATMention = "TVA non applicable, art. 293 B du CGI"
+    public static let defaultVATMention = LegalMention.association.receiptLine
     public static let defaultFooterLines = ["Merci de votre visite !"]
     public static let duplicateMarker = "DUPLICATA"
     public static let trainingMarker = "FACTICE — MODE FORMATION"

@@ -95,7 +95,14 @@ public struct ReceiptLayout: Sendable {
             doc.separator()
         }
 
-        doc.centred(receipt.vatMention)
+        // Too long for one line, the mention breaks after its comma, where it reads well
+        // (« Association exonérée de TVA, » / « art. 261-7-1° b du CGI »), never before « CGI ».
+        if PrintedWidth.of(receipt.vatMention) > w, let comma = receipt.vatMention.range(of: ", ") {
+            doc.centred(String(receipt.vatMention[..<comma.lowerBound]) + ",")
+            doc.centred(String(receipt.vatMention[comma.upperBound...]))
+        } else {
+            doc.centred(receipt.vatMention)
+        }
         if !receipt.footerLines.isEmpty {
             doc.add([""])
             for line in receipt.footerLines { doc.centred(line) }

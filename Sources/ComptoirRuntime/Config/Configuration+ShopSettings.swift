@@ -13,7 +13,7 @@ extension Configuration {
         var settings = ShopSettings(name: shopName, addressLines: shopAddress, footerLines: shopFooter)
         // A malformed SIRET in the file is not carried over: the settings screen asks it again.
         if case .success(let digits) = Siret.check(shopSiret) { settings.siret = digits }
-        settings.legalMention = LegalMention.matching(vatMention) ?? .franchise
+        settings.legalMention = LegalMention.matching(vatMention) ?? .association
         if printerInFile, let printer = ShopPrinter(printer) { settings.printer = printer }
         return settings
     }

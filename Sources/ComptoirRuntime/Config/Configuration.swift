@@ -9,7 +9,8 @@ public struct Configuration: Sendable {
     public var shopName = "Boutique solidaire"
     public var shopAddress: [String] = []
     public var shopSiret = ""
-    public var vatMention = "TVA non applicable, art. 293 B du CGI"
+    /// An association exempt from VAT (art. 261-7-1° b CGI): the usual solidarity shop.
+    public var vatMention = LegalMention.association.receiptLine
     /// The vide-greniers commission of new rentals, in basis points (2 500 = 25 %).
     public var commissionBasisPoints = CommissionSplit.defaultRateBasisPoints
     /// Where a copy of the ledger goes after each Z (and `comptoir backup` by default).

@@ -20,7 +20,7 @@ struct ReceiptTests {
 
     @Test func defaults() {
         let receipt = SampleReceipts.receipt()
-        #expect(receipt.vatMention == "TVA non applicable, art. 293 B du CGI")
+        #expect(receipt.vatMention == "Association exonérée de TVA, art. 261-7-1° b du CGI")
         #expect(receipt.footerLines == ["Merci de votre visite !"])
         #expect(receipt.timeZone.identifier == "Europe/Paris")
         #expect(receipt.displayedDate == "23/11/2026 18:05")
