@@ -4,10 +4,16 @@
 /// hold it); phone and e-mail are contact details, corrected in the table only.
 struct SellerPayload: Codable, Equatable {
     var seller: Int64
-    var lastName: String
-    var firstName: String
+    /// In clear only in entries written before `person` (they stay as written: the chain
+    /// holds them); nil since.
+    var lastName: String?
+    var firstName: String?
     var document: String
-    var documentNumber: String
+    var documentNumber: String?
+    /// `KeyedDigest.sellerPerson` of the names and the document's number: the journal
+    /// vouches for the file without holding them, so a pseudonymised seller leaves nothing
+    /// readable in it.
+    var person: String? = nil
     /// `KeyedDigest.iban`; nil when the seller has no IBAN (or before migration v12).
     var iban: String?
     /// The responsable who allowed a change of the IBAN, on the entry that changes it only.
@@ -17,7 +23,7 @@ struct SellerPayload: Codable, Equatable {
     var identity: String? = nil
 
     enum CodingKeys: String, CodingKey {
-        case seller, document, iban, identity
+        case seller, document, iban, identity, person
         case authorizedBy = "authorized_by"
         case lastName = "last_name"
         case firstName = "first_name"

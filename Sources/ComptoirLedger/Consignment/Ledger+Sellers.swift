@@ -41,12 +41,8 @@ extension Ledger {
                 try self.checkActor(db, authorizedBy)
             }
             let digests = try KeyedDigest.load(db)
-            try self.journal(db, kind, till: till, operatorId: actor, SellerPayload(
-                seller: seller.id, lastName: seller.lastName, firstName: seller.firstName,
-                document: seller.document.rawValue, documentNumber: seller.documentNumber,
-                iban: digests.iban(seller.iban), authorizedBy: bankDetailsChanged ? authorizedBy : nil,
-                identity: digests.sellerIdentity(address: seller.address, issuedOn: seller.documentIssuedOn?.iso,
-                                                 authority: seller.documentAuthority)))
+            try self.journal(db, kind, till: till, operatorId: actor, Self.sellerPayload(
+                seller, digests: digests, authorizedBy: bankDetailsChanged ? authorizedBy : nil))
             if var record = stored {
                 record.apply(seller)
                 try record.update(db)
@@ -55,6 +51,17 @@ extension Ledger {
             }
             return seller
         }
+    }
+
+    /// The journal's words for a seller's file: digests, never the names, number, domicile
+    /// or IBAN themselves.
+    static func sellerPayload(_ seller: Seller, digests: KeyedDigest, authorizedBy: Int64? = nil) -> SellerPayload {
+        SellerPayload(
+            seller: seller.id, lastName: nil, firstName: nil, document: seller.document.rawValue, documentNumber: nil,
+            person: digests.sellerPerson(lastName: seller.lastName, firstName: seller.firstName, documentNumber: seller.documentNumber),
+            iban: digests.iban(seller.iban), authorizedBy: authorizedBy,
+            identity: digests.sellerIdentity(address: seller.address, issuedOn: seller.documentIssuedOn?.iso,
+                                             authority: seller.documentAuthority))
     }
 
     public func seller(id: Int64) throws -> Seller? {

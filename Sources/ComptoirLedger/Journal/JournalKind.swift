@@ -50,6 +50,10 @@ enum JournalKind: String, Sendable, CaseIterable {
     case shopSettingsChanged = "shop.settings_changed"
     /// The drawer was asked to open and the printer could not (no rows: the event only).
     case drawerFailed = "drawer.failed"
+    /// Retention: a seller's identity replaced by a pseudonym (their rows stay).
+    case sellerPseudonymized = "seller.pseudonymized"
+    /// Retention applied: what was erased, counted; no name.
+    case retentionApplied = "retention.applied"
     // Technical events (no rows: the entry only records the event, with no personal data
     // beyond a user id).
     /// Someone logged in at a till.

@@ -43,6 +43,11 @@ struct KeyedDigest {
         iban.map { hex("iban|\($0)") }
     }
 
+    /// A seller's names and identity document number.
+    func sellerPerson(lastName: String, firstName: String, documentNumber: String) -> String {
+        hex("personne|\(lastName)|\(firstName)|\(documentNumber)")
+    }
+
     /// A seller's domicile and identity document's issue (day, authority): vouched for by
     /// the journal without it holding them. Nil while all three are empty.
     func sellerIdentity(address: String, issuedOn: String?, authority: String) -> String? {

@@ -64,6 +64,9 @@ public final class Ledger: Sendable {
         config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // What is erased (a purged household, a pseudonymised seller, a donor's name)
+            // is overwritten with zeros, not left readable in a free page.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
         }
         do {
             let pool = try makePool(path: path, configuration: config, busyTimeout: busyTimeout)

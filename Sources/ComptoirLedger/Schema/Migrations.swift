@@ -15,7 +15,7 @@ enum Migrations {
         let steps: [(String, @Sendable (Database) throws -> Void)] = [
             ("v1", v1), ("v2", v2), ("v3", v3), ("v4", v4), ("v5", v5), ("v6", v6), ("v7", v7),
             ("v8", v8), ("v9", v9), ("v10", v10), ("v11", v11), ("v12", v12), ("v13", v13), ("v14", v14),
-            ("v15", v15), ("v16", v16), ("v17", v17),
+            ("v15", v15), ("v16", v16), ("v17", v17), ("v18", v18),
         ]
         // Only CREATE and ADD COLUMN statements: foreign keys can stay on during the migration.
         for (identifier, step) in steps {
@@ -569,6 +569,19 @@ enum Migrations {
         try db.execute(sql: "ALTER TABLE sellers ADD COLUMN address TEXT NOT NULL DEFAULT ''")
         try db.execute(sql: "ALTER TABLE sellers ADD COLUMN document_issued_on TEXT")
         try db.execute(sql: "ALTER TABLE sellers ADD COLUMN document_authority TEXT NOT NULL DEFAULT ''")
+    }
+
+    /// Retention: a donor's name on a weighing may be erased (set to ''), nothing else of a
+    /// weighing changes. The name was never journaled, so no figure and no entry move.
+    private static func v18(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP TRIGGER friperie_flows_no_update;
+            CREATE TRIGGER friperie_flows_no_update BEFORE UPDATE ON friperie_flows
+            WHEN NOT (NEW.party = '' AND OLD.direction = 'entree' AND NEW.id IS OLD.id AND NEW.direction IS OLD.direction
+                      AND NEW.family IS OLD.family AND NEW.grams IS OLD.grams AND NEW.origin IS OLD.origin
+                      AND NEW.destination IS OLD.destination AND NEW.journal_seq IS OLD.journal_seq AND NEW.at IS OLD.at)
+            BEGIN SELECT RAISE(ABORT, 'friperie_flows : modification interdite, une pesée se corrige par une nouvelle pesée'); END;
+            """)
     }
 
     /// The till name of entries a migration writes.

@@ -48,7 +48,7 @@ struct ConsignmentReplay {
     mutating func record(kind: JournalKind, seq: Int64, at: String, till: String, payload: String) throws -> String? {
         func decode<T: Decodable>(_ type: T.Type) -> T? { CanonicalJSON.decode(type, from: payload) }
         switch kind {
-        case .sellerCreated, .sellerChanged:
+        case .sellerCreated, .sellerChanged, .sellerPseudonymized:
             guard var p = decode(SellerPayload.self) else { return Self.unreadable }
             if (sellers[p.seller] == nil) != (kind == .sellerCreated) {
                 return "le déposant n° \(p.seller) est inscrit deux fois, ou modifié sans avoir été inscrit"
@@ -56,7 +56,9 @@ struct ConsignmentReplay {
             // Bank details change only with a responsable named in the entry (the upgrade's
             // snapshot of migration v12 only restates them).
             let ibanChanged = p.iban != sellers[p.seller]?.0.iban
-            if ibanChanged != (p.authorizedBy != nil) && till != Migrations.upgradeTill {
+            // A pseudonymisation drops the IBAN with the rest, by the retention rule.
+            if ibanChanged != (p.authorizedBy != nil) && till != Migrations.upgradeTill
+                && !(kind == .sellerPseudonymized && p.iban == nil && p.authorizedBy == nil) {
                 return ibanChanged ? "l'IBAN du déposant n° \(p.seller) change sans l'accord d'un responsable"
                                    : "l'entrée du déposant n° \(p.seller) nomme un responsable sans changer son IBAN"
             }
@@ -93,7 +95,7 @@ struct ConsignmentReplay {
     /// The kinds `record` takes (payouts aside, checked with their drawer movement) and the
     /// table each one's rows are in.
     static let tables: [JournalKind: String] = [
-        .sellerCreated: "sellers", .sellerChanged: "sellers", .boxCreated: "boxes", .boxChanged: "boxes",
+        .sellerCreated: "sellers", .sellerChanged: "sellers", .sellerPseudonymized: "sellers", .boxCreated: "boxes", .boxChanged: "boxes",
         .rentalSigned: "rentals", .rentalChanged: "rental_changes", .itemRegistered: "consigned_items",
     ]
 
@@ -120,8 +122,13 @@ struct ConsignmentReplay {
             guard let (expected, seq) = sellers[id] else {
                 return unjournaled("le déposant n° \(id) n'a été inscrit par aucune entrée du journal", table: "sellers")
             }
-            let actual = SellerPayload(seller: id, lastName: row.safeText("last_name") ?? "", firstName: row.safeText("first_name") ?? "",
-                                       document: row.safeText("document") ?? "", documentNumber: row.safeText("document_number") ?? "",
+            let (last, first, number) = (row.safeText("last_name") ?? "", row.safeText("first_name") ?? "",
+                                         row.safeText("document_number") ?? "")
+            // An entry from before the digests holds the names themselves.
+            let legacy = expected.person == nil
+            let actual = SellerPayload(seller: id, lastName: legacy ? last : nil, firstName: legacy ? first : nil,
+                                       document: row.safeText("document") ?? "", documentNumber: legacy ? number : nil,
+                                       person: legacy ? nil : digestKey.sellerPerson(lastName: last, firstName: first, documentNumber: number),
                                        iban: digestKey.iban(row.safeText("iban")),
                                        identity: digestKey.sellerIdentity(address: row.safeText("address") ?? "",
                                                                           issuedOn: row.safeText("document_issued_on"),

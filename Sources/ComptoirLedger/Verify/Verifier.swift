@@ -289,7 +289,8 @@ struct Verifier {
                             throw fail(reason, "payouts")
                         }
                         try Self.checkPayoutCash(&cursors.cash, entry: entry.payload, seq: entry.seq, at: entry.at).map { throw fail($0, "cash_movements") }
-                    case .sellerCreated, .sellerChanged, .boxCreated, .boxChanged, .rentalSigned, .rentalChanged, .itemRegistered:
+                    case .sellerCreated, .sellerChanged, .sellerPseudonymized, .boxCreated, .boxChanged, .rentalSigned, .rentalChanged,
+                         .itemRegistered:
                         if let reason = try consignment.record(kind: kind, seq: entry.seq, at: entry.at, till: entry.till, payload: entry.payload) {
                             throw fail(reason, ConsignmentReplay.tables[kind])
                         }
@@ -308,6 +309,12 @@ struct Verifier {
                         break  // no rows: the entry only records the event
                     case .closingReprinted, .drawerFailed:
                         break  // no rows either: a duplicate of a Z, a drawer that did not open
+                    case .retentionApplied:
+                        // Counts and days only: the payload is exactly that, by a named user.
+                        guard let p = CanonicalJSON.decode(RetentionPayload.self, from: entry.payload),
+                              (try? CanonicalJSON.encode(p)) == entry.payload, entry.operatorId != nil else {
+                            throw fail("l'application des durées de conservation est illisible ou porte autre chose que des nombres")
+                        }
                     case .userLoggedIn, .userLoggedOut, .exportWritten, .backupMade, .clockBehind:
                         if let reason = TechnicalCheck.problem(kind: kind, seq: entry.seq, at: entry.at, operatorId: entry.operatorId,
                                                                payload: entry.payload) {
