@@ -20,7 +20,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 # --- system packages -------------------------------------------------------------------
 packages=(libncursesw5-dev libsqlite3-dev)
-[ "$mode" = test ] && packages+=(tmux sqlite3 procps python3 hledger ledger)
+[ "$mode" = test ] && packages+=(tmux sqlite3 procps python3 hledger ledger faketime binutils)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -36,6 +36,8 @@ public struct Configuration: Sendable {
     public var variableMeasure: VariableMeasureFormat?
     /// The `[shop]` keys the file set: an older file seeds the ledger's settings once.
     public var shopKeysInFile: Set<String> = []
+    /// `[retention]`, within the law's bounds; the legal defaults otherwise.
+    public var retention = RetentionPeriods.legalDefaults
     /// The file set `[printer] transport`: this till's own printer wins over the shop's.
     public var printerInFile = false
 
@@ -54,6 +56,7 @@ public struct Configuration: Sendable {
             "transport", "path", "baud", "host", "port", "status", "width", "code_page", "receipt", "receipt_default", "journal_head",
         ],
         "barcodes": BarcodeSettings.keys,
+        "retention": RetentionSettings.keys,
     ]
 
     public struct Problem: Error, CustomStringConvertible {
@@ -174,6 +177,9 @@ public struct Configuration: Sendable {
         }
         if let barcodes = table["barcodes"]?.table {
             config.variableMeasure = try BarcodeSettings.parse(barcodes, name: name)
+        }
+        if let retention = table["retention"]?.table {
+            config.retention = try RetentionSettings.parse(retention, name: name)
         }
         return config
     }

@@ -67,12 +67,13 @@ struct HouseholdsCommand: ParsableCommand {
             discussion: "Chaque effacement est inscrit au journal par le seul numéro du foyer ; ses tickets restent, anonymes."
         )
         @OptionGroup var options: CommonOptions
-        @Option(help: ArgumentHelp("Années sans contact.", valueName: "années")) var years = RetentionPeriods.legalDefaults.householdYears
+        @Option(help: ArgumentHelp("Années sans contact (par défaut : [retention] households_years, 2 ans).", valueName: "années")) var years: Int?
         @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable.", valueName: "prénom")) var actor: String?
 
         func run() throws {
-            guard (1...10).contains(years) else { throw Failure("--years : de 1 à 10 ans.") }
+            if let years, !(1...10).contains(years) { throw Failure("--years : de 1 à 10 ans.") }
             let shop = try Shop.open(options)
+            let years = self.years ?? shop.config.retention.householdYears
             let actorId = try authenticateManager(shop, actor, action: "effacer des fiches de foyers")
             let today = CalendarDay(Date(), in: shop.ledger.timeZone)
             let cutoff = today.adding(months: -12 * years).start(in: shop.ledger.timeZone)

@@ -53,7 +53,8 @@ struct PrintCommand: ParsableCommand {
                 throw Failure("La notice nomme la boutique et son adresse : renseignez-les dans les réglages de la boutique.")
             }
             let notices = audiences.map {
-                PrivacyNotice($0, shopName: config.shopName, addressLines: config.shopAddress, contact: contact)
+                PrivacyNotice($0, shopName: config.shopName, addressLines: config.shopAddress, contact: contact,
+                              retention: config.retention)
             }
             guard !text else {
                 print(PrintableText.sanitized(notices.map(\.text).joined(separator: "\n\n"), singleLine: false))
