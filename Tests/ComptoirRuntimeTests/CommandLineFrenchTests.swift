@@ -136,8 +136,10 @@ import Testing
         #expect(run.status == 64)
         #expect(run.err.hasPrefix("Erreur : la valeur « deux » ne convient pas pour --year <année>"), "\(run.err)")
         Self.expectFrench(run.err, ["archive", "--year", "deux"])
+        let report = try Self.run(["report", "day", "--help"])
+        #expect(report.out.contains("(par défaut : text)"), "\(report.out)")
         let purge = try Self.run(["households", "purge", "--help"])
-        #expect(purge.out.contains("(par défaut : 2)"), "\(purge.out)")
+        #expect(purge.out.contains("(par défaut : [retention]"), "\(purge.out)")
     }
 }
 

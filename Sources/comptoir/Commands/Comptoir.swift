@@ -24,7 +24,7 @@ struct Comptoir: ParsableCommand {
         version: ComptoirVersion.string,
         subcommands: [TillCommand.self, VerifyCommand.self, UsersCommand.self, HouseholdsCommand.self, PrinterCommand.self, ImportCommand.self,
                       ExportCommand.self, PrintCommand.self, StockCommand.self, CategoriesCommand.self, ReportCommand.self, BackupCommand.self, RestoreCommand.self, CloseCommand.self,
-                      ArchiveCommand.self, VerifyArchiveCommand.self, RetentionCommand.self],
+                      ArchiveCommand.self, VerifyArchiveCommand.self, RetentionCommand.self, SellersCommand.self],
         defaultSubcommand: TillCommand.self
     )
 }
