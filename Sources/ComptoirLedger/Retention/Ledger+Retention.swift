@@ -41,13 +41,10 @@ extension Ledger {
     /// than `donorNameYears` are erased. The journal says how many, with the cut-off days.
     /// Erased text is zeroed (`secure_delete`) and the WAL emptied into the base.
     public func applyRetention(_ periods: RetentionPeriods, now: Date = Date(), by actor: Int64, till: String) throws -> RetentionOutcome {
-        let today = CalendarDay(now, in: timeZone)
-        let householdsBefore = today.adding(months: -12 * periods.householdYears)
-        let sellersBefore = today.adding(months: -12 * periods.registerYears)
-        let donorsBefore = today.adding(months: -12 * periods.donorNameYears)
+        let (householdsBefore, sellersBefore, donorsBefore) = cutoffs(periods, CalendarDay(now, in: timeZone))
         let outcome: RetentionOutcome = try write { db in
             try self.checkActor(db, actor)
-            let limit = Timestamp.string(millis: Timestamp.millis(householdsBefore.start(in: self.timeZone)))
+            let limit = self.utc(householdsBefore)
             typealias C = HouseholdRecord.Columns
             let households = try Int64.fetchAll(db, HouseholdRecord.select(C.number).filter(C.lastContact < limit).order(C.number))
             for number in households {
@@ -55,7 +52,7 @@ extension Ledger {
                 try HouseholdRecord.deleteOne(db, key: number)
             }
             let sellers = try self.pseudonymizeSellers(db, endedBefore: sellersBefore, by: actor, till: till)
-            let donorLimit = Timestamp.string(millis: Timestamp.millis(donorsBefore.start(in: self.timeZone)))
+            let donorLimit = self.utc(donorsBefore)
             try db.execute(sql: "UPDATE friperie_flows SET party = '' WHERE direction = 'entree' AND party <> '' AND at < ?",
                            arguments: [donorLimit])
             let donorNames = db.changesCount
@@ -69,17 +66,50 @@ extension Ledger {
         return outcome
     }
 
+    /// What `applyRetention` would erase now, when it was not applied yet this month (shop
+    /// time) and something is to erase: the first login of a responsable proposes it.
+    public func retentionDue(_ periods: RetentionPeriods, now: Date = Date()) throws -> RetentionDue? {
+        let today = CalendarDay(now, in: timeZone)
+        let (householdsBefore, sellersBefore, donorsBefore) = cutoffs(periods, today)
+        return try read { db in
+            if let last = try String.fetchOne(db, sql: "SELECT MAX(at) FROM journal WHERE kind = ?",
+                                              arguments: [JournalKind.retentionApplied.rawValue]).flatMap(Timestamp.date),
+               CalendarDay(last, in: self.timeZone).firstOfMonth >= today.firstOfMonth {
+                return nil
+            }
+            let households = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM households WHERE last_contact < ?",
+                                              arguments: [self.utc(householdsBefore)]) ?? 0
+            let sellers = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sellers s WHERE " + Self.sellersPastSQL,
+                                           arguments: [sellersBefore.iso]) ?? 0
+            let donors = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM friperie_flows WHERE direction = 'entree' AND party <> '' AND at < ?
+                """, arguments: [self.utc(donorsBefore)]) ?? 0
+            guard households + sellers + donors > 0 else { return nil }
+            return RetentionDue(periods: periods, households: households, sellers: sellers, donorNames: donors)
+        }
+    }
+
+    /// The first days no longer kept: households', sellers' (their last rental's end) and donors'.
+    private func cutoffs(_ periods: RetentionPeriods, _ today: CalendarDay) -> (CalendarDay, CalendarDay, CalendarDay) {
+        (today.adding(months: -12 * periods.householdYears), today.adding(months: -12 * periods.registerYears),
+         today.adding(months: -12 * periods.donorNameYears))
+    }
+
+    private func utc(_ day: CalendarDay) -> String { Timestamp.string(millis: Timestamp.millis(day.start(in: timeZone))) }
+
+    /// Sellers `s` with rentals, all ended before `?1`, not yet pseudonymised.
+    static let sellersPastSQL = """
+        s.last_name <> 'Déposant n° ' || s.id
+          AND EXISTS (SELECT 1 FROM rentals r WHERE r.seller_id = s.id)
+          AND NOT EXISTS (SELECT 1 FROM rentals r WHERE r.seller_id = s.id AND \(rentalEndSQL("r")) >= ?1)
+        """
+
     /// Sellers with rentals, all ended before `day`, not yet pseudonymised: names, phone,
     /// e-mail, document number, domicile and IBAN replaced or emptied, journaled as
     /// `seller.pseudonymized` with the digests of what stays.
     func pseudonymizeSellers(_ db: Database, endedBefore day: CalendarDay, by actor: Int64, till: String) throws -> [Int64] {
-        let ids = try Int64.fetchAll(db, sql: """
-            SELECT s.id FROM sellers s
-            WHERE s.last_name <> 'Déposant n° ' || s.id
-              AND EXISTS (SELECT 1 FROM rentals r WHERE r.seller_id = s.id)
-              AND NOT EXISTS (SELECT 1 FROM rentals r WHERE r.seller_id = s.id AND \(Self.rentalEndSQL("r")) >= ?)
-            ORDER BY s.id
-            """, arguments: [day.iso])
+        let ids = try Int64.fetchAll(db, sql: "SELECT s.id FROM sellers s WHERE " + Self.sellersPastSQL + " ORDER BY s.id",
+                                     arguments: [day.iso])
         let digests = try KeyedDigest.load(db)
         for id in ids {
             guard var record = try SellerRecord.fetchOne(db, key: id) else { continue }

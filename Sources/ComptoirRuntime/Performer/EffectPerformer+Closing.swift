@@ -47,6 +47,13 @@ extension EffectPerformer {
             let report = try ledger.closePeriod(kind, period, authorizedBy: operatorId, till: till)
             logger.info("clôture de période", metadata: ["periode": "\(period)", "z": "\(report.sessions.count)"])
             return [.closing(.periodClosed(report))]
+        case .findRetentionDue:
+            return [.closing(.retentionDue(try ledger.retentionDue(config.retention)))]
+        case .applyRetention(let operatorId):
+            let outcome = try ledger.applyRetention(config.retention, by: operatorId, till: till)
+            logger.info("durées de conservation", metadata: ["foyers": "\(outcome.households.count)", "deposants": "\(outcome.sellers.count)"])
+            return [.closing(.retentionApplied(households: outcome.households.count, sellers: outcome.sellers.count,
+                                               donorNames: outcome.donorNames))]
         }
     }
 

@@ -18,6 +18,11 @@ extension App {
         switch msg {
         case .periodDue(let due): return askPeriodClosing(&state, due)
         case .periodClosed(let report): return periodClosed(&state, report)
+        case .retentionDue(let periods): return askRetention(&state, periods)
+        case .retentionApplied(let households, let sellers, let donorNames):
+            state.status = .success("Durées de conservation appliquées : \(households) fiche(s) de foyer effacée(s), "
+                                    + "\(sellers) déposant(s) sous pseudonyme, \(donorNames) nom(s) de donateur effacé(s).")
+            return []
         default: break
         }
         let (effects, outputs) = ClosingScreen.receive(&state.closing, state.closingContext, msg)

@@ -10,11 +10,32 @@ extension App {
         return [.closing(.findPeriodDue)]
     }
 
+    /// Nothing to close: the retention periods come next.
     static func askPeriodClosing(_ state: inout AppState, _ due: PeriodDue?) -> [Effect] {
-        guard let due, let user = state.user, user.role.isManager, !state.training, state.overlay == nil,
-              state.screen == .sale || state.screen == .openTill else { return [] }
+        guard let user = state.user, user.role.isManager, !state.training else { return [] }
+        guard let due else { return [.closing(.findRetentionDue)] }
+        guard state.overlay == nil, state.screen == .sale || state.screen == .openTill else { return [] }
         state.overlay = .confirm(.closePeriod(due))
         return []
+    }
+
+    /// Once a month, as for the closings, a responsable is asked to apply the retention periods.
+    static func askRetention(_ state: inout AppState, _ due: RetentionDue?) -> [Effect] {
+        guard let due, let user = state.user, user.role.isManager, !state.training, state.overlay == nil,
+              state.screen == .sale || state.screen == .openTill else { return [] }
+        state.overlay = .confirm(.applyRetention(due))
+        return []
+    }
+
+    static func retentionQuestion(_ due: RetentionDue) -> [String] {
+        func years(_ n: Int) -> String { n <= 1 ? "\(n) an" : "\(n) ans" }
+        let p = due.periods
+        return [
+            "Appliquer les durées de conservation de ce mois-ci ?",
+            "\(due.households) fiche(s) de foyer sans contact depuis \(years(p.householdYears)) : effacées.",
+            "\(due.sellers) déposant(s) sans location depuis \(years(p.registerYears)) : pseudonyme.",
+            "\(due.donorNames) nom(s) de donateur de plus de \(years(p.donorNameYears)) : effacés.",
+        ]
     }
 
     static func periodClosingQuestion(_ due: PeriodDue) -> [String] {
@@ -33,9 +54,11 @@ extension App {
         return [.closing(.closePeriod(due.kind, period: due.period, operatorId: user.id))]
     }
 
-    static func postponePeriodClosing(_ state: inout AppState, _ due: PeriodDue) {
+    /// Postponed; the retention periods may still be asked.
+    static func postponePeriodClosing(_ state: inout AppState, _ due: PeriodDue) -> [Effect] {
         let command = "comptoir close \(due.kind == .year ? "year" : "month") \(due.period)"
         state.status = .info("Clôture \(due.ofNamed) reportée : elle sera proposée à la prochaine connexion (ou : \(command)).")
+        return [.closing(.findRetentionDue)]
     }
 
     /// Said, then the next period due is looked for: months left unclosed come one by one.

@@ -28,6 +28,8 @@ public enum Confirmation: Equatable, Sendable {
     case receipt(number: Int64, defaultYes: Bool)
     /// A month or a year over, with all its Z's: close it now (a responsable)?
     case closePeriod(PeriodDue)
+    /// The retention periods, not applied yet this month: apply them now (a responsable)?
+    case applyRetention(RetentionDue)
 }
 
 /// The whole state of the interface. A value: `App.update` changes it, `App.view` draws it.

@@ -26,6 +26,7 @@ import Testing
         let before = try #require(fileBytes(shop.path))
         #expect(names.allSatisfy { before.range(of: Data($0.utf8)) != nil }, "the file held them")
 
+        #expect(try l.retentionDue(.legalDefaults) == nil, "nothing to erase yet: not asked")
         // Too early: nothing goes.
         let early = try l.applyRetention(.legalDefaults, by: shop.admin.id, till: TestShop.till)
         #expect(early == RetentionOutcome(households: [], sellers: [], donorNames: 0))
@@ -33,6 +34,8 @@ import Testing
         let later = today.adding(months: 12 * 6).start(in: l.timeZone)
         #expect(refusal { _ = try l.applyRetention(.legalDefaults, now: later, by: shop.benevole.id, till: TestShop.till) }?
                 .hasPrefix("Réservé aux responsables") == true)
+        #expect(try l.retentionDue(.legalDefaults, now: later)
+                == RetentionDue(periods: .legalDefaults, households: 1, sellers: 1, donorNames: 1))
         let outcome = try l.applyRetention(.legalDefaults, now: later, by: shop.admin.id, till: TestShop.till)
         #expect(outcome.households.count == 1 && outcome.sellers == [rental.rental.sellerId] && outcome.donorNames == 1)
 
@@ -48,6 +51,7 @@ import Testing
         #expect(registre.map(\.description) == ["lampe"] && registre.first?.seller.lastName == pseudonym.lastName)
         #expect(try l.friperieMonth(today).intakeTotal == 5_000, "the kilos stay, without the donor's name")
         #expect(try l.verify().isOK)
+        #expect(try l.retentionDue(.legalDefaults, now: later) == nil, "applied this month")
         // Nothing left to do a second time.
         #expect(try l.applyRetention(.legalDefaults, now: later, by: shop.admin.id, till: TestShop.till)
                 == RetentionOutcome(households: [], sellers: [], donorNames: 0))

@@ -44,7 +44,7 @@ enum ScreenTour {
     /// `Overlay`'s cases and each confirmation, listed the same way.
     enum OverlayCase: CaseIterable {
         case help, approval, parked, confirmQuit, confirmAbandonTicket, confirmDeactivate, confirmReactivate, confirmReceipt,
-            confirmClosePeriod
+            confirmClosePeriod, confirmRetention
 
         init(_ overlay: Overlay) {
             switch overlay {
@@ -57,6 +57,7 @@ enum ScreenTour {
             case .confirm(.reactivate): self = .confirmReactivate
             case .confirm(.receipt): self = .confirmReceipt
             case .confirm(.closePeriod): self = .confirmClosePeriod
+            case .confirm(.applyRetention): self = .confirmRetention
             }
         }
     }
@@ -246,6 +247,8 @@ enum ScreenTour {
             return [Visit(name: "confirm-receipt", state: ReceiptTests.paid(receipts: .ask(default: true)).0)]
         case .confirmClosePeriod:
             return [Visit(name: "confirm-close-period", state: PeriodDueTests.asked().state)]
+        case .confirmRetention:
+            return [Visit(name: "confirm-retention", state: PeriodDueTests.retentionAsked())]
         }
     }
 

@@ -21,4 +21,10 @@ public enum ClosingEffect: Equatable, Sendable {
     /// The monthly or yearly closing, by the responsable logged in.
     /// Answer: `.closing(.periodClosed)` or `.failed`.
     case closePeriod(PeriodReport.Kind, period: String, operatorId: Int64)
+    /// Whether the retention periods are still to apply this month.
+    /// Answer: `.closing(.retentionDue)`.
+    case findRetentionDue
+    /// The retention periods applied by the responsable logged in.
+    /// Answer: `.closing(.retentionApplied)` or `.failed`.
+    case applyRetention(operatorId: Int64)
 }

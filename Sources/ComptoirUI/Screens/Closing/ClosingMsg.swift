@@ -11,4 +11,7 @@ public enum ClosingMsg: Equatable, Sendable {
     /// What `findPeriodDue` found: nil when nothing is to close.
     case periodDue(PeriodDue?)
     case periodClosed(PeriodReport)
+    /// What applying the periods would erase, or nil (done this month, or nothing to erase).
+    case retentionDue(RetentionDue?)
+    case retentionApplied(households: Int, sellers: Int, donorNames: Int)
 }

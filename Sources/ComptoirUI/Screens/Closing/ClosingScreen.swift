@@ -150,7 +150,7 @@ enum ClosingScreen {
             // The closing screen shows the cash expected again, the drop taken off.
             guard context.isShown, let session = context.session else { return ([], [.approvalDone, .status(status)]) }
             return ([.closing(.loadSessionReport(sessionId: session.id))], [.approvalDone, .status(status)])
-        case .periodDue, .periodClosed:
+        case .periodDue, .periodClosed, .retentionDue, .retentionApplied:
             return ([], [])  // the app asks and answers (App+PeriodDue)
         }
     }

@@ -95,7 +95,10 @@ enum OverlayScreen {
                 return []
             case .no?:
                 state.overlay = nil
-                if case .closePeriod(let due) = question { App.postponePeriodClosing(&state, due) }
+                if case .closePeriod(let due) = question { return App.postponePeriodClosing(&state, due) }
+                if case .applyRetention = question {
+                    state.status = .info("Durées de conservation pas appliquées : elles seront proposées à la prochaine connexion (ou : comptoir retention apply).")
+                }
                 return []
             case .yes?:
                 break
@@ -119,6 +122,10 @@ enum OverlayScreen {
                 return []  // answered above
             case .closePeriod(let due):
                 return App.closePeriod(&state, due)
+            case .applyRetention:
+                guard let user = state.user, user.role.isManager else { return [] }
+                state.status = .info("Application des durées de conservation…")
+                return [.closing(.applyRetention(operatorId: user.id))]
             }
         }
     }
@@ -173,6 +180,8 @@ enum OverlayScreen {
             ])
         case .closePeriod(let due):
             return ("Clôture " + (due.kind == .year ? "de l'année" : "du mois"), App.periodClosingQuestion(due))
+        case .applyRetention(let due):
+            return ("Données personnelles", App.retentionQuestion(due))
         case .reactivate(let user):
             return ("Réactiver", [
                 "Réactiver \(user.firstName) (\(user.role.label)) ?",
