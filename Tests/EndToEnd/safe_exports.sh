@@ -96,7 +96,7 @@ grep -q "^Eve�\[2J " out || fail "Eve devait s'afficher avec � ($(cat -v out
 # Every export written is journaled: its kind, the file's name without its folder, the
 # responsable when one identified; a refused one is not.
 kinds="$(sqlite3 "$DB" "SELECT json_extract(payload, '$.kind') || ':' || json_extract(payload, '$.file') FROM journal WHERE kind = 'export.written' ORDER BY seq" | tr '\n' ' ')"
-[ "$kinds" = "produits:catalogue.csv fec:$(basename "$fec_file") foyers:export.csv " ] || fail "exports au journal : $kinds"
+[ "$kinds" = "produits:catalogue.csv fec:$(basename "$fec_file") fec:123456789FEC20270831.txt foyers:export.csv " ] || fail "exports au journal : $kinds"
 who="$(sqlite3 "$DB" "SELECT operator_id FROM journal WHERE kind = 'export.written' AND payload LIKE '%foyers%'")"
 [ "$who" = "$(sqlite3 "$DB" "SELECT id FROM users WHERE first_name = 'Sophie'")" ] || fail "le responsable de l'export des foyers : $who"
 sqlite3 "$DB" "SELECT payload FROM journal WHERE kind = 'export.written'" | grep -q "$WORK" && fail "un dossier est au journal"
