@@ -16,7 +16,8 @@ public enum ArchiveVerification {
     }
 
     private static func check(zip: ZipReader, progress: ((Int, Int) -> Void)?) throws -> ArchiveManifest {
-        guard zip.entries.map(\.name) == SealedArchive.names else {
+        let entryNames = zip.entries.map(\.name)
+        guard entryNames == SealedArchive.names || entryNames == SealedArchive.namesWithRegistre else {
             throw refused("elle ne contient pas les fichiers d'une archive Comptoir (\(SealedArchive.names.joined(separator: ", ")))")
         }
         let entry = { (name: String) in zip.entries.first { $0.name == name }! }
@@ -30,7 +31,8 @@ public enum ArchiveVerification {
               SealingKey.isValid(signature: signature, of: manifestBytes, publicKey: manifest.publicKey) else {
             throw refused("la signature du manifeste ne correspond pas : le manifeste a été modifié, ou il n'a pas été scellé par sa clé")
         }
-        guard manifest.files.map(\.name) == SealedArchive.contents else {
+        let listed = manifest.files.map(\.name)
+        guard listed == (entryNames == SealedArchive.names ? SealedArchive.contents : SealedArchive.contentsWithRegistre) else {
             throw refused("le manifeste ne liste pas les fichiers de l'archive")
         }
         for file in manifest.files {

@@ -33,8 +33,9 @@ extension Ledger {
     /// the README of the columns, and the manifest signed with the shop's key. The archive
     /// is read from one snapshot of the base, then journaled (`archive.sealed`). On any
     /// failure no file is left behind.
+    /// `registre`: the year's registre des objets mobiliers is sealed with it (its own file).
     public func writeArchive(year: Int, to path: String, shopName: String, siret: String, by actor: Int64, till: String,
-                             now: Date = Date(), progress: ((Int, Int) -> Void)? = nil) throws -> ArchiveSummary {
+                             registre: Bool = false, now: Date = Date(), progress: ((Int, Int) -> Void)? = nil) throws -> ArchiveSummary {
         try read { db in try self.checkActor(db, actor) }
         // Never over an existing file, a link or the base; written beside it, then renamed.
         let target = try SafeOutputFile(path: path, replace: false, protected: ownFiles, forceOption: nil)
@@ -58,7 +59,7 @@ extension Ledger {
             }
             summary = try read { db in
                 try self.writeArchive(db, year: year, between: bounds, into: &file, key: key, shopName: shopName, siret: siret,
-                                      now: now, progress: progress)
+                                      registre: registre, now: now, progress: progress)
             }
             try file.zip.finish()
         } catch {
@@ -76,7 +77,7 @@ extension Ledger {
     }
 
     private func writeArchive(_ db: Database, year: Int, between bounds: (String, String), into file: inout ArchiveFile,
-                              key: SealingKey, shopName: String, siret: String, now: Date,
+                              key: SealingKey, shopName: String, siret: String, registre: Bool, now: Date,
                               progress: ((Int, Int) -> Void)?) throws -> ArchiveSummary {
         let (start, end) = bounds
         guard let first = try Int64.fetchOne(db, sql: "SELECT MIN(seq) FROM journal WHERE at >= ? AND at < ?", arguments: [start, end]),
@@ -140,6 +141,14 @@ extension Ledger {
             step()
         }
         files.append(try file.end())
+
+        if registre {
+            try file.begin(SealedArchive.registre)
+            let entries = try Self.objectRegister(db, from: CalendarDay(year: year, month: 1, day: 1),
+                                                  to: CalendarDay(year: year, month: 12, day: 31), timeZone: timeZone)
+            try file.write(ObjectRegisterCSV.file(entries, timeZone: timeZone))
+            files.append(try file.end())
+        }
 
         let closed = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM period_closings WHERE kind = 'annee' AND period = ?)",
                                        arguments: [String(year)]) ?? false

@@ -8,6 +8,10 @@ enum SealedArchive {
     /// The files the manifest lists, then the manifest and its signature.
     static let contents = [readme, journal, sessions, periods]
     static let names = contents + [manifest, signature]
+    /// Optional (`--registre`): the year's registre des objets mobiliers, sealed with the rest.
+    static let registre = "registre-objets-mobiliers.csv"
+    static let contentsWithRegistre = contents + [registre]
+    static let namesWithRegistre = contentsWithRegistre + [manifest, signature]
 
     static let journalHeader = ["numero", "date_utc", "caisse", "operateur", "type", "contenu", "empreinte_precedente", "empreinte"]
     static let sessionsHeader = [

@@ -9,9 +9,14 @@ extension Ledger {
         guard from <= to else {
             throw LedgerError.refused("Période : le début (\(from.french)) est après la fin (\(to.french)).")
         }
+        return try read { db in try Self.objectRegister(db, from: from, to: to, timeZone: self.timeZone) }
+    }
+
+    /// `objectRegister` inside a read (the sealed archive's snapshot).
+    static func objectRegister(_ db: Database, from: CalendarDay, to: CalendarDay, timeZone: TimeZone) throws -> [ObjectRegisterEntry] {
         let start = Timestamp.string(millis: Timestamp.millis(from.start(in: timeZone)))
         let end = Timestamp.string(millis: Timestamp.millis(to.adding(days: 1).start(in: timeZone)))
-        return try read { db in
+        do {
             let methods = try Row.fetchAll(db, sql: """
                 SELECT i.id AS item, t.at, group_concat(p.method, ' + ') AS methods
                 FROM consigned_items i

@@ -22,6 +22,8 @@ struct ArchiveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("L'année (AAAA).", valueName: "année")) var year: Int
     @Argument(help: ArgumentHelp("Fichier zip à créer (par défaut comptoir-archive-AAAA.zip dans le dossier courant).", valueName: "fichier-zip")) var file: String?
     @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable.", valueName: "prénom")) var actor: String?
+    @Flag(help: "Scelle aussi le registre des objets mobiliers de l'année (identités des déposants : gardez l'archive à l'abri).")
+    var registre = false
 
     func run() throws {
         let shop = try Shop.open(options)
@@ -32,13 +34,14 @@ struct ArchiveCommand: ParsableCommand {
         defer { bar.finish() }
         let done = try ledgerCall {
             try shop.ledger.writeArchive(year: year, to: path, shopName: shop.config.shopName, siret: shop.config.shopSiret,
-                                         by: manager, till: shop.tillName, progress: bar.update)
+                                         by: manager, till: shop.tillName, registre: registre, progress: bar.update)
         }
         bar.finish()
         let m = done.manifest
         print("Archive de \(year) écrite : \(done.path)")
         print("  " + counted(Int(m.entries), "écriture", "écritures") + " du journal (n° \(m.firstSeq) à n° \(m.lastSeq)), "
             + counted(done.sessions, "Z", "Z") + ", " + counted(done.periods, "clôture de période", "clôtures de période") + ".")
+        if registre { print("  Registre des objets mobiliers de \(year) scellé avec (registre-objets-mobiliers.csv).") }
         print("  Clé de scellement : \(SealingKey.fingerprint(publicKey: m.publicKey))"
             + (done.keyCreated ? " (nouvelle : \(shop.ledger.sealingKeyPath) ; gardez-en une copie à part)." : "."))
         if !m.yearClosed {

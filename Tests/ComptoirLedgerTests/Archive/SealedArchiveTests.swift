@@ -69,6 +69,26 @@ import Testing
         #expect(try text(SealedArchive.manifest).hasPrefix("Comptoir : archive scellée\nBoutique : Boutique ; test\n"))
     }
 
+    @Test func theYearsRegistreMayBeSealedWithIt() throws {
+        let shop = try closedDay()
+        defer { shop.close() }
+        let rental = try shop.rentB07()
+        let today = CalendarDay(Date(), in: shop.ledger.timeZone)
+        _ = try shop.ledger.registerItem(rental: rental.rental.id, description: "lampe de chevet", price: Money(cents: 800), today: today,
+                                         by: shop.admin.id, till: TestShop.till)
+        let written = try shop.ledger.writeArchive(year: Self.year, to: shop.temp.folder + "/registre.zip", shopName: "Boutique",
+                                                   siret: "", by: shop.admin.id, till: TestShop.till, registre: true)
+        let zip = try ZipReader(path: written.path)
+        #expect(zip.entries.map(\.name) == SealedArchive.namesWithRegistre)
+        let registre = String(decoding: try zip.data(zip.entries.first { $0.name == SealedArchive.registre }!).dropFirst(3), as: UTF8.self)
+        #expect(registre.hasPrefix(ObjectRegisterCSV.header.joined(separator: ";")))
+        #expect(registre.contains(";B07;lampe de chevet;8,00;Petit;Lucie;12 rue des Lilas, 62300 Lens;passeport;P1;14/03/2020;"))
+        let manifest = try ArchiveVerification.check(path: written.path)
+        #expect(manifest.files.map(\.name) == SealedArchive.contentsWithRegistre)
+        // Without the flag, the archive is as before.
+        #expect(try ZipReader(path: try archive(shop, "sans.zip").path).entries.map(\.name) == SealedArchive.names)
+    }
+
     /// Every byte of the file matters: headers, names, data, manifest, signature.
     @Test func anArchiveAlteredByAnyOneByteIsRefused() throws {
         let shop = try closedDay()
