@@ -27,6 +27,9 @@ extension App {
         }
         let (effects, outputs) = ClosingScreen.receive(&state.closing, state.closingContext, msg)
         apply(outputs, &state)
+        // After a Z made by a responsable logged in, the month's closing and the retention
+        // periods are proposed there too, as at their login.
+        if outputs.contains(.sessionClosed) { return effects + periodDueCheck(state) }
         return effects
     }
 

@@ -67,10 +67,14 @@ import ComptoirCore
         var state = Self.atClosing()
         let z = ClosingReport(report: Self.report, count: CashCount(pieces: [5_000: 1]), counted: Money(cents: 5_000),
                               variance: Money(cents: -3_250), comment: nil, closedAt: Fixtures.now, closedBy: "Sophie", journalSeq: 99)
-        _ = App.update(&state, .closing(.sessionClosed(z)))
+        #expect(App.update(&state, .closing(.sessionClosed(z))).isEmpty, "a bénévole at the till: nothing more is asked")
         #expect(state.session == nil && state.screen == .openTill)
         #expect(state.status.text == "Z de la session n° 7 enregistré (écart -32,50 €). Comptez le fond de caisse pour rouvrir.")
         #expect(state.status.kind == .success)
+        // A responsable's own Z looks for a month to close, then the retention periods.
+        var manager = Self.atClosing()
+        manager.user = Fixtures.sophie
+        #expect(App.update(&manager, .closing(.sessionClosed(z))) == [.closing(.findPeriodDue)])
     }
 
     @Test func theBackupAfterTheZIsSaidAndAFailedOneIsAnError() {
