@@ -49,6 +49,7 @@ extension Ledger {
             guard !override.reason.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw LedgerError.refused("Donnez la raison de la dérogation.")
             }
+            if let problem = JournaledReason.problem(override.reason) { throw LedgerError.refused(problem) }
         }
         guard let number = draft.household else {
             guard lines.isEmpty || draft.override != nil else {

@@ -44,6 +44,7 @@ extension Ledger {
         guard !why.isEmpty else {
             throw LedgerError.refused("Donnez la raison du prélèvement (par exemple : dépôt en banque).")
         }
+        if let problem = JournaledReason.problem(why) { throw LedgerError.refused(problem) }
         try write { db in
             try self.checkActor(db, authorizedBy)
             try self.checkSaleContext(db, till: till, operatorId: operatorId, sessionId: sessionId)
@@ -63,6 +64,7 @@ extension Ledger {
         guard !why.isEmpty else {
             throw LedgerError.refused("Donnez la raison de l'ouverture du tiroir (par exemple : faire de la monnaie).")
         }
+        if let problem = JournaledReason.problem(why) { throw LedgerError.refused(problem) }
         try write { db in
             try self.checkActor(db, authorizedBy)
             try self.journal(db, .drawerOpened, till: till, operatorId: operatorId,

@@ -73,6 +73,7 @@ extension Ledger {
         guard !why.isEmpty else {
             throw LedgerError.refused("Donnez la raison \(what) (par exemple : erreur de saisie).")
         }
+        if let problem = JournaledReason.problem(why) { throw LedgerError.refused(problem) }
         return why
     }
 

@@ -13,6 +13,11 @@ import Testing
         let split = TicketDraft(lines: [TestShop.free], payments: [Payment(method: .card, amount: Money(cents: 120)),
                                                                     try Payment.cash(total: Money(cents: 200), given: Money(cents: 200)).get()])
         _ = try shop.ledger.commitSale(split, till: TestShop.till, operatorId: shop.benevole.id, sessionId: shop.session.id)
+        // A reason stays in the journal: a phone number there is refused, nothing written.
+        #expect(refusal { _ = try shop.ledger.cancelTicket(number: t1.number, reason: "rappeler le 06 12 34 56 78",
+                                                           authorizedBy: shop.admin.id, till: TestShop.till,
+                                                           operatorId: shop.benevole.id, sessionId: shop.session.id) }?
+                .hasPrefix("La raison reste au journal pour toujours") == true)
         _ = try shop.ledger.cancelTicket(number: t1.number, reason: "erreur", authorizedBy: shop.admin.id, till: TestShop.till,
                                          operatorId: shop.benevole.id, sessionId: shop.session.id)
         _ = try shop.ledger.refund(RefundRequest(number: t2.number, items: [.init(position: 1, quantity: 1)], method: .cash,

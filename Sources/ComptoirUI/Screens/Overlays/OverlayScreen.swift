@@ -53,6 +53,9 @@ enum OverlayScreen {
                 } else if form.reason.trimmed.isEmpty {
                     form.focus = 1
                     state.status = .error("Tapez la raison, par exemple : faire de la monnaie.")
+                } else if let problem = JournaledReason.problem(form.reason.trimmed) {
+                    form.focus = 1
+                    state.status = .error(problem)
                 } else if let seconds = form.wait?.seconds(for: form.managers[form.selected].id, at: state.now) {
                     form.pin.clear()
                     state.status = .error(ApprovalRefusal.pin(.wait(seconds: seconds)).message)
@@ -269,6 +272,10 @@ enum OverlayScreen {
         if form.managers.indices.contains(form.selected),
            let seconds = form.wait?.seconds(for: form.managers[form.selected].id, at: now) {
             canvas.put("Trop de codes faux. Patientez \(seconds) s.", x: inner.x, y: y + height - 3, style: .bold)
+        } else if form.focus == 1 {
+            // The reason is journaled for good: why, never who.
+            canvas.put("Sans nom ni détail personnel : la raison reste au journal.", x: inner.x, y: y + height - 3,
+                       style: Style(dim: true), maxWidth: width - 4)
         }
         canvas.put(approvalKeys.line(state, separator: "  "), x: inner.x, y: y + height - 2, style: .bold)
     }
