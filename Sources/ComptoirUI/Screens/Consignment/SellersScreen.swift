@@ -38,7 +38,7 @@ enum SellersScreen {
             return ([.consignment(.loadSellerPage(sellerId: sellers[consignment.sellerSelected].id))], [])
         case .newSeller:
             consignment.form = ConsignmentForm(.seller(nil))
-            return ([], [.status(.info("Nouveau déposant : le registre des objets mobiliers demande sa pièce d'identité."))])
+            return ([], [.status(.info("Nouveau déposant : le registre des objets mobiliers demande son domicile et sa pièce d'identité (numéro, date, autorité)."))])
         }
     }
 
