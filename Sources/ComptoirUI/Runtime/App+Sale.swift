@@ -121,7 +121,7 @@ extension App {
             return SaleScreen.handwrittenKeys.hints(SaleKeysContext(sale: state.sale, context: state.saleContext), for: place)
         }
         if state.sale.negativeStock != nil {
-            return SaleScreen.confirmKeys.hints(SaleKeysContext(sale: state.sale, context: state.saleContext), for: place)
+            return SaleScreen.stockKeys.hints(SaleKeysContext(sale: state.sale, context: state.saleContext), for: place)
         }
         return SaleScreen.keys.hints(SaleKeysContext(sale: state.sale, context: state.saleContext), for: place)
     }

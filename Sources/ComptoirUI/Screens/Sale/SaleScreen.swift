@@ -61,7 +61,7 @@ enum SaleScreen {
     enum ConfirmAction: Equatable, Sendable { case yes, no }
 
     /// The keys of the negative-stock question: nothing else acts while it is shown.
-    static let confirmKeys = KeyTable<SaleKeysContext, ConfirmAction>([
+    static let stockKeys = KeyTable<SaleKeysContext, ConfirmAction>([
         KeyBinding(.enter, "confirmer", help: "Ajoute l'article quand même", .yes),
         KeyBinding(.escape, "non", help: "N'ajoute rien", .no),
     ])
@@ -77,7 +77,7 @@ enum SaleScreen {
         if sale.freePrice != nil { return ([], freePriceFormKey(&sale, context, key)) }
         if sale.handwritten != nil { return ([], handwrittenFormKey(&sale, context, key)) }
         if let ask = sale.negativeStock {
-            switch confirmKeys.action(for: key, SaleKeysContext(sale: sale, context: context)) {
+            switch stockKeys.action(for: key, SaleKeysContext(sale: sale, context: context)) {
             case .yes?:
                 return ([], [.status(answerStock(&sale, ask, yes: true))])
             case .no?:
