@@ -71,14 +71,20 @@ extension Ledger {
         let limit = Timestamp.string(millis: Timestamp.millis(cutoff))
         return try write { db in
             try self.checkActor(db, actor)
-            typealias C = HouseholdRecord.Columns
-            let numbers = try Int64.fetchAll(db, HouseholdRecord.select(C.number).filter(C.lastContact < limit).order(C.number))
-            for number in numbers {
-                try journal(db, .householdPurged, till: till, operatorId: actor, HouseholdPurgePayload(number: number))
-                try HouseholdRecord.deleteOne(db, key: number)
-            }
-            return numbers
+            return try self.deleteHouseholds(db, noContactSince: limit, by: actor, till: till)
         }
+    }
+
+    /// The files without contact since `limit` (UTC text), each purge journaled by its
+    /// number only; inside the caller's transaction (`applyRetention` too).
+    func deleteHouseholds(_ db: Database, noContactSince limit: String, by actor: Int64, till: String) throws -> [Int64] {
+        typealias C = HouseholdRecord.Columns
+        let numbers = try Int64.fetchAll(db, HouseholdRecord.select(C.number).filter(C.lastContact < limit).order(C.number))
+        for number in numbers {
+            try journal(db, .householdPurged, till: till, operatorId: actor, HouseholdPurgePayload(number: number))
+            try HouseholdRecord.deleteOne(db, key: number)
+        }
+        return numbers
     }
 
     /// When the household last came or its file last changed (UTC).

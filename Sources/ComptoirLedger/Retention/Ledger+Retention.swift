@@ -44,13 +44,7 @@ extension Ledger {
         let (householdsBefore, sellersBefore, donorsBefore) = cutoffs(periods, CalendarDay(now, in: timeZone))
         let outcome: RetentionOutcome = try write { db in
             try self.checkActor(db, actor)
-            let limit = self.utc(householdsBefore)
-            typealias C = HouseholdRecord.Columns
-            let households = try Int64.fetchAll(db, HouseholdRecord.select(C.number).filter(C.lastContact < limit).order(C.number))
-            for number in households {
-                try self.journal(db, .householdPurged, till: till, operatorId: actor, HouseholdPurgePayload(number: number))
-                try HouseholdRecord.deleteOne(db, key: number)
-            }
+            let households = try self.deleteHouseholds(db, noContactSince: self.utc(householdsBefore), by: actor, till: till)
             let sellers = try self.pseudonymizeSellers(db, endedBefore: sellersBefore, by: actor, till: till)
             let donorLimit = self.utc(donorsBefore)
             try db.execute(sql: "UPDATE friperie_flows SET party = '' WHERE direction = 'entree' AND party <> '' AND at < ?",
