@@ -1,8 +1,10 @@
 import ComptoirCore
 
-/// Monthly and yearly closings are asked for: when a responsable logs in, the oldest month
-/// (then year) that is over, not closed, with every Z made, is proposed. A refusal leaves
-/// it for the next login; `comptoir close month|year` does the same by hand.
+/// Monthly and yearly closings are asked for: when a responsable logs in (or makes their
+/// Z), the oldest month (then year) that is over, not closed, with every Z made, is
+/// proposed; then, once a month, the retention periods when something is past them. A
+/// refusal leaves it for the next login; `comptoir close` and `comptoir retention apply`
+/// do the same by hand.
 extension App {
     /// After a responsable's login: look for a period to close.
     static func periodDueCheck(_ state: AppState) -> [Effect] {
