@@ -212,7 +212,7 @@ extension Ledger {
             p.perpetualCents = last?.perpetualCents ?? 0
             // A Z from before the absolute totals: they are summed up to its last ticket.
             if let z = last, z.perpetualSalesCents == nil || z.perpetualCounterCents == nil {
-                let totals = try Ledger.perpetualTotals(db, upToTicket: z.lastTicket, closingsBefore: 0)
+                let totals = try Ledger.ticketSums(db, "number <= ?", [z.lastTicket])
                 p.perpetualSalesCents = totals.sales
                 p.perpetualCounterCents = totals.counter
             } else {

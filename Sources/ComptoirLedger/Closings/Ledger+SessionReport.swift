@@ -11,11 +11,12 @@ extension Ledger {
         }
     }
 
-    /// The figures of session `id`, with the perpetual total of every ticket numbered up to
-    /// `upToTicket`: the latest Z's perpetual total (among closings before
-    /// `closingsBefore`, or all) plus the tickets since it. Sums read by index.
+    /// The figures of session `id`, with the perpetual totals: the latest Z's (among
+    /// closings before `closingsBefore`, or all) plus this session's tickets, so that they
+    /// are the running sum of the Z's grand totals. `legacyPerpetual` recomputes a Z made
+    /// when the perpetual total was every ticket numbered up to `upToTicket`. Sums read by index.
     static func sessionReport(_ db: Database, session id: Int64, upToTicket last: Int64,
-                              closingsBefore: Int64?, timeZone zone: TimeZone) throws -> SessionReport {
+                              closingsBefore: Int64?, timeZone zone: TimeZone, legacyPerpetual: Bool = false) throws -> SessionReport {
         guard let session = try Row.fetchOne(db, sql: "SELECT till, opened_at, float_cents FROM till_sessions WHERE id = ?",
                                              arguments: [id]) else {
             throw LedgerError.refused("Il n'y a pas de session de caisse n° \(id).")
@@ -58,7 +59,7 @@ extension Ledger {
         let other = try Int64.fetchOne(db, sql: """
             SELECT COALESCE(SUM(amount_cents), 0) FROM cash_movements WHERE session_id = ? AND kind NOT IN ('float', 'payout')
             """, arguments: [id]) ?? 0
-        let perpetual = try perpetualTotals(db, upToTicket: last, closingsBefore: closingsBefore)
+        let perpetual = try perpetualTotals(db, session: id, upToTicket: last, closingsBefore: closingsBefore, legacy: legacyPerpetual)
         var byHour: [Int: Money] = [:]
         // A cursor: a session's tickets are not all held at once.
         let tickets = try Row.fetchCursor(db, sql: "SELECT at, total_cents FROM tickets WHERE session_id = ?", arguments: [id])
@@ -82,33 +83,43 @@ extension Ledger {
         return report
     }
 
-    /// The grand totals of every ticket numbered up to `last`: the latest Z's (among
-    /// closings before `closingsBefore`, or all) plus the tickets since it. A Z made before
-    /// the absolute totals were kept gives only the signed one: those are then summed from
-    /// the first ticket, once.
-    static func perpetualTotals(_ db: Database, upToTicket last: Int64,
-                                closingsBefore: Int64?) throws -> (signed: Int64, sales: Int64, counter: Int64) {
-        var base: (ticket: Int64, signed: Int64, sales: Int64?, counter: Int64?) = (0, 0, 0, 0)
-        if let text = try String.fetchOne(db, sql: """
+    /// The perpetual totals after session `id`: the latest Z's (among closings before
+    /// `closingsBefore`, or all) plus the session's own tickets, signed and in absolute
+    /// values apart (sales, counter-entries). A Z from before the absolute totals has only
+    /// the signed one: those are then summed over the tickets it covered, once. `legacy`:
+    /// the rule of those older Z's, every ticket numbered after the previous Z's last one
+    /// up to `last` (other tills' tickets included).
+    static func perpetualTotals(_ db: Database, session id: Int64, upToTicket last: Int64, closingsBefore: Int64?,
+                                legacy: Bool) throws -> (signed: Int64, sales: Int64, counter: Int64) {
+        let previous = try String.fetchOne(db, sql: """
             SELECT report FROM session_closings WHERE id < ? AND report IS NOT NULL ORDER BY id DESC LIMIT 1
-            """, arguments: [closingsBefore ?? Int64.max]),
-           let previous = CanonicalJSON.decode(ClosingPayload.self, from: text), previous.lastTicket <= last {
-            base = (previous.lastTicket, previous.perpetualCents, previous.perpetualSalesCents, previous.perpetualCounterCents)
+            """, arguments: [closingsBefore ?? Int64.max]).flatMap { CanonicalJSON.decode(ClosingPayload.self, from: $0) }
+        if legacy {
+            let base = previous.flatMap { $0.lastTicket <= last ? $0 : nil }
+            let since = try ticketSums(db, "number > ? AND number <= ?", [base?.lastTicket ?? 0, last])
+            return ((base?.perpetualCents ?? 0) + since.signed, 0, 0)
         }
-        func sums(from: Int64) throws -> (signed: Int64, sales: Int64, counter: Int64) {
-            let row = try Row.fetchOne(db, sql: """
-                SELECT COALESCE(SUM(total_cents), 0) AS signed,
-                       COALESCE(SUM(CASE WHEN total_cents > 0 THEN total_cents ELSE 0 END), 0) AS sales,
-                       COALESCE(SUM(CASE WHEN total_cents < 0 THEN -total_cents ELSE 0 END), 0) AS counter
-                FROM tickets WHERE number > ? AND number <= ?
-                """, arguments: [from, last])
-            return (row?["signed"] ?? 0, row?["sales"] ?? 0, row?["counter"] ?? 0)
+        var base: (signed: Int64, sales: Int64, counter: Int64) = (0, 0, 0)
+        if let previous {
+            if let sales = previous.perpetualSalesCents, let counter = previous.perpetualCounterCents {
+                base = (previous.perpetualCents, sales, counter)
+            } else {
+                let covered = try ticketSums(db, "number <= ?", [previous.lastTicket])
+                base = (previous.perpetualCents, covered.sales, covered.counter)
+            }
         }
-        let since = try sums(from: base.ticket)
-        guard let sales = base.sales, let counter = base.counter else {
-            let all = try sums(from: 0)
-            return (base.signed + since.signed, all.sales, all.counter)
-        }
-        return (base.signed + since.signed, sales + since.sales, counter + since.counter)
+        let own = try ticketSums(db, "session_id = ?", [id])
+        return (base.signed + own.signed, base.sales + own.sales, base.counter + own.counter)
+    }
+
+    /// The tickets `condition` selects: signed total, positive totals, negative ones as positive.
+    static func ticketSums(_ db: Database, _ condition: String, _ arguments: [Int64]) throws -> (signed: Int64, sales: Int64, counter: Int64) {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(total_cents), 0) AS signed,
+                   COALESCE(SUM(CASE WHEN total_cents > 0 THEN total_cents ELSE 0 END), 0) AS sales,
+                   COALESCE(SUM(CASE WHEN total_cents < 0 THEN -total_cents ELSE 0 END), 0) AS counter
+            FROM tickets WHERE \(condition)
+            """, arguments: StatementArguments(arguments))
+        return (row?["signed"] ?? 0, row?["sales"] ?? 0, row?["counter"] ?? 0)
     }
 }

@@ -408,8 +408,10 @@ struct Verifier {
         }
         let report: SessionReport
         do {
+            // A Z without absolute totals was made under the older rule of its perpetual total.
             report = try Ledger.sessionReport(db, session: payload.session, upToTicket: payload.lastTicket,
-                                              closingsBefore: closing.id, timeZone: timeZone)
+                                              closingsBefore: closing.id, timeZone: timeZone,
+                                              legacyPerpetual: payload.perpetualSalesCents == nil)
         } catch {
             return "le Z de la session n° \(payload.session) ne se recalcule pas (\((error as? LedgerError)?.message ?? "\(error)"))"
         }

@@ -112,8 +112,12 @@ import Testing
         let z = try shop.ledger.closeSession(next.id, count: CashCount(pieces: [5_000: 1, 500: 1, 200: 1, 100: 1, 20: 1]),
                                              comment: nil, authorizedBy: shop.admin.id, till: TestShop.till)
         #expect(z.report.total == Money(cents: 320))
-        #expect(z.report.perpetualTotal == Money(cents: 500 + 100 + 320))
+        // The running sum of the Z's grand totals: caisse-2's ticket counts at its own Z.
+        #expect(z.report.perpetualTotal == Money(cents: 500 + 320))
         #expect(z.variance == .zero)
+        let otherZ = try shop.ledger.closeSession(other.id, count: CashCount(pieces: [100: 1]), comment: nil,
+                                                  authorizedBy: shop.admin.id, till: "caisse-2")
+        #expect(otherZ.report.perpetualTotal == Money(cents: 500 + 320 + 100))
         #expect(try shop.ledger.verify().isOK)
     }
 

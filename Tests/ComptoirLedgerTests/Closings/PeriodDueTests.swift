@@ -38,6 +38,45 @@ import Testing
         #expect(try shop.ledger.verify().isOK)
     }
 
+    @Test func withTwoTillsEachZAddsItsOwnSessionOnly() throws {
+        let shop = try TestShop()
+        defer { shop.close() }
+        let other = try shop.ledger.openSession(till: "caisse-2", operatorId: shop.admin.id, float: .zero)
+        try shop.sell([TestShop.pull])  // 5,00 at caisse-1
+        _ = try shop.ledger.commitSale(TestShop.draft([TestShop.tshirt, TestShop.tshirt]), till: "caisse-2",
+                                       operatorId: shop.admin.id, sessionId: other.id)  // 2,00 at caisse-2
+        // The running sum of the Z's grand totals: caisse-2's ticket waits for its own Z.
+        let first = try z(shop, shop.session.id, cents: 10_000)
+        #expect(first.perpetualTotal == Money(cents: 500) && first.perpetualSales == Money(cents: 500))
+        let second = try shop.ledger.closeSession(other.id, count: CashCount(pieces: [200: 1]), comment: nil,
+                                                  authorizedBy: shop.admin.id, till: "caisse-2").report
+        #expect(second.perpetualTotal == Money(cents: 700) && second.perpetualSales == Money(cents: 700))
+        #expect(try shop.ledger.verify().isOK)
+    }
+
+    /// A Z written before the absolute totals (no such keys in its entry) still verifies by
+    /// its own rule, and the next Z takes its absolute totals from the tickets it covered.
+    @Test func aZFromBeforeTheAbsoluteTotalsStillVerifies() throws {
+        let shop = try TestShop()
+        defer { shop.close() }
+        try shop.sell([TestShop.pull])  // 5,00
+        _ = try z(shop, shop.session.id, cents: 10_000)
+        let seq = try #require(try shop.ledger.rawInt("SELECT journal_seq FROM session_closings"))
+        let keys = "\"perpetual_counter_cents\":0,\"perpetual_sales_cents\":500,"
+        #expect(try shop.ledger.rawString("SELECT payload FROM journal WHERE seq = \(seq)")?.contains(keys) == true)
+        try ChainForger.rewritePayload(path: shop.path, seq: seq, replacing: keys, with: "", table: "session_closings",
+                                       rows: "UPDATE session_closings SET report = replace(report, '\(keys)', '')")
+        let old = try Ledger.open(path: shop.path, pinRounds: 1_000)
+        defer { try? old.close() }
+        #expect(try old.verify().isOK)
+        let next = try old.openSession(till: TestShop.till, operatorId: shop.benevole.id, float: .zero)
+        _ = try old.commitSale(TestShop.draft([TestShop.tshirt]), till: TestShop.till, operatorId: shop.benevole.id, sessionId: next.id)
+        let after = try old.closeSession(next.id, count: CashCount(pieces: [100: 1]), comment: nil, authorizedBy: shop.admin.id,
+                                         till: TestShop.till).report
+        #expect(after.perpetualTotal == Money(cents: 600) && after.perpetualSales == Money(cents: 600))
+        #expect(try old.verify().isOK)
+    }
+
     @Test func aPeriodBeforeTheFirstEntryCannotBeClosed() throws {
         let shop = try TestShop()
         defer { shop.close() }
