@@ -41,6 +41,11 @@ public struct MeasuredLabel: Equatable, Sendable {
         if !isItem(category.code, format) {
             return "« \(category.label) » : son code « \(category.code) » n'a pas \(format.itemDigits) chiffres."
         }
+        return weightProblem(grams: grams, format: format)
+    }
+
+    /// Why a weight cannot go on a label of this format, in French, or nil.
+    public static func weightProblem(grams: Int, format: VariableMeasureFormat) -> String? {
         if grams <= 0 { return "Poids nul : posez le sac sur la balance, ou tapez son poids." }
         if grams > maximumGrams(format) {
             return "\(Grams.kilograms(Int64(grams))) : une étiquette porte au plus \(Grams.kilograms(Int64(maximumGrams(format)))). Partagez le sac."

@@ -92,13 +92,10 @@ extension Ledger {
             for year in start.year..<today.year { candidates.append((.year, String(year))) }
             guard let (kind, period) = candidates.first(where: { !closed.contains($0.0.rawValue + "|" + $0.1) }) else { return nil }
             let (first, afterLast) = try Self.bounds(kind, period)
+            // Its Z's first: without them there is nothing to roll up yet.
+            guard try Self.unclosedSessions(db, from: first, to: afterLast, timeZone: self.timeZone) == 0 else { return nil }
             let payload = try Self.periodPayload(db, timeZone: self.timeZone, kind, period, first: first, afterLast: afterLast,
                                                  closedBy: 0, refuseOpen: false)
-            let unclosed = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM till_sessions s WHERE s.opened_at >= ? AND s.opened_at < ?
-                AND NOT EXISTS (SELECT 1 FROM session_closings c WHERE c.session_id = s.id)
-                """, arguments: [Timestamp.start(of: first, in: self.timeZone), Timestamp.start(of: afterLast, in: self.timeZone)]) ?? 0
-            guard unclosed == 0 else { return nil }
             return PeriodDue(report: Self.periodReport(payload))
         }
     }
@@ -117,14 +114,16 @@ extension Ledger {
         return try read { db in
             let payload = try Self.periodPayload(db, timeZone: self.timeZone, kind, period, first: first, afterLast: afterLast,
                                                  closedBy: 0, refuseOpen: false)
-            let start = Timestamp.start(of: first, in: self.timeZone)
-            let end = Timestamp.start(of: afterLast, in: self.timeZone)
-            let unclosed = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM till_sessions s WHERE s.opened_at >= ? AND s.opened_at < ?
-                AND NOT EXISTS (SELECT 1 FROM session_closings c WHERE c.session_id = s.id)
-                """, arguments: [start, end]) ?? 0
-            return (Self.periodReport(payload), unclosed)
+            return (Self.periodReport(payload), try Self.unclosedSessions(db, from: first, to: afterLast, timeZone: self.timeZone))
         }
+    }
+
+    /// The sessions opened from `first` up to `afterLast` (excluded) still without a Z.
+    static func unclosedSessions(_ db: Database, from first: CalendarDay, to afterLast: CalendarDay, timeZone: TimeZone) throws -> Int {
+        try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM till_sessions s WHERE s.opened_at >= ? AND s.opened_at < ?
+            AND NOT EXISTS (SELECT 1 FROM session_closings c WHERE c.session_id = s.id)
+            """, arguments: [Timestamp.start(of: first, in: timeZone), Timestamp.start(of: afterLast, in: timeZone)]) ?? 0
     }
 
     /// The closings made, latest first.

@@ -28,7 +28,7 @@ extension FriperieScreen {
         case .success(let typed): grams = typed
         case .failure(let refusal): return ([], [.status(.error("Étiquette : " + refusal.message))])
         }
-        if let problem = MeasuredLabel.problem(category: context.labelCategories[0], grams: grams, format: format) {
+        if let problem = MeasuredLabel.weightProblem(grams: grams, format: format) {
             friperie.focus = .weight
             return ([], [.status(.error(problem))])
         }

@@ -28,7 +28,7 @@ extension SaleScreen {
             sale.handwritten = nil
             var line = form.line
             line.newItemDescription = description
-            line.label = (line.label.split(separator: " ").first.map(String.init) ?? "") + " " + description
+            line.label = form.box + " " + description
             return [.status(add(&sale, line))]
         case .cancel?:
             sale.handwritten = nil
@@ -46,8 +46,7 @@ extension SaleScreen {
         let y = max(2, (2 + bottom - height) / 2)
         let inner = Chrome.box(&canvas, x: x, y: y, width: width, height: height, title: "ÉTIQUETTE MANUSCRITE")
         let innerWidth = width - 4
-        let box = form.line.label.split(separator: " ").first.map(String.init) ?? ""
-        canvas.put("Box \(box) · \(form.line.unitPrice.formatted)", x: inner.x, y: inner.y, style: .bold)
+        canvas.put("Box \(form.box) · \(form.line.unitPrice.formatted)", x: inner.x, y: inner.y, style: .bold)
         canvas.put("Qu'est-ce que c'est ? (registre des objets mobiliers)", x: inner.x, y: inner.y + 2, maxWidth: innerWidth)
         let prompt = "Description : "
         let fieldWidth = innerWidth - prompt.count

@@ -64,6 +64,8 @@ public struct SaleState: Equatable, Sendable {
     public struct HandwrittenForm: Equatable, Sendable {
         public var line: CartLine
         public var description = TextField(maxLength: 60)
+        /// The box the ledger named the line after (`B07 étiquette manuscrite`).
+        public var box: String { line.label.split(separator: " ").first.map(String.init) ?? "" }
     }
 
     public struct FreePriceForm: Equatable, Sendable {
