@@ -139,7 +139,7 @@ import Testing
         let report = try Self.run(["report", "day", "--help"])
         #expect(report.out.contains("(par défaut : text)"), "\(report.out)")
         let purge = try Self.run(["households", "purge", "--help"])
-        #expect(purge.out.contains("(par défaut : [retention]"), "\(purge.out)")
+        #expect(purge.out.contains("(par défaut : réglages"), "\(purge.out)")
     }
 }
 

@@ -27,6 +27,24 @@ import ComptoirUI
         #expect(try shop.journaled("shop.settings_changed") == 1)
     }
 
+    /// The retention periods come from the ledger's settings, the same at every till; a
+    /// till's file can no longer set them, and says where they went.
+    @Test func retentionComesFromTheShopSettingsNotTheFile() throws {
+        let shop = try RuntimeShop()
+        #expect {
+            _ = try Configuration.parse("[retention]\nhouseholds_years = 1\n", name: "test.toml")
+        } throws: { error in
+            "\(error)".contains("la section [retention] n'existe plus") && "\(error)".contains("réglages de la boutique")
+        }
+        var settings = Self.settings
+        settings.retention = RetentionPeriods(householdYears: 1, registerYears: 6, donorNameYears: 0)
+        try shop.ledger.setShopSettings(settings, by: shop.admin.id, till: RuntimeShop.till)
+        var config = Configuration()
+        #expect(config.retention == .legalDefaults)
+        try config.loadShopSettings(from: shop.ledger, seeding: false)
+        #expect(config.retention == settings.retention)
+    }
+
     @Test func aVolunteerCannotSave() throws {
         let shop = try RuntimeShop()
         let effect = Effect.shopSettings(.save(Self.settings, actorId: shop.volunteer.id))

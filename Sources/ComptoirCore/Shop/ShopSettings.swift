@@ -18,6 +18,8 @@ public struct ShopSettings: Equatable, Codable, Sendable {
     /// The first day of the fiscal year (the FEC and the accounting journal by year); the
     /// calendar year unless set.
     public var fiscalYearStart: FiscalYearStart
+    /// How long personal data is kept (households, the registre's sellers, donors' names).
+    public var retention: RetentionPeriods
 
     public static let defaultFreePriceThreshold = Money(euros: 100)
     /// The activities a free-price line may have.
@@ -26,7 +28,8 @@ public struct ShopSettings: Equatable, Codable, Sendable {
     public init(name: String = "", addressLines: [String] = [], siret: String = "",
                 legalMention: LegalMention = .association, footerLines: [String] = ["Merci de votre visite !"],
                 printer: ShopPrinter = ShopPrinter(), freePriceThreshold: Money = ShopSettings.defaultFreePriceThreshold,
-                freePriceActivity: Activity = .autre, fiscalYearStart: FiscalYearStart = .calendarYear) {
+                freePriceActivity: Activity = .autre, fiscalYearStart: FiscalYearStart = .calendarYear,
+                retention: RetentionPeriods = .legalDefaults) {
         self.name = name
         self.addressLines = addressLines
         self.siret = siret
@@ -36,6 +39,7 @@ public struct ShopSettings: Equatable, Codable, Sendable {
         self.freePriceThreshold = freePriceThreshold
         self.freePriceActivity = freePriceActivity
         self.fiscalYearStart = fiscalYearStart
+        self.retention = retention
     }
 
     /// Settings saved before a key existed read with its default (they stay in the journal
@@ -51,6 +55,7 @@ public struct ShopSettings: Equatable, Codable, Sendable {
         freePriceThreshold = try c.decode(Money.self, forKey: .freePriceThreshold)
         freePriceActivity = try c.decode(Activity.self, forKey: .freePriceActivity)
         fiscalYearStart = try c.decodeIfPresent(FiscalYearStart.self, forKey: .fiscalYearStart) ?? .calendarYear
+        retention = try c.decodeIfPresent(RetentionPeriods.self, forKey: .retention) ?? .legalDefaults
     }
 
     /// Why the till may not sell with these settings (a receipt must name the shop and its
@@ -72,6 +77,7 @@ public struct ShopSettings: Equatable, Codable, Sendable {
         if !siret.isEmpty, case .failure(let problem) = Siret.check(siret) { return problem.message }
         if freePriceThreshold.cents <= 0 { return "Le seuil du prix libre est un montant positif." }
         if !Self.freePriceActivities.contains(freePriceActivity) { return "Activité du prix libre inconnue." }
+        if let problem = retention.problem { return problem }
         return printer.problem
     }
 }

@@ -19,7 +19,7 @@ extension Configuration {
     }
 
     /// The ledger's settings in force for this till: the receipt's name, address, SIRET,
-    /// legal mention and footer, the fiscal year, and the printer unless the file names this till's own.
+    /// legal mention and footer, the fiscal year, the retention periods, and the printer unless the file names this till's own.
     public mutating func apply(_ settings: ShopSettings) {
         shopName = settings.name
         shopAddress = settings.addressLines
@@ -27,6 +27,7 @@ extension Configuration {
         vatMention = settings.legalMention.receiptLine
         shopFooter = settings.footerLines
         fiscalYearStart = settings.fiscalYearStart
+        retention = settings.retention
         if !printerInFile { printer.use(settings.printer) }
     }
 

@@ -36,7 +36,7 @@ public struct Configuration: Sendable {
     public var variableMeasure: VariableMeasureFormat?
     /// The `[shop]` keys the file set: an older file seeds the ledger's settings once.
     public var shopKeysInFile: Set<String> = []
-    /// `[retention]`, within the law's bounds; the legal defaults otherwise.
+    /// The shop's retention periods (its settings in the ledger; the legal defaults until loaded).
     public var retention = RetentionPeriods.legalDefaults
     /// The file set `[printer] transport`: this till's own printer wins over the shop's.
     public var printerInFile = false
@@ -56,7 +56,6 @@ public struct Configuration: Sendable {
             "transport", "path", "baud", "host", "port", "status", "width", "code_page", "receipt", "receipt_default", "journal_head",
         ],
         "barcodes": BarcodeSettings.keys,
-        "retention": RetentionSettings.keys,
     ]
 
     public struct Problem: Error, CustomStringConvertible {
@@ -91,6 +90,10 @@ public struct Configuration: Sendable {
         }
         var config = Configuration()
         for section in table.keys {
+            if section == "retention" {
+                // A per-till file could give two tills two periods: it is a shop setting now.
+                throw Problem(description: "Configuration « \(name) » : la section [retention] n'existe plus. Les durées de conservation se règlent dans les réglages de la boutique (admin : F8 Utilisateurs, puis F9 « Boutique »), les mêmes pour toutes les caisses : retirez-la du fichier.")
+            }
             guard let allowed = knownKeys[section] else {
                 throw Problem(description: "Configuration « \(name) » : section [\(section)] inconnue. Sections possibles : \(knownKeys.keys.sorted().joined(separator: ", ")).")
             }
@@ -177,9 +180,6 @@ public struct Configuration: Sendable {
         }
         if let barcodes = table["barcodes"]?.table {
             config.variableMeasure = try BarcodeSettings.parse(barcodes, name: name)
-        }
-        if let retention = table["retention"]?.table {
-            config.retention = try RetentionSettings.parse(retention, name: name)
         }
         return config
     }

@@ -67,7 +67,7 @@ struct HouseholdsCommand: ParsableCommand {
             discussion: "Chaque effacement est inscrit au journal par le seul numéro du foyer ; ses tickets restent, anonymes."
         )
         @OptionGroup var options: CommonOptions
-        @Option(help: ArgumentHelp("Années sans contact (par défaut : [retention] households_years, 2 ans).", valueName: "années")) var years: Int?
+        @Option(help: ArgumentHelp("Années sans contact (par défaut : réglages de la boutique, 2 ans).", valueName: "années")) var years: Int?
         @Option(name: .customLong("as"), help: ArgumentHelp("Prénom du responsable.", valueName: "prénom")) var actor: String?
 
         func run() throws {

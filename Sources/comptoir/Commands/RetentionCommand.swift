@@ -4,8 +4,8 @@ import ComptoirCore
 import ComptoirLedger
 import ComptoirRuntime
 
-/// `comptoir retention apply --as Sophie`: the retention periods (`[retention]`, the legal
-/// defaults otherwise) applied to every file at once, by a responsable.
+/// `comptoir retention apply --as Sophie`: the retention periods (the shop's settings, the
+/// legal defaults until changed) applied to every file at once, by a responsable.
 struct RetentionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "retention",
@@ -18,10 +18,11 @@ struct RetentionCommand: ParsableCommand {
             commandName: "apply",
             abstract: "Efface ce qui a passé sa durée : fiches de foyers, identités des déposants, noms des donateurs.",
             discussion: """
-                Foyers sans passage ni changement depuis households_years (2 ans) : fiche effacée, tickets gardés.
-                Déposants dont la dernière location est finie depuis sellers_years (5 ans, le registre) : nom,
-                prénom, pièce, domicile, téléphone, courriel et IBAN remplacés par « Déposant n° N » ; locations,
-                articles, ventes et reversements gardés. Noms des donateurs sur les pesées de plus de donors_years (1 an).
+                Durées des réglages de la boutique (par défaut celles de la loi). Foyers sans passage ni
+                changement depuis 2 ans : fiche effacée, tickets gardés. Déposants dont la dernière location
+                est finie depuis 5 ans (le registre) : nom, prénom, pièce, domicile, téléphone, courriel et IBAN
+                remplacés par « Déposant n° N » ; locations, articles, ventes et reversements gardés. Noms des
+                donateurs sur les pesées de plus d'1 an.
                 Le journal dit combien, jamais qui. Exemple : comptoir retention apply --as Sophie
                 """
         )

@@ -32,6 +32,30 @@ import ComptoirCore
         #expect(try shop.ledger.shopSettings() == nil)
     }
 
+    /// The retention periods are shop settings: journaled with the rest, bounded by the law,
+    /// and settings saved before they existed read as the legal defaults.
+    @Test func retentionPeriodsAreSettingsWithinTheLaw() throws {
+        let shop = try TestShop()
+        defer { shop.close() }
+        var longer = Self.settings
+        longer.retention = RetentionPeriods(householdYears: 1, registerYears: 8, donorNameYears: 0)
+        try shop.ledger.setShopSettings(longer, by: shop.admin.id, till: TestShop.till)
+        #expect(try shop.ledger.shopSettings()?.retention == longer.retention)
+        let journaled = try #require(try shop.ledger.rawString(
+            "SELECT payload FROM journal WHERE kind = 'shop.settings_changed' ORDER BY seq DESC LIMIT 1"))
+        #expect(journaled.contains("\"registerYears\":8"), "\(journaled)")
+        var illegal = longer
+        illegal.retention.registerYears = 4
+        #expect(refusal { try shop.ledger.setShopSettings(illegal, by: shop.admin.id, till: TestShop.till) }
+                == "Conservation du registre des déposants : 5 à 10 ans (art. R321-6 du code pénal).")
+        #expect(try shop.ledger.shopSettings()?.retention == longer.retention)
+        var older = try #require(try CanonicalJSON.encode(Self.settings).data(using: .utf8)).jsonObject()
+        older.removeValue(forKey: "retention")
+        let decoded = try JSONDecoder().decode(ShopSettings.self, from: JSONSerialization.data(withJSONObject: older))
+        #expect(decoded.retention == .legalDefaults)
+        #expect(try shop.ledger.verify().problem == nil)
+    }
+
     @Test func aSettingChangedWithSqliteIsCaughtByVerify() throws {
         let shop = try TestShop()
         defer { shop.close() }
@@ -61,5 +85,11 @@ import ComptoirCore
         #expect(try !shop.ledger.seedShopSettings(other, till: TestShop.till))
         #expect(try shop.ledger.shopSettings()?.name == "Le Grenier")
         #expect(try shop.ledger.verify().problem == nil)
+    }
+}
+
+private extension Data {
+    func jsonObject() throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: self) as? [String: Any] ?? [:]
     }
 }

@@ -63,7 +63,7 @@ import ComptoirCore
         state.type("62130 Saint-Pol", then: .enter)
         state.type("732 829 320 00074", then: .enter)
         var effects: [Effect] = []
-        for _ in 0..<8 { effects = state.press(.enter) }
+        for _ in 0..<11 { effects = state.press(.enter) }
         guard case .shopSettings(.save(let settings, let actor))? = effects.first else {
             Issue.record("pas d'enregistrement : \(effects) \(state.status.text)")
             return
@@ -75,11 +75,33 @@ import ComptoirCore
         #expect(settings.freePriceThreshold == Money(euros: 100))
         #expect(settings.freePriceActivity == .autre)
         #expect(settings.fiscalYearStart == .calendarYear)
+        #expect(settings.retention == .legalDefaults, "the law's periods unless changed")
         _ = App.update(&state, .shopSettings(.saved(settings, receipts: .ask(default: false))))
         #expect(state.context.receipts == .ask(default: false))
         #expect(state.screen == .categories, "the first start goes on with the categories")
         #expect(state.context.shopName == "Le Grenier")
         #expect(state.context.shopProblem == nil)
+    }
+
+    /// The retention periods are choices: only what the law allows can be picked, and the
+    /// hint under the form says what each counts from.
+    @Test func retentionPeriodsAreChosenWithinTheLaw() {
+        var form = ShopSettingsState(ShopSettings(name: "Le Grenier", addressLines: ["3 place du Marché"]))
+        form.focus = ShopSettingsState.Field.householdYears.rawValue
+        for _ in 0..<3 { _ = ShopSettingsScreen.handle(&form, .right) }
+        form.focus = ShopSettingsState.Field.registerYears.rawValue
+        for _ in 0..<2 { _ = ShopSettingsScreen.handle(&form, .right) }
+        form.focus = ShopSettingsState.Field.donorNameYears.rawValue
+        for _ in 0..<3 { _ = ShopSettingsScreen.handle(&form, .left) }
+        guard case .success(let settings) = form.settings else { Issue.record("\(form.settings)"); return }
+        #expect(settings.retention == RetentionPeriods(householdYears: 1, registerYears: 7, donorNameYears: 0), "choices go round: 2 → 1 → 2 → 1")
+        #expect(settings.problem == nil)
+        var canvas = Canvas(width: 80, height: 22)
+        ShopSettingsScreen.view(form, &canvas)
+        #expect(canvas.text.contains("après la pesée"), "\(canvas.text)")
+        var tooLong = settings
+        tooLong.retention.householdYears = 3
+        #expect(tooLong.problem == "Conservation des fiches de foyer : 1 ou 2 ans (CNIL).")
     }
 
     /// First start: admin account → shop settings → categories (as that admin) → login.

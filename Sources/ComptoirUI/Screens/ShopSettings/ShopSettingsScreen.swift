@@ -9,7 +9,7 @@ enum ShopSettingsScreen {
     /// The arrows are the form's own keys (FormFields): listed here, handled there.
     static let keys = KeyTable<ShopSettingsState, Action>([
         KeyBinding(.upDown, "Champ", .edit),
-        KeyBinding(.leftRight, "Choix", help: "Change le choix (mention légale, imprimante, activité)", .edit),
+        KeyBinding(.leftRight, "Choix", help: "Change le choix (mention légale, imprimante, activité, durées de conservation)", .edit),
         KeyBinding(.enter, "Valider", help: "Champ suivant ; sur le dernier, enregistre", .enter),
         KeyBinding(.function(2), alt: .alt("s"), "Enregistrer", help: "Enregistre les réglages (notés au journal) ; ils s'appliquent aussitôt", .save),
         KeyBinding(.function(3), alt: .alt("t"), "Page de test", help: "Imprime une page de test sur l'imprimante choisie", .testPrint),
@@ -84,13 +84,23 @@ enum ShopSettingsScreen {
                    x: 2, y: 2, style: .bold)
         canvas.put("Communs à toutes les caisses, imprimés sur les tickets, notés au journal.",
                    x: 2, y: 3, style: Style(dim: true), maxWidth: canvas.width - 3)
-        FormFields.draw(form.fields, focus: form.focus, &canvas, x: 2, y: 5, labelWidth: 20, fieldWidth: 40)
-        let y = 5 + form.fields.count + 1
+        FormFields.draw(form.fields, focus: form.focus, &canvas, x: 2, y: 4, labelWidth: 20, fieldWidth: 40)
+        let y = 4 + form.fields.count
+        let retention = ShopSettingsState.Field.householdYears.rawValue...ShopSettingsState.Field.donorNameYears.rawValue
         if case .failure(let problem) = form.settings {
             canvas.put("À compléter : " + problem.text, x: 2, y: y, style: Style(dim: true), maxWidth: canvas.width - 3)
         } else if form[.mention].choice == ShopSettingsState.mentions.firstIndex(of: .assujettie) {
             canvas.put("Ticket : « Prix TTC, TVA comprise » (le détail par taux n'est pas encore imprimé).",
                        x: 2, y: y, style: Style(dim: true), maxWidth: canvas.width - 3)
+        } else if retention.contains(form.focus) {
+            canvas.put(retentionHint[form.focus - retention.lowerBound], x: 2, y: y, style: Style(dim: true), maxWidth: canvas.width - 3)
         }
     }
+
+    /// What each retention period counts from, and the law's bounds (the choices offered).
+    static let retentionHint = [
+        "Fiche d'un foyer : effacée 1 ou 2 ans après son dernier passage (CNIL).",
+        "Déposant : pseudonyme 5 à 10 ans après sa dernière location (registre, R321-6).",
+        "Nom d'un donateur sur une pesée : effacé 0 ou 1 an après la pesée.",
+    ]
 }

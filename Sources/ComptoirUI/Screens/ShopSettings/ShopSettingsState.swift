@@ -12,7 +12,7 @@ public struct ShopSettingsState: Equatable, Sendable {
     /// The fields, in the order the screen shows them.
     enum Field: Int, CaseIterable {
         case name, address1, address2, address3, siret, mention, footer1, footer2, printerKind, printerAddress
-        case threshold, activity, fiscalYear
+        case threshold, activity, fiscalYear, householdYears, registerYears, donorNameYears
     }
 
     static let addressLines = 3
@@ -20,6 +20,14 @@ public struct ShopSettingsState: Equatable, Sendable {
     static let mentions = LegalMention.allCases
     static let printerKinds = ShopPrinter.Kind.allCases
     static let activities = ShopSettings.freePriceActivities
+    /// Only what the law allows can be chosen (`RetentionPeriods`' bounds).
+    static let householdYears = Array(RetentionPeriods.householdBounds)
+    static let registerYears = Array(RetentionPeriods.registerBounds)
+    static let donorNameYears = Array(RetentionPeriods.donorNameBounds)
+
+    static func years(_ n: Int) -> String {
+        n == 0 ? "0 (effacé chaque mois)" : n == 1 ? "1 an" : "\(n) ans"
+    }
 
     public init(_ settings: ShopSettings = ShopSettings()) {
         func line(_ lines: [String], _ i: Int) -> String { i < lines.count ? lines[i] : "" }
@@ -41,6 +49,12 @@ public struct ShopSettingsState: Equatable, Sendable {
             FormField("  activité (défaut)", options: Self.activities.map(\.label),
                       choice: Self.activities.firstIndex(of: settings.freePriceActivity) ?? Self.activities.count - 1),
             FormField("Début d'exercice", settings.fiscalYearStart.description, maxLength: 5),
+            FormField("Garder : foyers", options: Self.householdYears.map(Self.years),
+                      choice: Self.householdYears.firstIndex(of: settings.retention.householdYears) ?? Self.householdYears.count - 1),
+            FormField("  déposants", options: Self.registerYears.map(Self.years),
+                      choice: Self.registerYears.firstIndex(of: settings.retention.registerYears) ?? 0),
+            FormField("  noms de donateurs", options: Self.donorNameYears.map(Self.years),
+                      choice: Self.donorNameYears.firstIndex(of: settings.retention.donorNameYears) ?? Self.donorNameYears.count - 1),
         ]
     }
 
@@ -60,7 +74,10 @@ public struct ShopSettingsState: Equatable, Sendable {
             legalMention: Self.mentions[self[.mention].choice],
             footerLines: lines([.footer1, .footer2]),
             printer: printer,
-            freePriceActivity: Self.activities[self[.activity].choice])
+            freePriceActivity: Self.activities[self[.activity].choice],
+            retention: RetentionPeriods(householdYears: Self.householdYears[self[.householdYears].choice],
+                                        registerYears: Self.registerYears[self[.registerYears].choice],
+                                        donorNameYears: Self.donorNameYears[self[.donorNameYears].choice]))
         if settings.name.isEmpty {
             return .failure(FieldProblem(label: self[.name].label, message: "tapez le nom imprimé en tête des tickets."))
         }
