@@ -60,6 +60,7 @@ import ComptoirUI
         #expect(answers.count == 2)
         #expect(!shop.performer.training)
         #expect(try shop.journaled("training.ended") == 1)
+        #expect(!FileManager.default.fileExists(atPath: copyPath(shop)), "the copy and its personal data are gone")
         #expect(shop.sell() == 1)
         #expect(try shop.ledger.ticketCount() == 1)
     }

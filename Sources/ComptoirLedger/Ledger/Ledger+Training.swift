@@ -38,6 +38,21 @@ extension Ledger {
         return training
     }
 
+    /// Deletes a closed training copy (and its WAL files): it holds the shop's personal data
+    /// as it was when training began, which the retention periods would never reach. The
+    /// next training makes a fresh one anyway. Refuses the real ledger's own file.
+    public func removeTrainingCopy(at path: String) throws {
+        let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
+        guard standardized != self.path else {
+            throw LedgerError.refused("La base de formation doit être un autre fichier que la base réelle.")
+        }
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: standardized + suffix) {
+            do { try FileManager.default.removeItem(atPath: standardized + suffix) } catch {
+                throw LedgerError.storage("impossible d'effacer la base de formation (\(error.localizedDescription))")
+            }
+        }
+    }
+
     /// For a training copy, the last real ticket number at copy time (ticket `base + n`
     /// is shown `F-n`); nil for the real ledger.
     public func trainingBase() throws -> Int64? {

@@ -7,7 +7,8 @@ import ComptoirUI
 /// Training mode swaps the ledger the effects go to: a fresh copy of the real one next to
 /// it (`….formation.<till>.sqlite`), so the real books never see a practice sale. A
 /// responsable allows each switch with their PIN, counted and checked in the REAL ledger
-/// (the current one may be the copy), where the switch is journaled.
+/// (the current one may be the copy), where the switch is journaled. The copy is deleted
+/// when training ends: personal data must not outlive the retention periods in it.
 extension EffectPerformer {
     func setTraining(_ on: Bool, _ approval: Approval) throws -> [Msg] {
         do {
@@ -45,6 +46,9 @@ extension EffectPerformer {
                                     copy: path, reason: approval.reason)
             try? ledger.close()
             ledger = real
+            do { try real.removeTrainingCopy(at: path) } catch {
+                logger.error("base de formation pas effacée", metadata: ["erreur": "\(error)"])
+            }
             logger.notice("mode formation terminé", metadata: ["responsable": "\(manager.id)"])
         }
         let base = training ? (try ledger.trainingBase() ?? 0) : 0
