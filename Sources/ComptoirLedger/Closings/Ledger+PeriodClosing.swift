@@ -163,11 +163,13 @@ extension Ledger {
                        closedBy: Int64, refuseOpen: Bool, legacy: Bool = false) throws -> PeriodClosingPayload {
         let start = Timestamp.start(of: first, in: timeZone)
         let end = Timestamp.start(of: afterLast, in: timeZone)
+        // Any session opened before the period's end, not only in it: a Z made after the
+        // closing would change the perpetual totals the closing took from the latest Z.
         if refuseOpen, let open = try Row.fetchOne(db, sql: """
             SELECT s.id, s.till, s.opened_at FROM till_sessions s
-            WHERE s.opened_at >= ? AND s.opened_at < ? AND NOT EXISTS (SELECT 1 FROM session_closings c WHERE c.session_id = s.id)
+            WHERE s.opened_at < ? AND NOT EXISTS (SELECT 1 FROM session_closings c WHERE c.session_id = s.id)
             ORDER BY s.id LIMIT 1
-            """, arguments: [start, end]) {
+            """, arguments: [end]) {
             let opened = (Timestamp.date(open["opened_at"] as String)).map { CalendarDay($0, in: timeZone).french } ?? "?"
             throw LedgerError.refused("La session n° \(open["id"] as Int64) de la caisse \(open["till"] as String) (ouverte le \(opened)) n'est pas clôturée : faites son Z avant de clôturer \(period).")
         }

@@ -88,6 +88,26 @@ import Testing
                 .hasPrefix("Rien à clôturer en \(today.year - 1)") == true)
     }
 
+    /// A month is not closed while an earlier session has no Z: that Z, made later, would
+    /// change the perpetual totals the closing took from the latest Z before it.
+    @Test func aMonthIsNotClosedWhileAnEarlierSessionHasNoZ() throws {
+        let shop = try TestShop()
+        defer { shop.close() }
+        let zone = shop.ledger.timeZone
+        let today = CalendarDay(Date(), in: zone)
+        let nextMonth = CalendarDay(year: today.year, month: today.month, day: 1).adding(months: 1)
+        let inTwoMonths = nextMonth.adding(months: 1).start(in: zone)
+        try shop.sell([TestShop.pull])
+        let refused = refusal { _ = try shop.ledger.closePeriod(.month, nextMonth.isoMonth, authorizedBy: shop.admin.id,
+                                                                till: TestShop.till, now: inTwoMonths) }
+        #expect(refused?.hasPrefix("La session n° \(shop.session.id) de la caisse \(TestShop.till)") == true, "\(refused ?? "accepted")")
+        _ = try z(shop, shop.session.id, cents: 10_000)
+        _ = try shop.ledger.closePeriod(.month, today.isoMonth, authorizedBy: shop.admin.id, till: TestShop.till, now: inTwoMonths)
+        let empty = try shop.ledger.closePeriod(.month, nextMonth.isoMonth, authorizedBy: shop.admin.id, till: TestShop.till, now: inTwoMonths)
+        #expect(empty.sessions.isEmpty && empty.perpetualTotal == Money(cents: 500), "the latest Z's running total")
+        #expect(try shop.ledger.verify().isOK)
+    }
+
     @Test func theOldestMonthOverWithAllItsZsIsDueThenTheNextThenTheYear() throws {
         let shop = try TestShop()
         defer { shop.close() }
