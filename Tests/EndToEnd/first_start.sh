@@ -25,7 +25,7 @@ typ "1234"; keys Enter
 wait_for "Réglages de la boutique"
 typ "Boutique de test"; keys Enter
 typ "1 place de l'Église"; keys Enter
-for _ in $(seq 1 11); do keys Enter; done
+for _ in $(seq 1 14); do keys Enter; done
 wait_for "Réglages de la boutique enregistrés"
 typ "1234"; keys Enter
 wait_for "Fond de caisse"

@@ -31,7 +31,7 @@ wait_for2() {
 wait_for2 "Code PIN de Nadia"
 
 # Entrée on an empty name says why nothing is saved.
-for _ in $(seq 1 12); do keys Enter; done
+for _ in $(seq 1 15); do keys Enter; done
 keys Enter
 wait_for "Nom de la boutique : tapez le nom"
 typ "La Ressourcerie du Ternois"; keys Enter
@@ -47,9 +47,15 @@ keys Right; keys Enter     # printer: file (none → file)
 typ "$PRN"; keys Enter
 keys Enter          # threshold 100
 keys Enter          # activity
-keys Enter          # fiscal year start 01/01: last field, Entrée saves
+keys Enter          # fiscal year start 01/01
+keys Enter          # households' files kept 2 years (the law's default)
+keys Right; keys Enter     # the registre's sellers: 6 years instead of 5
+keys Left; keys Enter      # donors' names: 0 (erased each month); last field, Entrée saves
 # Saved, the first start goes on with the categories, as the admin just created.
 wait_for "Réglages enregistrés. Créez les catégories"
+grep -q '"retention":{"donorNameYears":0,"householdYears":2,"registerYears":6}' \
+  <<<"$(sqlite3 "$DB" "SELECT payload FROM journal WHERE kind = 'shop.settings_changed' ORDER BY seq DESC LIMIT 1")" \
+  || fail "les durées de conservation choisies à l'écran doivent être au journal"
 # The second till takes the new settings within seconds, without a restart: its title
 # bar names the shop and Nadia's login there goes on to the float (the till may sell).
 wait_for2 "Comptoir — La Ressourcerie du Ternois"
