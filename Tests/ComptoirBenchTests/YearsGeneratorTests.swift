@@ -24,8 +24,11 @@ import Testing
             books.append("\(ticket.number) \(ticket.at.timeIntervalSince1970) \(ticket.till) \(ticket.total.cents) "
                 + ticket.lines.map { "\($0.label)×\($0.quantity)=\($0.amount.cents)" }.joined(separator: ","))
         }
-        let year = try ledger.periodSummary(.year, "\(generator.firstYear)").report
-        books.append("year \(year.sales) \(year.total.cents) \(year.sessions.count) \(year.perpetualTotal.cents)")
+        // Every month is closed but the last December (left to the benchmark).
+        let months = try ledger.periodSummary(.month, "\(generator.firstYear)-01").report
+        books.append("january \(months.sales) \(months.total.cents) \(months.sessions.count) \(months.perpetualTotal.cents)")
+        #expect(try ledger.periodDue(now: CalendarDay(year: generator.firstYear + 1, month: 1, day: 5).start(in: ledger.timeZone))?
+                    .report.period == "\(generator.firstYear)-12")
         return (outcome, books)
     }
 
