@@ -49,7 +49,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .executableTarget(name: "comptoir-bench", dependencies: ["ComptoirCore", "ComptoirLedger"]),
+        .executableTarget(name: "comptoir-bench", dependencies: ["ComptoirCore", "ComptoirLedger", "ComptoirUI"]),
         .testTarget(name: "ComptoirCoreTests", dependencies: ["ComptoirCore"]),
         .testTarget(name: "ComptoirLedgerTests", dependencies: ["ComptoirLedger", "ComptoirCore"]),
         // Golden files are read from the source tree (#filePath), so a missing one can be
@@ -58,6 +58,8 @@ let package = Package(
         .testTarget(name: "ComptoirUITests", dependencies: ["ComptoirUI", "ComptoirCore"], exclude: ["Screens"]),
         .testTarget(name: "ComptoirTerminalTests", dependencies: ["ComptoirTerminal", "ComptoirUI"]),
         .testTarget(name: "ComptoirScaleTests", dependencies: ["ComptoirScale"]),
+        // The benchmark's generator, reached through `@testable import comptoir_bench`.
+        .testTarget(name: "ComptoirBenchTests", dependencies: ["comptoir-bench", "ComptoirLedger", "ComptoirCore"]),
         .testTarget(
             name: "ComptoirRuntimeTests",
             dependencies: [

@@ -8,18 +8,25 @@ struct BenchOptions {
     var keep = false
     /// Only `verify`, several times: for profiling it (e.g. under `perf record`).
     var verifyOnly = false
+    /// A shop's years written day by day with their dates (`YearsGenerator`), and the
+    /// yearly tasks measured on them; nil for the classic history of `tickets`.
+    var years: Int?
 
     static let usage = """
-        Usage : comptoir-bench [--tickets N] [--db CHEMIN] [--keep] [--verify-only]
+        Usage : comptoir-bench [--tickets N | --years N] [--db CHEMIN] [--keep] [--verify-only]
 
           --tickets N    tickets à générer (défaut 200000)
+          --years N      N années de boutique datées jour après jour (3 caisses, 300 jours
+                         par an, sessions et Z, clôtures, sauvegardes), et les tâches
+                         de l'année mesurées dessus
           --db CHEMIN    base à mesurer ; réutilisée telle quelle si elle existe déjà,
                          sinon l'historique y est généré (elle n'est jamais supprimée)
           --keep         garde la base temporaire et affiche son chemin
           --verify-only  ne mesure que verify (pour le profiler, avec --db)
           -h, --help     cette aide
 
-        Exemple : swift run -c release comptoir-bench --tickets 200000
+        Exemples : swift run -c release comptoir-bench --tickets 200000
+                   swift run -c release comptoir-bench --years 10
         """
 
     struct UsageError: Error {
@@ -43,6 +50,11 @@ struct BenchOptions {
                     throw UsageError(message: "--tickets attend un nombre entier ≥ 1")
                 }
                 options.tickets = n
+            case "--years":
+                guard let value = rest.popFirst(), let n = Int(value), (1...50).contains(n) else {
+                    throw UsageError(message: "--years attend un nombre d'années entre 1 et 50")
+                }
+                options.years = n
             case "--db":
                 guard let value = rest.popFirst(), !value.isEmpty else {
                     throw UsageError(message: "--db attend un chemin de fichier")

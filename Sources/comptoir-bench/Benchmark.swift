@@ -29,13 +29,14 @@ struct Benchmark {
     }
 
     let options: BenchOptions
-    private let clock = ContinuousClock()
-    private var table = ReportTable()
-    private var rng = SplitMix64(seed: 23_11_2026)
+    let clock = ContinuousClock()
+    var table = ReportTable()
+    var rng = SplitMix64(seed: 23_11_2026)
 
     init(options: BenchOptions) { self.options = options }
 
     mutating func run() throws {
+        if let years = options.years { return try runYears(years) }
         let location = try LedgerLocation(dbPath: options.dbPath)
         defer {
             location.discardStaging()
@@ -273,11 +274,11 @@ struct Benchmark {
     // MARK: - Output
 
     /// Progress goes to standard error, the table alone to standard output.
-    private static func note(_ message: String) {
+    static func note(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 
-    private static func today() -> String {
+    static func today() -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyy-MM-dd"

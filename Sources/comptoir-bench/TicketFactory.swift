@@ -54,9 +54,10 @@ struct TicketFactory {
     }
 
     /// An épicerie visit: 1 to 3 of the generated products, at the household's rate.
-    func epicerieDraft(household: Int64, rate: Int, using rng: inout some RandomNumberGenerator) -> TicketDraft {
+    func epicerieDraft(household: Int64, rate: Int, products: Int = BenchShop.productCount,
+                       using rng: inout some RandomNumberGenerator) -> TicketDraft {
         let lines = (0..<Int.random(in: 1...3, using: &rng)).map { _ in
-            let product = BenchShop.product(Int.random(in: 0..<BenchShop.productCount, using: &rng))
+            let product = BenchShop.product(Int.random(in: 0..<products, using: &rng))
             return CartLine(code: product.code, label: product.name, activity: .epicerie,
                             unitPrice: EpicerieRules.standard.price(market: product.marketPrice, solidarity: nil, rate: rate),
                             marketUnitPrice: product.marketPrice)

@@ -35,7 +35,8 @@ extension Ledger {
     /// failure no file is left behind.
     /// `registre`: the year's registre des objets mobiliers is sealed with it (its own file).
     public func writeArchive(year: Int, to path: String, shopName: String, siret: String, by actor: Int64, till: String,
-                             registre: Bool = false, now: Date = Date(), progress: ((Int, Int) -> Void)? = nil) throws -> ArchiveSummary {
+                             registre: Bool = false, now: Date? = nil, progress: ((Int, Int) -> Void)? = nil) throws -> ArchiveSummary {
+        let now = now ?? clock()
         try read { db in try self.checkActor(db, actor) }
         // Never over an existing file, a link or the base; written beside it, then renamed.
         let target = try SafeOutputFile(path: path, replace: false, protected: ownFiles, forceOption: nil)

@@ -9,7 +9,8 @@ extension Ledger {
     /// once complete, so a full or unplugged stick never leaves a half copy that looks whole.
     /// Returns the path of the copy.
     @discardableResult
-    public func backup(toFolder folder: String, keep: Int? = nil, now: Date = Date()) throws -> String {
+    public func backup(toFolder folder: String, keep: Int? = nil, now: Date? = nil) throws -> String {
+        let now = now ?? clock()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw LedgerError.refused("Le dossier de sauvegarde « \(folder) » n'existe pas : branchez la clé USB ou vérifiez le chemin.")
@@ -113,7 +114,7 @@ extension Ledger {
         }
         let backupHead = try backup.chainHead()
 
-        let ledger = try Ledger.open(path: target, witness: witness)
+        let ledger = try Ledger.open(path: target, witness: witness, clock: { now })
         defer { try? ledger.close() }
         let replacedHead = try ledger.chainHead()
         if let replacedHead {

@@ -45,7 +45,8 @@ extension Ledger {
     /// opened in it, with the perpetual total of the last one. Refused while a session of
     /// the period is open, for a period already closed, or one not yet over.
     public func closePeriod(_ kind: PeriodReport.Kind, _ period: String, authorizedBy: Int64, till: String,
-                            now: Date = Date()) throws -> PeriodReport {
+                            now: Date? = nil) throws -> PeriodReport {
+        let now = now ?? clock()
         guard kind != .day else {
             throw LedgerError.refused("Un jour se clôture par le Z de chaque caisse (Alt+Z à la caisse).")
         }
@@ -75,7 +76,8 @@ extension Ledger {
     /// The oldest month (then year) that is over and not closed, once every session opened
     /// in it has its Z: what the first login of a responsable proposes to close. Nil when
     /// there is none, or when its Z's are not all made (that till closes its session first).
-    public func periodDue(now: Date = Date()) throws -> PeriodDue? {
+    public func periodDue(now: Date? = nil) throws -> PeriodDue? {
+        let now = now ?? clock()
         let today = CalendarDay(now, in: timeZone)
         return try read { db in
             guard let start = try self.firstDay(db) else { return nil }

@@ -47,7 +47,7 @@ extension Ledger {
                 record.apply(seller)
                 try record.update(db)
             } else {
-                try SellerRecord(seller, createdAt: Date()).insert(db)
+                try SellerRecord(seller, createdAt: clock()).insert(db)
             }
             return seller
         }

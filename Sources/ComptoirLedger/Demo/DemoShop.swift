@@ -100,7 +100,7 @@ public enum DemoShop {
                                                weightGrams: grams, reason: nil,
                                                by: nil, till: till)
             }
-            let today = CalendarDay(Date(), in: ledger.timeZone)
+            let today = CalendarDay(ledger.clock(), in: ledger.timeZone)
             for household in households(today: today) {
                 _ = try ledger.insertOrUpdateHousehold(db, household, by: nil, till: till)
             }
@@ -121,7 +121,7 @@ public enum DemoShop {
     private static func seedVideGreniers(_ ledger: Ledger, till: String) throws {
         guard let manager = try ledger.users(includeInactive: false).first(where: { $0.role == .responsable }) else { return }
         for box in boxes { try ledger.saveBox(box, by: manager.id, till: till) }
-        let today = CalendarDay(Date(), in: ledger.timeZone)
+        let today = CalendarDay(ledger.clock(), in: ledger.timeZone)
         let marc = try ledger.saveSeller(Seller(lastName: "Lefèvre", firstName: "Marc", phone: "06 11 22 33 44",
                                                 document: .identityCard, documentNumber: "DEMO12345",
                                                 address: "3 rue de la Gare, 62300 Lens", documentIssuedOn: CalendarDay(year: 2019, month: 6, day: 3),

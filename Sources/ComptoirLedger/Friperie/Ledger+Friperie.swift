@@ -6,7 +6,8 @@ extension Ledger {
     /// Records a weighing at the back door, journaled (`friperie.flow`) with its row.
     /// Anyone at the till may weigh in a donation or an outflow.
     @discardableResult
-    public func recordFlow(_ flow: FriperieFlow, by actor: Int64, till: String, now: Date = Date()) throws -> FriperieFlow {
+    public func recordFlow(_ flow: FriperieFlow, by actor: Int64, till: String, now: Date? = nil) throws -> FriperieFlow {
+        let now = now ?? clock()
         if let problem = flow.problem { throw LedgerError.refused(problem) }
         var flow = flow
         flow.party = flow.party.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -42,7 +43,7 @@ extension Ledger {
                              family: FriperieFamily(rawValue: row["family"]) ?? .autre, grams: row["grams"],
                              origin: (row["origin"] as String?).flatMap(DonationOrigin.init(rawValue:)),
                              destination: (row["destination"] as String?).flatMap(OutflowDestination.init(rawValue:)),
-                             party: row["party"], at: Timestamp.date(row["at"]) ?? Date())
+                             party: row["party"], at: Timestamp.date(row["at"]) ?? clock())
             }
         }
     }

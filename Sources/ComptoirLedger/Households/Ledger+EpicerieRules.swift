@@ -17,7 +17,7 @@ extension Ledger {
             do { text = try CanonicalJSON.encode(rules) } catch {
                 throw LedgerError.storage("règles impossibles à encoder")
             }
-            let stamp = try Journal.append(db, kind: .epicerieRulesChanged, till: till, operatorId: actor, payload: text)
+            let stamp = try Journal.append(db, kind: .epicerieRulesChanged, till: till, operatorId: actor, payload: text, now: clock())
             try db.execute(sql: "INSERT INTO epicerie_rules (rules, journal_seq) VALUES (?, ?)", arguments: [text, stamp.seq])
         }
     }

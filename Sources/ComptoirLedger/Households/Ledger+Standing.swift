@@ -5,8 +5,9 @@ import GRDB
 extension Ledger {
     /// Where the household stands at `date`: rights, rate, what is left of the month's
     /// cap. nil when no household has that number.
-    public func householdStanding(number: Int64, at date: Date = Date()) throws -> HouseholdStanding? {
-        try read { db in try self.standing(db, number: number, at: date) }
+    public func householdStanding(number: Int64, at date: Date? = nil) throws -> HouseholdStanding? {
+        let date = date ?? clock()
+        return try read { db in try self.standing(db, number: number, at: date) }
     }
 
     func standing(_ db: Database, number: Int64, at date: Date) throws -> HouseholdStanding? {
@@ -57,7 +58,7 @@ extension Ledger {
             }
             return
         }
-        guard let standing = try standing(db, number: number, at: Date()) else { throw Self.unknownHousehold(number) }
+        guard let standing = try standing(db, number: number, at: clock()) else { throw Self.unknownHousehold(number) }
         guard draft.override == nil else { return }
         if lines.isEmpty { return }
         if let refusal = standing.refusal { throw LedgerError.refused(refusal) }

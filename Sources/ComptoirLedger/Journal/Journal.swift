@@ -11,7 +11,7 @@ enum Journal {
     /// with several processes. The first entry chains to the shop fingerprint.
     static func append(
         _ db: Database, kind: JournalKind, till: String, operatorId: Int64?, payload: String,
-        now: Date = Date()
+        now: Date
     ) throws -> JournalStamp {
         precondition(db.isInsideTransaction, "journal entries are written inside a transaction")
         // Cached statements: this runs on every sale, parsing SQL each time costs more than the work.

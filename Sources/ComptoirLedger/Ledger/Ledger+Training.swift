@@ -26,12 +26,12 @@ extension Ledger {
             throw LedgerError.wrap(error)
         }
         PrivateFiles.restrict(standardized)
-        let training = try Ledger.open(path: standardized, pinRounds: pinRounds, timeZone: timeZone)
+        let training = try Ledger.open(path: standardized, pinRounds: pinRounds, timeZone: timeZone, clock: clock)
         // Marked, so that a training copy can never be restored as the shop's books; the
         // last real ticket number is kept so that practice tickets are shown F-1, F-2…
         try training.write { db in
             try db.execute(sql: "INSERT INTO comptoir_meta (key, value) VALUES ('training', ?)",
-                           arguments: [Timestamp.string(millis: Timestamp.millis(Date()))])
+                           arguments: [Timestamp.string(millis: Timestamp.millis(clock()))])
             let last = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(number), 0) FROM tickets") ?? 0
             try db.execute(sql: "INSERT INTO comptoir_meta (key, value) VALUES ('training_base', ?)", arguments: ["\(last)"])
         }

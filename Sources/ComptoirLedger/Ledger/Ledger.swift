@@ -21,9 +21,16 @@ public final class Ledger: Sendable {
     let identity: FileIdentity?
     /// Opened by `openReadOnly`: no write ever reaches the file.
     public let isReadOnly: Bool
+    /// The time source of every date the ledger takes itself (journal entries, sessions,
+    /// tickets, closings, backups…) when the caller passes none. The till passes the system
+    /// clock; the benchmark advances its own, to write years of history through this API.
+    public let clock: @Sendable () -> Date
+
+    /// The system clock: what the till and the command line use.
+    public static let systemClock: @Sendable () -> Date = { Date() }
 
     private init(path: String, pool: DatabasePool, pinRounds: Int, timeZone: TimeZone, witness: WitnessFile? = nil,
-                 identity: FileIdentity?, isReadOnly: Bool = false) {
+                 identity: FileIdentity?, isReadOnly: Bool = false, clock: @escaping @Sendable () -> Date) {
         self.path = path
         self.pool = pool
         self.pinRounds = pinRounds
@@ -31,6 +38,7 @@ public final class Ledger: Sendable {
         self.witness = witness
         self.identity = identity
         self.isReadOnly = isReadOnly
+        self.clock = clock
     }
 
     public static let parisTime = TimeZone(identifier: "Europe/Paris")!
@@ -48,7 +56,8 @@ public final class Ledger: Sendable {
     /// `.locked` when another process keeps the database busy past `busyTimeout` seconds.
     /// With a `witness`, every committed journal entry is also appended to that file.
     public static func open(path: String, pinRounds: Int = 210_000, busyTimeout: TimeInterval = 5,
-                            timeZone: TimeZone = parisTime, witness: WitnessFile? = nil) throws -> Ledger {
+                            timeZone: TimeZone = parisTime, witness: WitnessFile? = nil,
+                            clock: @escaping @Sendable () -> Date = systemClock) throws -> Ledger {
         precondition(pinRounds >= 1, "PBKDF2 needs at least one round")
         let path = URL(fileURLWithPath: path).standardizedFileURL.path
         if exists(path: path) {
@@ -75,10 +84,10 @@ public final class Ledger: Sendable {
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
-            try migrate(pool)
+            try migrate(pool, clock: clock)
             PrivateFiles.restrict(path)
             return Ledger(path: path, pool: pool, pinRounds: pinRounds, timeZone: timeZone, witness: witness,
-                          identity: FileIdentity(path: path))
+                          identity: FileIdentity(path: path), clock: clock)
         } catch {
             throw LedgerError.wrap(error)
         }
@@ -89,7 +98,8 @@ public final class Ledger: Sendable {
     /// `.noDatabase` when nothing is at `path`. A `finished` copy (a backup: nothing writes
     /// it any more) is read as immutable, leaving no `-wal` or `-shm` beside it.
     public static func openReadOnly(path: String, finished: Bool = false, busyTimeout: TimeInterval = 5,
-                                    timeZone: TimeZone = parisTime) throws -> Ledger {
+                                    timeZone: TimeZone = parisTime,
+                                    clock: @escaping @Sendable () -> Date = systemClock) throws -> Ledger {
         let path = URL(fileURLWithPath: path).standardizedFileURL.path
         guard exists(path: path) else { throw LedgerError.noDatabase(path) }
         guard let info = PrivateFiles.info(path), info.isRegular, info.size > 0 else {
@@ -110,7 +120,8 @@ public final class Ledger: Sendable {
                         + "Elle n'a pas été modifiée. Ouvrez-la une fois avec la caisse (qui la met à jour), puis recommencez.")
                 }
             }
-            return Ledger(path: path, pool: pool, pinRounds: 210_000, timeZone: timeZone, identity: nil, isReadOnly: true)
+            return Ledger(path: path, pool: pool, pinRounds: 210_000, timeZone: timeZone, identity: nil, isReadOnly: true,
+                          clock: clock)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw LedgerError.notComptoirDatabase(path)
         } catch {
@@ -136,8 +147,8 @@ public final class Ledger: Sendable {
     /// transaction, so a till starting at the same instant may fail on "table exists":
     /// look again and retry, the other process has done the work. It can win the race
     /// once per migration, so there is a retry for each (ten migrations lost three).
-    private static func migrate(_ pool: DatabasePool) throws {
-        let migrator = Migrations.makeMigrator()
+    private static func migrate(_ pool: DatabasePool, clock: @escaping @Sendable () -> Date) throws {
+        let migrator = Migrations.makeMigrator(clock: clock)
         var attempt = 0
         while true {
             do {

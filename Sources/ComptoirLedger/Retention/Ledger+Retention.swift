@@ -40,7 +40,8 @@ extension Ledger {
     /// payouts stay, the registre names the pseudonym); donors' names on weighings older
     /// than `donorNameYears` are erased. The journal says how many, with the cut-off days.
     /// Erased text is zeroed (`secure_delete`) and the WAL emptied into the base.
-    public func applyRetention(_ periods: RetentionPeriods, now: Date = Date(), by actor: Int64, till: String) throws -> RetentionOutcome {
+    public func applyRetention(_ periods: RetentionPeriods, now: Date? = nil, by actor: Int64, till: String) throws -> RetentionOutcome {
+        let now = now ?? clock()
         let (householdsBefore, sellersBefore, donorsBefore) = cutoffs(periods, CalendarDay(now, in: timeZone))
         let outcome: RetentionOutcome = try write { db in
             try self.checkActor(db, actor)
@@ -62,7 +63,8 @@ extension Ledger {
 
     /// What `applyRetention` would erase now, when it was not applied yet this month (shop
     /// time) and something is to erase: the first login of a responsable proposes it.
-    public func retentionDue(_ periods: RetentionPeriods, now: Date = Date()) throws -> RetentionDue? {
+    public func retentionDue(_ periods: RetentionPeriods, now: Date? = nil) throws -> RetentionDue? {
+        let now = now ?? clock()
         let today = CalendarDay(now, in: timeZone)
         let (householdsBefore, sellersBefore, donorsBefore) = cutoffs(periods, today)
         return try read { db in

@@ -10,11 +10,12 @@ enum Migrations {
         "tickets", "ticket_lines", "payments",
     ]
 
-    static func makeMigrator() -> DatabaseMigrator {
+    /// `clock` dates what a migration writes (the shop's creation, v12's journal entries).
+    static func makeMigrator(clock: @escaping @Sendable () -> Date = Ledger.systemClock) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         let steps: [(String, @Sendable (Database) throws -> Void)] = [
-            ("v1", v1), ("v2", v2), ("v3", v3), ("v4", v4), ("v5", v5), ("v6", v6), ("v7", v7),
-            ("v8", v8), ("v9", v9), ("v10", v10), ("v11", v11), ("v12", v12), ("v13", v13), ("v14", v14),
+            ("v1", { try v1($0, now: clock()) }), ("v2", v2), ("v3", v3), ("v4", v4), ("v5", v5), ("v6", v6), ("v7", v7),
+            ("v8", v8), ("v9", v9), ("v10", v10), ("v11", v11), ("v12", { try v12($0, now: clock()) }), ("v13", v13), ("v14", v14),
             ("v15", v15), ("v16", v16), ("v17", v17), ("v18", v18),
         ]
         // Only CREATE and ADD COLUMN statements: foreign keys can stay on during the migration.
@@ -37,7 +38,7 @@ enum Migrations {
     /// journal's first entry chains to), the hash-chained journal, users, categories and
     /// products, till sessions and their closings, cash movements, tickets, their lines and
     /// payments. Those money tables, the journal and `comptoir_meta` refuse UPDATE and DELETE.
-    private static func v1(_ db: Database) throws {
+    private static func v1(_ db: Database, now: Date) throws {
         try db.execute(sql: """
             CREATE TABLE comptoir_meta (
                 key TEXT NOT NULL PRIMARY KEY,
@@ -169,7 +170,7 @@ enum Migrations {
         let fingerprint = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         try db.execute(
             sql: "INSERT INTO comptoir_meta (key, value) VALUES ('app', 'comptoir'), ('fingerprint', ?), ('created_at', ?)",
-            arguments: [Hex.string(fingerprint), Timestamp.string(millis: Timestamp.millis(Date()))])
+            arguments: [Hex.string(fingerprint), Timestamp.string(millis: Timestamp.millis(now))])
     }
 
     /// Parked tickets: a ticket put aside (the customer fetches something) and resumed
@@ -469,7 +470,7 @@ enum Migrations {
     /// - A random key for the keyed digests of IBANs and incomes (`KeyedDigest`), and one
     ///   `household.changed` / `seller.changed` entry per existing file carrying them, so
     ///   that every file is checked in full from now on.
-    private static func v12(_ db: Database) throws {
+    private static func v12(_ db: Database, now: Date) throws {
         try db.execute(sql: """
             ALTER TABLE parked_tickets ADD COLUMN journal_seq INTEGER REFERENCES journal(seq);
             ALTER TABLE parked_resumptions ADD COLUMN journal_seq INTEGER REFERENCES journal(seq);
@@ -492,14 +493,14 @@ enum Migrations {
                                               disabledChildren: row["disabled_children"]),
                 lastContact: row["last_contact"])
             _ = try Journal.append(db, kind: .householdChanged, till: upgradeTill, operatorId: nil,
-                                   payload: try CanonicalJSON.encode(payload))
+                                   payload: try CanonicalJSON.encode(payload), now: now)
         }
         for row in try Row.fetchAll(db, sql: "SELECT * FROM sellers ORDER BY id") {
             let payload = SellerPayload(seller: row["id"], lastName: row["last_name"], firstName: row["first_name"],
                                         document: row["document"], documentNumber: row["document_number"],
                                         iban: digest.iban(row["iban"]))
             _ = try Journal.append(db, kind: .sellerChanged, till: upgradeTill, operatorId: nil,
-                                   payload: try CanonicalJSON.encode(payload))
+                                   payload: try CanonicalJSON.encode(payload), now: now)
         }
     }
 

@@ -40,7 +40,7 @@ extension Ledger {
         do { text = try CanonicalJSON.encode(settings) } catch {
             throw LedgerError.storage("réglages de la boutique impossibles à encoder")
         }
-        let stamp = try Journal.append(db, kind: .shopSettingsChanged, till: till, operatorId: operatorId, payload: text)
+        let stamp = try Journal.append(db, kind: .shopSettingsChanged, till: till, operatorId: operatorId, payload: text, now: clock())
         try db.execute(sql: "INSERT INTO shop_settings (settings, journal_seq) VALUES (?, ?)", arguments: [text, stamp.seq])
     }
 

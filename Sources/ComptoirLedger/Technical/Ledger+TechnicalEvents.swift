@@ -5,14 +5,16 @@ import GRDB
 /// were written, a clock put back. No table rows; no personal data beyond a user id.
 extension Ledger {
     /// `user` logged in at `till` (after the PIN was accepted).
-    public func recordLogin(user: Int64, till: String, now: Date = Date()) throws {
+    public func recordLogin(user: Int64, till: String, now: Date? = nil) throws {
+        let now = now ?? clock()
         _ = try write { db in
             try self.journal(db, .userLoggedIn, till: till, operatorId: user, TechnicalPayload.Login(user: user, via: nil), now: now)
         }
     }
 
     /// `user` logged out (F9, Échap) or, with `quitting`, left the program.
-    public func recordLogout(user: Int64, quitting: Bool, till: String, now: Date = Date()) throws {
+    public func recordLogout(user: Int64, quitting: Bool, till: String, now: Date? = nil) throws {
+        let now = now ?? clock()
         _ = try write { db in
             try self.journal(db, .userLoggedOut, till: till, operatorId: user,
                              TechnicalPayload.Login(user: user, via: quitting ? "quitter" : "deconnexion"), now: now)
@@ -68,7 +70,8 @@ extension Ledger {
     /// the recent ones, by more than the tolerance), journals `clock.behind` and returns
     /// it; nil when the clock is fine.
     @discardableResult
-    public func checkClock(now: Date = Date(), till: String) throws -> ClockBehind? {
+    public func checkClock(now: Date? = nil, till: String) throws -> ClockBehind? {
+        let now = now ?? clock()
         guard let last = try latestRecentEntry(), now < last.at.addingTimeInterval(-ClockBehind.tolerance) else { return nil }
         _ = try write { db in
             try self.journal(db, .clockBehind, till: till, operatorId: nil,

@@ -82,7 +82,8 @@ extension Ledger {
     /// A manager gives someone a new PIN (forgotten): a responsable to a bénévole, an admin
     /// to anyone. Their own PIN is changed with the old one (`changeOwnPin`). A locked
     /// account stays locked: only an admin reactivates it.
-    public func resetPin(userId: Int64, pin: String, by actor: Int64, till: String, now: Date = Date()) throws {
+    public func resetPin(userId: Int64, pin: String, by actor: Int64, till: String, now: Date? = nil) throws {
+        let now = now ?? clock()
         if let problem = PinRule.problem(with: pin) { throw LedgerError.refused(problem) }
         let pinHash = try hashPin(pin)
         try write { db in
@@ -100,8 +101,9 @@ extension Ledger {
     /// forgotten. Without an actor only when no admin can act any more (every admin
     /// deactivated or locked): the command line's way back in, journaled as such.
     @discardableResult
-    public func reactivate(userId: Int64, by actor: Int64?, till: String, now: Date = Date()) throws -> UserSummary {
-        try write { db in
+    public func reactivate(userId: Int64, by actor: Int64?, till: String, now: Date? = nil) throws -> UserSummary {
+        let now = now ?? clock()
+        return try write { db in
             typealias C = UserRecord.Columns
             if let actor {
                 try self.checkActor(db, actor)
@@ -155,7 +157,7 @@ extension Ledger {
             throw LedgerError.refused(
                 "Le premier compte doit être un responsable ou un admin : choisissez ce rôle pour ce compte.")
         }
-        let createdAt = Timestamp.string(millis: Timestamp.millis(Date()))
+        let createdAt = Timestamp.string(millis: Timestamp.millis(clock()))
         try UserRecord(firstName: name, role: role, pinHash: pinHash, createdAt: createdAt).insert(db)
         let id = db.lastInsertedRowID
         try journal(db, .userCreated, till: till, operatorId: actor,
