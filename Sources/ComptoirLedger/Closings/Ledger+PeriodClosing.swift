@@ -114,8 +114,10 @@ extension Ledger {
     public func periodSummary(_ kind: PeriodReport.Kind, _ period: String) throws -> (report: PeriodReport, unclosed: Int) {
         let (first, afterLast) = try Self.bounds(kind, period)
         return try read { db in
-            let payload = try Self.periodPayload(db, timeZone: self.timeZone, kind, period, first: first, afterLast: afterLast,
-                                                 closedBy: 0, refuseOpen: false)
+            let payload = kind == .year
+                ? try Self.yearSummary(db, timeZone: self.timeZone, period, first: first, afterLast: afterLast)
+                : try Self.periodPayload(db, timeZone: self.timeZone, kind, period, first: first, afterLast: afterLast,
+                                         closedBy: 0, refuseOpen: false)
             return (Self.periodReport(payload), try Self.unclosedSessions(db, from: first, to: afterLast, timeZone: self.timeZone))
         }
     }
@@ -204,26 +206,33 @@ extension Ledger {
             }
         }
         if p.sessions.isEmpty {
-            // No Z in the period: the perpetual totals are the ones of the latest Z before it.
-            last = try String.fetchOne(db, sql: """
-                SELECT c.report FROM session_closings c JOIN till_sessions s ON s.id = c.session_id
-                WHERE s.opened_at < ? AND c.report IS NOT NULL ORDER BY c.id DESC LIMIT 1
-                """, arguments: [start]).flatMap { CanonicalJSON.decode(ClosingPayload.self, from: $0) }
+            last = try latestZ(db, before: start)
             if legacy { p.perpetualCents = last?.perpetualCents ?? 0 }
         }
-        if !legacy {
-            p.perpetualCents = last?.perpetualCents ?? 0
-            // A Z from before the absolute totals: they are summed up to its last ticket.
-            if let z = last, z.perpetualSalesCents == nil || z.perpetualCounterCents == nil {
-                let totals = try Ledger.ticketSums(db, "number <= ?", [z.lastTicket])
-                p.perpetualSalesCents = totals.sales
-                p.perpetualCounterCents = totals.counter
-            } else {
-                p.perpetualSalesCents = last?.perpetualSalesCents ?? 0
-                p.perpetualCounterCents = last?.perpetualCounterCents ?? 0
-            }
-        }
+        if !legacy { try setPerpetual(db, &p, from: last) }
         return p
+    }
+
+    /// No Z in a period: its perpetual totals are the ones of the latest Z before it.
+    static func latestZ(_ db: Database, before start: String) throws -> ClosingPayload? {
+        try String.fetchOne(db, sql: """
+            SELECT c.report FROM session_closings c JOIN till_sessions s ON s.id = c.session_id
+            WHERE s.opened_at < ? AND c.report IS NOT NULL ORDER BY c.id DESC LIMIT 1
+            """, arguments: [start]).flatMap { CanonicalJSON.decode(ClosingPayload.self, from: $0) }
+    }
+
+    /// A period's perpetual totals are its last Z's.
+    static func setPerpetual(_ db: Database, _ p: inout PeriodClosingPayload, from last: ClosingPayload?) throws {
+        p.perpetualCents = last?.perpetualCents ?? 0
+        // A Z from before the absolute totals: they are summed up to its last ticket.
+        if let z = last, z.perpetualSalesCents == nil || z.perpetualCounterCents == nil {
+            let totals = try Ledger.ticketSums(db, "number <= ?", [z.lastTicket])
+            p.perpetualSalesCents = totals.sales
+            p.perpetualCounterCents = totals.counter
+        } else {
+            p.perpetualSalesCents = last?.perpetualSalesCents ?? 0
+            p.perpetualCounterCents = last?.perpetualCounterCents ?? 0
+        }
     }
 
     static func periodReport(_ p: PeriodClosingPayload) -> PeriodReport {
