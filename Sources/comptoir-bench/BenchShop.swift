@@ -71,7 +71,8 @@ enum BenchShop {
             try ledger.saveBox(Box(code: code, size: "étagère", weeklyRent: Money(cents: 500), monthlyRent: Money(cents: 1_500)),
                                by: manager.id, till: tills[0].name)
             let seller = try ledger.saveSeller(Seller(lastName: "Déposant \(n)", firstName: "Bench", document: .identityCard,
-                                                      documentNumber: "BENCH\(n)"), by: manager.id, till: tills[0].name)
+                                                      documentNumber: "BENCH\(n)", address: "\(n) rue du Banc, Lyon",
+                                                      documentIssuedOn: today.adding(days: -3_000), documentAuthority: "Préfecture"), by: manager.id, till: tills[0].name)
             return try ledger.signRental(Rental(sellerId: seller.id, boxCode: code, from: today.adding(days: -3_650),
                                                 to: today.adding(days: 365), rent: Money(cents: 1_500), rentPayment: .deducted),
                                          by: manager.id, till: tills[0].name).rental.id
