@@ -269,7 +269,9 @@ struct Verifier {
                               movement.at == entry.at else {
                             throw fail("le mouvement de stock de cette entrée (\(p.product)) ne correspond pas au journal", "stock_movements")
                         }
-                        stock[movement.product, default: 0] &+= movement.quantity
+                        let balance = (stock[movement.product] ?? 0) &+ movement.quantity
+                        stock[movement.product] = balance
+                        if let reason = StockAfter.balanceProblem(movement, expected: balance) { throw fail(reason, "stock_movements") }
                         try cursors.stock.advance()
                     case .itemEnded:
                         let p = try Self.decode(ItemEndPayload.self, entry)
@@ -346,7 +348,7 @@ struct Verifier {
 
     /// The stock movements under a ticket's entry must be what its épicerie lines took:
     /// per product, the quantity (grams for a line sold by weight), with the sign reversed,
-    /// as sales made at the ticket's time.
+    /// as sales made at the ticket's time, each with the product's balance after it.
     private static func checkStock(
         _ stock: inout VerifyRows.Lookahead<VerifyRows.StockMovement>, stock running: inout [String: Int64],
         lines: [VerifyRows.Line], seq: Int64, at: String, number: Int64
@@ -359,15 +361,19 @@ struct Verifier {
             expected[code, default: 0] &-= line.quantity &* (line.weightGrams ?? 1)
         }
         var actual: [String: Int64] = [:]
+        var balanceProblem: String?
         while let movement = stock.current, movement.journalSeq == seq {
             guard movement.kind == "vente", movement.weightGrams == nil, movement.reason == nil, movement.at == at else {
                 return "un mouvement de stock du ticket n° \(number) (\(movement.product)) ne correspond pas au journal"
             }
             actual[movement.product, default: 0] &+= movement.quantity
-            running[movement.product, default: 0] &+= movement.quantity
+            let balance = (running[movement.product] ?? 0) &+ movement.quantity
+            running[movement.product] = balance
+            balanceProblem = balanceProblem ?? StockAfter.balanceProblem(movement, expected: balance)
             try stock.advance()
         }
-        return actual == expected ? nil
+        // A quantity unlike the lines is named as such, before the balances it throws off.
+        return actual == expected ? balanceProblem
             : "les mouvements de stock du ticket n° \(number) ne correspondent pas à ses lignes d'épicerie"
     }
 

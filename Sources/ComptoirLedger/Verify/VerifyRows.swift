@@ -64,9 +64,12 @@ enum VerifyRows {
         static let table = "stock_movements"
         var id: Int64, journalSeq: Int64, product: String, kind: String, quantity: Int64
         var weightGrams: Int64?, reason: String?, at: String
+        /// The product's stock after this movement: the running sum of its quantities.
+        var balanceAfter: Int64
 
         static let sql = """
-            SELECT id, journal_seq, product_code, kind, quantity, weight_grams, reason, at FROM stock_movements ORDER BY id
+            SELECT id, journal_seq, product_code, kind, quantity, weight_grams, reason, at, balance_after
+            FROM stock_movements ORDER BY id
             """
     }
 
@@ -243,7 +246,7 @@ extension VerifyRows.StockMovement: VerifyRows.Row {
     init(_ s: SQLiteStatement) {
         typealias C = VerifyRows.Column
         id = C.int(s, 0); journalSeq = C.int(s, 1); product = C.text(s, 2); kind = C.text(s, 3); quantity = C.int(s, 4)
-        weightGrams = C.optionalInt(s, 5); reason = C.optionalText(s, 6); at = C.text(s, 7)
+        weightGrams = C.optionalInt(s, 5); reason = C.optionalText(s, 6); at = C.text(s, 7); balanceAfter = C.int(s, 8)
     }
 }
 
