@@ -15,18 +15,25 @@ extension Ledger {
         }
         var report: VerifyReport
         do {
-            report = try read { db in
-                var verifier = Verifier(db, timeZone: self.timeZone, progress: progress)
-                var report = try verifier.run(checkFile: false)
-                if !anchors.isEmpty {
-                    let check = try AnchorCheck(db, timeZone: self.timeZone)
-                    report.anchors = anchors.map(check.check)
+            let check: (Database) throws -> [AnchorResult] = { db in
+                guard !anchors.isEmpty else { return [] }
+                let check = try AnchorCheck(db, timeZone: self.timeZone)
+                return anchors.map(check.check)
+            }
+            if let raced = try verifySideBySide(progress: progress, anchors: check) {
+                report = raced
+            } else {
+                // The two walks read different states (a till wrote between their starts): once more, in one.
+                report = try read { db in
+                    var verifier = Verifier(db, timeZone: self.timeZone, progress: progress)
+                    var report = try verifier.run(checkFile: false)
+                    report.anchors = try check(db)
+                    return report
                 }
-                return report
             }
         } catch {
             if case .success(let problem?) = fileCheck.wait() { return VerifyReport(entries: 0, problem: problem) }
-            throw error
+            throw LedgerError.wrap(error)
         }
         switch fileCheck.wait() {
         case .success(let problem?): report.problem = problem
@@ -34,6 +41,48 @@ extension Ledger {
         case .failure(let error): throw LedgerError.wrap(error)
         }
         return report
+    }
+
+    /// The hash chain on one reader, the tables on another, side by side on two cores; the
+    /// report the single walk would give (the first failing entry, a chain's failure before
+    /// the rows of the same entry). nil when the two readers did not see the same journal.
+    private func verifySideBySide(progress: ((Int, Int) -> Void)?,
+                                  anchors: @escaping (Database) throws -> [AnchorResult]) throws -> VerifyReport? {
+        let race = VerifyRace()
+        let chain = ConcurrentResult<ChainWalk.Outcome>()
+        let tables = ConcurrentResult<(Verifier, VerifyReport)>()
+        let timeZone = self.timeZone
+        nonisolated(unsafe) let progress = progress
+        nonisolated(unsafe) let anchors = anchors
+        pool.asyncRead { db in chain.set(Result { ChainWalk.run(try db.get(), race: race) }) }
+        pool.asyncRead { db in
+            tables.set(Result {
+                let db = try db.get()
+                var verifier = Verifier(db, timeZone: timeZone, progress: progress, race: race)
+                var report = try verifier.run(checkFile: false)
+                report.anchors = try anchors(db)
+                return (verifier, report)
+            })
+        }
+        let outcome = try chain.wait().get()
+        let (walk, tableReport) = try tables.wait().get()
+
+        if let (index, error) = outcome.failure, index <= (walk.failedAt ?? Int.max) {
+            // The chain's finding comes first; it holds for the tables' snapshot if that one has the entry too.
+            guard index <= walk.walked else { return nil }
+            guard var report = Verifier.report(error, entries: index) else { throw LedgerError.wrap(error) }
+            report.anchors = tableReport.anchors
+            return report
+        }
+        if let index = walk.failedAt, index != Int.max {
+            // A finding in the rows of an entry the chain's walk read and found sound (or before the first).
+            return outcome.entries >= index ? tableReport : nil
+        }
+        // The whole walk held, or a finding after it: the chain must be the very journal the tables walked.
+        guard !walk.overtaken, outcome.failure == nil, outcome.entries == walk.walked, outcome.lastHash == walk.lastHash else {
+            return nil
+        }
+        return tableReport
     }
 
     /// `verify`, plus how many tickets needed the slow (decoding) comparison.

@@ -17,10 +17,24 @@ struct Verifier {
     /// Called with (entries checked, entries in the journal) every 10 000 entries and at the end.
     private let progress: ((Int, Int) -> Void)?
 
-    init(_ db: Database, timeZone: TimeZone = Ledger.parisTime, progress: ((Int, Int) -> Void)? = nil) {
+    /// Set when the hash chain is checked beside this walk (`ChainWalk.run`), which then
+    /// leaves it out.
+    private let race: VerifyRace?
+    /// For merging with the chain's walk: the journal entries read, the last one's hash, and
+    /// where the problem found was (0: before the first entry; `Int.max`: after the walk).
+    private(set) var walked = 0
+    private(set) var lastHash: String?
+    private(set) var failedAt: Int?
+    /// The walk stopped because the chain's failed at this entry or an earlier one.
+    private(set) var overtaken = false
+    private var walkFinished = false
+
+    init(_ db: Database, timeZone: TimeZone = Ledger.parisTime, progress: ((Int, Int) -> Void)? = nil,
+         race: VerifyRace? = nil) {
         self.db = db
         self.timeZone = timeZone
         self.progress = progress
+        self.race = race
     }
 
     private static let ticketCommitted = JournalKind.ticketCommitted.rawValue
@@ -48,12 +62,32 @@ struct Verifier {
             if checkFile, let problem = try SchemaCheck.fileProblem(db) { throw VerifyFailure(problem) }
             try walk(counting: &entries)
             if let problem = try SchemaCheck.problem(db) { throw VerifyFailure(problem) }
+            walked = entries
             return VerifyReport(entries: entries, problem: nil)
-        } catch let failure as VerifyFailure {
+        } catch is VerifyRace.Overtaken {
+            walked = entries
+            overtaken = true
+            return VerifyReport(entries: entries, problem: nil)
+        } catch {
+            walked = entries
+            failedAt = walkFinished ? Int.max : entries
+            race?.tablesFailed(at: failedAt!)
+            guard let report = Self.report(error, entries: entries) else { throw error }
+            return report
+        }
+    }
+
+    /// The report for what stopped a walk at its `entries`-th entry; nil for an error that
+    /// is no finding about the base.
+    static func report(_ error: any Error, entries: Int) -> VerifyReport? {
+        switch error {
+        case let failure as VerifyFailure:
             return VerifyReport(entries: entries, problem: failure.problem)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+        case let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB:
             return VerifyReport(entries: entries, problem: VerifyProblem(
                 seq: Int64(entries), kind: "fichier", reason: "SQLite trouve le fichier abîmé (\(error.message ?? "\(error.resultCode)"))"))
+        default:
+            return nil
         }
     }
 
@@ -74,10 +108,8 @@ struct Verifier {
         var masterData = MasterDataReplay()
         var shopSettings = ShopSettingsReplay()
         var parked = ParkedReplay()
-        var previousHash = fingerprint
+        var chain = ChainWalk(fingerprint: fingerprint)
         var lastTicketNumber: Int64 = 0
-        var scratch: [UInt8] = []
-        var computed: [UInt8] = []
         var writer = TicketPayloadWriter()
         var ticketLines: [VerifyRows.Line] = []
         var ticketPayments: [VerifyRows.Payment] = []
@@ -103,33 +135,18 @@ struct Verifier {
             if entries % 10_000 == 0 { progress?(entries, total) }
             let entry = Entry(seq: C.int(s, 0), at: C.text(s, 1), till: C.text(s, 2), operatorId: C.optionalInt(s, 3),
                               kind: C.text(s, 4), payload: C.text(s, 5))
-            let prevHash = C.text(s, 6)
             let hash = C.text(s, 7)
             func fail(_ reason: String, _ table: String? = nil) -> VerifyFailure {
                 VerifyFailure(VerifyProblem(seq: entry.seq, kind: entry.kind, reason: reason, table: table))
             }
-
-            let expected = Int64(entries)
-            if entry.seq != expected {
-                throw fail(entry.seq > expected
-                    ? (entry.seq == expected + 1 ? "l'entrée n° \(expected) manque avant celle-ci"
-                                                 : "les entrées n° \(expected) à \(entry.seq &- 1) manquent avant celle-ci")
-                    : "numéro d'entrée inattendu (n° \(expected) attendu)", "journal")
+            if let race {
+                // The chain is checked beside: it names this entry, or an earlier one.
+                if entries >= race.chainFailure { throw VerifyRace.Overtaken() }
+                lastHash = hash
+            } else {
+                try chain.check(index: entries, seq: entry.seq, at: entry.at, till: entry.till, operatorId: entry.operatorId,
+                                kind: entry.kind, payload: entry.payload, prevHash: C.text(s, 6), hash: hash)
             }
-            Journal.hashHex(
-                seq: entry.seq, at: entry.at, till: entry.till, operatorId: entry.operatorId,
-                kind: entry.kind, payload: entry.payload, prevHash: prevHash, buffer: &scratch, into: &computed)
-            guard prevHash == previousHash else {
-                // The first entry intact (its hash holds) but not chained: the fingerprint changed.
-                let fingerprintChanged = entries == 1 && Bytes.equal(hash, computed)
-                throw fail(entries == 1 ? "la première entrée n'est pas chaînée à l'empreinte de la boutique"
-                                        : "le chaînage avec l'entrée précédente est rompu",
-                           fingerprintChanged ? "comptoir_meta" : "journal")
-            }
-            guard Bytes.equal(hash, computed) else {
-                throw fail("l'entrée a été modifiée : son empreinte ne correspond plus à son contenu", "journal")
-            }
-            previousHash = hash
 
             do {
                 // Most entries are sales: spare them the search through every kind. A kind this
@@ -336,6 +353,7 @@ struct Verifier {
             if let reason = consignment.strayItem(through: entry.seq) { throw fail(reason, "consigned_items") }
         }
 
+        walkFinished = true
         // Rows left over point at entries that do not exist.
         if let (seq, table, reason) = cursors.leftover(claims) {
             throw VerifyFailure(VerifyProblem(seq: seq, kind: "entrée absente", reason: reason, table: table))
