@@ -94,6 +94,8 @@ final class VerifyRace: @unchecked Sendable {
     private let lock = NSLock()
     private var chain = Int.max
     private var tables = Int.max
+    /// The ticket lines, read beside the tables' walk on a reader of their own.
+    let lines = RowPrefetch<VerifyRows.Line>()
 
     /// The index (from 1) of the first entry whose hash or place in the chain fails.
     var chainFailure: Int { lock.withLock { chain } }

@@ -50,22 +50,26 @@ extension Ledger {
                                   anchors: @escaping (Database) throws -> [AnchorResult]) throws -> VerifyReport? {
         let race = VerifyRace()
         let chain = ConcurrentResult<ChainWalk.Outcome>()
-        let tables = ConcurrentResult<(Verifier, VerifyReport)>()
+        let tables = ConcurrentResult<(Verifier, VerifyReport, JournalHead?)>()
         let timeZone = self.timeZone
         nonisolated(unsafe) let progress = progress
         nonisolated(unsafe) let anchors = anchors
         pool.asyncRead { db in chain.set(Result { ChainWalk.run(try db.get(), race: race) }) }
+        pool.asyncRead { db in race.lines.produce(db) }
         pool.asyncRead { db in
+            defer { race.lines.cancel() }
             tables.set(Result {
                 let db = try db.get()
                 var verifier = Verifier(db, timeZone: timeZone, progress: progress, race: race)
                 var report = try verifier.run(checkFile: false)
                 report.anchors = try anchors(db)
-                return (verifier, report)
+                return (verifier, report, try JournalHead.read(db))
             })
         }
         let outcome = try chain.wait().get()
-        let (walk, tableReport) = try tables.wait().get()
+        let (walk, tableReport, head) = try tables.wait().get()
+        // The lines were read by a third reader: it must have seen the same journal.
+        guard race.lines.journalHead == head else { return nil }
 
         if let (index, error) = outcome.failure, index <= (walk.failedAt ?? Int.max) {
             // The chain's finding comes first; it holds for the tables' snapshot if that one has the entry too.

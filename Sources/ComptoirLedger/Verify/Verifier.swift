@@ -101,7 +101,7 @@ struct Verifier {
             throw VerifyFailure(VerifyProblem(seq: 0, kind: "comptoir_meta", reason: "la clé des empreintes d'IBAN et de ressources manque",
                                               table: "comptoir_meta"))
         }
-        var cursors = try JournalCursors(db)
+        var cursors = try JournalCursors(db, lines: race?.lines)
         let claims = JournalCursors.claims
         var consignment = try ConsignmentReplay(db)
 

@@ -142,15 +142,32 @@ enum VerifyRows {
     /// rowid: the k-th row consumed must have id k. A surrogate id changed, two swapped, a
     /// row deleted and another copied all break that.
     struct Lookahead<Element: Row> {
-        private let statement: Statement
-        private let cursor: RowCursor
+        private let source: Source
         private(set) var current: Element?
         private var consumed: Int64 = 0
 
+        /// Read here, or on a reader of their own (`RowPrefetch`).
+        private enum Source {
+            case cursor(Statement, RowCursor)
+            case prefetched(RowPrefetch<Element>)
+        }
+
         init(_ db: Database) throws {
-            statement = try db.makeStatement(sql: Element.sql)
-            cursor = try GRDB.Row.fetchCursor(statement)
-            current = try cursor.next() == nil ? nil : Element(statement.sqliteStatement)
+            let statement = try db.makeStatement(sql: Element.sql)
+            source = .cursor(statement, try GRDB.Row.fetchCursor(statement))
+            current = try Self.read(source)
+        }
+
+        init(_ prefetch: RowPrefetch<Element>) throws {
+            source = .prefetched(prefetch)
+            current = try Self.read(source)
+        }
+
+        private static func read(_ source: Source) throws -> Element? {
+            switch source {
+            case let .cursor(statement, cursor): return try cursor.next() == nil ? nil : Element(statement.sqliteStatement)
+            case let .prefetched(prefetch): return try prefetch.next()
+            }
         }
 
         /// Consumes the current row (checking its id) and reads the next one.
@@ -163,7 +180,7 @@ enum VerifyRows {
                         reason: "la ligne n° \(consumed) de la table \(Element.table) porte l'identifiant interne \(row.id) : des lignes ont été supprimées, copiées, échangées ou renumérotées"))
                 }
             }
-            current = try cursor.next() == nil ? nil : Element(statement.sqliteStatement)
+            current = try Self.read(source)
         }
     }
 
