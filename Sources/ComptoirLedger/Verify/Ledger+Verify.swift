@@ -46,7 +46,7 @@ extension Ledger {
     /// The hash chain on one reader, the tables on another, side by side on two cores; the
     /// report the single walk would give (the first failing entry, a chain's failure before
     /// the rows of the same entry). nil when the two readers did not see the same journal.
-    private func verifySideBySide(progress: ((Int, Int) -> Void)?,
+    func verifySideBySide(progress: ((Int, Int) -> Void)?,
                                   anchors: @escaping (Database) throws -> [AnchorResult]) throws -> VerifyReport? {
         let race = VerifyRace()
         let chain = ConcurrentResult<ChainWalk.Outcome>()
