@@ -83,7 +83,8 @@ extension Ledger {
             return outcome.entries >= index ? tableReport : nil
         }
         // The whole walk held, or a finding after it: the chain must be the very journal the tables walked.
-        guard !walk.overtaken, outcome.failure == nil, outcome.entries == walk.walked, outcome.lastHash == walk.lastHash else {
+        guard !walk.overtaken, outcome.failure == nil, outcome.entries == walk.walked,
+              outcome.lastHash == head?.hash else {
             return nil
         }
         return tableReport

@@ -20,10 +20,9 @@ struct Verifier {
     /// Set when the hash chain is checked beside this walk (`ChainWalk.run`), which then
     /// leaves it out.
     private let race: VerifyRace?
-    /// For merging with the chain's walk: the journal entries read, the last one's hash, and
-    /// where the problem found was (0: before the first entry; `Int.max`: after the walk).
+    /// For merging with the chain's walk: the journal entries read, and where the problem
+    /// found was (0: before the first entry; `Int.max`: after the walk).
     private(set) var walked = 0
-    private(set) var lastHash: String?
     private(set) var failedAt: Int?
     /// The walk stopped because the chain's failed at this entry or an earlier one.
     private(set) var overtaken = false
@@ -135,17 +134,15 @@ struct Verifier {
             if entries % 10_000 == 0 { progress?(entries, total) }
             let entry = Entry(seq: C.int(s, 0), at: C.text(s, 1), till: C.text(s, 2), operatorId: C.optionalInt(s, 3),
                               kind: C.text(s, 4), payload: C.text(s, 5))
-            let hash = C.text(s, 7)
             func fail(_ reason: String, _ table: String? = nil) -> VerifyFailure {
                 VerifyFailure(VerifyProblem(seq: entry.seq, kind: entry.kind, reason: reason, table: table))
             }
             if let race {
                 // The chain is checked beside: it names this entry, or an earlier one.
                 if entries >= race.chainFailure { throw VerifyRace.Overtaken() }
-                lastHash = hash
             } else {
                 try chain.check(index: entries, seq: entry.seq, at: entry.at, till: entry.till, operatorId: entry.operatorId,
-                                kind: entry.kind, payload: entry.payload, prevHash: C.text(s, 6), hash: hash)
+                                kind: entry.kind, payload: entry.payload, prevHash: C.text(s, 6), hash: C.text(s, 7))
             }
 
             do {
