@@ -4,7 +4,7 @@ import GRDB
 /// The hash chain of the journal: entries numbered 1, 2, 3… without a gap, each hash
 /// recomputed from its content and chained to the previous one (the first to the shop's
 /// fingerprint). `Verifier` checks it entry by entry as it walks; `Ledger.verify` runs it
-/// on a reader of its own beside the walk of the tables (`run`), on a second core.
+/// on a reader of its own (`run`), on a second core, handing the entries to the tables' walk.
 struct ChainWalk {
     private var previousHash: String
     private var scratch: [UInt8] = []
@@ -42,47 +42,40 @@ struct ChainWalk {
         previousHash = hash
     }
 
-    /// What the chain's own walk found: the entries it read, the last one's hash, and the
-    /// first failure with the entry it names (its index from 1).
+    /// What the chain's own walk found: the entries it read, and the first failure with the
+    /// entry it names (its index from 1).
     struct Outcome {
         var entries = 0
-        var lastHash: String?
         var failure: (index: Int, error: any Error)?
     }
 
-    /// Walks the whole journal alone, stopping early once `race` says the tables failed at
-    /// an earlier entry (the report names that one). A missing fingerprint is the tables'
-    /// walk's finding (before the first entry): this one then reads nothing.
-    static func run(_ db: Database, race: VerifyRace) -> Outcome {
+    /// Reads the journal on a reader of its own, checks the chain entry by entry and hands
+    /// each sound entry over to the tables' walk (`race.entries`), which reads it no more;
+    /// stops at the first that fails, or once the tables failed at an earlier entry. A
+    /// missing fingerprint is the tables' walk's finding (before the first entry): no entry
+    /// is handed over then.
+    static func run(_ db: Result<Database, any Error>, race: VerifyRace) -> Outcome {
         var outcome = Outcome()
-        do {
-            guard let fingerprint = try String.fetchOne(db, sql: "SELECT value FROM comptoir_meta WHERE key = 'fingerprint'"),
-                  fingerprint.utf8.count == 64 else { return outcome }
-            var chain = ChainWalk(fingerprint: fingerprint)
-            let statement = try db.makeStatement(sql: """
-                SELECT seq, at, till, operator_id, kind, payload, prev_hash, hash FROM journal ORDER BY seq
-                """)
-            let cursor = try Row.fetchCursor(statement)
-            let s = statement.sqliteStatement
-            typealias C = VerifyRows.Column
-            while try cursor.next() != nil {
-                outcome.entries += 1
-                if outcome.entries > race.tablesFailure { break }
-                let hash = C.text(s, 7)
-                outcome.lastHash = hash
-                do {
-                    try chain.check(index: outcome.entries, seq: C.int(s, 0), at: C.text(s, 1), till: C.text(s, 2),
-                                    operatorId: C.optionalInt(s, 3), kind: C.text(s, 4), payload: C.text(s, 5),
-                                    prevHash: C.text(s, 6), hash: hash)
-                } catch {
-                    race.chainFailed(at: outcome.entries)
-                    outcome.failure = (outcome.entries, error)
-                    return outcome
-                }
+        let fingerprint = (try? db.get()).flatMap { db in
+            try? String.fetchOne(db, sql: "SELECT value FROM comptoir_meta WHERE key = 'fingerprint'")
+        }
+        guard let fingerprint, fingerprint.utf8.count == 64 else {
+            race.entries.produce(db) { _ in false }
+            return outcome
+        }
+        var chain = ChainWalk(fingerprint: fingerprint)
+        race.entries.produce(db) { entry in
+            outcome.entries += 1
+            if outcome.entries > race.tablesFailure { return false }
+            do {
+                try chain.check(index: outcome.entries, seq: entry.seq, at: entry.at, till: entry.till, operatorId: entry.operatorId,
+                                kind: entry.kind, payload: entry.payload, prevHash: entry.prevHash, hash: entry.hash)
+                return true
+            } catch {
+                race.chainFailed(at: outcome.entries)
+                outcome.failure = (outcome.entries, error)
+                return false
             }
-        } catch {
-            race.chainFailed(at: outcome.entries)
-            outcome.failure = (outcome.entries, error)
         }
         return outcome
     }
@@ -94,6 +87,8 @@ final class VerifyRace: @unchecked Sendable {
     private let lock = NSLock()
     private var chain = Int.max
     private var tables = Int.max
+    /// The journal's entries, read and chained by `ChainWalk.run`.
+    let entries = RowPrefetch<VerifyRows.Entry>()
     /// The ticket lines, read beside the tables' walk on a reader of their own.
     let lines = RowPrefetch<VerifyRows.Line>()
 
@@ -102,7 +97,7 @@ final class VerifyRace: @unchecked Sendable {
     /// The index of the entry whose rows fail (0: before the first entry; `Int.max`: after the last).
     var tablesFailure: Int { lock.withLock { tables } }
 
-    /// Thrown by the tables' walk when the chain's failed at the entry it reached, or before.
+    /// Thrown by the tables' walk when the chain's stopped handing entries over at one that fails.
     struct Overtaken: Error {}
 
     func chainFailed(at index: Int) { lock.withLock { chain = min(chain, index) } }

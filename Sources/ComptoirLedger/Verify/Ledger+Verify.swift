@@ -23,7 +23,7 @@ extension Ledger {
             if let raced = try verifySideBySide(progress: progress, anchors: check) {
                 report = raced
             } else {
-                // The two walks read different states (a till wrote between their starts): once more, in one.
+                // The readers saw different states (a till wrote between their starts): once more, in one.
                 report = try read { db in
                     var verifier = Verifier(db, timeZone: self.timeZone, progress: progress)
                     var report = try verifier.run(checkFile: false)
@@ -43,21 +43,25 @@ extension Ledger {
         return report
     }
 
-    /// The hash chain on one reader, the tables on another, side by side on two cores; the
-    /// report the single walk would give (the first failing entry, a chain's failure before
-    /// the rows of the same entry). nil when the two readers did not see the same journal.
+    /// The journal read and chained on one reader, the ticket lines read ahead on a second,
+    /// the tables' walk on a third taking both, side by side on two cores; the report the
+    /// single walk would give (the first failing entry, a chain's failure before the rows of
+    /// the same entry). nil when the readers did not all see the same journal.
     func verifySideBySide(progress: ((Int, Int) -> Void)?,
-                                  anchors: @escaping (Database) throws -> [AnchorResult]) throws -> VerifyReport? {
+                          anchors: @escaping (Database) throws -> [AnchorResult]) throws -> VerifyReport? {
         let race = VerifyRace()
         let chain = ConcurrentResult<ChainWalk.Outcome>()
         let tables = ConcurrentResult<(Verifier, VerifyReport, JournalHead?)>()
         let timeZone = self.timeZone
         nonisolated(unsafe) let progress = progress
         nonisolated(unsafe) let anchors = anchors
-        pool.asyncRead { db in chain.set(Result { ChainWalk.run(try db.get(), race: race) }) }
+        pool.asyncRead { db in chain.set(.success(ChainWalk.run(db, race: race))) }
         pool.asyncRead { db in race.lines.produce(db) }
         pool.asyncRead { db in
-            defer { race.lines.cancel() }
+            defer {
+                race.entries.cancel()
+                race.lines.cancel()
+            }
             tables.set(Result {
                 let db = try db.get()
                 var verifier = Verifier(db, timeZone: timeZone, progress: progress, race: race)
@@ -66,26 +70,15 @@ extension Ledger {
                 return (verifier, report, try JournalHead.read(db))
             })
         }
-        let outcome = try chain.wait().get()
         let (walk, tableReport, head) = try tables.wait().get()
-        // The lines were read by a third reader: it must have seen the same journal.
-        guard race.lines.journalHead == head else { return nil }
-
+        let outcome = try chain.wait().get()
+        // The entries and the lines were read by two other readers: they must have seen the state this one saw.
+        guard race.entries.journalHead == head, race.lines.journalHead == head else { return nil }
         if let (index, error) = outcome.failure, index <= (walk.failedAt ?? Int.max) {
-            // The chain's finding comes first; it holds for the tables' snapshot if that one has the entry too.
-            guard index <= walk.walked else { return nil }
+            // The chain's finding comes first (the tables' walk never got that entry).
             guard var report = Verifier.report(error, entries: index) else { throw LedgerError.wrap(error) }
             report.anchors = tableReport.anchors
             return report
-        }
-        if let index = walk.failedAt, index != Int.max {
-            // A finding in the rows of an entry the chain's walk read and found sound (or before the first).
-            return outcome.entries >= index ? tableReport : nil
-        }
-        // The whole walk held, or a finding after it: the chain must be the very journal the tables walked.
-        guard !walk.overtaken, outcome.failure == nil, outcome.entries == walk.walked,
-              outcome.lastHash == head?.hash else {
-            return nil
         }
         return tableReport
     }

@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 
 /// A table's rows read on a reader of their own (another core), handed over in batches to
-/// the walk that consumes them through a `Lookahead`: `verify` spends a quarter of its walk
-/// reading ticket lines. A few batches ahead at most, so memory stays flat.
+/// the walk that consumes them (the journal's entries, through `ChainWalk`; the ticket lines,
+/// through a `Lookahead`: `verify` spent a quarter of its walk reading them). A few batches
+/// ahead at most, so memory stays flat.
 final class RowPrefetch<Element: VerifyRows.Row>: @unchecked Sendable {
     private static var batchSize: Int { 1_024 }
     private static var batchesAhead: Int { 8 }
@@ -28,8 +29,9 @@ final class RowPrefetch<Element: VerifyRows.Row>: @unchecked Sendable {
         return head
     }
 
-    /// Reads the whole table (on the reader's thread), unless cancelled first.
-    func produce(_ db: Result<Database, any Error>) {
+    /// Reads the whole table (on the reader's thread), unless cancelled first. `inspect`
+    /// sees each row before it is handed over; false ends the table there, that row left out.
+    func produce(_ db: Result<Database, any Error>, inspect: ((Element) -> Bool)? = nil) {
         do {
             let db = try db.get()
             let head = try JournalHead.read(db)
@@ -43,7 +45,9 @@ final class RowPrefetch<Element: VerifyRows.Row>: @unchecked Sendable {
             var rows: [Element] = []
             rows.reserveCapacity(Self.batchSize)
             while try cursor.next() != nil {
-                rows.append(Element(statement.sqliteStatement))
+                let row = Element(statement.sqliteStatement)
+                if let inspect, !inspect(row) { break }
+                rows.append(row)
                 if rows.count == Self.batchSize {
                     guard push(rows) else { return }
                     rows.removeAll(keepingCapacity: true)

@@ -4,7 +4,8 @@ import GRDB
 
 /// Recomputes the hash chain and checks the money tables against the journal, in one
 /// streaming pass: the journal and each table are walked in step through cursors (in
-/// journal order), so memory stays flat whatever the history.
+/// journal order), so memory stays flat whatever the history. `Ledger.verify` leaves the
+/// hash chain to a `ChainWalk` beside it and the ticket lines to a `RowPrefetch` (`race`).
 struct Verifier {
     private let db: Database
     /// Tickets whose payload had to be decoded because the byte comparison failed
@@ -17,15 +18,12 @@ struct Verifier {
     /// Called with (entries checked, entries in the journal) every 10 000 entries and at the end.
     private let progress: ((Int, Int) -> Void)?
 
-    /// Set when the hash chain is checked beside this walk (`ChainWalk.run`), which then
-    /// leaves it out.
+    /// Set when the journal is read and chained beside this walk (`ChainWalk.run`), which
+    /// hands the entries over checked, and the ticket lines read ahead (`RowPrefetch`).
     private let race: VerifyRace?
-    /// For merging with the chain's walk: the journal entries read, and where the problem
-    /// found was (0: before the first entry; `Int.max`: after the walk).
-    private(set) var walked = 0
+    /// For merging with the chain's walk: where the problem found was (0: before the first
+    /// entry; `Int.max`: after the walk).
     private(set) var failedAt: Int?
-    /// The walk stopped because the chain's failed at this entry or an earlier one.
-    private(set) var overtaken = false
     private var walkFinished = false
 
     init(_ db: Database, timeZone: TimeZone = Ledger.parisTime, progress: ((Int, Int) -> Void)? = nil,
@@ -47,9 +45,7 @@ struct Verifier {
         return payload
     }
 
-    private struct Entry {
-        var seq: Int64, at: String, till: String, operatorId: Int64?, kind: String, payload: String
-    }
+    private typealias Entry = VerifyRows.Entry
 
     /// `checkFile: false` when the caller runs SQLite's check of the file beside the walk.
     mutating func run(checkFile: Bool = true) throws -> VerifyReport {
@@ -61,14 +57,11 @@ struct Verifier {
             if checkFile, let problem = try SchemaCheck.fileProblem(db) { throw VerifyFailure(problem) }
             try walk(counting: &entries)
             if let problem = try SchemaCheck.problem(db) { throw VerifyFailure(problem) }
-            walked = entries
             return VerifyReport(entries: entries, problem: nil)
         } catch is VerifyRace.Overtaken {
-            walked = entries
-            overtaken = true
+            // The chain's walk names the entry it stopped at.
             return VerifyReport(entries: entries, problem: nil)
         } catch {
-            walked = entries
             failedAt = walkFinished ? Int.max : entries
             race?.tablesFailed(at: failedAt!)
             guard let report = Self.report(error, entries: entries) else { throw error }
@@ -120,29 +113,28 @@ struct Verifier {
         var stock: [String: Int64] = [:]
         var ticketStock: [String: Int64] = [:]
 
-        let journalStatement = try db.makeStatement(sql: """
-            SELECT seq, at, till, operator_id, kind, payload, prev_hash, hash FROM journal ORDER BY seq
-            """)
-        let journal = try Row.fetchCursor(journalStatement)
-        let s = journalStatement.sqliteStatement
+        // The entries: read here, or handed over by the chain's walk beside, already checked.
+        let next: () throws -> Entry?
+        if let race {
+            next = { try race.entries.next() }
+        } else {
+            let statement = try db.makeStatement(sql: Entry.sql)
+            let cursor = try Row.fetchCursor(statement)
+            next = { try cursor.next() == nil ? nil : Entry(statement.sqliteStatement) }
+        }
         let total = progress == nil ? 0 : try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM journal") ?? 0
         progress?(0, total)
         defer { progress?(entries, max(total, entries)) }
         typealias C = VerifyRows.Column
-        while try journal.next() != nil {
+        while let entry = try next() {
             entries += 1
             if entries % 10_000 == 0 { progress?(entries, total) }
-            let entry = Entry(seq: C.int(s, 0), at: C.text(s, 1), till: C.text(s, 2), operatorId: C.optionalInt(s, 3),
-                              kind: C.text(s, 4), payload: C.text(s, 5))
             func fail(_ reason: String, _ table: String? = nil) -> VerifyFailure {
                 VerifyFailure(VerifyProblem(seq: entry.seq, kind: entry.kind, reason: reason, table: table))
             }
-            if let race {
-                // The chain is checked beside: it names this entry, or an earlier one.
-                if entries >= race.chainFailure { throw VerifyRace.Overtaken() }
-            } else {
+            if race == nil {
                 try chain.check(index: entries, seq: entry.seq, at: entry.at, till: entry.till, operatorId: entry.operatorId,
-                                kind: entry.kind, payload: entry.payload, prevHash: C.text(s, 6), hash: C.text(s, 7))
+                                kind: entry.kind, payload: entry.payload, prevHash: entry.prevHash, hash: entry.hash)
             }
 
             do {
@@ -350,6 +342,8 @@ struct Verifier {
             if let reason = consignment.strayItem(through: entry.seq) { throw fail(reason, "consigned_items") }
         }
 
+        // The chain's walk stopped handing entries over at one that fails: it names that one.
+        if let race, race.chainFailure != Int.max { throw VerifyRace.Overtaken() }
         walkFinished = true
         // Rows left over point at entries that do not exist.
         if let (seq, table, reason) = cursors.leftover(claims) {

@@ -4,6 +4,17 @@ import GRDBSQLite
 /// The table rows `verify` reads, copied out of their cursors, and a one-row lookahead
 /// over each cursor so that the tables can be walked in step with the journal.
 enum VerifyRows {
+    /// A journal entry, all its columns.
+    struct Entry {
+        static let table = "journal"
+        var seq: Int64, at: String, till: String, operatorId: Int64?, kind: String, payload: String
+        var prevHash: String, hash: String
+
+        static let sql = """
+            SELECT seq, at, till, operator_id, kind, payload, prev_hash, hash FROM journal ORDER BY seq
+            """
+    }
+
     struct Ticket {
         static let table = "tickets"
         var id: Int64, number: Int64, kind: String, originalTicketId: Int64?, sessionId: Int64
@@ -225,6 +236,17 @@ enum VerifyRows {
             }
         }
     }
+}
+
+extension VerifyRows.Entry: VerifyRows.Row {
+    init(_ s: SQLiteStatement) {
+        typealias C = VerifyRows.Column
+        seq = C.int(s, 0); at = C.text(s, 1); till = C.text(s, 2); operatorId = C.optionalInt(s, 3); kind = C.text(s, 4)
+        payload = C.text(s, 5); prevHash = C.text(s, 6); hash = C.text(s, 7)
+    }
+
+    var id: Int64 { seq }
+    var journalSeq: Int64 { seq }
 }
 
 extension VerifyRows.Ticket: VerifyRows.Row {
