@@ -63,29 +63,42 @@ extension Ledger {
             product: product.code, kind: kind.rawValue, quantity: Int64(quantity),
             weightGrams: weightGrams.map(Int64.init), reason: why?.isEmpty == true ? nil : why))
         try db.execute(sql: """
-            INSERT INTO stock_movements (product_code, kind, quantity, weight_grams, reason, journal_seq, at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO stock_movements (product_code, kind, quantity, weight_grams, reason, journal_seq, at, balance_after)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [product.code, kind.rawValue, quantity, weightGrams, why?.isEmpty == true ? nil : why,
-                             stamp.seq, stamp.at])
+                             stamp.seq, stamp.at, product.stock + quantity])
     }
 
     /// A ticket's épicerie lines take their quantity out of stock (a counter-entry's
     /// negative quantities put it back), under the ticket's journal entry.
     func insertTicketStockMovements(_ db: Database, _ payload: TicketPayload, stamp: JournalStamp) throws {
         let insert = try db.cachedStatement(sql: """
-            INSERT INTO stock_movements (product_code, kind, quantity, weight_grams, reason, journal_seq, at)
-            VALUES (?, 'vente', ?, NULL, NULL, ?, ?)
+            INSERT INTO stock_movements (product_code, kind, quantity, weight_grams, reason, journal_seq, at, balance_after)
+            VALUES (?, 'vente', ?, NULL, NULL, ?, ?, ?)
             """)
         for line in payload.lines where line.activity == Activity.epicerie.rawValue {
             guard let code = line.code else { continue }
             // A product sold by the kg is stocked in grams.
-            try insert.execute(arguments: [code, -line.quantity * (line.weightGrams ?? 1), stamp.seq, stamp.at])
+            let quantity = -line.quantity * (line.weightGrams ?? 1)
+            try insert.execute(arguments: [code, quantity, stamp.seq, stamp.at, try Self.stock(db, code: code) + quantity])
         }
     }
 
+    /// A product's stock: the balance its last movement left (0 before any), one indexed
+    /// read whatever its history. Inside a write it sees the transaction's own movements.
+    static func stock(_ db: Database, code: String) throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: lastBalanceSQL), arguments: [code]) ?? 0
+    }
+
+    private static let lastBalanceSQL = """
+        SELECT balance_after FROM stock_movements WHERE product_code = ? ORDER BY id DESC LIMIT 1
+        """
+
     static let productSQL = """
         SELECT p.code, p.name, p.market_price_cents, p.category, p.unit, p.solidarity_price_cents, p.weight_grams,
-               p.low_stock, (SELECT COALESCE(SUM(quantity), 0) FROM stock_movements m WHERE m.product_code = p.code) AS stock
+               p.low_stock,
+               COALESCE((SELECT m.balance_after FROM stock_movements m WHERE m.product_code = p.code ORDER BY m.id DESC LIMIT 1), 0)
+                 AS stock
         FROM products p
         """
 

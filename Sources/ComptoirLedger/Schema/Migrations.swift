@@ -16,9 +16,9 @@ enum Migrations {
         let steps: [(String, @Sendable (Database) throws -> Void)] = [
             ("v1", { try v1($0, now: clock()) }), ("v2", v2), ("v3", v3), ("v4", v4), ("v5", v5), ("v6", v6), ("v7", v7),
             ("v8", v8), ("v9", v9), ("v10", v10), ("v11", v11), ("v12", { try v12($0, now: clock()) }), ("v13", v13), ("v14", v14),
-            ("v15", v15), ("v16", v16), ("v17", v17), ("v18", v18),
+            ("v15", v15), ("v16", v16), ("v17", v17), ("v18", v18), ("v19", v19), ("v20", v20),
         ]
-        // Only CREATE and ADD COLUMN statements: foreign keys can stay on during the migration.
+        // Only CREATE, ADD COLUMN and (v19) an UPDATE of a new column: foreign keys can stay on during the migration.
         for (identifier, step) in steps {
             migrator.registerMigration(identifier, foreignKeyChecks: .immediate) { db in try step(db) }
         }
@@ -583,6 +583,31 @@ enum Migrations {
                       AND NEW.destination IS OLD.destination AND NEW.journal_seq IS OLD.journal_seq AND NEW.at IS OLD.at)
             BEGIN SELECT RAISE(ABORT, 'friperie_flows : modification interdite, une pesée se corrige par une nouvelle pesée'); END;
             """)
+    }
+
+    /// A product's stock read in one indexed step, whatever its history: each stock movement
+    /// keeps the product's balance after it (`balance_after`, written in the movement's
+    /// transaction, checked by `verify` as the running sum of the quantities). Existing rows
+    /// get theirs here, the one update this append-only table ever sees: its update guard is
+    /// lifted for it and put back as it was. The index finds a product's last movement.
+    private static func v19(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP TRIGGER stock_movements_no_update;
+            ALTER TABLE stock_movements ADD COLUMN balance_after INTEGER;
+            UPDATE stock_movements SET balance_after = running.balance
+            FROM (SELECT id, SUM(quantity) OVER (PARTITION BY product_code ORDER BY id) AS balance FROM stock_movements) AS running
+            WHERE running.id = stock_movements.id;
+            DROP INDEX stock_movements_by_product;
+            CREATE INDEX stock_movements_by_product ON stock_movements(product_code, id);
+            CREATE TRIGGER stock_movements_no_update BEFORE UPDATE ON stock_movements
+            BEGIN SELECT RAISE(ABORT, 'stock_movements : modification interdite, les écritures sont définitives'); END;
+            """)
+    }
+
+    /// A period's sessions (its Z's, those still without one) found by their opening time:
+    /// without it, each closing and `report year` read every session of the shop's history.
+    private static func v20(_ db: Database) throws {
+        try db.execute(sql: "CREATE INDEX till_sessions_by_opening ON till_sessions(opened_at)")
     }
 
     /// The till name of entries a migration writes.

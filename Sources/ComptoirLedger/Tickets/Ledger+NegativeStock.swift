@@ -3,16 +3,15 @@ import GRDB
 
 extension Ledger {
     /// Sets `stockAfter` on each épicerie line that takes its product below zero, from the
-    /// stock movements so far and the ticket's earlier lines, inside the ticket's transaction.
+    /// product's stock so far (its last movement's balance) and the ticket's earlier lines, inside the ticket's transaction.
     func markNegativeStock(_ db: Database, _ payload: inout TicketPayload) throws {
-        let sum = try db.cachedStatement(sql: "SELECT COALESCE(SUM(quantity), 0) FROM stock_movements WHERE product_code = ?")
         var stock: [String: Int64] = [:]
         for i in payload.lines.indices {
             let line = payload.lines[i]
             payload.lines[i].stockAfter = nil
             guard let (code, taken) = StockAfter.taken(activity: line.activity, code: line.code, quantity: line.quantity,
                                                        weightGrams: line.weightGrams) else { continue }
-            let before = try stock[code] ?? Int64.fetchOne(sum, arguments: [code]) ?? 0
+            let before = try stock[code] ?? Self.stock(db, code: code)
             stock[code] = before &- taken
             payload.lines[i].stockAfter = StockAfter.recorded(before: before, taken: taken)
         }

@@ -14,4 +14,12 @@ enum StockAfter {
         let after = before &- taken
         return taken > 0 && after < 0 ? after : nil
     }
+
+    /// A movement's recorded balance (the product's stock after it, read by the till in one
+    /// step) against the running sum of the product's quantities so far; the French reason
+    /// when they differ.
+    static func balanceProblem(_ movement: VerifyRows.StockMovement, expected: Int64) -> String? {
+        movement.balanceAfter == expected ? nil
+            : "le mouvement de stock n° \(movement.id) (\(movement.product)) dit que le stock passe à \(movement.balanceAfter == Int64.min ? "?" : "\(movement.balanceAfter)"), mais la somme de ses mouvements donne \(expected)"
+    }
 }

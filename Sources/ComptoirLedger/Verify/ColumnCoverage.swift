@@ -66,6 +66,7 @@ enum ColumnCoverage {
         "stock_movements": [
             "id": sequence, "product_code": entry, "kind": entry, "quantity": entry, "weight_grams": entry, "reason": entry,
             "journal_seq": entrySeq, "at": entryTime,
+            "balance_after": .checked("the running sum of the product's quantities, movement after movement in journal order"),
         ],
         "till_sessions": [
             "id": entry, "till": entry, "opened_at": entryTime, "opened_by": entry, "float_cents": entry, "journal_seq": entrySeq,

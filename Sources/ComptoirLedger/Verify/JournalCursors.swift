@@ -16,9 +16,10 @@ struct JournalCursors {
     var periods: R.Lookahead<R.PeriodClosing>
     var flows: R.Lookahead<R.FriperieFlow>
 
-    init(_ db: Database) throws {
+    /// `lines`: the ticket lines read ahead on another reader of the same state.
+    init(_ db: Database, lines prefetched: RowPrefetch<R.Line>? = nil) throws {
         tickets = try .init(db)
-        lines = try .init(db)
+        lines = try prefetched.map { try .init($0) } ?? .init(db)
         payments = try .init(db)
         sessions = try .init(db)
         cash = try .init(db)

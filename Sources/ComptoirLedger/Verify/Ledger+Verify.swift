@@ -15,18 +15,25 @@ extension Ledger {
         }
         var report: VerifyReport
         do {
-            report = try read { db in
-                var verifier = Verifier(db, timeZone: self.timeZone, progress: progress)
-                var report = try verifier.run(checkFile: false)
-                if !anchors.isEmpty {
-                    let check = try AnchorCheck(db, timeZone: self.timeZone)
-                    report.anchors = anchors.map(check.check)
+            let check: (Database) throws -> [AnchorResult] = { db in
+                guard !anchors.isEmpty else { return [] }
+                let check = try AnchorCheck(db, timeZone: self.timeZone)
+                return anchors.map(check.check)
+            }
+            if let raced = try verifySideBySide(progress: progress, anchors: check) {
+                report = raced
+            } else {
+                // The readers saw different states (a till wrote between their starts): once more, in one.
+                report = try read { db in
+                    var verifier = Verifier(db, timeZone: self.timeZone, progress: progress)
+                    var report = try verifier.run(checkFile: false)
+                    report.anchors = try check(db)
+                    return report
                 }
-                return report
             }
         } catch {
             if case .success(let problem?) = fileCheck.wait() { return VerifyReport(entries: 0, problem: problem) }
-            throw error
+            throw LedgerError.wrap(error)
         }
         switch fileCheck.wait() {
         case .success(let problem?): report.problem = problem
@@ -34,6 +41,46 @@ extension Ledger {
         case .failure(let error): throw LedgerError.wrap(error)
         }
         return report
+    }
+
+    /// The journal read and chained on one reader, the ticket lines read ahead on a second,
+    /// the tables' walk on a third taking both, side by side on two cores; the report the
+    /// single walk would give (the first failing entry, a chain's failure before the rows of
+    /// the same entry). nil when the readers did not all see the same journal.
+    func verifySideBySide(progress: ((Int, Int) -> Void)?,
+                          anchors: @escaping (Database) throws -> [AnchorResult]) throws -> VerifyReport? {
+        let race = VerifyRace()
+        let chain = ConcurrentResult<ChainWalk.Outcome>()
+        let tables = ConcurrentResult<(Verifier, VerifyReport, JournalHead?)>()
+        let timeZone = self.timeZone
+        nonisolated(unsafe) let progress = progress
+        nonisolated(unsafe) let anchors = anchors
+        pool.asyncRead { db in chain.set(.success(ChainWalk.run(db, race: race))) }
+        pool.asyncRead { db in race.lines.produce(db) }
+        pool.asyncRead { db in
+            defer {
+                race.entries.cancel()
+                race.lines.cancel()
+            }
+            tables.set(Result {
+                let db = try db.get()
+                var verifier = Verifier(db, timeZone: timeZone, progress: progress, race: race)
+                var report = try verifier.run(checkFile: false)
+                report.anchors = try anchors(db)
+                return (verifier, report, try JournalHead.read(db))
+            })
+        }
+        let (walk, tableReport, head) = try tables.wait().get()
+        let outcome = try chain.wait().get()
+        // The entries and the lines were read by two other readers: they must have seen the state this one saw.
+        guard race.entries.journalHead == head, race.lines.journalHead == head else { return nil }
+        if let (index, error) = outcome.failure, index <= (walk.failedAt ?? Int.max) {
+            // The chain's finding comes first (the tables' walk never got that entry).
+            guard var report = Verifier.report(error, entries: index) else { throw LedgerError.wrap(error) }
+            report.anchors = tableReport.anchors
+            return report
+        }
+        return tableReport
     }
 
     /// `verify`, plus how many tickets needed the slow (decoding) comparison.

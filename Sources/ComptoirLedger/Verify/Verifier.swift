@@ -4,7 +4,8 @@ import GRDB
 
 /// Recomputes the hash chain and checks the money tables against the journal, in one
 /// streaming pass: the journal and each table are walked in step through cursors (in
-/// journal order), so memory stays flat whatever the history.
+/// journal order), so memory stays flat whatever the history. `Ledger.verify` leaves the
+/// hash chain to a `ChainWalk` beside it and the ticket lines to a `RowPrefetch` (`race`).
 struct Verifier {
     private let db: Database
     /// Tickets whose payload had to be decoded because the byte comparison failed
@@ -17,10 +18,20 @@ struct Verifier {
     /// Called with (entries checked, entries in the journal) every 10 000 entries and at the end.
     private let progress: ((Int, Int) -> Void)?
 
-    init(_ db: Database, timeZone: TimeZone = Ledger.parisTime, progress: ((Int, Int) -> Void)? = nil) {
+    /// Set when the journal is read and chained beside this walk (`ChainWalk.run`), which
+    /// hands the entries over checked, and the ticket lines read ahead (`RowPrefetch`).
+    private let race: VerifyRace?
+    /// For merging with the chain's walk: where the problem found was (0: before the first
+    /// entry; `Int.max`: after the walk).
+    private(set) var failedAt: Int?
+    private var walkFinished = false
+
+    init(_ db: Database, timeZone: TimeZone = Ledger.parisTime, progress: ((Int, Int) -> Void)? = nil,
+         race: VerifyRace? = nil) {
         self.db = db
         self.timeZone = timeZone
         self.progress = progress
+        self.race = race
     }
 
     private static let ticketCommitted = JournalKind.ticketCommitted.rawValue
@@ -34,9 +45,7 @@ struct Verifier {
         return payload
     }
 
-    private struct Entry {
-        var seq: Int64, at: String, till: String, operatorId: Int64?, kind: String, payload: String
-    }
+    private typealias Entry = VerifyRows.Entry
 
     /// `checkFile: false` when the caller runs SQLite's check of the file beside the walk.
     mutating func run(checkFile: Bool = true) throws -> VerifyReport {
@@ -49,11 +58,28 @@ struct Verifier {
             try walk(counting: &entries)
             if let problem = try SchemaCheck.problem(db) { throw VerifyFailure(problem) }
             return VerifyReport(entries: entries, problem: nil)
-        } catch let failure as VerifyFailure {
+        } catch is VerifyRace.Overtaken {
+            // The chain's walk names the entry it stopped at.
+            return VerifyReport(entries: entries, problem: nil)
+        } catch {
+            failedAt = walkFinished ? Int.max : entries
+            race?.tablesFailed(at: failedAt!)
+            guard let report = Self.report(error, entries: entries) else { throw error }
+            return report
+        }
+    }
+
+    /// The report for what stopped a walk at its `entries`-th entry; nil for an error that
+    /// is no finding about the base.
+    static func report(_ error: any Error, entries: Int) -> VerifyReport? {
+        switch error {
+        case let failure as VerifyFailure:
             return VerifyReport(entries: entries, problem: failure.problem)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+        case let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB:
             return VerifyReport(entries: entries, problem: VerifyProblem(
                 seq: Int64(entries), kind: "fichier", reason: "SQLite trouve le fichier abîmé (\(error.message ?? "\(error.resultCode)"))"))
+        default:
+            return nil
         }
     }
 
@@ -67,17 +93,15 @@ struct Verifier {
             throw VerifyFailure(VerifyProblem(seq: 0, kind: "comptoir_meta", reason: "la clé des empreintes d'IBAN et de ressources manque",
                                               table: "comptoir_meta"))
         }
-        var cursors = try JournalCursors(db)
+        var cursors = try JournalCursors(db, lines: race?.lines)
         let claims = JournalCursors.claims
         var consignment = try ConsignmentReplay(db)
 
         var masterData = MasterDataReplay()
         var shopSettings = ShopSettingsReplay()
         var parked = ParkedReplay()
-        var previousHash = fingerprint
+        var chain = ChainWalk(fingerprint: fingerprint)
         var lastTicketNumber: Int64 = 0
-        var scratch: [UInt8] = []
-        var computed: [UInt8] = []
         var writer = TicketPayloadWriter()
         var ticketLines: [VerifyRows.Line] = []
         var ticketPayments: [VerifyRows.Payment] = []
@@ -89,47 +113,29 @@ struct Verifier {
         var stock: [String: Int64] = [:]
         var ticketStock: [String: Int64] = [:]
 
-        let journalStatement = try db.makeStatement(sql: """
-            SELECT seq, at, till, operator_id, kind, payload, prev_hash, hash FROM journal ORDER BY seq
-            """)
-        let journal = try Row.fetchCursor(journalStatement)
-        let s = journalStatement.sqliteStatement
+        // The entries: read here, or handed over by the chain's walk beside, already checked.
+        let next: () throws -> Entry?
+        if let race {
+            next = { try race.entries.next() }
+        } else {
+            let statement = try db.makeStatement(sql: Entry.sql)
+            let cursor = try Row.fetchCursor(statement)
+            next = { try cursor.next() == nil ? nil : Entry(statement.sqliteStatement) }
+        }
         let total = progress == nil ? 0 : try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM journal") ?? 0
         progress?(0, total)
         defer { progress?(entries, max(total, entries)) }
         typealias C = VerifyRows.Column
-        while try journal.next() != nil {
+        while let entry = try next() {
             entries += 1
             if entries % 10_000 == 0 { progress?(entries, total) }
-            let entry = Entry(seq: C.int(s, 0), at: C.text(s, 1), till: C.text(s, 2), operatorId: C.optionalInt(s, 3),
-                              kind: C.text(s, 4), payload: C.text(s, 5))
-            let prevHash = C.text(s, 6)
-            let hash = C.text(s, 7)
             func fail(_ reason: String, _ table: String? = nil) -> VerifyFailure {
                 VerifyFailure(VerifyProblem(seq: entry.seq, kind: entry.kind, reason: reason, table: table))
             }
-
-            let expected = Int64(entries)
-            if entry.seq != expected {
-                throw fail(entry.seq > expected
-                    ? (entry.seq == expected + 1 ? "l'entrée n° \(expected) manque avant celle-ci"
-                                                 : "les entrées n° \(expected) à \(entry.seq &- 1) manquent avant celle-ci")
-                    : "numéro d'entrée inattendu (n° \(expected) attendu)", "journal")
+            if race == nil {
+                try chain.check(index: entries, seq: entry.seq, at: entry.at, till: entry.till, operatorId: entry.operatorId,
+                                kind: entry.kind, payload: entry.payload, prevHash: entry.prevHash, hash: entry.hash)
             }
-            Journal.hashHex(
-                seq: entry.seq, at: entry.at, till: entry.till, operatorId: entry.operatorId,
-                kind: entry.kind, payload: entry.payload, prevHash: prevHash, buffer: &scratch, into: &computed)
-            guard prevHash == previousHash else {
-                // The first entry intact (its hash holds) but not chained: the fingerprint changed.
-                let fingerprintChanged = entries == 1 && Bytes.equal(hash, computed)
-                throw fail(entries == 1 ? "la première entrée n'est pas chaînée à l'empreinte de la boutique"
-                                        : "le chaînage avec l'entrée précédente est rompu",
-                           fingerprintChanged ? "comptoir_meta" : "journal")
-            }
-            guard Bytes.equal(hash, computed) else {
-                throw fail("l'entrée a été modifiée : son empreinte ne correspond plus à son contenu", "journal")
-            }
-            previousHash = hash
 
             do {
                 // Most entries are sales: spare them the search through every kind. A kind this
@@ -269,7 +275,9 @@ struct Verifier {
                               movement.at == entry.at else {
                             throw fail("le mouvement de stock de cette entrée (\(p.product)) ne correspond pas au journal", "stock_movements")
                         }
-                        stock[movement.product, default: 0] &+= movement.quantity
+                        let balance = (stock[movement.product] ?? 0) &+ movement.quantity
+                        stock[movement.product] = balance
+                        if let reason = StockAfter.balanceProblem(movement, expected: balance) { throw fail(reason, "stock_movements") }
                         try cursors.stock.advance()
                     case .itemEnded:
                         let p = try Self.decode(ItemEndPayload.self, entry)
@@ -334,6 +342,9 @@ struct Verifier {
             if let reason = consignment.strayItem(through: entry.seq) { throw fail(reason, "consigned_items") }
         }
 
+        // The chain's walk stopped handing entries over at one that fails: it names that one.
+        if let race, race.chainFailure != Int.max { throw VerifyRace.Overtaken() }
+        walkFinished = true
         // Rows left over point at entries that do not exist.
         if let (seq, table, reason) = cursors.leftover(claims) {
             throw VerifyFailure(VerifyProblem(seq: seq, kind: "entrée absente", reason: reason, table: table))
@@ -346,7 +357,7 @@ struct Verifier {
 
     /// The stock movements under a ticket's entry must be what its épicerie lines took:
     /// per product, the quantity (grams for a line sold by weight), with the sign reversed,
-    /// as sales made at the ticket's time.
+    /// as sales made at the ticket's time, each with the product's balance after it.
     private static func checkStock(
         _ stock: inout VerifyRows.Lookahead<VerifyRows.StockMovement>, stock running: inout [String: Int64],
         lines: [VerifyRows.Line], seq: Int64, at: String, number: Int64
@@ -359,15 +370,19 @@ struct Verifier {
             expected[code, default: 0] &-= line.quantity &* (line.weightGrams ?? 1)
         }
         var actual: [String: Int64] = [:]
+        var balanceProblem: String?
         while let movement = stock.current, movement.journalSeq == seq {
             guard movement.kind == "vente", movement.weightGrams == nil, movement.reason == nil, movement.at == at else {
                 return "un mouvement de stock du ticket n° \(number) (\(movement.product)) ne correspond pas au journal"
             }
             actual[movement.product, default: 0] &+= movement.quantity
-            running[movement.product, default: 0] &+= movement.quantity
+            let balance = (running[movement.product] ?? 0) &+ movement.quantity
+            running[movement.product] = balance
+            balanceProblem = balanceProblem ?? StockAfter.balanceProblem(movement, expected: balance)
             try stock.advance()
         }
-        return actual == expected ? nil
+        // A quantity unlike the lines is named as such, before the balances it throws off.
+        return actual == expected ? balanceProblem
             : "les mouvements de stock du ticket n° \(number) ne correspondent pas à ses lignes d'épicerie"
     }
 

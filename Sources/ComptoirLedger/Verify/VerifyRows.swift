@@ -4,6 +4,17 @@ import GRDBSQLite
 /// The table rows `verify` reads, copied out of their cursors, and a one-row lookahead
 /// over each cursor so that the tables can be walked in step with the journal.
 enum VerifyRows {
+    /// A journal entry, all its columns.
+    struct Entry {
+        static let table = "journal"
+        var seq: Int64, at: String, till: String, operatorId: Int64?, kind: String, payload: String
+        var prevHash: String, hash: String
+
+        static let sql = """
+            SELECT seq, at, till, operator_id, kind, payload, prev_hash, hash FROM journal ORDER BY seq
+            """
+    }
+
     struct Ticket {
         static let table = "tickets"
         var id: Int64, number: Int64, kind: String, originalTicketId: Int64?, sessionId: Int64
@@ -64,9 +75,12 @@ enum VerifyRows {
         static let table = "stock_movements"
         var id: Int64, journalSeq: Int64, product: String, kind: String, quantity: Int64
         var weightGrams: Int64?, reason: String?, at: String
+        /// The product's stock after this movement: the running sum of its quantities.
+        var balanceAfter: Int64
 
         static let sql = """
-            SELECT id, journal_seq, product_code, kind, quantity, weight_grams, reason, at FROM stock_movements ORDER BY id
+            SELECT id, journal_seq, product_code, kind, quantity, weight_grams, reason, at, balance_after
+            FROM stock_movements ORDER BY id
             """
     }
 
@@ -139,15 +153,32 @@ enum VerifyRows {
     /// rowid: the k-th row consumed must have id k. A surrogate id changed, two swapped, a
     /// row deleted and another copied all break that.
     struct Lookahead<Element: Row> {
-        private let statement: Statement
-        private let cursor: RowCursor
+        private let source: Source
         private(set) var current: Element?
         private var consumed: Int64 = 0
 
+        /// Read here, or on a reader of their own (`RowPrefetch`).
+        private enum Source {
+            case cursor(Statement, RowCursor)
+            case prefetched(RowPrefetch<Element>)
+        }
+
         init(_ db: Database) throws {
-            statement = try db.makeStatement(sql: Element.sql)
-            cursor = try GRDB.Row.fetchCursor(statement)
-            current = try cursor.next() == nil ? nil : Element(statement.sqliteStatement)
+            let statement = try db.makeStatement(sql: Element.sql)
+            source = .cursor(statement, try GRDB.Row.fetchCursor(statement))
+            current = try Self.read(source)
+        }
+
+        init(_ prefetch: RowPrefetch<Element>) throws {
+            source = .prefetched(prefetch)
+            current = try Self.read(source)
+        }
+
+        private static func read(_ source: Source) throws -> Element? {
+            switch source {
+            case let .cursor(statement, cursor): return try cursor.next() == nil ? nil : Element(statement.sqliteStatement)
+            case let .prefetched(prefetch): return try prefetch.next()
+            }
         }
 
         /// Consumes the current row (checking its id) and reads the next one.
@@ -160,7 +191,7 @@ enum VerifyRows {
                         reason: "la ligne n° \(consumed) de la table \(Element.table) porte l'identifiant interne \(row.id) : des lignes ont été supprimées, copiées, échangées ou renumérotées"))
                 }
             }
-            current = try cursor.next() == nil ? nil : Element(statement.sqliteStatement)
+            current = try Self.read(source)
         }
     }
 
@@ -207,6 +238,17 @@ enum VerifyRows {
     }
 }
 
+extension VerifyRows.Entry: VerifyRows.Row {
+    init(_ s: SQLiteStatement) {
+        typealias C = VerifyRows.Column
+        seq = C.int(s, 0); at = C.text(s, 1); till = C.text(s, 2); operatorId = C.optionalInt(s, 3); kind = C.text(s, 4)
+        payload = C.text(s, 5); prevHash = C.text(s, 6); hash = C.text(s, 7)
+    }
+
+    var id: Int64 { seq }
+    var journalSeq: Int64 { seq }
+}
+
 extension VerifyRows.Ticket: VerifyRows.Row {
     init(_ s: SQLiteStatement) {
         typealias C = VerifyRows.Column
@@ -243,7 +285,7 @@ extension VerifyRows.StockMovement: VerifyRows.Row {
     init(_ s: SQLiteStatement) {
         typealias C = VerifyRows.Column
         id = C.int(s, 0); journalSeq = C.int(s, 1); product = C.text(s, 2); kind = C.text(s, 3); quantity = C.int(s, 4)
-        weightGrams = C.optionalInt(s, 5); reason = C.optionalText(s, 6); at = C.text(s, 7)
+        weightGrams = C.optionalInt(s, 5); reason = C.optionalText(s, 6); at = C.text(s, 7); balanceAfter = C.int(s, 8)
     }
 }
 

@@ -76,10 +76,14 @@ import Testing
         defer { s.shop.close() }
         let sale = try E.sell(s, [E.line(E.rice, 3)], household: 1, stockAccepted: [E.rice.code])
         let arrival = try #require(try s.ledger.rawInt("SELECT journal_seq FROM stock_movements WHERE kind != 'vente'"))
-        // The arrival made 25 bags (7 left), entry and row alike: the sale's -1 no longer holds.
+        // The arrival made 25 bags (7 left), entry and row alike, the balances from it on
+        // raised to match: the sale's -1 no longer holds.
         try ChainForger.rewritePayload(path: s.shop.path, seq: arrival, replacing: "\"quantity\":20", with: "\"quantity\":25",
-                                       table: "stock_movements",
-                                       rows: "UPDATE stock_movements SET quantity = 25 WHERE journal_seq = \(arrival)")
+                                       table: "stock_movements", rows: """
+                                           UPDATE stock_movements SET quantity = 25 WHERE journal_seq = \(arrival);
+                                           UPDATE stock_movements SET balance_after = balance_after + 5
+                                           WHERE product_code = '\(E.rice.code)' AND journal_seq >= \(arrival)
+                                           """)
         let problem = try #require(try s.ledger.verify().problem)
         #expect(problem.seq == sale.journalSeq)
         #expect(problem.reason == "la ligne 1 du ticket n° \(sale.number) dit que le stock de \(E.rice.code) passait à -1, mais d'après les mouvements de stock il ne passe pas sous zéro")
