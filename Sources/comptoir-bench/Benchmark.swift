@@ -12,6 +12,7 @@ struct Benchmark {
     static let verifies = 3
 
     static func main() {
+        MallocArenas.limit()
         do {
             guard let options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst())) else {
                 print(BenchOptions.usage)

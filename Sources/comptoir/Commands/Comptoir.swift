@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ComptoirRuntime
+import ComptoirLedger
 
 struct Comptoir: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,6 +39,7 @@ enum ComptoirVersion {
 @main
 enum Main {
     static func main() {
+        MallocArenas.limit()
         // A printer or a pipe that closes makes a write fail (EPIPE), never kills the till.
         signal(SIGPIPE, SIG_IGN)
         CrashReports.routeToDataFolder()
