@@ -11,7 +11,11 @@ extension Ledger {
         // cores it costs no waiting. A damaged file outranks what the walk found in it.
         let fileCheck = ConcurrentResult<VerifyProblem?>()
         DispatchQueue.global(qos: .userInitiated).async {
-            fileCheck.set(Result { try self.read { db in try SchemaCheck.fileProblem(db) } })
+            fileCheck.set(Result { try self.read { db in
+                try db.execute(sql: "PRAGMA cache_size = -256")
+                defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+                return try SchemaCheck.fileProblem(db)
+            } })
         }
         var report: VerifyReport
         do {
@@ -55,8 +59,8 @@ extension Ledger {
         let timeZone = self.timeZone
         nonisolated(unsafe) let progress = progress
         nonisolated(unsafe) let anchors = anchors
-        pool.asyncRead { db in chain.set(.success(ChainWalk.run(db, race: race))) }
-        pool.asyncRead { db in race.lines.produce(db) }
+        pool.asyncRead { db in Self.smallCache(db) { chain.set(.success(ChainWalk.run(db, race: race))) } }
+        pool.asyncRead { db in Self.smallCache(db) { race.lines.produce(db) } }
         pool.asyncRead { db in
             defer {
                 race.entries.cancel()
@@ -64,6 +68,8 @@ extension Ledger {
             }
             tables.set(Result {
                 let db = try db.get()
+                try db.execute(sql: "PRAGMA cache_size = -512")
+                defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
                 var verifier = Verifier(db, timeZone: timeZone, progress: progress, race: race)
                 var report = try verifier.run(checkFile: false)
                 report.anchors = try anchors(db)
@@ -81,6 +87,16 @@ extension Ledger {
             return report
         }
         return tableReport
+    }
+
+    /// A reader that walks a table once gains nothing from SQLite's page cache (2 MB by
+    /// default per connection): `verify`'s four readers run with small ones (the tables'
+    /// walk, which looks rows up, a little larger), then get theirs back.
+    private static func smallCache(_ db: Result<Database, any Error>, _ body: () -> Void) {
+        guard case .success(let connection) = db else { return body() }
+        try? connection.execute(sql: "PRAGMA cache_size = -256")
+        body()
+        try? connection.execute(sql: "PRAGMA cache_size = -2000")
     }
 
     /// `verify`, plus how many tickets needed the slow (decoding) comparison.

@@ -6,8 +6,8 @@ import GRDB
 /// through a `Lookahead`: `verify` spent a quarter of its walk reading them). A few batches
 /// ahead at most, so memory stays flat.
 final class RowPrefetch<Element: VerifyRows.Row>: @unchecked Sendable {
-    private static var batchSize: Int { 512 }
-    private static var batchesAhead: Int { 4 }
+    private static var batchSize: Int { 256 }
+    private static var batchesAhead: Int { 2 }
 
     private let condition = NSCondition()
     private var queued: [[Element]] = []
