@@ -12,11 +12,7 @@ extension Ledger {
         guard standardized != self.path else {
             throw LedgerError.refused("La base de formation doit être un autre fichier que la base réelle.")
         }
-        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: standardized + suffix) {
-            do { try FileManager.default.removeItem(atPath: standardized + suffix) } catch {
-                throw LedgerError.storage("impossible de remplacer l'ancienne base de formation (\(error.localizedDescription))")
-            }
-        }
+        try Self.removeDatabaseFiles(standardized, failure: "impossible de remplacer l'ancienne base de formation")
         try PrivateFiles.prepareFolder(for: standardized)
         // VACUUM cannot run inside a transaction: the writer connection, without one. It
         // copies one consistent state even while other tills keep selling.
@@ -46,9 +42,14 @@ extension Ledger {
         guard standardized != self.path else {
             throw LedgerError.refused("La base de formation doit être un autre fichier que la base réelle.")
         }
-        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: standardized + suffix) {
-            do { try FileManager.default.removeItem(atPath: standardized + suffix) } catch {
-                throw LedgerError.storage("impossible d'effacer la base de formation (\(error.localizedDescription))")
+        try Self.removeDatabaseFiles(standardized, failure: "impossible d'effacer la base de formation")
+    }
+
+    /// A base and its WAL files, removed where present.
+    private static func removeDatabaseFiles(_ path: String, failure: String) throws {
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            do { try FileManager.default.removeItem(atPath: path + suffix) } catch {
+                throw LedgerError.storage("\(failure) (\(error.localizedDescription))")
             }
         }
     }
