@@ -11,11 +11,7 @@ extension Ledger {
         // cores it costs no waiting. A damaged file outranks what the walk found in it.
         let fileCheck = ConcurrentResult<VerifyProblem?>()
         DispatchQueue.global(qos: .userInitiated).async {
-            fileCheck.set(Result { try self.read { db in
-                try db.execute(sql: "PRAGMA cache_size = -256")
-                defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
-                return try SchemaCheck.fileProblem(db)
-            } })
+            fileCheck.set(Result { try self.read { db in try Self.withSmallCache(db) { try SchemaCheck.fileProblem(db) } } })
         }
         var report: VerifyReport
         do {
@@ -68,12 +64,12 @@ extension Ledger {
             }
             tables.set(Result {
                 let db = try db.get()
-                try db.execute(sql: "PRAGMA cache_size = -512")
-                defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
-                var verifier = Verifier(db, timeZone: timeZone, progress: progress, race: race)
-                var report = try verifier.run(checkFile: false)
-                report.anchors = try anchors(db)
-                return (verifier, report, try JournalHead.read(db))
+                return try Self.withSmallCache(db, kib: 512) {
+                    var verifier = Verifier(db, timeZone: timeZone, progress: progress, race: race)
+                    var report = try verifier.run(checkFile: false)
+                    report.anchors = try anchors(db)
+                    return (verifier, report, try JournalHead.read(db))
+                }
             })
         }
         let (walk, tableReport, head) = try tables.wait().get()
@@ -92,11 +88,15 @@ extension Ledger {
     /// A reader that walks a table once gains nothing from SQLite's page cache (2 MB by
     /// default per connection): `verify`'s four readers run with small ones (the tables'
     /// walk, which looks rows up, a little larger), then get theirs back.
+    private static func withSmallCache<T>(_ db: Database, kib: Int = 256, _ body: () throws -> T) rethrows -> T {
+        try? db.execute(sql: "PRAGMA cache_size = -\(kib)")
+        defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+        return try body()
+    }
+
     private static func smallCache(_ db: Result<Database, any Error>, _ body: () -> Void) {
         guard case .success(let connection) = db else { return body() }
-        try? connection.execute(sql: "PRAGMA cache_size = -256")
-        body()
-        try? connection.execute(sql: "PRAGMA cache_size = -2000")
+        withSmallCache(connection, body)
     }
 
     /// `verify`, plus how many tickets needed the slow (decoding) comparison.
